@@ -1,0 +1,406 @@
+/**
+ * Every constant of the sim in one place, each with its source. Source keys (S-KAP, P-MUEN...)
+ * refer to the list at the end of shared/design/FORMULAS.md. "[game]" marks a game-design
+ * assumption: a documented choice, not a published figure.
+ */
+
+export type GpuId = "A100" | "H100";
+export type Precision = "fp16" | "bf16" | "int8" | "int4";
+
+export interface GpuSpec {
+  readonly name: string;
+  /** Dense bf16/fp16 tensor-core peak, FLOP/s. */
+  readonly peakFlopsPerSecond: number;
+  /** Dense 8-bit tensor-core peak (A100 int8, H100 fp8), op/s. */
+  readonly peak8BitOpsPerSecond: number;
+  readonly hbmBytes: number;
+  readonly hbmBytesPerSecond: number;
+  readonly nvlinkBytesPerSecond: number;
+  /** Default rental price, $ per GPU-hour. */
+  readonly usdPerHour: number;
+}
+
+// Source: FORMULAS.md §12 (S-HW, NVIDIA datasheets); prices: SemiAnalysis assumptions $1/A100-h and
+// $2/H100-h (FORMULAS.md §6, §12). A100 dense int8 624 TOPS: NVIDIA A100 datasheet (S-HW).
+export const GPUS: Readonly<Record<GpuId, GpuSpec>> = {
+  A100: {
+    name: "A100 SXM 80GB",
+    peakFlopsPerSecond: 312e12,
+    peak8BitOpsPerSecond: 624e12,
+    hbmBytes: 80e9,
+    hbmBytesPerSecond: 2.039e12,
+    nvlinkBytesPerSecond: 600e9,
+    usdPerHour: 1,
+  },
+  H100: {
+    name: "H100 SXM5 80GB",
+    peakFlopsPerSecond: 989.4e12,
+    peak8BitOpsPerSecond: 1978.9e12,
+    hbmBytes: 80e9,
+    hbmBytesPerSecond: 3.35e12,
+    nvlinkBytesPerSecond: 900e9,
+    usdPerHour: 2,
+  },
+};
+
+/** GPUs per NVLink node: tensor parallelism beyond this crosses InfiniBand. */
+// Source: Narayanan et al. 2021 (S-MEG): keep TP inside the 8-GPU NVLink domain.
+export const GPUS_PER_NODE = 8;
+// Source: DGX A100 / DGX H100 have one 200 Gb/s HDR (A100) or 400 Gb/s NDR (H100) InfiniBand port
+// per GPU; [game] 25 GB/s per GPU is used for traffic that leaves the node.
+export const INFINIBAND_BYTES_PER_SECOND_PER_GPU = 25e9;
+
+export interface LossConstants {
+  readonly E: number;
+  readonly A: number;
+  readonly B: number;
+  readonly alpha: number;
+  readonly beta: number;
+}
+
+// Source: Hoffmann et al. 2022, Approach 3, Eq. 10, rounded constants as printed (S-CH-const).
+export const HOFFMANN_2022: LossConstants = {
+  E: 1.69,
+  A: 406.4,
+  B: 410.7,
+  alpha: 0.34,
+  beta: 0.28,
+};
+
+// Source: Hoffmann et al. 2022 TeX source values quoted by Epoch (S-EPOCH-const).
+export const HOFFMANN_2022_TEX: LossConstants = {
+  E: 1.6934,
+  A: 406.4,
+  B: 410.7,
+  alpha: 0.3392,
+  beta: 0.2849,
+};
+
+// Source: Besiroglu, Erdil, Barnett, You 2024 (arXiv 2404.10102), refit table (S-EPOCH-const).
+export const BESIROGLU_2024: LossConstants = {
+  E: 1.8172,
+  A: 482.01,
+  B: 2085.43,
+  alpha: 0.3478,
+  beta: 0.3658,
+};
+
+export interface DataConstrainedConstants extends LossConstants {
+  /** R_D*: repetitions after which repeated data is worth 1 − 1/e of fresh. */
+  readonly rDStar: number;
+  /** R_N*: the same decay constant for excess parameters. */
+  readonly rNStar: number;
+}
+
+// Source: Muennighoff et al. 2023, huggingface/datablations README "Parametric Fit" (P-MUEN):
+// a = 6.255414, b = 7.3049974, e = 0.6254804 (A = e^a, B = e^b, E = e^e), α = β = 0.3526596.
+export const MUENNIGHOFF_2023: DataConstrainedConstants = {
+  E: Math.exp(0.6254804),
+  A: Math.exp(6.255414),
+  B: Math.exp(7.3049974),
+  alpha: 0.3526596,
+  beta: 0.3526596,
+  rDStar: 15.387756,
+  rNStar: 5.309743,
+};
+
+// Source: FORMULAS.md §11: fp32 4, fp16/bf16 2, int8 1, int4 0.5 bytes per parameter.
+export const BYTES_PER_PARAM: Readonly<Record<Precision, number>> = {
+  fp16: 2,
+  bf16: 2,
+  int8: 1,
+  int4: 0.5,
+};
+
+// Source: ZeRO (Rajbhandari et al. 2020, S-ZERO): mixed-precision Adam = 2 (weights) + 2 (grads)
+// + 12 (fp32 master, momentum, variance) bytes per parameter.
+export const WEIGHT_BYTES_PER_PARAM_TRAINING = 2;
+export const GRADIENT_BYTES_PER_PARAM = 2;
+export const OPTIMIZER_BYTES_PER_PARAM = 12;
+
+/** Bytes reserved per GPU for the CUDA context, NCCL buffers and fragmentation. */
+// Source: [game] ZeRO's practical 18-20 bytes/param note (FORMULAS.md §7) rounded to a flat 4 GB.
+export const RESERVED_BYTES_PER_GPU = 4e9;
+
+// Source: Korthikanti et al. 2022 (S-ACT): 34·s·b·h bytes per layer without parallelism; of those
+// 19·s·b·h are the MLP block (2 input + 8 GeLU input + 8 GeLU output + 1 dropout mask).
+export const ACTIVATION_BYTES_COEFF = 34;
+export const ACTIVATION_MLP_BYTES_COEFF = 19;
+export const ACTIVATION_SCORE_BYTES_COEFF = 5;
+
+/**
+ * MFU model constants (see README "MFU model"). KERNEL_EFFICIENCY is the share of peak the
+ * step's matmuls reach before the bubble, TP communication, attention and restarts are taken off.
+ */
+// Source: [game, calibrated] large bf16 GEMMs reach ~70-80% of A100 peak; 0.75 puts the
+// seed GPT-4 layout at 32-36% MFU (S-G4-mfu) and a Llama-2-70B-like layout near 43.5% (S-L2-gpuh).
+export const KERNEL_EFFICIENCY = 0.75;
+
+/** Micro-batch rows (tokens) at which a GEMM reaches half of its asymptotic efficiency. */
+// Source: [game] tensor-core tiles of 128-256 rows fill at a few hundred rows; 256 is used.
+export const GEMM_HALF_EFFICIENCY_ROWS = 256;
+
+// Source: FlashAttention (Dao et al. 2022, P-FA): 3x faster on GPT-2 (seq 1K); unfused attention
+// is therefore taken as 3x slower per attention FLOP than matmul-rate attention.
+export const UNFUSED_ATTENTION_SLOWDOWN = 3;
+
+// Source: Korthikanti et al. 2022 (S-ACT-abs) and PaLM App. B (S-MFU): full recompute repeats the
+// forward pass, so hardware FLOPs are 8/6 of model FLOPs (HFU ≈ 4/3 · MFU).
+export const FULL_RECOMPUTE_FLOPS_FACTOR = 4 / 3;
+// Source: Korthikanti et al. 2022: selective recompute costs a few percent (">90% less recompute
+// overhead" than full); 2.7% of the step is used.
+export const SELECTIVE_RECOMPUTE_FLOPS_FACTOR = 1.027;
+
+// Source: Llama 3 paper (Dubey et al. 2024 §3.3.4): 419 unexpected interruptions in 54 days on
+// 16,384 GPUs, i.e. one interruption per 16,384·54·24/419 ≈ 50,700 GPU-hours.
+export const GPU_HOURS_PER_INTERRUPTION = 50_700;
+// Source: [game] hours of progress lost per interruption (half a checkpoint interval plus restart)
+// with a 2022-era stack; Llama 3's >90% effective training time at 16k GPUs implies ~0.3 h.
+export const HOURS_LOST_PER_INTERRUPTION = 0.3;
+
+/** Share of peak reached by decode-time matmuls and by memory streaming at inference. */
+// Source: [game] serving kernels: 60% of peak compute, 80% of peak HBM bandwidth.
+export const INFERENCE_COMPUTE_EFFICIENCY = 0.6;
+export const INFERENCE_BANDWIDTH_EFFICIENCY = 0.8;
+/** Share of each GPU's HBM the server may fill with weights and KV cache. */
+// Source: [game] vLLM's default gpu_memory_utilization is 0.9.
+export const SERVING_MEMORY_UTILISATION = 0.9;
+
+// Source: vLLM / PagedAttention (Kwon et al. 2023, S-VLLM): 2-4x higher throughput than
+// FasterTransformer/Orca-style static batches; static batching keeps 1/2.5 of its slots busy.
+export const STATIC_BATCH_OCCUPANCY = 0.4;
+// Source: [game] a static batch reserves KV cache for the full context of every slot; continuous
+// (paged) batching reserves the mean context in use, taken as this share of the maximum.
+export const MEAN_CONTEXT_SHARE = 0.35;
+
+/** Perceived-quality penalties (0..1) on the served model's answers. */
+// Source: LLM.int8() (P-INT8) "without performance degradation"; GPTQ/AWQ (P-GPTQ, S-AWQ) 4-bit
+// "negligible"/"near-lossless": [game] 0.5% for int8, 3% for int4 as perceived by users.
+export const QUANTISATION_QUALITY_PENALTY: Readonly<Record<Precision, number>> = {
+  fp16: 0,
+  bf16: 0,
+  int8: 0.005,
+  int4: 0.03,
+};
+// Source: GQA (Ainslie et al. 2023, P-GQA): MQA loses some quality, GQA is "close to MHA":
+// [game] 1.5% for MQA, 0.5% for GQA.
+export const ATTENTION_QUALITY_PENALTY = { mha: 0, gqa: 0.005, mqa: 0.015 } as const;
+// Source: SOURCE.md §8: accepting more drafts "users online feel quality dropped": [game] a fully
+// lenient verifier (threshold 1, every draft kept) loses 30% perceived quality.
+export const SPECULATIVE_LENIENCY_QUALITY_PENALTY = 0.3;
+
+// Source: Leviathan et al. 2023 Table 2 (S-SPEC): T5-small (77M) drafting for T5-XXL (11B), size
+// ratio 0.007, accepted α = 0.62 (sampling) to 0.75 (argmax); [game] α rises 0.08 per decade of
+// draft/target size ratio, clamped to [0.3, 0.9].
+export const DRAFT_ACCEPTANCE_AT_REFERENCE = 0.62;
+export const DRAFT_REFERENCE_SIZE_RATIO = 77e6 / 11e9;
+export const DRAFT_ACCEPTANCE_PER_DECADE = 0.08;
+
+/**
+ * MoE effective size: N_eff = active^(1−w) · total^w, capped at MOE_MAX_EFFECTIVE_RATIO · active.
+ */
+// Source: FORMULAS.md §5 data points: GLaM 96.6B active / 1.2T total ≳ GPT-3 175B (ratio ≥ 1.8);
+// Mixtral 12.9B / 46.7B ≈ Llama-2-70B; ratios 1.8-5x. w = 0.5 (geometric mean) lands GLaM at 3.5x
+// and Mixtral at 1.9x; Clark et al. 2022 (S-CLARK) saturate the benefit of more experts: capped at 5x.
+export const MOE_TOTAL_WEIGHT = 0.5;
+export const MOE_MAX_EFFECTIVE_RATIO = 5;
+
+/** Capability anchors: loss of these (params, tokens) pairs under MUENNIGHOFF_2023 → 0 and 100. */
+// Source: [game] 0 = a GPT-2-scale model (1.5B parameters, 30B tokens; Radford et al. 2019);
+// 100 = a 10T-effective-parameter model on 100T fresh tokens (beyond any 2023 run).
+export const CAPABILITY_ZERO = { params: 1.5e9, tokens: 30e9 } as const;
+export const CAPABILITY_HUNDRED = { params: 10e12, tokens: 100e12 } as const;
+// Source: SOURCE.md §2 (Codex: a high share of code improves symbolic reasoning) and Muennighoff
+// et al. 2023 (up to 50% code costs nothing on NL tasks): [game] up to +3 capability points,
+// reached at a 40% code share of tokens seen.
+export const CODE_REASONING_BONUS_MAX = 3;
+export const CODE_REASONING_FULL_SHARE = 0.4;
+// Source: Muennighoff et al. 2023 (S-MUEN): code counts as fresh data up to half the mix; each
+// code token beyond a 50% share counts half.
+export const CODE_FULL_VALUE_SHARE = 0.5;
+export const CODE_EXCESS_VALUE = 0.5;
+
+export type SourceId =
+  | "web"
+  | "books_licensed"
+  | "books_shadow"
+  | "papers_arxiv"
+  | "papers_scihub"
+  | "code_github"
+  | "audio_transcribed"
+  | "image_text";
+
+export const SOURCE_IDS: readonly SourceId[] = [
+  "web",
+  "books_licensed",
+  "books_shadow",
+  "papers_arxiv",
+  "papers_scihub",
+  "code_github",
+  "audio_transcribed",
+  "image_text",
+];
+
+export interface DataSourceSpec {
+  readonly label: string;
+  /** Unique tokens the world offers (tokens). */
+  readonly uniqueTokensAvailable: number;
+  /** Chance-like weight (0..1) that using all of it leads to a claim that sticks. */
+  readonly licenceRisk: number;
+  /** Multiplier on its effective tokens (1 = filtered web text). */
+  readonly quality: number;
+  readonly isCode: boolean;
+  /** An event flag that must be set before the source exists (Whisper for audio). */
+  readonly requires: "whisper" | null;
+}
+
+// Source: [game] sizes chosen so the seed's mix is exact: NL 3.9T (web 3.3 + shadow books 0.3 +
+// arXiv 0.03 + Sci-Hub 0.27) and code 1.3T (SOURCE.md §5). Anchors: RedPajama's arXiv slice is 28B
+// tokens; GPT-3's web+books was ~0.5T (Brown et al. 2020 Table 2.2). Quality ±30% is a [game]
+// choice (higher for edited prose); licence weights are [game] (shadow libraries highest).
+export const DATA_SOURCES: Readonly<Record<SourceId, DataSourceSpec>> = {
+  web: {
+    label: "Filtered web crawl",
+    uniqueTokensAvailable: 3.3e12,
+    licenceRisk: 0.05,
+    quality: 1,
+    isCode: false,
+    requires: null,
+  },
+  books_licensed: {
+    label: "Licensed books",
+    uniqueTokensAvailable: 0.05e12,
+    licenceRisk: 0,
+    quality: 1.3,
+    isCode: false,
+    requires: null,
+  },
+  books_shadow: {
+    label: "Shadow-library e-books",
+    uniqueTokensAvailable: 0.3e12,
+    licenceRisk: 0.4,
+    quality: 1.3,
+    isCode: false,
+    requires: null,
+  },
+  papers_arxiv: {
+    label: "arXiv papers",
+    uniqueTokensAvailable: 0.03e12,
+    licenceRisk: 0.02,
+    quality: 1.3,
+    isCode: false,
+    requires: null,
+  },
+  papers_scihub: {
+    label: "Sci-Hub papers",
+    uniqueTokensAvailable: 0.27e12,
+    licenceRisk: 0.3,
+    quality: 1.3,
+    isCode: false,
+    requires: null,
+  },
+  code_github: {
+    label: "All of GitHub",
+    uniqueTokensAvailable: 1.3e12,
+    licenceRisk: 0.1,
+    quality: 1,
+    isCode: true,
+    requires: null,
+  },
+  audio_transcribed: {
+    label: "Transcribed audio (Whisper)",
+    uniqueTokensAvailable: 0.8e12,
+    licenceRisk: 0.15,
+    quality: 0.85,
+    isCode: false,
+    requires: "whisper",
+  },
+  image_text: {
+    label: "Image-text pairs",
+    uniqueTokensAvailable: 0.5e12,
+    licenceRisk: 0.1,
+    quality: 0.7,
+    isCode: false,
+    requires: null,
+  },
+};
+
+/** Calendar: month index 0 is 2021-09; the last playable month is 2023-12 (index 27). */
+// Source: SOURCE.md §0 (Andy joins in September 2021) and GAME.md (runs to 2023-12).
+export const START_YEAR = 2021;
+export const START_MONTH = 9;
+export const LAST_MONTH_INDEX = 27;
+// Source: Gregorian mean month, 365.2425 / 12 days.
+export const DAYS_PER_MONTH = 30.436875;
+export const SECONDS_PER_DAY = 86_400;
+export const HOURS_PER_MONTH = DAYS_PER_MONTH * 24;
+
+/** World: fleet, demand and money. */
+// Source: Microsoft's 2020 Azure supercomputer for OpenAI had 10,000 GPUs (Microsoft blog,
+// May 2020); [game] the run starts with 10,000 A100s.
+export const START_A100 = 10_000;
+// Source: [game] the Microsoft deal brings the fleet to ~30,000 A100s, enough for the ~25,000-GPU
+// GPT-4 run (S-G4-cn) plus serving.
+export const MICROSOFT_DEAL_A100 = 20_000;
+// Source: [game] extra A100s borrowed from Microsoft after ChatGPT (SOURCE.md §6).
+export const BORROWED_A100 = 8_000;
+// Source: SemiAnalysis "today" estimate uses 8,192 H100s (FORMULAS.md §6).
+export const H100_ARRIVAL = 8_192;
+// Source: [game] ~$1B Microsoft investment (2019) as the starting balance; $10B reported in 2023.
+export const START_MONEY_USD = 1e9;
+export const MICROSOFT_DEAL_USD = 10e9;
+// Source: OpenAI blog (March 2021) "GPT-3 generates an average of 4.5 billion words per day":
+// ≈ 6e9 tokens/day at 1.33 tokens/word ≈ 69,000 tokens/s.
+export const START_API_TOKENS_PER_SECOND = (4.5e9 * 1.33) / SECONDS_PER_DAY;
+// Source: [game] API demand grows 6% a month before ChatGPT.
+export const API_MONTHLY_GROWTH = 0.06;
+// Source: UBS note (Feb 2023, widely reported): ChatGPT reached 100M monthly users two months after
+// launch. [game] the seeded ceiling is 100M-180M users, half reached 2 months after launch.
+export const CHATGPT_USERS_MIN = 100e6;
+export const CHATGPT_USERS_MAX = 180e6;
+export const CHATGPT_MIDPOINT_MONTHS = 2;
+export const CHATGPT_GROWTH_MIN = 1.2;
+export const CHATGPT_GROWTH_MAX = 2.0;
+// Source: [game] output tokens per user per day (a few answers a day at ~400 tokens each).
+export const CHATGPT_TOKENS_PER_USER_PER_DAY = 1200;
+// Source: [game] GPT-4 demand after launch: this share of ChatGPT's, ramping over 3 months.
+export const GPT4_DEMAND_SHARE_OF_CHATGPT = 0.3;
+export const GPT4_DEMAND_RAMP_MONTHS = 3;
+// Source: OpenAI pricing: davinci $0.02/1K tokens (Sept 2022), gpt-3.5-turbo $0.002/1K (March 2023),
+// GPT-4 8k $0.06/1K completion (March 2023). ChatGPT: [game] Plus subscriptions ≈ $1/M tokens.
+export const API_USD_PER_MILLION_TOKENS = 20;
+export const CHATGPT_USD_PER_MILLION_TOKENS = 1;
+export const GPT4_USD_PER_MILLION_TOKENS = 60;
+/** Reputation moves (0..100 scale) per month. */
+// Source: [game] reputation drifts to 50 + 50·(served share − 0.5) and jumps at launches.
+export const START_REPUTATION = 50;
+export const REPUTATION_MONTHLY_PULL = 0.25;
+
+/** Research projects: GPU-months needed to finish. */
+// Source: [game] sizes of the side projects SOURCE.md names (Whisper, long context, quantisation,
+// FlashAttention trials, scaling-law refits).
+export type ResearchId =
+  | "whisper"
+  | "long_context"
+  | "quantisation"
+  | "flash_attention"
+  | "scaling_laws"
+  | "speculative_decoding";
+
+export const RESEARCH_IDS: readonly ResearchId[] = [
+  "whisper",
+  "long_context",
+  "quantisation",
+  "flash_attention",
+  "scaling_laws",
+  "speculative_decoding",
+];
+
+export const RESEARCH_GPU_MONTHS: Readonly<Record<ResearchId, number>> = {
+  whisper: 2_000,
+  long_context: 3_000,
+  quantisation: 1_500,
+  flash_attention: 800,
+  scaling_laws: 1_200,
+  speculative_decoding: 1_000,
+};

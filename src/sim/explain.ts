@@ -1,0 +1,357 @@
+/**
+ * "Show the math": each readout's formula, the player's values substituted, and its source.
+ * Kept apart from the hot evaluate functions so they stay allocation-light.
+ */
+import { GPUS, KERNEL_EFFICIENCY, MUENNIGHOFF_2023 } from "./constants";
+import {
+  formatBytes,
+  formatDays,
+  formatFlops,
+  formatLoss,
+  formatNumber,
+  formatParams,
+  formatPercent,
+  formatTokens,
+  formatTokensPerSecond,
+  formatUsd,
+  formatUsdPerMillionTokens,
+} from "./format";
+import {
+  evaluateServingPlan,
+  evaluateTrainingPlan,
+  type GpuPool,
+  modelParams,
+  type ServingEvaluation,
+  type ServingPlan,
+  type SourceUnlocks,
+  type TrainingEvaluation,
+  type TrainingPlan,
+} from "./plans";
+import {
+  type Allocation,
+  activeTrainingPlan,
+  monthlyFleetCostUsd,
+  previewAllocation,
+  splitFleet,
+  trainingPool,
+  type WorldState,
+} from "./world";
+
+export interface Explanation {
+  label: string;
+  value: number;
+  unit: string;
+  formula: string;
+  substituted: string;
+  source: string;
+}
+
+const e = (n: number) => (Number.isFinite(n) ? n.toPrecision(4).replace(/\.?0+(e|$)/, "$1") : "—");
+
+/** A sentence saying why a training plan cannot start ("" when it fits). */
+export function trainingFitMessage(plan: TrainingPlan, ev: TrainingEvaluation): string {
+  const t = plan.parallel.tensor;
+  const pp = plan.parallel.pipeline;
+  switch (ev.reason) {
+    case "ok":
+      return "";
+    case "invalid":
+      return "The plan has a zero or negative size somewhere.";
+    case "no_data":
+      return "The data mix is empty: pick at least one source and one epoch.";
+    case "pipeline_exceeds_layers":
+      return `${pp} pipeline stages for ${plan.layers} layers: each stage needs at least one layer.`;
+    case "heads_not_divisible":
+      return `${plan.heads} attention heads do not split evenly over ${t}-way tensor parallelism.`;
+    case "too_few_gpus":
+      return `One model copy needs ${t} x ${pp} = ${t * pp} GPUs; the pool has fewer.`;
+    case "memory":
+      return (
+        `Needs ${formatBytes(ev.memoryBytesPerGpu)} per GPU but a GPU holds ` +
+        `${formatBytes(ev.memoryCapacityBytes)}: weights ${formatBytes(ev.weightBytesPerGpu)}, ` +
+        `gradients ${formatBytes(ev.gradientBytesPerGpu)}, optimiser ${formatBytes(ev.optimizerBytesPerGpu)}, ` +
+        `activations ${formatBytes(ev.activationBytesPerGpu)}. Try more pipeline stages, a higher ZeRO ` +
+        "stage, activation recompute or FlashAttention."
+      );
+  }
+}
+
+/** A sentence saying why a serving plan cannot run ("" when it fits). */
+export function servingFitMessage(plan: ServingPlan, ev: ServingEvaluation): string {
+  switch (ev.reason) {
+    case "ok":
+      return "";
+    case "invalid":
+      return "The serving plan has a zero or negative size somewhere.";
+    case "weights":
+      return `The weights (${formatBytes(ev.weightBytesPerGpu * plan.gpusPerReplica)}) do not fit in ${plan.gpusPerReplica} GPUs.`;
+    case "kv_cache":
+      return `No room left for one sequence's KV cache (${formatBytes(ev.kvBytesPerSequence)}).`;
+    case "too_few_gpus":
+      return `One replica needs ${plan.gpusPerReplica} GPUs; the pool has fewer.`;
+  }
+}
+
+export function explainTrainingPlan(
+  plan: TrainingPlan,
+  fleet: GpuPool,
+  unlocks?: SourceUnlocks,
+): Record<string, Explanation> {
+  const ev = evaluateTrainingPlan(plan, fleet, unlocks);
+  const gpu = GPUS[fleet.gpu];
+  const p = plan.parallel;
+  const moe = plan.architecture === "moe";
+  const c = MUENNIGHOFF_2023;
+  return {
+    totalParams: {
+      label: "Total parameters",
+      value: ev.totalParams,
+      unit: "params",
+      formula: moe ? "E · P_expert + P_shared" : "12 · L · d² + V · d",
+      substituted: moe
+        ? `${plan.experts} · ${e(plan.expertParams)} + ${e(plan.sharedParams)} = ${formatParams(ev.totalParams)}`
+        : `12 · ${plan.layers} · ${plan.dModel}² + ${plan.vocab} · ${plan.dModel} = ${formatParams(ev.totalParams)}`,
+      source: moe ? "FORMULAS.md §5 (MoE sizing)" : "Kaplan et al. 2020 §2.1",
+    },
+    activeParams: {
+      label: "Active parameters",
+      value: ev.activeParams,
+      unit: "params",
+      formula: moe ? "k · P_expert + P_shared" : "N (dense: all parameters)",
+      substituted: moe
+        ? `${plan.topK} · ${e(plan.expertParams)} + ${e(plan.sharedParams)} = ${formatParams(ev.activeParams)}`
+        : formatParams(ev.activeParams),
+      source: "FORMULAS.md §5",
+    },
+    effectiveSizeParams: {
+      label: "Dense-equivalent size",
+      value: ev.effectiveSizeParams,
+      unit: "params",
+      formula: moe ? "min(√(N_active · N_total), 5 · N_active)" : "N",
+      substituted: moe
+        ? `√(${e(ev.activeParams)} · ${e(ev.totalParams)}) = ${formatParams(ev.effectiveSizeParams)}`
+        : formatParams(ev.effectiveSizeParams),
+      source: "src/sim/README.md (GLaM, Mixtral data points; Clark et al. 2022)",
+    },
+    flops: {
+      label: "Training compute",
+      value: ev.flops,
+      unit: "FLOP",
+      formula: "6 · N_active · D",
+      substituted: `6 · ${e(ev.activeParams)} · ${e(ev.seenTokens)} = ${formatFlops(ev.flops)}`,
+      source: "Kaplan et al. 2020 §2.1",
+    },
+    effectiveTokens: {
+      label: "Effective tokens",
+      value: ev.effectiveTokens,
+      unit: "tokens",
+      formula: "Σ q · (U + U · R* · (1 − e^(−R/R*))), R = epochs − 1",
+      substituted: `U = ${formatTokens(ev.uniqueTokens)}, seen ${formatTokens(ev.seenTokens)}, R* = ${c.rDStar} → D' = ${formatTokens(ev.effectiveTokens)}`,
+      source: "Muennighoff et al. 2023 (datablations parametric fit)",
+    },
+    effectiveParams: {
+      label: "Effective parameters",
+      value: ev.effectiveParams,
+      unit: "params",
+      formula: "U_N + U_N · R_N* · (1 − e^(−R_N/R_N*)), U_N = min(N, N_opt(U))",
+      substituted: `N = ${formatParams(ev.effectiveSizeParams)}, N_opt(U) = ${formatParams(ev.computeOptimalParams)} → N' = ${formatParams(ev.effectiveParams)}`,
+      source: "Muennighoff et al. 2023",
+    },
+    loss: {
+      label: "Predicted loss",
+      value: ev.loss,
+      unit: "nats/token",
+      formula: "E + A / N'^α + B / D'^β",
+      substituted: `${c.E.toFixed(3)} + ${c.A.toFixed(1)} / ${e(ev.effectiveParams)}^${c.alpha.toFixed(3)} + ${c.B.toFixed(1)} / ${e(ev.effectiveTokens)}^${c.beta.toFixed(3)} = ${formatLoss(ev.loss)}`,
+      source: "Muennighoff et al. 2023 fit; Hoffmann et al. 2022 Eq. 10 form",
+    },
+    capability: {
+      label: "Capability",
+      value: ev.capability,
+      unit: "0-100",
+      formula: "100 · ln(R₀ / R) / ln(R₀ / R₁₀₀) + code bonus, R = L − E",
+      substituted: `L = ${formatLoss(ev.loss)}, code ${formatPercent(ev.codeShare)} → ${formatNumber(ev.capability)}`,
+      source: "src/sim/README.md (game mapping)",
+    },
+    bubble: {
+      label: "Pipeline bubble",
+      value: ev.bubble,
+      unit: "share",
+      formula: p.interleave > 1 ? "r / (1 + r), r = (p − 1) / (m · v)" : "(p − 1) / (m + p − 1)",
+      substituted:
+        p.interleave > 1
+          ? `p = ${p.pipeline}, m = ${e(ev.microbatches)}, v = ${p.interleave} → ${formatPercent(ev.bubble)}`
+          : `(${p.pipeline} − 1) / (${e(ev.microbatches)} + ${p.pipeline} − 1) = ${formatPercent(ev.bubble)}`,
+      source: "Narayanan et al. 2021 (Megatron-LM PTD-P)",
+    },
+    tpCommShare: {
+      label: "Tensor-parallel traffic",
+      value: ev.tpCommShare,
+      unit: "share",
+      formula: "comm / (comm + compute), comm = 4 · 2(t−1)/t · 2·s·b·h / link",
+      substituted: `t = ${p.tensor}, ${formatBytes(ev.tpBytesPerStep)} per GPU per step → ${formatPercent(ev.tpCommShare)}`,
+      source: "Narayanan et al. 2021",
+    },
+    mfu: {
+      label: "MFU",
+      value: ev.mfu,
+      unit: "share",
+      formula: "kernel · (1 − bubble) · (1 − TP) · GEMM · attention · recompute · goodput",
+      substituted: `${KERNEL_EFFICIENCY} · (1 − ${e(ev.bubble)}) · (1 − ${e(ev.tpCommShare)}) · … · ${e(ev.goodput)} = ${formatPercent(ev.mfu)}`,
+      source: "PaLM App. B (MFU); src/sim/README.md (decomposition)",
+    },
+    memoryBytesPerGpu: {
+      label: "Memory per GPU",
+      value: ev.memoryBytesPerGpu,
+      unit: "bytes",
+      formula: "weights + gradients + optimiser (ZeRO) + activations + reserve",
+      substituted: `${formatBytes(ev.weightBytesPerGpu)} + ${formatBytes(ev.gradientBytesPerGpu)} + ${formatBytes(ev.optimizerBytesPerGpu)} + ${formatBytes(ev.activationBytesPerGpu)} + 4 GB = ${formatBytes(ev.memoryBytesPerGpu)} of ${formatBytes(ev.memoryCapacityBytes)}`,
+      source: "Rajbhandari et al. 2020 (ZeRO); Korthikanti et al. 2022",
+    },
+    days: {
+      label: "Training days",
+      value: ev.days,
+      unit: "days",
+      formula: "C / (n_gpu · peak · MFU) / 86,400",
+      substituted: `${formatFlops(ev.flops)} / (${ev.gpusUsed} · ${e(gpu.peakFlopsPerSecond)} · ${e(ev.mfu)}) = ${formatDays(ev.days)}`,
+      source: "FORMULAS.md §6 wall-clock check",
+    },
+    costUsd: {
+      label: "Training cost",
+      value: ev.costUsd,
+      unit: "USD",
+      formula: "n_gpu · days · 24 · $/GPU-hour",
+      substituted: `${ev.gpusUsed} · ${e(ev.days)} · 24 · $${gpu.usdPerHour} = ${formatUsd(ev.costUsd)}`,
+      source: "FORMULAS.md §6 cost check (SemiAnalysis $1/A100-h)",
+    },
+    licenceRisk: {
+      label: "Licence risk",
+      value: ev.licenceRisk,
+      unit: "share",
+      formula: "1 − Π (1 − r_source · share of source used)",
+      substituted: formatPercent(ev.licenceRisk),
+      source: "src/sim/constants.ts DATA_SOURCES (game weights)",
+    },
+  };
+}
+
+export function explainServingPlan(
+  plan: ServingPlan,
+  fleet: GpuPool,
+  demand: number,
+): Record<string, Explanation> {
+  const ev = evaluateServingPlan(plan, fleet, demand);
+  const gpu = GPUS[fleet.gpu];
+  const { total } = modelParams(plan.model);
+  return {
+    weightBytes: {
+      label: "Weights per GPU",
+      value: ev.weightBytesPerGpu,
+      unit: "bytes",
+      formula: "N_total · bytes per parameter / GPUs per replica",
+      substituted: `${formatParams(total)} · ${plan.precision} / ${plan.gpusPerReplica} = ${formatBytes(ev.weightBytesPerGpu)}`,
+      source: "FORMULAS.md §11",
+    },
+    kvBytesPerSequence: {
+      label: "KV cache per sequence",
+      value: ev.kvBytesPerSequence,
+      unit: "bytes",
+      formula: "2 · L · n_kv · d_head · bytes · context",
+      substituted: `2 · ${plan.model.layers} · ${plan.model.attention} · ${plan.model.headDim} · … = ${formatBytes(ev.kvBytesPerSequence)}`,
+      source: "FORMULAS.md §8; Shazeer 2019 (MQA)",
+    },
+    batch: {
+      label: "Sequences per replica",
+      value: ev.batch,
+      unit: "sequences",
+      formula: "min(max batch, (memory − weights) / KV per sequence)",
+      substituted: `min(${plan.maxBatch}, ${ev.memoryLimitedBatch}) = ${ev.batch}`,
+      source: "Kwon et al. 2023 (PagedAttention)",
+    },
+    tokensPerSecondPerGpu: {
+      label: "Tokens/s per GPU",
+      value: ev.tokensPerSecondPerGpu,
+      unit: "tokens/s",
+      formula: "batch · occupancy · tokens per step / max(bytes / bandwidth, FLOPs / compute)",
+      substituted: `${ev.batch} · ${e(ev.expectedTokensPerStep)} / ${e(ev.stepSeconds)} s / ${plan.gpusPerReplica} (${ev.memoryBound ? "bandwidth" : "compute"} bound) = ${formatTokensPerSecond(ev.tokensPerSecondPerGpu)}`,
+      source: "FORMULAS.md §8 (roofline, ridge point)",
+    },
+    speculative: {
+      label: "Speculative speedup",
+      value: ev.speculativeSpeedup,
+      unit: "x",
+      formula: "(1 − α^(γ+1)) / ((1 − α)(γ·c + 1))",
+      substituted: `α = ${e(ev.acceptance)}, γ = ${plan.speculative.draftTokens} → ${e(ev.expectedTokensPerStep)} tokens per step, ${e(ev.speculativeSpeedup)}x`,
+      source: "Leviathan et al. 2023 Eq. 1, Theorem 3.8",
+    },
+    usdPerMillionTokens: {
+      label: "Cost per million tokens",
+      value: ev.usdPerMillionTokens,
+      unit: "USD",
+      formula: "$/GPU-h · GPUs / (tokens/s · 3600) · 1e6",
+      substituted: `$${gpu.usdPerHour} · ${plan.gpusPerReplica} / (${e(ev.tokensPerSecondPerReplica)} · 3600) · 1e6 = ${formatUsdPerMillionTokens(ev.usdPerMillionTokens)}`,
+      source: "FORMULAS.md §8 cost per token",
+    },
+    quality: {
+      label: "Perceived quality",
+      value: ev.quality,
+      unit: "share",
+      formula: "(1 − quantisation) · (1 − attention) · (1 − 0.3 · τ)",
+      substituted: `${plan.precision}, ${plan.model.attention}, τ = ${plan.speculative.enabled ? plan.speculative.threshold : 0} → ${formatPercent(ev.quality)}`,
+      source: "LLM.int8(), GPTQ, GQA papers; SOURCE.md §8",
+    },
+    demandServedShare: {
+      label: "Demand served",
+      value: ev.demandServedShare,
+      unit: "share",
+      formula: "min(1, capacity / demand)",
+      substituted: `${formatTokensPerSecond(ev.tokensPerSecond)} / ${formatTokensPerSecond(ev.demandTokensPerSecond)} = ${formatPercent(ev.demandServedShare)}`,
+      source: "GAME.md (serving)",
+    },
+  };
+}
+
+export function explainAllocation(
+  state: WorldState,
+  allocation: Allocation,
+): Record<string, Explanation> {
+  const pv = previewAllocation(state, allocation);
+  const pools = splitFleet(state.fleet, allocation);
+  const pool = trainingPool(pools.training);
+  const plan = activeTrainingPlan(state);
+  const ev = evaluateTrainingPlan(plan, pool, { whisper: state.flags.whisper });
+  return {
+    trainingDays: {
+      label: "Training days",
+      value: pv.trainingDays,
+      unit: "days",
+      formula: "C / (n_gpu · peak · MFU) / 86,400",
+      substituted: `${formatFlops(ev.flops)} / (${ev.gpusUsed} · ${e(GPUS[pool.gpu].peakFlopsPerSecond)} · ${e(ev.mfu)}) = ${formatDays(pv.trainingDays)}`,
+      source: "FORMULAS.md §6",
+    },
+    demandServedShare: {
+      label: "Demand served",
+      value: pv.demandServedShare,
+      unit: "share",
+      formula: "min(1, serving GPUs / GPUs needed)",
+      substituted: `${formatTokensPerSecond(pv.servingTokensPerSecond)} for ${formatTokensPerSecond(pv.demandTokensPerSecond)} = ${formatPercent(pv.demandServedShare)}`,
+      source: "GAME.md (serving)",
+    },
+    monthlyCostUsd: {
+      label: "GPU bill per month",
+      value: pv.monthlyCostUsd,
+      unit: "USD",
+      formula: "(A100 · $1 + H100 · $2) · 730.5 h",
+      substituted: `(${state.fleet.a100} · $1 + ${state.fleet.h100} · $2) · 730.5 = ${formatUsd(monthlyFleetCostUsd(state.fleet))}`,
+      source: "FORMULAS.md §12 prices",
+    },
+    monthlyRevenueUsd: {
+      label: "Revenue per month",
+      value: pv.monthlyRevenueUsd,
+      unit: "USD",
+      formula: "served tokens · $ per million tokens",
+      substituted: formatUsd(pv.monthlyRevenueUsd),
+      source: "OpenAI price list 2022-2023 (constants.ts)",
+    },
+  };
+}

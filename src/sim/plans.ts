@@ -1,0 +1,794 @@
+/**
+ * Plans (plain JSON data) and their evaluations: the hot functions the screens call every frame.
+ * Every number is computed by a cited formula in params / compute / scaling / parallel / inference.
+ */
+
+import { attentionTrainingFlopsPerToken, trainingFlops } from "./compute";
+import {
+  ATTENTION_QUALITY_PENALTY,
+  CODE_EXCESS_VALUE,
+  CODE_FULL_VALUE_SHARE,
+  CODE_REASONING_BONUS_MAX,
+  CODE_REASONING_FULL_SHARE,
+  DATA_SOURCES,
+  GPUS,
+  GPUS_PER_NODE,
+  type GpuId,
+  INFERENCE_BANDWIDTH_EFFICIENCY,
+  INFERENCE_COMPUTE_EFFICIENCY,
+  INFINIBAND_BYTES_PER_SECOND_PER_GPU,
+  MEAN_CONTEXT_SHARE,
+  type Precision,
+  QUANTISATION_QUALITY_PENALTY,
+  RESERVED_BYTES_PER_GPU,
+  SERVING_MEMORY_UTILISATION,
+  SOURCE_IDS,
+  type SourceId,
+  SPECULATIVE_LENIENCY_QUALITY_PENALTY,
+  STATIC_BATCH_OCCUPANCY,
+} from "./constants";
+import {
+  type Attention,
+  computeBoundSeconds,
+  draftAcceptance,
+  expectedExpertsRead,
+  kvCacheBytes,
+  kvHeadsFor,
+  memoryBoundSeconds,
+  speculativeDecoding,
+  usdPerMillionTokens,
+} from "./inference";
+import {
+  activationBytesPerLayer,
+  attentionEfficiency,
+  gemmEfficiency,
+  gradientStateBytes,
+  interleavedPipelineBubble,
+  modelFlopsUtilisation,
+  optimizerStateBytes,
+  pipelineActivationBytes,
+  pipelineBubble,
+  type Recompute,
+  recomputeEfficiency,
+  storedActivationBytesPerLayer,
+  tensorParallelBytesPerLayer,
+  tensorParallelCommShare,
+  trainingGoodput,
+  weightStateBytes,
+  type ZeroStage,
+} from "./parallel";
+import { attentionParamsPerLayer, denseParams, mlpParamsPerLayer, moeParams } from "./params";
+import {
+  capabilityFromLoss,
+  computeOptimalParamsForUniqueTokens,
+  effectiveParams,
+  effectiveTokens,
+  lossFromEffective,
+  moeEffectiveParams,
+} from "./scaling";
+
+export type { Attention } from "./inference";
+export type { Recompute, ZeroStage } from "./parallel";
+export type Architecture = "dense" | "moe";
+export type Batching = "static" | "continuous";
+
+/** GPUs of one type given to a job. */
+export interface GpuPool {
+  gpu: GpuId;
+  gpus: number;
+}
+
+export interface DataSourcePlan {
+  /** Unique tokens taken from the source (≤ its uniqueTokensAvailable). */
+  uniqueTokens: number;
+  /** Passes over those tokens (0 = unused; fractional allowed). */
+  epochs: number;
+}
+
+export interface DataPlan {
+  sources: Record<SourceId, DataSourcePlan>;
+}
+
+export interface ModelShape {
+  architecture: Architecture;
+  layers: number;
+  dModel: number;
+  heads: number;
+  headDim: number;
+  attention: Attention;
+  /** KV heads when attention is "gqa". */
+  gqaGroups: number;
+  vocab: number;
+  /** MoE only: experts, experts routed per token, parameters per expert and shared parameters. */
+  experts: number;
+  topK: number;
+  expertParams: number;
+  sharedParams: number;
+}
+
+export interface TrainingPlan extends ModelShape {
+  name: string;
+  flashAttention: boolean;
+  /** Context-length curriculum: `finalShare` of tokens at `finalTokens`, the rest at `startTokens`. */
+  context: { startTokens: number; finalTokens: number; finalShare: number };
+  /** Batch-size ramp (tokens per step): `rampShare` of tokens while ramping from start to final. */
+  batch: { startTokens: number; finalTokens: number; rampShare: number };
+  parallel: {
+    tensor: number;
+    pipeline: number;
+    microbatchSequences: number;
+    /** Interleaved pipeline chunks per device (1 = plain 1F1B). */
+    interleave: number;
+    sequenceParallel: boolean;
+    zeroStage: ZeroStage;
+    recompute: Recompute;
+  };
+  data: DataPlan;
+}
+
+export interface ServedModel extends ModelShape {
+  name: string;
+  /** Capability (0..100) of the trained model, from its loss. */
+  capability: number;
+}
+
+export interface ServingPlan {
+  name: string;
+  model: ServedModel;
+  precision: Precision;
+  batching: Batching;
+  /** GPUs holding one copy of the model (tensor × pipeline for inference). */
+  gpusPerReplica: number;
+  /** Most sequences decoded together per replica. */
+  maxBatch: number;
+  /** Longest context a request may use (tokens). */
+  contextTokens: number;
+  speculative: {
+    enabled: boolean;
+    draftParams: number;
+    /** γ: tokens drafted per step. */
+    draftTokens: number;
+    /** Verifier leniency τ, 0 = exact (lossless) to 1 = accept every draft. */
+    threshold: number;
+  };
+}
+
+export type TrainingFit =
+  | "ok"
+  | "invalid"
+  | "no_data"
+  | "pipeline_exceeds_layers"
+  | "heads_not_divisible"
+  | "too_few_gpus"
+  | "memory";
+
+export type ServingFit = "ok" | "invalid" | "too_few_gpus" | "weights" | "kv_cache";
+
+export interface DataEvaluation {
+  uniqueTokens: number;
+  seenTokens: number;
+  /** Muennighoff D' summed per source, weighted by source quality and the code cap. */
+  effectiveTokens: number;
+  codeShare: number;
+  licenceRisk: number;
+  /** Some source asks for more unique tokens than exist, or a locked source. */
+  overdrawn: boolean;
+}
+
+export interface TrainingEvaluation {
+  fits: boolean;
+  reason: TrainingFit;
+  totalParams: number;
+  activeParams: number;
+  /** MoE dense-equivalent size (= total for dense). */
+  effectiveSizeParams: number;
+  /** After Muennighoff's decay of parameters the unique data cannot feed. */
+  effectiveParams: number;
+  computeOptimalParams: number;
+  paramsToOptimalRatio: number;
+  tooBigForData: boolean;
+  seenTokens: number;
+  uniqueTokens: number;
+  effectiveTokens: number;
+  codeShare: number;
+  licenceRisk: number;
+  flops: number;
+  gpusUsed: number;
+  dataParallel: number;
+  microbatches: number;
+  bubble: number;
+  tpCommShare: number;
+  tpBytesPerStep: number;
+  attentionShare: number;
+  goodput: number;
+  mfu: number;
+  weightBytesPerGpu: number;
+  gradientBytesPerGpu: number;
+  optimizerBytesPerGpu: number;
+  activationBytesPerGpu: number;
+  memoryBytesPerGpu: number;
+  memoryCapacityBytes: number;
+  days: number;
+  gpuHours: number;
+  costUsd: number;
+  loss: number;
+  capability: number;
+}
+
+export interface ServingEvaluation {
+  fits: boolean;
+  reason: ServingFit;
+  replicas: number;
+  gpusUsed: number;
+  weightBytesPerGpu: number;
+  kvBytesPerSequence: number;
+  memoryLimitedBatch: number;
+  batch: number;
+  memoryBound: boolean;
+  stepSeconds: number;
+  acceptance: number;
+  expectedTokensPerStep: number;
+  speculativeSpeedup: number;
+  tokensPerSecondPerReplica: number;
+  tokensPerSecondPerGpu: number;
+  tokensPerSecond: number;
+  secondsPerToken: number;
+  tokensPerSecondPerSequence: number;
+  usdPerMillionTokens: number;
+  demandTokensPerSecond: number;
+  demandServedShare: number;
+  quality: number;
+}
+
+/** Sources unlocked by world events; absent = every source is available. */
+export interface SourceUnlocks {
+  whisper: boolean;
+}
+
+// Source: Muennighoff et al. 2023 (P-MUEN) per source, quality-weighted ([game] ±30%); code beyond half
+// of the mix counts half (S-MUEN); licence risk 1 − Π(1 − r_s · share of source used) ([game]).
+export function evaluateDataPlan(data: DataPlan, unlocks?: SourceUnlocks): DataEvaluation {
+  let unique = 0;
+  let seen = 0;
+  let codeSeen = 0;
+  let textEffective = 0;
+  let codeEffective = 0;
+  let keepProbability = 1;
+  let overdrawn = false;
+  for (let i = 0; i < SOURCE_IDS.length; i++) {
+    const id = SOURCE_IDS[i] as SourceId;
+    const spec = DATA_SOURCES[id];
+    const plan = data.sources[id];
+    if (!plan) continue;
+    let u = Math.max(plan.uniqueTokens, 0);
+    const epochs = Math.max(plan.epochs, 0);
+    if (u === 0 || epochs === 0) continue;
+    const available =
+      spec.requires === "whisper" && unlocks && !unlocks.whisper ? 0 : spec.uniqueTokensAvailable;
+    if (u > available * (1 + 1e-9)) {
+      overdrawn = true;
+      u = available;
+      if (u === 0) continue;
+    }
+    const usedU = epochs < 1 ? u * epochs : u;
+    unique += usedU;
+    seen += u * epochs;
+    const eff = spec.quality * effectiveTokens({ uniqueTokens: u, epochs });
+    if (spec.isCode) {
+      codeSeen += u * epochs;
+      codeEffective += eff;
+    } else {
+      textEffective += eff;
+    }
+    keepProbability *= 1 - spec.licenceRisk * (usedU / spec.uniqueTokensAvailable);
+  }
+  const codeShare = seen > 0 ? codeSeen / seen : 0;
+  if (codeShare > CODE_FULL_VALUE_SHARE) {
+    const excess = (codeShare - CODE_FULL_VALUE_SHARE) / codeShare;
+    codeEffective *= 1 - (1 - CODE_EXCESS_VALUE) * excess;
+  }
+  return {
+    uniqueTokens: unique,
+    seenTokens: seen,
+    effectiveTokens: textEffective + codeEffective,
+    codeShare,
+    licenceRisk: 1 - keepProbability,
+    overdrawn,
+  };
+}
+
+// Source: Kaplan §2.1 (12·L·d² + V·d for MHA) and FORMULAS.md §1/§5 (Llama-style attention, MoE totals).
+export function modelParams(shape: ModelShape): { total: number; active: number } {
+  if (shape.architecture === "moe") {
+    return moeParams({
+      experts: shape.experts,
+      expertParams: shape.expertParams,
+      sharedParams: shape.sharedParams,
+      topK: shape.topK,
+    });
+  }
+  if (shape.attention === "mha" && shape.heads * shape.headDim === shape.dModel) {
+    const n = denseParams(shape);
+    return { total: n, active: n };
+  }
+  const kv = kvHeadsFor(shape.attention, shape.heads, shape.gqaGroups);
+  const perLayer =
+    attentionParamsPerLayer(shape.dModel, kv, shape.headDim) + mlpParamsPerLayer(shape.dModel);
+  const n = shape.layers * perLayer + shape.vocab * shape.dModel;
+  return { total: n, active: n };
+}
+
+/** Ratio of the MoE-effective size to the compute-optimal size for the unique data that flags "too big". */
+// Source: Muennighoff et al. 2023: beyond ~4x N_opt(U) (R_N ≈ 3) excess parameters keep under 3/4 of their value.
+export const TOO_BIG_FOR_DATA_RATIO = 4;
+
+function finite(x: number): number {
+  return Number.isFinite(x) ? x : 0;
+}
+
+interface SegmentRate {
+  mfu: number;
+  bubble: number;
+  microbatches: number;
+  tpShare: number;
+}
+
+function segmentMfu(
+  plan: TrainingPlan,
+  batchTokens: number,
+  dataParallel: number,
+  gpusUsed: number,
+  gpu: GpuId,
+  attentionShare: number,
+  activeParams: number,
+): SegmentRate {
+  const p = plan.parallel;
+  const seq = plan.context.finalTokens;
+  const mbTokens = seq * p.microbatchSequences;
+  const microbatches = Math.max(1, batchTokens / (mbTokens * dataParallel));
+  const bubble =
+    p.interleave > 1
+      ? interleavedPipelineBubble({
+          stages: p.pipeline,
+          microbatches,
+          chunks: p.interleave,
+        })
+      : pipelineBubble({ stages: p.pipeline, microbatches });
+  const spec = GPUS[gpu];
+  const tpBytes = tensorParallelBytesPerLayer({
+    seqLen: seq,
+    microbatchSequences: p.microbatchSequences,
+    dModel: plan.dModel,
+    tensorParallel: p.tensor,
+  });
+  const tpShare = tensorParallelCommShare({
+    commBytesPerLayer: tpBytes,
+    linkBytesPerSecond:
+      p.tensor <= GPUS_PER_NODE ? spec.nvlinkBytesPerSecond : INFINIBAND_BYTES_PER_SECOND_PER_GPU,
+    computeFlopsPerLayer: (6 * (activeParams / plan.layers) * mbTokens) / Math.max(1, p.tensor),
+    gpuFlopsPerSecond: spec.peakFlopsPerSecond,
+  });
+  const mfu = modelFlopsUtilisation({
+    bubble,
+    tpCommShare: tpShare,
+    gemm: gemmEfficiency(mbTokens),
+    attention: attentionEfficiency(attentionShare, plan.flashAttention),
+    recompute: recomputeEfficiency(p.recompute),
+    goodput: trainingGoodput(gpusUsed),
+  });
+  return { mfu, bubble, microbatches, tpShare };
+}
+
+function validShape(plan: TrainingPlan): boolean {
+  const p = plan.parallel;
+  return (
+    plan.layers >= 1 &&
+    plan.dModel >= 1 &&
+    plan.heads >= 1 &&
+    plan.headDim >= 1 &&
+    plan.context.finalTokens >= 1 &&
+    plan.batch.finalTokens >= 1 &&
+    p.tensor >= 1 &&
+    p.pipeline >= 1 &&
+    p.microbatchSequences >= 1 &&
+    p.interleave >= 1 &&
+    (plan.architecture === "dense" ||
+      (plan.experts >= 1 && plan.topK >= 1 && plan.expertParams > 0 && plan.sharedParams >= 0))
+  );
+}
+
+/**
+ * Evaluates a training plan on a pool of GPUs: sizes, FLOPs, memory per GPU, MFU, days, loss.
+ * Days and cost are reported whenever a data-parallel replica fits in the pool, even if memory does
+ * not fit (so the screen can show both); `fits` says whether the run may start.
+ */
+export function evaluateTrainingPlan(
+  plan: TrainingPlan,
+  fleet: GpuPool,
+  unlocks?: SourceUnlocks,
+): TrainingEvaluation {
+  const spec = GPUS[fleet.gpu];
+  const data = evaluateDataPlan(plan.data, unlocks);
+  const valid = validShape(plan);
+  const { total, active } = modelParams(plan);
+  const moe = plan.architecture === "moe";
+  const sizeParams = moe ? moeEffectiveParams({ active, total }) : total;
+  const optimal = computeOptimalParamsForUniqueTokens(data.uniqueTokens);
+  const nPrime = effectiveParams({ params: sizeParams, uniqueTokens: data.uniqueTokens });
+  const lossRaw = lossFromEffective({ params: nPrime, tokens: data.effectiveTokens });
+  const loss = data.uniqueTokens > 0 && sizeParams > 0 ? lossRaw : 0;
+  let capability = loss > 0 ? capabilityFromLoss(loss) : 0;
+  if (capability > 0) {
+    const codeBonus =
+      CODE_REASONING_BONUS_MAX * Math.min(1, data.codeShare / CODE_REASONING_FULL_SHARE);
+    capability = Math.min(100, capability + codeBonus);
+  }
+  const flops = trainingFlops(active, data.seenTokens);
+
+  const p = plan.parallel;
+  const t = Math.max(1, Math.floor(p.tensor));
+  const pp = Math.max(1, Math.floor(p.pipeline));
+  const perReplica = t * pp;
+  const dataParallel = Math.floor(Math.max(0, fleet.gpus) / perReplica);
+  const gpusUsed = dataParallel * perReplica;
+  const dp = Math.max(1, dataParallel);
+
+  const meanSeq =
+    plan.context.finalShare * plan.context.finalTokens +
+    (1 - plan.context.finalShare) * plan.context.startTokens;
+  const attentionShare =
+    active > 0
+      ? attentionTrainingFlopsPerToken({
+          layers: plan.layers,
+          dModel: plan.heads * plan.headDim,
+          seqLen: meanSeq,
+        }) /
+        (6 * active)
+      : 0;
+  const final = segmentMfu(
+    plan,
+    plan.batch.finalTokens,
+    dp,
+    gpusUsed,
+    fleet.gpu,
+    attentionShare,
+    active,
+  );
+  const rampShare = Math.min(1, Math.max(0, plan.batch.rampShare));
+  let mfu = final.mfu;
+  if (rampShare > 0) {
+    const rampBatch = 0.5 * (plan.batch.startTokens + plan.batch.finalTokens);
+    const ramp = segmentMfu(plan, rampBatch, dp, gpusUsed, fleet.gpu, attentionShare, active);
+    mfu = 1 / (rampShare / ramp.mfu + (1 - rampShare) / final.mfu);
+  }
+
+  // Memory per GPU on the first pipeline stage (the fullest).
+  const paramsPerGpu = total / perReplica;
+  const zero = p.zeroStage;
+  const weightBytesPerGpu = weightStateBytes(paramsPerGpu, dp, zero);
+  const gradientBytesPerGpu = gradientStateBytes(paramsPerGpu, dp, zero);
+  const optimizerBytesPerGpu = optimizerStateBytes(paramsPerGpu, dp, zero);
+  const shape = {
+    seqLen: plan.context.finalTokens,
+    microbatchSequences: p.microbatchSequences,
+    dModel: plan.dModel,
+    heads: plan.heads,
+    tensorParallel: t,
+    sequenceParallel: p.sequenceParallel,
+    flashAttention: plan.flashAttention,
+    mlpCopies: moe ? Math.min(plan.topK, plan.experts) : 1,
+  };
+  const activationBytesPerGpu = pipelineActivationBytes({
+    storedPerLayer: storedActivationBytesPerLayer(shape, p.recompute),
+    workingPerLayer: p.recompute === "full" ? activationBytesPerLayer(shape) : 0,
+    layers: plan.layers,
+    stages: pp,
+    microbatches: final.microbatches,
+    chunks: p.interleave,
+  });
+  const memoryBytesPerGpu =
+    weightBytesPerGpu +
+    gradientBytesPerGpu +
+    optimizerBytesPerGpu +
+    activationBytesPerGpu +
+    RESERVED_BYTES_PER_GPU;
+  const tpBytesPerStep =
+    tensorParallelBytesPerLayer({
+      seqLen: plan.context.finalTokens,
+      microbatchSequences: p.microbatchSequences,
+      dModel: plan.dModel,
+      tensorParallel: t,
+    }) *
+    (plan.layers / pp) *
+    final.microbatches;
+
+  let reason: TrainingFit = "ok";
+  if (!valid) reason = "invalid";
+  else if (!(data.uniqueTokens > 0)) reason = "no_data";
+  else if (pp > plan.layers) reason = "pipeline_exceeds_layers";
+  else if (plan.heads % t !== 0) reason = "heads_not_divisible";
+  else if (dataParallel < 1) reason = "too_few_gpus";
+  else if (memoryBytesPerGpu > spec.hbmBytes) reason = "memory";
+
+  const running = dataParallel >= 1 && valid && mfu > 0;
+  const days = running ? flops / (gpusUsed * spec.peakFlopsPerSecond * mfu) / 86_400 : 0;
+  const gpuHours = gpusUsed * days * 24;
+  const ratio = optimal > 0 ? sizeParams / optimal : 0;
+  return {
+    fits: reason === "ok",
+    reason,
+    totalParams: total,
+    activeParams: active,
+    effectiveSizeParams: sizeParams,
+    effectiveParams: finite(nPrime),
+    computeOptimalParams: optimal,
+    paramsToOptimalRatio: finite(ratio),
+    tooBigForData: ratio > TOO_BIG_FOR_DATA_RATIO,
+    seenTokens: data.seenTokens,
+    uniqueTokens: data.uniqueTokens,
+    effectiveTokens: data.effectiveTokens,
+    codeShare: data.codeShare,
+    licenceRisk: data.licenceRisk,
+    flops,
+    gpusUsed,
+    dataParallel,
+    microbatches: final.microbatches,
+    bubble: final.bubble,
+    tpCommShare: final.tpShare,
+    tpBytesPerStep: finite(tpBytesPerStep),
+    attentionShare: finite(attentionShare),
+    goodput: trainingGoodput(gpusUsed),
+    mfu: finite(mfu),
+    weightBytesPerGpu: finite(weightBytesPerGpu),
+    gradientBytesPerGpu: finite(gradientBytesPerGpu),
+    optimizerBytesPerGpu: finite(optimizerBytesPerGpu),
+    activationBytesPerGpu: finite(activationBytesPerGpu),
+    memoryBytesPerGpu: finite(memoryBytesPerGpu),
+    memoryCapacityBytes: spec.hbmBytes,
+    days: finite(days),
+    gpuHours: finite(gpuHours),
+    costUsd: finite(gpuHours * spec.usdPerHour),
+    loss: finite(loss),
+    capability: finite(capability),
+  };
+}
+
+/** The serving view of a trained model. */
+export function servedModelFromTraining(plan: TrainingPlan, capability: number): ServedModel {
+  return {
+    name: plan.name,
+    architecture: plan.architecture,
+    layers: plan.layers,
+    dModel: plan.dModel,
+    heads: plan.heads,
+    headDim: plan.headDim,
+    attention: plan.attention,
+    gqaGroups: plan.gqaGroups,
+    vocab: plan.vocab,
+    experts: plan.experts,
+    topK: plan.topK,
+    expertParams: plan.expertParams,
+    sharedParams: plan.sharedParams,
+    capability,
+  };
+}
+
+// Source: [game] 8-bit KV values when the weights are 8-bit or 4-bit, fp16 otherwise.
+function kvBytesPerValue(precision: Precision): number {
+  return precision === "int8" || precision === "int4" ? 1 : 2;
+}
+
+function bytesPerParam(precision: Precision): number {
+  return precision === "int8" ? 1 : precision === "int4" ? 0.5 : 2;
+}
+
+interface DecodeStep {
+  seconds: number;
+  memorySeconds: number;
+  computeSeconds: number;
+}
+
+// Source: FORMULAS.md §8 roofline: step = max(bytes / bandwidth, FLOPs / compute) for the target model,
+// with MoE weight reads between active and total (expectedExpertsRead) and KV reads at the mean context.
+function targetStep(
+  plan: ServingPlan,
+  batch: number,
+  tokensPerSequence: number,
+  gpu: GpuId,
+  totalParams: number,
+  activeParams: number,
+  kvHeads: number,
+  meanContext: number,
+): DecodeStep {
+  const m = plan.model;
+  const spec = GPUS[gpu];
+  const bpp = bytesPerParam(plan.precision);
+  const tokens = batch * tokensPerSequence;
+  const paramsRead =
+    m.architecture === "moe"
+      ? m.sharedParams +
+        m.expertParams * expectedExpertsRead({ experts: m.experts, topK: m.topK, batch: tokens })
+      : totalParams;
+  const kvRead = kvCacheBytes({
+    layers: m.layers,
+    kvHeads,
+    headDim: m.headDim,
+    bytesPerValue: kvBytesPerValue(plan.precision),
+    seqLen: meanContext,
+    batch,
+  });
+  const n = plan.gpusPerReplica;
+  const memorySeconds = memoryBoundSeconds(
+    paramsRead * bpp + kvRead,
+    n,
+    spec.hbmBytesPerSecond * INFERENCE_BANDWIDTH_EFFICIENCY,
+  );
+  // Source: Kaplan §2.1: forward FLOPs per token 2N + 2·L·n_ctx·d.
+  const flops = tokens * (2 * activeParams + 2 * m.layers * meanContext * m.heads * m.headDim);
+  const peak =
+    plan.precision === "int8" || plan.precision === "int4"
+      ? spec.peak8BitOpsPerSecond
+      : spec.peakFlopsPerSecond;
+  const computeSeconds = computeBoundSeconds(flops, n, peak * INFERENCE_COMPUTE_EFFICIENCY);
+  return {
+    seconds: Math.max(memorySeconds, computeSeconds),
+    memorySeconds,
+    computeSeconds,
+  };
+}
+
+/**
+ * Evaluates a serving plan on a pool of GPUs against a demand in output tokens per second.
+ */
+export function evaluateServingPlan(
+  plan: ServingPlan,
+  fleet: GpuPool,
+  demand: number | { tokensPerSecond: number },
+): ServingEvaluation {
+  const demandTps = typeof demand === "number" ? demand : demand.tokensPerSecond;
+  const demandTokensPerSecond = Math.max(demandTps, 0);
+  const spec = GPUS[fleet.gpu];
+  const m = plan.model;
+  const { total, active } = modelParams(m);
+  const n = Math.floor(plan.gpusPerReplica);
+  const valid = n >= 1 && plan.maxBatch >= 1 && plan.contextTokens >= 1 && total > 0;
+  const replicas = valid ? Math.floor(Math.max(0, fleet.gpus) / n) : 0;
+  const kvHeads = kvHeadsFor(m.attention, m.heads, m.gqaGroups);
+  const weights = total * bytesPerParam(plan.precision);
+  const usable = n * spec.hbmBytes * SERVING_MEMORY_UTILISATION;
+  const continuous = plan.batching === "continuous";
+  const reservedContext = continuous ? plan.contextTokens * MEAN_CONTEXT_SHARE : plan.contextTokens;
+  const kvPerSequence = kvCacheBytes({
+    layers: m.layers,
+    kvHeads,
+    headDim: m.headDim,
+    bytesPerValue: kvBytesPerValue(plan.precision),
+    seqLen: reservedContext,
+    batch: 1,
+  });
+  const memoryLimitedBatch =
+    usable > weights && kvPerSequence > 0 ? Math.floor((usable - weights) / kvPerSequence) : 0;
+  const batch = Math.min(Math.floor(plan.maxBatch), memoryLimitedBatch);
+
+  let reason: ServingFit = "ok";
+  if (!valid) reason = "invalid";
+  else if (weights > usable) reason = "weights";
+  else if (batch < 1) reason = "kv_cache";
+  else if (replicas < 1) reason = "too_few_gpus";
+
+  const quality =
+    (1 - QUANTISATION_QUALITY_PENALTY[plan.precision]) *
+    (1 - ATTENTION_QUALITY_PENALTY[m.attention]) *
+    (1 -
+      (plan.speculative.enabled
+        ? SPECULATIVE_LENIENCY_QUALITY_PENALTY *
+          Math.min(1, Math.max(0, plan.speculative.threshold))
+        : 0));
+
+  if (reason === "invalid" || reason === "weights" || reason === "kv_cache") {
+    return {
+      fits: false,
+      reason,
+      replicas: 0,
+      gpusUsed: 0,
+      weightBytesPerGpu: n >= 1 ? weights / n : 0,
+      kvBytesPerSequence: kvPerSequence,
+      memoryLimitedBatch,
+      batch: 0,
+      memoryBound: true,
+      stepSeconds: 0,
+      acceptance: 0,
+      expectedTokensPerStep: 0,
+      speculativeSpeedup: 1,
+      tokensPerSecondPerReplica: 0,
+      tokensPerSecondPerGpu: 0,
+      tokensPerSecond: 0,
+      secondsPerToken: 0,
+      tokensPerSecondPerSequence: 0,
+      usdPerMillionTokens: 0,
+      demandTokensPerSecond,
+      demandServedShare: demandTokensPerSecond > 0 ? 0 : 1,
+      quality,
+    };
+  }
+
+  const meanContext = plan.contextTokens * MEAN_CONTEXT_SHARE;
+  const occupancy = continuous ? 1 : STATIC_BATCH_OCCUPANCY;
+  const plain = targetStep(plan, batch, 1, fleet.gpu, total, active, kvHeads, meanContext);
+  const plainTps = (batch * occupancy) / plain.seconds;
+
+  let acceptance = 0;
+  let expectedTokens = 1;
+  let iterationSeconds = plain.seconds;
+  let memoryBound = plain.memorySeconds >= plain.computeSeconds;
+  if (plan.speculative.enabled && plan.speculative.draftTokens >= 1) {
+    const gamma = Math.floor(plan.speculative.draftTokens);
+    const draftParams = Math.max(0, plan.speculative.draftParams);
+    acceptance = draftAcceptance({
+      draftParams,
+      targetParams: active,
+      threshold: plan.speculative.threshold,
+    });
+    // Verification scores γ + 1 positions per sequence in one target pass (Leviathan et al. 2023 §3).
+    const verify = targetStep(
+      plan,
+      batch,
+      gamma + 1,
+      fleet.gpu,
+      total,
+      active,
+      kvHeads,
+      meanContext,
+    );
+    const peak =
+      plan.precision === "int8" || plan.precision === "int4"
+        ? spec.peak8BitOpsPerSecond
+        : spec.peakFlopsPerSecond;
+    const draftStep = Math.max(
+      memoryBoundSeconds(
+        draftParams * bytesPerParam(plan.precision),
+        n,
+        spec.hbmBytesPerSecond * INFERENCE_BANDWIDTH_EFFICIENCY,
+      ),
+      computeBoundSeconds(2 * draftParams * batch, n, peak * INFERENCE_COMPUTE_EFFICIENCY),
+    );
+    expectedTokens = speculativeDecoding({
+      acceptance,
+      draftTokens: gamma,
+      costRatio: draftStep / verify.seconds,
+    }).expectedTokens;
+    iterationSeconds = verify.seconds + gamma * draftStep;
+    memoryBound = verify.memorySeconds >= verify.computeSeconds;
+  }
+  const perReplica = (batch * occupancy * expectedTokens) / iterationSeconds;
+  const tokensPerSecond = perReplica * replicas;
+  return {
+    fits: reason === "ok",
+    reason,
+    replicas,
+    gpusUsed: replicas * n,
+    weightBytesPerGpu: weights / n,
+    kvBytesPerSequence: kvPerSequence,
+    memoryLimitedBatch,
+    batch,
+    memoryBound,
+    stepSeconds: iterationSeconds,
+    acceptance,
+    expectedTokensPerStep: expectedTokens,
+    speculativeSpeedup: perReplica / plainTps,
+    tokensPerSecondPerReplica: perReplica,
+    tokensPerSecondPerGpu: perReplica / n,
+    tokensPerSecond,
+    secondsPerToken: iterationSeconds / expectedTokens,
+    tokensPerSecondPerSequence: expectedTokens / iterationSeconds,
+    usdPerMillionTokens: usdPerMillionTokens({
+      usdPerHour: spec.usdPerHour,
+      gpus: n,
+      tokensPerSecond: perReplica,
+    }),
+    demandTokensPerSecond,
+    demandServedShare:
+      demandTokensPerSecond > 0 ? Math.min(1, tokensPerSecond / demandTokensPerSecond) : 1,
+    quality,
+  };
+}

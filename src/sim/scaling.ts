@@ -1,0 +1,102 @@
+/** Scaling laws: Chinchilla, Epoch's refit, data-constrained scaling, MoE effective size, capability. */
+import {
+  CAPABILITY_HUNDRED,
+  CAPABILITY_ZERO,
+  type DataConstrainedConstants,
+  type LossConstants,
+  MOE_MAX_EFFECTIVE_RATIO,
+  MOE_TOTAL_WEIGHT,
+  MUENNIGHOFF_2023,
+} from "./constants";
+
+// Source: Hoffmann et al. 2022, Eq. 10 (Approach 3): L(N, D) = E + A/N^α + B/D^β.
+export function chinchillaLoss(params: number, tokens: number, c: LossConstants): number {
+  return c.E + c.A / params ** c.alpha + c.B / tokens ** c.beta;
+}
+
+// Source: Hoffmann et al. 2022 (S-CH-deep): G = (αA/(βB))^(1/(α+β)), N_opt = G·(C/6)^a, D_opt = G⁻¹·(C/6)^b.
+export function computeOptimal(
+  flops: number,
+  c: LossConstants,
+): { params: number; tokens: number } {
+  const g = ((c.alpha * c.A) / (c.beta * c.B)) ** (1 / (c.alpha + c.beta));
+  const a = c.beta / (c.alpha + c.beta);
+  const b = c.alpha / (c.alpha + c.beta);
+  return { params: g * (flops / 6) ** a, tokens: (flops / 6) ** b / g };
+}
+
+// Source: Muennighoff et al. 2023 (P-MUEN): D' = U + U·R_D*·(1 − exp(−R_D/R_D*)), R_D = epochs − 1.
+// Below one epoch every token seen is fresh, so D' = epochs · U.
+export function effectiveTokens(data: { uniqueTokens: number; epochs: number }): number {
+  const u = data.uniqueTokens;
+  if (!(u > 0) || !(data.epochs > 0)) return 0;
+  if (data.epochs <= 1) return data.epochs * u;
+  const rStar = MUENNIGHOFF_2023.rDStar;
+  return u + u * rStar * (1 - Math.exp(-(data.epochs - 1) / rStar));
+}
+
+// Source: datablations README code (P-MUEN): N_opt(U) = (U·G)^(β/α)·G, G = (αA/(βB))^(1/(α+β)).
+export function computeOptimalParamsForUniqueTokens(
+  uniqueTokens: number,
+  c: DataConstrainedConstants = MUENNIGHOFF_2023,
+): number {
+  const g = ((c.alpha * c.A) / (c.beta * c.B)) ** (1 / (c.alpha + c.beta));
+  return (uniqueTokens * g) ** (c.beta / c.alpha) * g;
+}
+
+// Source: Muennighoff et al. 2023 (P-MUEN): U_N = min(N, N_opt(U)), R_N = N/U_N − 1,
+// N' = U_N + U_N·R_N*·(1 − exp(−R_N/R_N*)).
+export function effectiveParams(
+  model: { params: number; uniqueTokens: number },
+  c: DataConstrainedConstants = MUENNIGHOFF_2023,
+): number {
+  if (!(model.params > 0)) return 0;
+  const uN = Math.min(model.params, computeOptimalParamsForUniqueTokens(model.uniqueTokens, c));
+  if (!(uN > 0)) return 0;
+  const rN = Math.max(model.params / uN - 1, 0);
+  return uN + uN * c.rNStar * (1 - Math.exp(-rN / c.rNStar));
+}
+
+// Source: Muennighoff et al. 2023, datablations README `scaling_law(N, D, U)` (P-MUEN), same fit constants.
+export function dataConstrainedLoss(
+  run: { params: number; tokens: number; uniqueTokens: number },
+  c: DataConstrainedConstants = MUENNIGHOFF_2023,
+): number {
+  const u = run.uniqueTokens;
+  const rD = Math.max(run.tokens / u - 1, 0);
+  const dPrime = u + u * c.rDStar * (1 - Math.exp(-rD / c.rDStar));
+  const nPrime = effectiveParams({ params: run.params, uniqueTokens: u }, c);
+  return c.E + c.A / nPrime ** c.alpha + c.B / dPrime ** c.beta;
+}
+
+// Source: Muennighoff et al. 2023 parametric form L = E + A/N'^α + B/D'^β with N', D' already effective.
+export function lossFromEffective(
+  effective: { params: number; tokens: number },
+  c: LossConstants = MUENNIGHOFF_2023,
+): number {
+  const n = Math.max(effective.params, 1);
+  const d = Math.max(effective.tokens, 1);
+  return c.E + c.A / n ** c.alpha + c.B / d ** c.beta;
+}
+
+// Source: FORMULAS.md §5 data points (GLaM ≥1.8x, Mixtral ≈5x, band 1.8-5x) and Clark et al. 2022's
+// log-bilinear law: N_eff = N_active^(1−w) · N_total^w with w = 0.5, capped at 5 · N_active.
+export function moeEffectiveParams(model: { active: number; total: number }): number {
+  if (!(model.active > 0)) return 0;
+  const total = Math.max(model.total, model.active);
+  const geometric = model.active ** (1 - MOE_TOTAL_WEIGHT) * total ** MOE_TOTAL_WEIGHT;
+  return Math.min(geometric, MOE_MAX_EFFECTIVE_RATIO * model.active);
+}
+
+const capabilityZeroReducible = lossFromEffective(CAPABILITY_ZERO) - MUENNIGHOFF_2023.E;
+const capabilityHundredReducible = lossFromEffective(CAPABILITY_HUNDRED) - MUENNIGHOFF_2023.E;
+const capabilityLogSpan = Math.log(capabilityZeroReducible / capabilityHundredReducible);
+
+// Source: [game] capability = 100 · ln(R₀/R) / ln(R₀/R₁₀₀) with R = L − E the reducible loss of the
+// Muennighoff fit; R₀ = GPT-2 scale (1.5B, 30B tokens), R₁₀₀ = 10T params on 100T tokens; clamped 0..100.
+export function capabilityFromLoss(loss: number): number {
+  const reducible = loss - MUENNIGHOFF_2023.E;
+  if (!(reducible > 0)) return 100;
+  const score = (100 * Math.log(capabilityZeroReducible / reducible)) / capabilityLogSpan;
+  return score < 0 ? 0 : Math.min(score, 100);
+}

@@ -1,0 +1,206 @@
+/**
+ * The seed's plans (SOURCE.md §3-§7 and the SemiAnalysis rumours in FORMULAS.md §6) and starting plans
+ * for a new run. Plain JSON data: clone before editing.
+ */
+import { SOURCE_IDS, type SourceId } from "./constants";
+import {
+  type DataPlan,
+  type DataSourcePlan,
+  type ServingPlan,
+  servedModelFromTraining,
+  type TrainingPlan,
+} from "./plans";
+
+function dataPlan(entries: Partial<Record<SourceId, DataSourcePlan>>): DataPlan {
+  const sources = {} as Record<SourceId, DataSourcePlan>;
+  for (const id of SOURCE_IDS) sources[id] = entries[id] ?? { uniqueTokens: 0, epochs: 0 };
+  return { sources };
+}
+
+// Source: SOURCE.md §5: NL 3.9T unique (web + shadow-library books + arXiv + Sci-Hub) and code 1.3T.
+const GPT4_NL = {
+  web: 3.3e12,
+  books_shadow: 0.3e12,
+  papers_arxiv: 0.03e12,
+  papers_scihub: 0.27e12,
+} as const;
+const GPT4_CODE = 1.3e12;
+
+/** One "big epoch": 3.9T natural language once + 1.3T code twice = 6.5T tokens (SOURCE.md §5). */
+const gpt4BigEpochData: DataPlan = dataPlan({
+  web: { uniqueTokens: GPT4_NL.web, epochs: 1 },
+  books_shadow: { uniqueTokens: GPT4_NL.books_shadow, epochs: 1 },
+  papers_arxiv: { uniqueTokens: GPT4_NL.papers_arxiv, epochs: 1 },
+  papers_scihub: { uniqueTokens: GPT4_NL.papers_scihub, epochs: 1 },
+  code_github: { uniqueTokens: GPT4_CODE, epochs: 2 },
+});
+
+/** Two big epochs: text seen twice, code four times = 13T tokens (FORMULAS.md §6). */
+const gpt4Data: DataPlan = dataPlan({
+  web: { uniqueTokens: GPT4_NL.web, epochs: 2 },
+  books_shadow: { uniqueTokens: GPT4_NL.books_shadow, epochs: 2 },
+  papers_arxiv: { uniqueTokens: GPT4_NL.papers_arxiv, epochs: 2 },
+  papers_scihub: { uniqueTokens: GPT4_NL.papers_scihub, epochs: 2 },
+  code_github: { uniqueTokens: GPT4_CODE, epochs: 4 },
+});
+
+/** GPT-3.5: text plus a share of code, trained well past GPT-3's 300B tokens (SOURCE.md §3). [game] sizes. */
+const gpt35Data: DataPlan = dataPlan({
+  web: { uniqueTokens: 1.2e12, epochs: 1 },
+  books_licensed: { uniqueTokens: 0.05e12, epochs: 2 },
+  papers_arxiv: { uniqueTokens: 0.03e12, epochs: 2 },
+  code_github: { uniqueTokens: 0.4e12, epochs: 1 },
+});
+
+/** GPT-3's own mix: 300B tokens (Brown et al. 2020 Table 2.2), modelled as licensed sources + web. */
+const gpt3Data: DataPlan = dataPlan({
+  web: { uniqueTokens: 0.26e12, epochs: 1 },
+  books_licensed: { uniqueTokens: 0.02e12, epochs: 2 },
+});
+
+// Source: Brown et al. 2020 Table 2.1: 96 layers, d_model 12288, 96 heads of 128, vocabulary 50257.
+const gpt3Shape = {
+  architecture: "dense",
+  layers: 96,
+  dModel: 12288,
+  heads: 96,
+  headDim: 128,
+  attention: "mha",
+  gqaGroups: 96,
+  vocab: 50257,
+  experts: 1,
+  topK: 1,
+  expertParams: 0,
+  sharedParams: 0,
+} as const;
+
+/** GPT-3 175B as trained in 2020: 300B tokens at 2k context, batch 3.2M (Brown et al. 2020 Table 2.1). */
+const gpt3Training: TrainingPlan = {
+  name: "GPT-3",
+  ...gpt3Shape,
+  flashAttention: false,
+  context: { startTokens: 2048, finalTokens: 2048, finalShare: 1 },
+  batch: { startTokens: 32_000, finalTokens: 3.2e6, rampShare: 0.01 },
+  parallel: {
+    tensor: 8,
+    pipeline: 8,
+    microbatchSequences: 1,
+    interleave: 1,
+    sequenceParallel: false,
+    zeroStage: 1,
+    recompute: "full",
+  },
+  data: gpt3Data,
+};
+
+/** GPT-3.5: the GPT-3 architecture trained far longer, context grown 2k → 4k (SOURCE.md §3). */
+const gpt35Training: TrainingPlan = {
+  name: "GPT-3.5",
+  ...gpt3Shape,
+  flashAttention: false,
+  context: { startTokens: 2048, finalTokens: 4096, finalShare: 0.7 },
+  batch: { startTokens: 1e6, finalTokens: 8e6, rampShare: 0.02 },
+  parallel: {
+    tensor: 8,
+    pipeline: 4,
+    microbatchSequences: 1,
+    interleave: 1,
+    sequenceParallel: true,
+    zeroStage: 1,
+    recompute: "selective",
+  },
+  data: gpt35Data,
+};
+
+/**
+ * GPT-4 as rumoured (FORMULAS.md §6): 16 x 111B experts + 55B shared, top-2, 120 layers, MQA, no
+ * FlashAttention, TP 8 x PP 15, batch ramped to 60M tokens, 8k context, ZeRO stage 1.
+ * d_model = 96 heads x 112 = 10,752 (8·d²·120 = 111.0B per expert, FORMULAS.md §6 derivation).
+ * [game] choices not in the rumours: micro-batch 1, sequence parallelism, an interleaved schedule
+ * (4 chunks of 2 layers per stage, Narayanan et al. 2021), full activation recompute
+ * (the only way 1,831B/120 parameters per GPU under ZeRO-1 leave room for 8k activations).
+ */
+const gpt4Training: TrainingPlan = {
+  name: "GPT-4",
+  architecture: "moe",
+  layers: 120,
+  dModel: 10752,
+  heads: 96,
+  headDim: 112,
+  attention: "mqa",
+  gqaGroups: 1,
+  vocab: 100_256,
+  experts: 16,
+  topK: 2,
+  expertParams: 111e9,
+  sharedParams: 55e9,
+  flashAttention: false,
+  context: { startTokens: 2048, finalTokens: 8192, finalShare: 0.9 },
+  batch: { startTokens: 4e6, finalTokens: 60e6, rampShare: 0.02 },
+  parallel: {
+    tensor: 8,
+    pipeline: 15,
+    microbatchSequences: 1,
+    interleave: 4,
+    sequenceParallel: true,
+    zeroStage: 1,
+    recompute: "full",
+  },
+  data: gpt4Data,
+};
+
+/** GPT-3.5 serving before ChatGPT's rush: fp16, static batches, 16 A100s per replica. [game] */
+const gpt35Serving: ServingPlan = {
+  name: "GPT-3.5 serving",
+  model: servedModelFromTraining(gpt35Training, 45),
+  precision: "fp16",
+  batching: "static",
+  gpusPerReplica: 16,
+  maxBatch: 32,
+  contextTokens: 4096,
+  speculative: { enabled: false, draftParams: 1.3e9, draftTokens: 4, threshold: 0 },
+};
+
+/**
+ * GPT-4 at launch (SOURCE.md §7, FORMULAS.md §6): MQA, continuous batching, speculative decoding,
+ * fp16, 8k context, 128-GPU replicas (8-way TP x 16-way PP). [game] launch-day batch of 32 sequences
+ * per replica (utilisation work came after launch, SOURCE.md §7) and a 7B draft.
+ */
+const gpt4Serving: ServingPlan = {
+  name: "GPT-4 serving",
+  model: servedModelFromTraining(gpt4Training, 70),
+  precision: "fp16",
+  batching: "continuous",
+  gpusPerReplica: 128,
+  maxBatch: 32,
+  contextTokens: 8192,
+  speculative: { enabled: true, draftParams: 7e9, draftTokens: 4, threshold: 0 },
+};
+
+/** A new run's starting point: a Chinchilla-minded MoE the player will resize. [game] */
+const starterTraining: TrainingPlan = {
+  ...gpt4Training,
+  name: "Next model",
+  experts: 8,
+  expertParams: 60e9,
+  sharedParams: 40e9,
+  data: gpt4BigEpochData,
+};
+
+export const SEED_PLANS = {
+  gpt3Training,
+  gpt3Data,
+  gpt35Training,
+  gpt35Data,
+  gpt35Serving,
+  gpt4Training,
+  gpt4Data,
+  gpt4BigEpochData,
+  gpt4Serving,
+  starterTraining,
+} as const;
+
+/** A deep copy of a seed plan, safe to edit. */
+export function clonePlan<T>(plan: T): T {
+  return JSON.parse(JSON.stringify(plan)) as T;
+}

@@ -1,0 +1,719 @@
+/**
+ * The monthly world: calendar, fleet, allocation, demand, money, reputation, training runs and events.
+ * Pure: every function returns a new state and leaves its input untouched. State is plain JSON.
+ */
+import {
+  API_MONTHLY_GROWTH,
+  API_USD_PER_MILLION_TOKENS,
+  BORROWED_A100,
+  CHATGPT_GROWTH_MAX,
+  CHATGPT_GROWTH_MIN,
+  CHATGPT_MIDPOINT_MONTHS,
+  CHATGPT_TOKENS_PER_USER_PER_DAY,
+  CHATGPT_USD_PER_MILLION_TOKENS,
+  CHATGPT_USERS_MAX,
+  CHATGPT_USERS_MIN,
+  DAYS_PER_MONTH,
+  GPT4_DEMAND_RAMP_MONTHS,
+  GPT4_DEMAND_SHARE_OF_CHATGPT,
+  GPT4_USD_PER_MILLION_TOKENS,
+  GPUS,
+  type GpuId,
+  H100_ARRIVAL,
+  HOURS_PER_MONTH,
+  LAST_MONTH_INDEX,
+  MICROSOFT_DEAL_A100,
+  MICROSOFT_DEAL_USD,
+  REPUTATION_MONTHLY_PULL,
+  RESEARCH_GPU_MONTHS,
+  RESEARCH_IDS,
+  type ResearchId,
+  SECONDS_PER_DAY,
+  SOURCE_IDS,
+  START_A100,
+  START_API_TOKENS_PER_SECOND,
+  START_MONEY_USD,
+  START_MONTH,
+  START_REPUTATION,
+  START_YEAR,
+} from "./constants";
+import {
+  type DataPlan,
+  evaluateServingPlan,
+  evaluateTrainingPlan,
+  type GpuPool,
+  type ServingEvaluation,
+  type ServingPlan,
+  type SourceUnlocks,
+  servedModelFromTraining,
+  type TrainingEvaluation,
+  type TrainingFit,
+  type TrainingPlan,
+} from "./plans";
+import { randomBetween, seedRng } from "./rng";
+import { clonePlan, SEED_PLANS } from "./seeds";
+
+export interface Allocation {
+  training: number;
+  serving: number;
+  research: number;
+}
+
+export interface Fleet {
+  a100: number;
+  h100: number;
+}
+
+export type ModelKey = "gpt35" | "gpt4";
+
+export interface TrainingRun {
+  model: ModelKey;
+  plan: TrainingPlan;
+  startMonthIndex: number;
+  flopsDone: number;
+  flopsTotal: number;
+  /** Calendar days the run has made progress. */
+  days: number;
+  gpuHours: number;
+  costUsd: number;
+  /** Predicted loss at the end of each month of the run (the live loss curve). */
+  lossCurve: number[];
+}
+
+export interface TrainedModel {
+  name: string;
+  loss: number;
+  capability: number;
+  totalParams: number;
+  activeParams: number;
+  architecture: "dense" | "moe";
+  tooBigForData: boolean;
+  paramsToOptimalRatio: number;
+  licenceRisk: number;
+  /** Share of the plan's tokens actually trained (1 = finished). */
+  progress: number;
+  trainingDays: number;
+  gpuHours: number;
+  finishedMonthIndex: number;
+}
+
+export interface WorldFlags {
+  microsoftDeal: boolean;
+  chinchillaHire: boolean;
+  whisper: boolean;
+  chatgptLaunched: boolean;
+  borrowedCompute: boolean;
+  quantisedChatgpt: boolean;
+  h100: boolean;
+  gpt4Launched: boolean;
+}
+
+export interface MonthRecord {
+  monthIndex: number;
+  demandTokensPerSecond: number;
+  servedShare: number;
+  moneyUsd: number;
+  reputation: number;
+  chatgptUsers: number;
+  trainingProgress: number;
+  loss: number;
+}
+
+export interface WorldState {
+  version: 1;
+  seed: number;
+  rng: number;
+  monthIndex: number;
+  fleet: Fleet;
+  allocation: Allocation;
+  moneyUsd: number;
+  spentUsd: number;
+  revenueUsd: number;
+  reputation: number;
+  chatgptUsers: number;
+  demand: {
+    apiTokensPerSecond: number;
+    chatgptTokensPerSecond: number;
+    gpt4TokensPerSecond: number;
+  };
+  chatgpt: { launchMonthIndex: number; ceilingUsers: number; growthPerMonth: number } | null;
+  gpt4LaunchMonthIndex: number | null;
+  flags: WorldFlags;
+  plans: { training: TrainingPlan; gpt35Serving: ServingPlan; gpt4Serving: ServingPlan };
+  run: TrainingRun | null;
+  /** Why the last run start was refused ("ok" when it started). */
+  lastStart: TrainingFit | "none";
+  models: { gpt35: TrainedModel | null; gpt4: TrainedModel | null };
+  research: { funded: ResearchId[]; gpuMonths: Record<ResearchId, number>; done: ResearchId[] };
+  launchUsdPerMillionTokens: number | null;
+  totals: {
+    demandTokens: number;
+    servedTokens: number;
+    trainingGpuHours: number;
+    gpt4DemandTokens: number;
+    gpt4ServedTokens: number;
+  };
+  history: MonthRecord[];
+  events: string[];
+}
+
+export interface Decisions {
+  allocation?: Allocation;
+  trainingPlan?: TrainingPlan;
+  gpt35Serving?: ServingPlan;
+  gpt4Serving?: ServingPlan;
+  fundResearch?: ResearchId[];
+}
+
+export const WORLD_EVENTS = [
+  "microsoft_deal",
+  "chinchilla_hire",
+  "whisper",
+  "gpt35_start",
+  "gpt4_start",
+  "chatgpt_launch",
+  "borrow_compute",
+  "quantise_chatgpt",
+  "h100_arrival",
+  "gpt4_launch",
+] as const;
+export type WorldEvent = (typeof WORLD_EVENTS)[number];
+
+/** "YYYY-MM" for a month index (0 = 2021-09). */
+export function monthLabel(monthIndex: number): string {
+  const total = START_YEAR * 12 + (START_MONTH - 1) + Math.floor(monthIndex);
+  const year = Math.floor(total / 12);
+  const month = (total % 12) + 1;
+  return `${year}-${month < 10 ? "0" : ""}${month}`;
+}
+
+/** Month index of a "YYYY-MM" label; throws on a malformed label. */
+export function monthIndexOf(label: string): number {
+  const match = /^(\d{4})-(\d{2})$/.exec(label);
+  if (!match) throw new Error(`month must look like "2022-03", got "${label}"`);
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  if (month < 1 || month > 12) throw new Error(`month out of range in "${label}"`);
+  return year * 12 + (month - 1) - (START_YEAR * 12 + (START_MONTH - 1));
+}
+
+export function newWorld(seed: number): WorldState {
+  const research = {} as Record<ResearchId, number>;
+  for (const id of RESEARCH_IDS) research[id] = 0;
+  return {
+    version: 1,
+    seed,
+    rng: seedRng(seed),
+    monthIndex: 0,
+    fleet: { a100: START_A100, h100: 0 },
+    allocation: { training: 8_000, serving: 1_500, research: 500 },
+    moneyUsd: START_MONEY_USD,
+    spentUsd: 0,
+    revenueUsd: 0,
+    reputation: START_REPUTATION,
+    chatgptUsers: 0,
+    demand: {
+      apiTokensPerSecond: START_API_TOKENS_PER_SECOND,
+      chatgptTokensPerSecond: 0,
+      gpt4TokensPerSecond: 0,
+    },
+    chatgpt: null,
+    gpt4LaunchMonthIndex: null,
+    flags: {
+      microsoftDeal: false,
+      chinchillaHire: false,
+      whisper: false,
+      chatgptLaunched: false,
+      borrowedCompute: false,
+      quantisedChatgpt: false,
+      h100: false,
+      gpt4Launched: false,
+    },
+    plans: {
+      // September 2021: the next model on the drawing board is GPT-3.5 (SOURCE.md §3).
+      training: clonePlan(SEED_PLANS.gpt35Training),
+      gpt35Serving: clonePlan(SEED_PLANS.gpt35Serving),
+      gpt4Serving: clonePlan(SEED_PLANS.gpt4Serving),
+    },
+    run: null,
+    lastStart: "none",
+    models: { gpt35: null, gpt4: null },
+    research: { funded: [], gpuMonths: research, done: [] },
+    launchUsdPerMillionTokens: null,
+    totals: {
+      demandTokens: 0,
+      servedTokens: 0,
+      trainingGpuHours: 0,
+      gpt4DemandTokens: 0,
+      gpt4ServedTokens: 0,
+    },
+    history: [],
+    events: [],
+  };
+}
+
+function cloneState(state: WorldState): WorldState {
+  return structuredClone(state);
+}
+
+export function totalGpus(fleet: Fleet): number {
+  return fleet.a100 + fleet.h100;
+}
+
+/** Clamps an allocation to whole, non-negative GPUs that fit the fleet (training, then serving, then research). */
+export function normaliseAllocation(fleet: Fleet, allocation: Allocation): Allocation {
+  const total = totalGpus(fleet);
+  const whole = (x: number) => (Number.isFinite(x) && x > 0 ? Math.floor(x) : 0);
+  const training = Math.min(whole(allocation.training), total);
+  const serving = Math.min(whole(allocation.serving), total - training);
+  const research = Math.min(whole(allocation.research), total - training - serving);
+  return { training, serving, research };
+}
+
+export interface Pools {
+  training: Fleet;
+  serving: Fleet;
+  research: Fleet;
+}
+
+/** Serving takes H100s first (decode gains most from bandwidth), training takes A100s first. [game] */
+export function splitFleet(fleet: Fleet, allocation: Allocation): Pools {
+  const a = normaliseAllocation(fleet, allocation);
+  const servingH = Math.min(a.serving, fleet.h100);
+  const servingA = a.serving - servingH;
+  const trainingA = Math.min(a.training, fleet.a100 - servingA);
+  const trainingH = a.training - trainingA;
+  const researchA = Math.min(a.research, fleet.a100 - servingA - trainingA);
+  return {
+    training: { a100: trainingA, h100: trainingH },
+    serving: { a100: servingA, h100: servingH },
+    research: { a100: researchA, h100: a.research - researchA },
+  };
+}
+
+/** A training job runs on one GPU type: the pool's majority type, counting all its GPUs. [game] */
+export function trainingPool(pool: Fleet): GpuPool {
+  return { gpu: pool.h100 > pool.a100 ? "H100" : "A100", gpus: pool.a100 + pool.h100 };
+}
+
+function unlocks(state: WorldState): SourceUnlocks {
+  return { whisper: state.flags.whisper };
+}
+
+/** The plan being trained, or the committed one when nothing runs. */
+export function activeTrainingPlan(state: WorldState): TrainingPlan {
+  return state.run ? state.run.plan : state.plans.training;
+}
+
+export function evaluateWorldTraining(
+  state: WorldState,
+  allocation: Allocation = state.allocation,
+): TrainingEvaluation {
+  const pools = splitFleet(state.fleet, allocation);
+  return evaluateTrainingPlan(
+    activeTrainingPlan(state),
+    trainingPool(pools.training),
+    unlocks(state),
+  );
+}
+
+/** Demand (tokens/s) for a month index from the state's demand parameters. */
+function demandFor(state: WorldState, monthIndex: number) {
+  const api = state.demand.apiTokensPerSecond;
+  let users = 0;
+  if (state.chatgpt && monthIndex >= state.chatgpt.launchMonthIndex) {
+    const c = state.chatgpt;
+    // Source: [game] seeded logistic users(t) = K / (1 + exp(−r·(t − t_launch − 2))), UBS: 100M in 2 months.
+    const t = monthIndex - c.launchMonthIndex - CHATGPT_MIDPOINT_MONTHS;
+    users = c.ceilingUsers / (1 + Math.exp(-c.growthPerMonth * t));
+  }
+  const chatgpt = (users * CHATGPT_TOKENS_PER_USER_PER_DAY) / SECONDS_PER_DAY;
+  let gpt4 = 0;
+  if (state.gpt4LaunchMonthIndex !== null && monthIndex >= state.gpt4LaunchMonthIndex) {
+    const ramp = Math.min(
+      1,
+      (monthIndex - state.gpt4LaunchMonthIndex + 1) / GPT4_DEMAND_RAMP_MONTHS,
+    );
+    gpt4 = GPT4_DEMAND_SHARE_OF_CHATGPT * Math.max(chatgpt, api) * ramp;
+  }
+  return { api, chatgpt, gpt4, users };
+}
+
+export interface ServingOutlook {
+  capacityTokensPerSecond: number;
+  demandTokensPerSecond: number;
+  servedShare: number;
+  gpt35: ServingEvaluation;
+  gpt4: ServingEvaluation | null;
+  revenueUsdPerSecond: number;
+  quality: number;
+}
+
+function blendedTokensPerGpu(
+  plan: ServingPlan,
+  pool: Fleet,
+): { perGpu: number; ev: ServingEvaluation } {
+  const main: GpuId = pool.h100 > pool.a100 ? "H100" : "A100";
+  const evMain = evaluateServingPlan(plan, { gpu: main, gpus: plan.gpusPerReplica }, 0);
+  const n = pool.a100 + pool.h100;
+  if (n === 0) return { perGpu: evMain.tokensPerSecondPerGpu, ev: evMain };
+  const other: GpuId = main === "A100" ? "H100" : "A100";
+  const otherCount = other === "A100" ? pool.a100 : pool.h100;
+  if (otherCount === 0) return { perGpu: evMain.tokensPerSecondPerGpu, ev: evMain };
+  const evOther = evaluateServingPlan(plan, { gpu: other, gpus: plan.gpusPerReplica }, 0);
+  const perGpu =
+    (evMain.tokensPerSecondPerGpu * (n - otherCount) + evOther.tokensPerSecondPerGpu * otherCount) /
+    n;
+  return { perGpu, ev: evMain };
+}
+
+/**
+ * Serving capacity against demand. GPUs are shared between GPT-3.5 (API + ChatGPT) and GPT-4 in
+ * proportion to the GPUs each stream needs; the served share is the same for every stream. [game]
+ */
+export function servingOutlook(
+  state: WorldState,
+  servingPool: Fleet,
+  monthIndex: number = state.monthIndex,
+): ServingOutlook {
+  const d = demandFor(state, monthIndex);
+  const g35 = blendedTokensPerGpu(state.plans.gpt35Serving, servingPool);
+  const launched = state.gpt4LaunchMonthIndex !== null;
+  const g4 = launched ? blendedTokensPerGpu(state.plans.gpt4Serving, servingPool) : null;
+  const d35 = d.api + d.chatgpt;
+  const need35 = g35.perGpu > 0 ? d35 / g35.perGpu : d35 > 0 ? Number.MAX_VALUE : 0;
+  const need4 = g4 ? (g4.perGpu > 0 ? d.gpt4 / g4.perGpu : d.gpt4 > 0 ? Number.MAX_VALUE : 0) : 0;
+  const need = need35 + need4;
+  const gpus = servingPool.a100 + servingPool.h100;
+  const demand = d35 + d.gpt4;
+  const servedShare = need > 0 ? Math.min(1, gpus / need) : 1;
+  const capacity = need > 0 ? (demand * gpus) / need : 0;
+  const revenueUsdPerSecond =
+    (servedShare *
+      (d.api * API_USD_PER_MILLION_TOKENS +
+        d.chatgpt * CHATGPT_USD_PER_MILLION_TOKENS +
+        d.gpt4 * GPT4_USD_PER_MILLION_TOKENS)) /
+    1e6;
+  const quality = g4 ? g4.ev.quality : g35.ev.quality;
+  return {
+    capacityTokensPerSecond: Number.isFinite(capacity) ? capacity : 0,
+    demandTokensPerSecond: demand,
+    servedShare,
+    gpt35: g35.ev,
+    gpt4: g4 ? g4.ev : null,
+    revenueUsdPerSecond,
+    quality,
+  };
+}
+
+/** Fleet cost per month: every GPU is paid for, busy or idle. */
+// Source: FORMULAS.md §12 prices ($1/A100-h, $2/H100-h) × 730.5 hours per month.
+export function monthlyFleetCostUsd(fleet: Fleet): number {
+  return (fleet.a100 * GPUS.A100.usdPerHour + fleet.h100 * GPUS.H100.usdPerHour) * HOURS_PER_MONTH;
+}
+
+export interface AllocationPreview {
+  trainingDays: number;
+  trainingRemainingDays: number;
+  trainingFits: boolean;
+  trainingMfu: number;
+  servingTokensPerSecond: number;
+  demandTokensPerSecond: number;
+  demandServedShare: number;
+  monthlyCostUsd: number;
+  monthlyRevenueUsd: number;
+}
+
+/** What the Fleet screen shows while the player drags the split (no state change). */
+export function previewAllocation(state: WorldState, allocation: Allocation): AllocationPreview {
+  const pools = splitFleet(state.fleet, allocation);
+  const training = evaluateTrainingPlan(
+    activeTrainingPlan(state),
+    trainingPool(pools.training),
+    unlocks(state),
+  );
+  const serving = servingOutlook(state, pools.serving);
+  const remaining = state.run ? Math.max(0, 1 - state.run.flopsDone / state.run.flopsTotal) : 1;
+  return {
+    trainingDays: training.days,
+    trainingRemainingDays: training.days * remaining,
+    trainingFits: training.fits,
+    trainingMfu: training.mfu,
+    servingTokensPerSecond: serving.capacityTokensPerSecond,
+    demandTokensPerSecond: serving.demandTokensPerSecond,
+    demandServedShare: serving.servedShare,
+    monthlyCostUsd: monthlyFleetCostUsd(state.fleet),
+    monthlyRevenueUsd: serving.revenueUsdPerSecond * DAYS_PER_MONTH * SECONDS_PER_DAY,
+  };
+}
+
+function scaledData(data: DataPlan, fraction: number): DataPlan {
+  const sources = {} as DataPlan["sources"];
+  for (const id of SOURCE_IDS) {
+    const s = data.sources[id];
+    sources[id] = { uniqueTokens: s.uniqueTokens, epochs: s.epochs * fraction };
+  }
+  return { sources };
+}
+
+/** Predicted loss after a share of the plan's tokens (the live loss curve). */
+export function lossAtProgress(plan: TrainingPlan, progress: number, state?: WorldState): number {
+  const f = Math.min(1, Math.max(1e-6, progress));
+  const partial = { ...plan, data: scaledData(plan.data, f) };
+  return evaluateTrainingPlan(partial, { gpu: "A100", gpus: 0 }, state ? unlocks(state) : undefined)
+    .loss;
+}
+
+function finishModel(state: WorldState, run: TrainingRun): void {
+  const progress = run.flopsTotal > 0 ? Math.min(1, run.flopsDone / run.flopsTotal) : 0;
+  const partial = { ...run.plan, data: scaledData(run.plan.data, Math.max(progress, 1e-6)) };
+  const ev = evaluateTrainingPlan(partial, { gpu: "A100", gpus: 0 }, unlocks(state));
+  const model: TrainedModel = {
+    name: run.plan.name,
+    loss: ev.loss,
+    capability: ev.capability,
+    totalParams: ev.totalParams,
+    activeParams: ev.activeParams,
+    architecture: run.plan.architecture,
+    tooBigForData: ev.tooBigForData,
+    paramsToOptimalRatio: ev.paramsToOptimalRatio,
+    licenceRisk: ev.licenceRisk,
+    progress,
+    trainingDays: run.days,
+    gpuHours: run.gpuHours,
+    finishedMonthIndex: state.monthIndex,
+  };
+  state.models[run.model] = model;
+  const serving = run.model === "gpt4" ? state.plans.gpt4Serving : state.plans.gpt35Serving;
+  serving.model = servedModelFromTraining(run.plan, ev.capability);
+  state.run = null;
+}
+
+function startRun(state: WorldState, model: ModelKey, plan: TrainingPlan): void {
+  if (state.run) finishModel(state, state.run);
+  const pools = splitFleet(state.fleet, state.allocation);
+  const ev = evaluateTrainingPlan(plan, trainingPool(pools.training), unlocks(state));
+  // A plan that cannot fit memory or lacks data never starts; too few GPUs only waits for GPUs.
+  if (!ev.fits && ev.reason !== "too_few_gpus") {
+    state.lastStart = ev.reason;
+    return;
+  }
+  state.lastStart = "ok";
+  state.run = {
+    model,
+    plan: clonePlan(plan),
+    startMonthIndex: state.monthIndex,
+    flopsDone: 0,
+    flopsTotal: ev.flops,
+    days: 0,
+    gpuHours: 0,
+    costUsd: 0,
+    lossCurve: [],
+  };
+}
+
+/** Applies a story event. Pure; throws on an unknown event. */
+export function applyEvent(state: WorldState, event: WorldEvent | string): WorldState {
+  const s = cloneState(state);
+  const a = s.allocation;
+  switch (event as WorldEvent) {
+    case "microsoft_deal":
+      if (!s.flags.microsoftDeal) {
+        s.fleet.a100 += MICROSOFT_DEAL_A100;
+        s.moneyUsd += MICROSOFT_DEAL_USD;
+        a.training += MICROSOFT_DEAL_A100;
+      }
+      s.flags.microsoftDeal = true;
+      break;
+    case "chinchilla_hire":
+      s.flags.chinchillaHire = true;
+      break;
+    case "whisper":
+      s.flags.whisper = true;
+      break;
+    case "gpt35_start":
+      // The committed plan trains as GPT-3.5; the drawing board moves on to a first sketch of its successor.
+      startRun(s, "gpt35", s.plans.training);
+      if (s.run?.model === "gpt35") s.plans.training = clonePlan(SEED_PLANS.starterTraining);
+      break;
+    case "gpt4_start":
+      startRun(s, "gpt4", s.plans.training);
+      break;
+    case "chatgpt_launch": {
+      if (!s.chatgpt) {
+        const k = randomBetween(s.rng, CHATGPT_USERS_MIN, CHATGPT_USERS_MAX);
+        const r = randomBetween(k.state, CHATGPT_GROWTH_MIN, CHATGPT_GROWTH_MAX);
+        s.rng = r.state;
+        s.chatgpt = {
+          launchMonthIndex: s.monthIndex,
+          ceilingUsers: k.value,
+          growthPerMonth: r.value,
+        };
+      }
+      s.flags.chatgptLaunched = true;
+      break;
+    }
+    case "borrow_compute":
+      if (!s.flags.borrowedCompute) {
+        s.fleet.a100 += BORROWED_A100;
+        a.serving += BORROWED_A100;
+      }
+      s.flags.borrowedCompute = true;
+      break;
+    case "quantise_chatgpt":
+      s.plans.gpt35Serving = { ...s.plans.gpt35Serving, precision: "int8" };
+      s.flags.quantisedChatgpt = true;
+      break;
+    case "h100_arrival":
+      if (!s.flags.h100) {
+        s.fleet.h100 += H100_ARRIVAL;
+        a.serving += H100_ARRIVAL;
+      }
+      s.flags.h100 = true;
+      break;
+    case "gpt4_launch": {
+      if (s.run && s.run.model === "gpt4") finishModel(s, s.run);
+      if (s.gpt4LaunchMonthIndex === null) {
+        s.gpt4LaunchMonthIndex = s.monthIndex;
+        s.launchUsdPerMillionTokens = currentUsdPerMillionTokens(s, "gpt4");
+      }
+      s.flags.gpt4Launched = true;
+      break;
+    }
+    default:
+      throw new Error(`unknown world event "${event}"; known events: ${WORLD_EVENTS.join(", ")}`);
+  }
+  s.allocation = normaliseAllocation(s.fleet, a);
+  s.events.push(event);
+  return s;
+}
+
+/** Serving cost ($/M tokens) of a model's plan on the serving pool's main GPU type. */
+export function currentUsdPerMillionTokens(state: WorldState, model: ModelKey): number {
+  const pool = splitFleet(state.fleet, state.allocation).serving;
+  const gpu: GpuId = pool.h100 > pool.a100 ? "H100" : "A100";
+  const plan = model === "gpt4" ? state.plans.gpt4Serving : state.plans.gpt35Serving;
+  return evaluateServingPlan(plan, { gpu, gpus: plan.gpusPerReplica }, 0).usdPerMillionTokens;
+}
+
+/** Advances one month: decisions, training, research, demand, serving, money, reputation. */
+export function stepMonth(state: WorldState, decisions: Decisions = {}): WorldState {
+  const s = cloneState(state);
+  applyDecisions(s, decisions);
+  const pools = splitFleet(s.fleet, s.allocation);
+  const month = s.monthIndex;
+  const secondsInMonth = DAYS_PER_MONTH * SECONDS_PER_DAY;
+
+  // Training progress at the plan's MFU on the GPUs given to training.
+  let progress = 0;
+  let loss = 0;
+  if (s.run) {
+    const run = s.run;
+    const pool = trainingPool(pools.training);
+    const ev = evaluateTrainingPlan(run.plan, pool, unlocks(s));
+    if (ev.fits) {
+      const rate = ev.gpusUsed * GPUS[pool.gpu].peakFlopsPerSecond * ev.mfu;
+      const remaining = run.flopsTotal - run.flopsDone;
+      const seconds = Math.min(secondsInMonth, remaining / rate);
+      run.flopsDone = Math.min(run.flopsTotal, run.flopsDone + rate * seconds);
+      run.days += seconds / SECONDS_PER_DAY;
+      const hours = (ev.gpusUsed * seconds) / 3600;
+      run.gpuHours += hours;
+      run.costUsd += hours * GPUS[pool.gpu].usdPerHour;
+      s.totals.trainingGpuHours += hours;
+    }
+    progress = run.flopsTotal > 0 ? run.flopsDone / run.flopsTotal : 0;
+    loss = lossAtProgress(run.plan, progress, s);
+    run.lossCurve.push(loss);
+    if (progress >= 1 - 1e-12) finishModel(s, run);
+  }
+
+  // Research: GPU-months split evenly between funded, unfinished projects.
+  const researchGpus = pools.research.a100 + pools.research.h100;
+  const open = s.research.funded.filter((id) => !s.research.done.includes(id));
+  for (const id of open) {
+    s.research.gpuMonths[id] += researchGpus / open.length;
+    if (s.research.gpuMonths[id] >= RESEARCH_GPU_MONTHS[id]) {
+      s.research.done.push(id);
+      if (id === "whisper") s.flags.whisper = true;
+    }
+  }
+
+  // Demand and serving.
+  const d = demandFor(s, month);
+  s.chatgptUsers = d.users;
+  const outlook = servingOutlook(s, pools.serving, month);
+  const demandTokens = outlook.demandTokensPerSecond * secondsInMonth;
+  s.totals.demandTokens += demandTokens;
+  s.totals.servedTokens += demandTokens * outlook.servedShare;
+  s.totals.gpt4DemandTokens += d.gpt4 * secondsInMonth;
+  s.totals.gpt4ServedTokens += d.gpt4 * secondsInMonth * outlook.servedShare;
+  // Source: [game] unserved ChatGPT demand loses users: the ceiling drops 10% × unserved share a month.
+  if (s.chatgpt) s.chatgpt.ceilingUsers *= 1 - 0.1 * (1 - outlook.servedShare);
+
+  const revenue = outlook.revenueUsdPerSecond * secondsInMonth;
+  const cost = monthlyFleetCostUsd(s.fleet);
+  s.revenueUsd += revenue;
+  s.spentUsd += cost;
+  s.moneyUsd += revenue - cost;
+
+  // Source: [game] reputation pulls toward 20 + 60·served share + 20·quality (0..100).
+  const target = 20 + 60 * outlook.servedShare + 20 * outlook.quality;
+  s.reputation += REPUTATION_MONTHLY_PULL * (target - s.reputation);
+
+  // Source: [game] API demand grows 6% a month.
+  s.demand.apiTokensPerSecond *= 1 + API_MONTHLY_GROWTH;
+  s.demand.chatgptTokensPerSecond = d.chatgpt;
+  s.demand.gpt4TokensPerSecond = d.gpt4;
+
+  s.history.push({
+    monthIndex: month,
+    demandTokensPerSecond: outlook.demandTokensPerSecond,
+    servedShare: outlook.servedShare,
+    moneyUsd: s.moneyUsd,
+    reputation: s.reputation,
+    chatgptUsers: d.users,
+    trainingProgress: progress,
+    loss,
+  });
+  s.monthIndex = month + 1;
+  return s;
+}
+
+/** Writes a player's decisions into a (cloned, owned) state. */
+function applyDecisions(s: WorldState, decisions: Decisions): void {
+  if (decisions.allocation) s.allocation = normaliseAllocation(s.fleet, decisions.allocation);
+  if (decisions.trainingPlan) s.plans.training = clonePlan(decisions.trainingPlan);
+  if (decisions.gpt35Serving) s.plans.gpt35Serving = clonePlan(decisions.gpt35Serving);
+  if (decisions.gpt4Serving) s.plans.gpt4Serving = clonePlan(decisions.gpt4Serving);
+  if (decisions.fundResearch) {
+    s.research.funded = RESEARCH_IDS.filter((id) => decisions.fundResearch?.includes(id));
+  }
+}
+
+/** Commits decisions (a screen's plan) without moving the calendar: the next months run with them. */
+export function commitDecisions(state: WorldState, decisions: Decisions): WorldState {
+  const s = cloneState(state);
+  applyDecisions(s, decisions);
+  return s;
+}
+
+/** Steps month by month until the calendar reads `month` ("YYYY-MM"). */
+export function advanceTo(state: WorldState, month: string, decisions?: Decisions): WorldState {
+  const target = monthIndexOf(month);
+  if (target > LAST_MONTH_INDEX + 1) {
+    throw new Error(`cannot advance past ${monthLabel(LAST_MONTH_INDEX + 1)}: asked for ${month}`);
+  }
+  let s = state;
+  let first = true;
+  while (s.monthIndex < target) {
+    s = stepMonth(s, first ? decisions : undefined);
+    first = false;
+  }
+  return s;
+}
+
+/** The month the calendar shows. */
+export function currentMonth(state: WorldState): string {
+  return monthLabel(state.monthIndex);
+}

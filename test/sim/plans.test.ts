@@ -1,0 +1,195 @@
+import { describe, expect, it } from "vitest";
+import {
+  clonePlan,
+  evaluateDataPlan,
+  evaluateServingPlan,
+  evaluateTrainingPlan,
+  explainServingPlan,
+  explainTrainingPlan,
+  SEED_PLANS,
+  type TrainingPlan,
+  trainingFitMessage,
+} from "../../src/sim/index";
+
+const A100_25K = { gpu: "A100", gpus: 25_000 } as const;
+
+describe("the seed's GPT-4 plan (SOURCE.md §5, FORMULAS.md §6)", () => {
+  const ev = evaluateTrainingPlan(SEED_PLANS.gpt4Training, A100_25K);
+
+  it("is 1,831B total and 277B active", () => {
+    expect(ev.totalParams).toBe(1831e9);
+    expect(ev.activeParams).toBe(277e9);
+  });
+
+  it("sees 13T tokens (text twice, code four times) for ~2.16e25 FLOP, within 2% of 2.15e25", () => {
+    expect(ev.seenTokens).toBeCloseTo(13e12, -3);
+    expect(ev.uniqueTokens).toBeCloseTo(5.2e12, -3);
+    expect(Math.abs(ev.flops - 2.15e25) / 2.15e25).toBeLessThan(0.02);
+  });
+
+  it("fits in 80 GB per A100 under TP 8 x PP 15, ZeRO-1", () => {
+    expect(ev.fits).toBe(true);
+    expect(ev.memoryBytesPerGpu).toBeLessThan(80e9);
+    expect(ev.dataParallel).toBe(208);
+  });
+
+  it("derives 32-36% MFU (S-G4-mfu) and 90-100 days on 25,000 A100s (S-G4-cn)", () => {
+    expect(ev.mfu).toBeGreaterThanOrEqual(0.32);
+    expect(ev.mfu).toBeLessThanOrEqual(0.36);
+    expect(ev.days).toBeGreaterThanOrEqual(90);
+    expect(ev.days).toBeLessThanOrEqual(100);
+  });
+
+  it("costs $54-63M at $1/A100-hour (FORMULAS §6 cost check)", () => {
+    expect(ev.costUsd).toBeGreaterThan(54e6);
+    expect(ev.costUsd).toBeLessThan(63e6);
+  });
+
+  it("is not too big for its data and beats the GPT-3.5 seed by a clear margin", () => {
+    const g35 = evaluateTrainingPlan(SEED_PLANS.gpt35Training, { gpu: "A100", gpus: 10_000 });
+    const g3 = evaluateTrainingPlan(SEED_PLANS.gpt3Training, { gpu: "A100", gpus: 10_000 });
+    expect(ev.tooBigForData).toBe(false);
+    expect(ev.loss).toBeLessThan(g35.loss);
+    expect(g35.loss).toBeLessThan(g3.loss);
+    expect(ev.capability - g35.capability).toBeGreaterThan(10);
+    expect(g3.capability).toBeGreaterThan(25);
+    expect(g3.capability).toBeLessThan(45);
+  });
+
+  it("without full recompute the activations do not fit, and the reason says so", () => {
+    const plan = clonePlan(SEED_PLANS.gpt4Training);
+    plan.parallel.recompute = "selective";
+    const bad = evaluateTrainingPlan(plan, A100_25K);
+    expect(bad.fits).toBe(false);
+    expect(bad.reason).toBe("memory");
+    expect(trainingFitMessage(plan, bad)).toMatch(/per GPU/);
+  });
+
+  it("FlashAttention speeds the run up (Dao et al. 2022)", () => {
+    const plan = clonePlan(SEED_PLANS.gpt4Training);
+    plan.flashAttention = true;
+    expect(evaluateTrainingPlan(plan, A100_25K).days).toBeLessThan(ev.days);
+  });
+});
+
+describe("the big epoch (SOURCE.md §5)", () => {
+  it("3.9T natural language once + 1.3T code twice = 6.5T tokens, 40% code", () => {
+    const d = evaluateDataPlan(SEED_PLANS.gpt4BigEpochData);
+    expect(d.seenTokens).toBeCloseTo(6.5e12, -3);
+    expect(d.uniqueTokens).toBeCloseTo(5.2e12, -3);
+    expect(d.codeShare).toBeCloseTo(0.4, 10);
+  });
+
+  it("two big epochs are the 13T plan: NL x2 and code x4", () => {
+    const d = evaluateDataPlan(SEED_PLANS.gpt4Data);
+    expect(d.seenTokens).toBeCloseTo(13e12, -3);
+    expect(d.codeShare).toBeCloseTo(0.4, 10);
+  });
+
+  it("locked sources (audio before Whisper) do not count", () => {
+    const data = clonePlan(SEED_PLANS.gpt4BigEpochData);
+    data.sources.audio_transcribed = { uniqueTokens: 0.5e12, epochs: 1 };
+    const locked = evaluateDataPlan(data, { whisper: false });
+    const open = evaluateDataPlan(data, { whisper: true });
+    expect(locked.overdrawn).toBe(true);
+    expect(open.seenTokens - locked.seenTokens).toBeCloseTo(0.5e12, -3);
+  });
+});
+
+describe("training plan reasons", () => {
+  const base = (): TrainingPlan => clonePlan(SEED_PLANS.gpt4Training);
+  it("too few GPUs for one model copy", () => {
+    const ev = evaluateTrainingPlan(base(), { gpu: "A100", gpus: 100 });
+    expect(ev.reason).toBe("too_few_gpus");
+    expect(ev.days).toBe(0);
+  });
+  it("heads must split over tensor parallelism", () => {
+    const p = base();
+    p.parallel.tensor = 7;
+    expect(evaluateTrainingPlan(p, A100_25K).reason).toBe("heads_not_divisible");
+  });
+  it("no data", () => {
+    const p = base();
+    for (const s of Object.values(p.data.sources)) s.epochs = 0;
+    expect(evaluateTrainingPlan(p, A100_25K).reason).toBe("no_data");
+  });
+  it("a dense 1.8T model on the same data is too big for it (Chinchilla's warning)", () => {
+    const p = base();
+    p.architecture = "dense";
+    p.attention = "mha";
+    p.heads = 160;
+    p.headDim = 128;
+    p.dModel = 20480;
+    p.layers = 360;
+    const ev = evaluateTrainingPlan(p, A100_25K);
+    expect(ev.totalParams).toBeGreaterThan(1.8e12);
+    expect(ev.tooBigForData).toBe(true);
+  });
+});
+
+describe("serving", () => {
+  const plan = SEED_PLANS.gpt4Serving;
+  const ev = evaluateServingPlan(plan, { gpu: "A100", gpus: 1280 }, 1e4);
+
+  it("128-GPU replicas hold 1,831B at fp16 in under 30 GB per GPU (S-G4-inf)", () => {
+    expect(ev.fits).toBe(true);
+    expect(ev.weightBytesPerGpu).toBeLessThan(30e9);
+    expect(ev.replicas).toBe(10);
+  });
+
+  it("decode at the launch batch (32) is bandwidth bound and speculative decoding helps", () => {
+    expect(ev.memoryBound).toBe(true);
+    expect(ev.speculativeSpeedup).toBeGreaterThan(1.5);
+    expect(ev.usdPerMillionTokens).toBeGreaterThan(0);
+  });
+
+  it("int8 and a larger batch cut the cost; a lenient verifier costs quality", () => {
+    const cheap = clonePlan(plan);
+    cheap.precision = "int8";
+    cheap.maxBatch = 512;
+    const c = evaluateServingPlan(cheap, { gpu: "A100", gpus: 1280 }, 1e5);
+    expect(c.usdPerMillionTokens).toBeLessThan(ev.usdPerMillionTokens / 2);
+    const lenient = clonePlan(plan);
+    lenient.speculative.threshold = 0.5;
+    const l = evaluateServingPlan(lenient, { gpu: "A100", gpus: 1280 }, 1e5);
+    expect(l.quality).toBeLessThan(ev.quality);
+    expect(l.tokensPerSecond).toBeGreaterThan(ev.tokensPerSecond);
+  });
+
+  it("continuous batching beats static batching (Orca, vLLM)", () => {
+    const st = clonePlan(plan);
+    st.batching = "static";
+    expect(evaluateServingPlan(st, { gpu: "A100", gpus: 1280 }, 1e5).tokensPerSecond).toBeLessThan(
+      ev.tokensPerSecond,
+    );
+  });
+
+  it("the weights of 1,831B at fp16 do not fit 16 GPUs", () => {
+    const small = clonePlan(plan);
+    small.gpusPerReplica = 16;
+    const s = evaluateServingPlan(small, { gpu: "A100", gpus: 1280 }, 1e5);
+    expect(s.fits).toBe(false);
+    expect(s.reason).toBe("weights");
+  });
+
+  it("demand served is capacity over demand, capped at 1", () => {
+    const big = evaluateServingPlan(plan, { gpu: "A100", gpus: 1280 }, ev.tokensPerSecond * 2);
+    expect(big.demandServedShare).toBeCloseTo(0.5, 10);
+    expect(ev.demandServedShare).toBe(1);
+  });
+});
+
+describe("explanations", () => {
+  it("fill the player's values into each formula", () => {
+    const t = explainTrainingPlan(SEED_PLANS.gpt4Training, A100_25K);
+    expect(t.flops?.formula).toBe("6 · N_active · D");
+    expect(t.flops?.substituted).toMatch(/2\.16e25 FLOP/);
+    expect(t.totalParams?.substituted).toMatch(/1,831B/);
+    const s = explainServingPlan(SEED_PLANS.gpt4Serving, { gpu: "A100", gpus: 1280 }, 1e5);
+    for (const x of [...Object.values(t), ...Object.values(s)]) {
+      expect(Number.isFinite(x.value)).toBe(true);
+      expect(x.source.length).toBeGreaterThan(3);
+      expect(x.substituted).not.toMatch(/NaN|undefined|Infinity/);
+    }
+  });
+});

@@ -1,0 +1,216 @@
+import { describe, expect, it } from "vitest";
+import {
+  advanceTo,
+  applyEvent,
+  clonePlan,
+  explainAllocation,
+  formatReadout,
+  monthIndexOf,
+  monthLabel,
+  newWorld,
+  previewAllocation,
+  READOUT_KEYS,
+  type RunScore,
+  readNumber,
+  SEED_PLANS,
+  scoreRun,
+  stepMonth,
+  suggestEnding,
+  type WorldState,
+} from "../../src/sim/index";
+
+/** The seed's story, beat by beat (SOURCE.md), with the player's `tweak` before launch. */
+function playSeed(seed: number, tweak: (s: WorldState) => WorldState = (s) => s): WorldState {
+  let s = newWorld(seed);
+  s = applyEvent(s, "gpt35_start");
+  s = advanceTo(s, "2022-01");
+  s = applyEvent(s, "microsoft_deal");
+  s = applyEvent(s, "chinchilla_hire");
+  s = stepMonth(s, {
+    trainingPlan: SEED_PLANS.gpt4Training,
+    allocation: { training: 25_000, serving: 4_000, research: 1_000 },
+    fundResearch: ["whisper"],
+  });
+  s = advanceTo(s, "2022-08");
+  s = applyEvent(s, "gpt4_start");
+  s = advanceTo(s, "2022-12");
+  s = applyEvent(s, "chatgpt_launch");
+  s = advanceTo(s, "2023-01");
+  s = applyEvent(s, "borrow_compute");
+  s = applyEvent(s, "quantise_chatgpt");
+  s = stepMonth(s, { allocation: { training: 5_000, serving: 32_000, research: 1_000 } });
+  s = advanceTo(s, "2023-03");
+  s = applyEvent(s, "gpt4_launch");
+  s = applyEvent(s, "h100_arrival");
+  s = tweak(s);
+  return advanceTo(s, "2024-01");
+}
+
+describe("calendar", () => {
+  it("runs from 2021-09 (index 0) to 2023-12 (index 27)", () => {
+    expect(monthLabel(0)).toBe("2021-09");
+    expect(monthLabel(4)).toBe("2022-01");
+    expect(monthLabel(27)).toBe("2023-12");
+    expect(monthIndexOf("2023-03")).toBe(18);
+    expect(() => monthIndexOf("March")).toThrow(/month/);
+  });
+});
+
+describe("world", () => {
+  it("starts in 2021-09 with A100s, money and API demand (~69k tokens/s: 4.5B words/day)", () => {
+    const s = newWorld(1);
+    expect(s.monthIndex).toBe(0);
+    expect(s.fleet.a100).toBeGreaterThan(5_000);
+    expect(s.fleet.h100).toBe(0);
+    expect(s.demand.apiTokensPerSecond).toBeGreaterThan(60_000);
+    expect(s.demand.apiTokensPerSecond).toBeLessThan(80_000);
+  });
+
+  it("events are pure and unknown events throw", () => {
+    const s = newWorld(1);
+    const before = JSON.stringify(s);
+    const t = applyEvent(s, "microsoft_deal");
+    expect(JSON.stringify(s)).toBe(before);
+    expect(t.fleet.a100).toBeGreaterThan(s.fleet.a100);
+    expect(() => applyEvent(s, "alien_invasion")).toThrow(/unknown world event "alien_invasion"/);
+  });
+
+  it("stepMonth is pure and advances one month", () => {
+    const s = newWorld(3);
+    const before = JSON.stringify(s);
+    const t = stepMonth(s);
+    expect(JSON.stringify(s)).toBe(before);
+    expect(t.monthIndex).toBe(1);
+  });
+
+  it("state stays plain JSON with finite numbers through a whole run", () => {
+    const s = playSeed(11);
+    const text = JSON.stringify(s);
+    expect(JSON.parse(text)).toEqual(s);
+    expect(text).not.toMatch(/NaN|Infinity/);
+  });
+
+  it("the seed's GPT-4 trains in ~3 months on ~25,000 A100s and launches", () => {
+    const s = playSeed(5);
+    expect(s.models.gpt4).not.toBeNull();
+    expect(s.models.gpt4?.progress).toBe(1);
+    expect(s.models.gpt4?.trainingDays).toBeGreaterThan(90);
+    expect(s.models.gpt4?.trainingDays).toBeLessThan(100);
+    expect(s.launchUsdPerMillionTokens).toBeGreaterThan(0);
+    expect(s.history).toHaveLength(28);
+  });
+
+  it("training progresses month by month and the loss curve falls", () => {
+    let s = applyEvent(newWorld(2), "microsoft_deal");
+    s = stepMonth(s, {
+      trainingPlan: SEED_PLANS.gpt4Training,
+      allocation: { training: 25_000, serving: 4_000, research: 0 },
+    });
+    s = applyEvent(s, "gpt4_start");
+    s = stepMonth(s);
+    s = stepMonth(s);
+    const [first = 0, second = 0] = s.run?.lossCurve ?? [];
+    expect(s.run?.lossCurve).toHaveLength(2);
+    expect(second).toBeGreaterThan(0);
+    expect(second).toBeLessThan(first);
+    expect(readNumber(s, "run.training_progress")).toBeGreaterThan(0.6);
+  });
+
+  it("gpt4_start refuses a plan that does not fit and says why", () => {
+    const plan = clonePlan(SEED_PLANS.gpt4Training);
+    plan.parallel.zeroStage = 0;
+    let s = applyEvent(newWorld(2), "microsoft_deal");
+    s = stepMonth(s, { trainingPlan: plan });
+    s = applyEvent(s, "gpt4_start");
+    expect(s.run).toBeNull();
+    expect(s.lastStart).toBe("memory");
+  });
+
+  it("ChatGPT's demand explodes; starving serving melts the fleet", () => {
+    let s = applyEvent(newWorld(9), "microsoft_deal");
+    s = advanceTo(s, "2022-12");
+    const before = readNumber(s, "world.demand_tokens_per_second");
+    s = applyEvent(s, "chatgpt_launch");
+    s = stepMonth(s, { allocation: { training: 29_000, serving: 500, research: 500 } });
+    s = advanceTo(s, "2023-04");
+    expect(readNumber(s, "world.demand_tokens_per_second")).toBeGreaterThan(5 * before);
+    expect(scoreRun(s).demandServedShare).toBeLessThan(0.6);
+    expect(suggestEnding(scoreRun(s))).toBe("melted_fleet");
+  });
+
+  it("previewAllocation is cheap and honest: more training GPUs, fewer days", () => {
+    const s = applyEvent(newWorld(4), "microsoft_deal");
+    const t = { ...SEED_PLANS.gpt4Training };
+    const w = stepMonth(s, { trainingPlan: t });
+    const a = previewAllocation(w, { training: 12_000, serving: 2_000, research: 0 });
+    const b = previewAllocation(w, { training: 25_000, serving: 2_000, research: 0 });
+    expect(b.trainingDays).toBeLessThan(a.trainingDays);
+    expect(b.monthlyCostUsd).toBeGreaterThan(0);
+    expect(a.demandServedShare).toBeGreaterThan(0);
+    const ex = explainAllocation(w, { training: 25_000, serving: 2_000, research: 0 });
+    expect(ex.trainingDays?.value).toBeCloseTo(b.trainingDays, 6);
+  });
+});
+
+describe("scores and endings", () => {
+  const base: RunScore = scoreRun(playSeed(21));
+
+  it("the seed run launches GPT-4 clearly above GPT-3.5 with finite scores", () => {
+    expect(base.flagship).toBe("gpt4");
+    expect(base.capabilityLeapOverGpt35).toBeGreaterThan(10);
+    expect(base.costRatioVsLaunch).toBeCloseTo(1, 6);
+    for (const v of Object.values(base))
+      if (typeof v === "number") expect(Number.isFinite(v)).toBe(true);
+  });
+
+  it("turbo: 10x cheaper than launch at full quality (int8, big batches, no drafting)", () => {
+    const s = playSeed(21, (w) =>
+      stepMonth(w, {
+        gpt4Serving: {
+          ...w.plans.gpt4Serving,
+          precision: "int8",
+          maxBatch: 1024,
+          gpusPerReplica: 64,
+          // Past the ridge point verification is compute bound: drafting stops paying.
+          speculative: { ...w.plans.gpt4Serving.speculative, enabled: false },
+        },
+        allocation: { training: 0, serving: 45_000, research: 1_000 },
+      }),
+    );
+    const sc = scoreRun(s);
+    expect(sc.costRatioVsLaunch).toBeGreaterThanOrEqual(10);
+    expect(suggestEnding(sc)).toBe("turbo");
+  });
+
+  it("nerfed: a lenient verifier and int4 cut cost by cutting quality", () => {
+    const sc: RunScore = { ...base, perceivedQuality: 0.8, costRatioVsLaunch: 4 };
+    expect(suggestEnding(sc)).toBe("nerfed");
+  });
+
+  it("subpoena, dense giant and Chinchilla's warning follow their thresholds", () => {
+    expect(suggestEnding({ ...base, licenceRisk: 0.8 })).toBe("subpoena");
+    expect(suggestEnding({ ...base, licenceRisk: 0.6 }, { lawsuit: true })).toBe("subpoena");
+    expect(suggestEnding({ ...base, servable: false })).toBe("dense_giant");
+    expect(suggestEnding({ ...base, tooBigForData: true })).toBe("chinchilla_warning");
+    expect(suggestEnding(base)).toBe("busy");
+  });
+});
+
+describe("readouts", () => {
+  it("every key reads a finite number and formats without NaN/undefined", () => {
+    const s = playSeed(8);
+    for (const key of READOUT_KEYS) {
+      expect(Number.isFinite(readNumber(s, key))).toBe(true);
+      expect(formatReadout(s, key)).not.toMatch(/NaN|undefined|Infinity/);
+    }
+    expect(formatReadout(s, "plan.training.total_params")).toBe("1,831B");
+    expect(formatReadout(s, "plan.data.seen_tokens")).toBe("13T");
+  });
+
+  it("an unknown key throws a clear error", () => {
+    expect(() => readNumber(newWorld(1), "gpt5.params")).toThrow(
+      /unknown sim readout "gpt5.params"/,
+    );
+    expect(() => formatReadout(newWorld(1), "toString")).toThrow(/unknown sim readout/);
+  });
+});
