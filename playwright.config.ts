@@ -1,0 +1,31 @@
+import { defineConfig } from "@playwright/test";
+import { CHROMIUM_ARGS, requireChromium } from "./scripts/chromium.mjs";
+
+const PORT = Number(process.env.TEST_PORT ?? 4317);
+
+// The browser tests run against the production build (npm test builds it first),
+// served locally by `vite preview`, in Debian's Chromium.
+export default defineConfig({
+  testDir: "test/browser",
+  outputDir: "test-results/artifacts",
+  timeout: 90_000,
+  expect: { timeout: 15_000 },
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  reporter: [["list"], ["json", { outputFile: "test-results/browser.json" }]],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}/`,
+    browserName: "chromium",
+    viewport: { width: 1280, height: 720 },
+    launchOptions: { executablePath: requireChromium(), args: CHROMIUM_ARGS },
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+  },
+  webServer: {
+    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    url: `http://127.0.0.1:${PORT}/`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+  },
+});

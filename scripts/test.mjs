@@ -1,0 +1,81 @@
+#!/usr/bin/env node
+// `npm test`: type check, lint, unit and story tests, build, browser tests, in
+// that order. Every step runs even if an earlier one failed (so one run shows
+// everything that is wrong), except the browser tests, which need the build.
+// Ends with one line: `tests: N passed, M failed`, counting every test case of
+// vitest and Playwright plus one check each for tsc, Biome and the build.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+
+mkdirSync("test-results", { recursive: true });
+const npx = process.platform === "win32" ? "npx.cmd" : "npx";
+let passed = 0;
+let failed = 0;
+const problems = [];
+
+function run(title, args, env = {}) {
+  console.log(`\n▶ ${title}: ${["npx", ...args].join(" ")}`);
+  const result = spawnSync(npx, args, { stdio: "inherit", env: { ...process.env, ...env } });
+  return result.status === 0;
+}
+
+function check(title, ok) {
+  if (ok) passed += 1;
+  else {
+    failed += 1;
+    problems.push(title);
+  }
+  return ok;
+}
+
+function readJson(path) {
+  try {
+    return JSON.parse(readFileSync(path, "utf8"));
+  } catch {
+    return null;
+  }
+}
+
+check("type check (tsc --noEmit)", run("type check", ["tsc", "--noEmit"]));
+check("lint (biome check)", run("lint", ["biome", "check", "."]));
+
+rmSync("test-results/vitest.json", { force: true });
+const unitOk = run("unit and story tests", [
+  "vitest",
+  "run",
+  "--reporter=default",
+  "--reporter=json",
+  "--outputFile.json=test-results/vitest.json",
+]);
+const vitest = readJson("test-results/vitest.json");
+if (vitest) {
+  passed += vitest.numPassedTests ?? 0;
+  failed += vitest.numFailedTests ?? 0;
+  if ((vitest.numFailedTests ?? 0) > 0) problems.push("unit and story tests");
+  if (!unitOk && (vitest.numFailedTests ?? 0) === 0) check("vitest run (suite errors)", false);
+} else {
+  check("unit and story tests (vitest did not report)", false);
+}
+
+const built = check("production build (vite build)", run("build", ["vite", "build"]));
+if (built) {
+  rmSync("test-results/browser.json", { force: true });
+  const browserOk = run("browser tests", ["playwright", "test"]);
+  const report = readJson("test-results/browser.json");
+  if (report?.stats) {
+    const { expected = 0, unexpected = 0, flaky = 0 } = report.stats;
+    passed += expected + flaky;
+    failed += unexpected;
+    if (unexpected > 0) problems.push("browser tests");
+    if (!browserOk && unexpected === 0) check("browser tests (runner error)", false);
+  } else {
+    check("browser tests (Playwright did not report; is Chromium installed?)", browserOk);
+  }
+} else {
+  check("browser tests (skipped: the build failed)", false);
+}
+
+if (problems.length > 0) console.log(`\nFailed: ${problems.join("; ")}`);
+if (!existsSync("dist/index.html")) console.log("(no dist/ build was produced)");
+console.log(`tests: ${passed} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);

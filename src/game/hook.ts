@@ -1,0 +1,138 @@
+/**
+ * `window.andy`: the automation hook, in every build. Read-only views of what a
+ * player can see, and the actions a player can take, so browser tests (and
+ * curious players in the console) drive the game the way a person would, never
+ * through Phaser internals. Documented in the README.
+ */
+import Phaser from "phaser";
+import { type ControlView, describeControl, type Rect } from "../ui/controls";
+import type { FocusManager } from "../ui/FocusManager";
+import type { Readout } from "../ui/Readout";
+import type { App, AppScreen } from "./app";
+import type { Decision } from "./session";
+import { worldMonth } from "./world";
+
+export interface ReadoutView {
+  key: string;
+  label: string;
+  text: string;
+}
+
+export interface AndyHook {
+  /** "loading" | "title" | "narrative" | "fleet" | ... | "ending" */
+  readonly screen: AppScreen;
+  /** The run's seed, or null before a run starts. */
+  readonly seed: number | null;
+  /** "WebGL" or "Canvas": which renderer Phaser started with. */
+  readonly renderer: string;
+  /** The story text on the page right now. */
+  text(): string;
+  /** The choices on offer (empty when the story waits for Continue or a screen). */
+  choices(): { index: number; text: string }[];
+  /** What the story is waiting for: "choice", "page", "screen" or "ending". */
+  waitingFor(): string | null;
+  /** The numbers the current management screen shows, as displayed. */
+  readouts(): ReadoutView[];
+  /** The interactive controls of the current canvas screen, with page-pixel bounds. */
+  controls(): ControlView[];
+  /** Plans the player has committed so far (and every choice), in order. */
+  decisions(): Decision[];
+  /** The fleet split the world currently runs with. */
+  plan(): { allocation: unknown; month: string } | null;
+
+  newGame(seed?: number): void;
+  choose(position: number): void;
+  continue(): void;
+  /** Sets a slider or stepper of the current screen, as dragging it would. */
+  set(controlId: string, value: number): void;
+  /** Presses a button of the current screen by id. */
+  press(controlId: string): void;
+  /** Commits the current management screen (its Commit button). */
+  commit(): void;
+}
+
+interface ScreenScene extends Phaser.Scene {
+  focus?: FocusManager;
+  readouts?: Readout[];
+}
+
+export function installHook(app: App): AndyHook {
+  const activeScenes = (): ScreenScene[] =>
+    app.game ? (app.game.scene.getScenes(true) as ScreenScene[]) : [];
+  const controls = () => activeScenes().flatMap((s) => [...(s.focus?.all() ?? [])]);
+  const findControl = (id: string) => {
+    const control = controls().find((c) => c.id === id);
+    if (!control) throw new Error(`no control "${id}" on the ${app.screen} screen`);
+    if (!control.enabled()) throw new Error(`control "${id}" is disabled`);
+    return control;
+  };
+  const toPage = (rect: Rect): Rect => {
+    const canvas = app.game?.canvas;
+    if (!canvas || !app.game) return rect;
+    const box = canvas.getBoundingClientRect();
+    const sx = box.width / app.game.scale.gameSize.width;
+    const sy = box.height / app.game.scale.gameSize.height;
+    return {
+      x: box.left + rect.x * sx,
+      y: box.top + rect.y * sy,
+      width: rect.width * sx,
+      height: rect.height * sy,
+    };
+  };
+
+  const hook: AndyHook = {
+    get screen() {
+      return app.screen;
+    },
+    get seed() {
+      return app.session?.seed ?? null;
+    },
+    get renderer() {
+      return app.game?.renderer.type === Phaser.WEBGL ? "WebGL" : "Canvas";
+    },
+    text: () => app.panel.visibleText(),
+    choices: () => app.session?.beat.choices.map((c) => ({ index: c.index, text: c.text })) ?? [],
+    waitingFor: () => app.session?.beat.pause.kind ?? null,
+    readouts: () =>
+      activeScenes().flatMap((s) =>
+        (s.readouts ?? []).map((r) => ({ key: r.key, label: r.label, text: r.text })),
+      ),
+    controls: () =>
+      controls().map((c) => {
+        const view = describeControl(c);
+        return { ...view, bounds: toPage(view.bounds) };
+      }),
+    decisions: () => structuredClone([...(app.session?.decisions ?? [])]),
+    plan: () => {
+      const run = app.session;
+      if (!run) return null;
+      return { allocation: structuredClone(run.world.allocation), month: worldMonth(run.world) };
+    },
+    newGame: (seed) => app.newGame(seed),
+    choose: (position) => {
+      const choice = app.session?.beat.choices[position];
+      if (!choice) throw new Error(`there is no choice ${position + 1}`);
+      app.choose(choice.index);
+    },
+    continue: () => app.continueStory(),
+    set: (id, value) => {
+      const control = findControl(id);
+      if (!control.setValue) throw new Error(`control "${id}" has no value to set`);
+      control.setValue(value);
+    },
+    press: (id) => {
+      const control = findControl(id);
+      if (!control.press) throw new Error(`control "${id}" cannot be pressed`);
+      control.press();
+    },
+    commit: () => hook.press("commit"),
+  };
+  Object.defineProperty(window, "andy", { value: Object.freeze(hook), configurable: false });
+  return hook;
+}
+
+declare global {
+  interface Window {
+    andy: AndyHook;
+  }
+}

@@ -1,0 +1,160 @@
+/**
+ * A run of the game: the story director, the world it plays in and the log of
+ * what the player decided. Pure TypeScript with no Phaser or DOM, so the
+ * browser, the story tests and the autoplay tool all drive the same object.
+ */
+import type { ActionTag, Beat, Passage } from "../story/director";
+import { StoryDirector } from "../story/director";
+import type { ScreenName, StoryQuestions } from "../story/protocol";
+import {
+  type Allocation,
+  advanceWorld,
+  applyWorldEvent,
+  commitAllocation,
+  formatWorldReadout,
+  newWorldState,
+  readWorldNumber,
+  type WorldState,
+  worldMonth,
+} from "./world";
+
+/** What a management screen hands back when the player commits it. */
+export type ScreenPlan = { screen: "fleet"; allocation: Allocation };
+
+export type Decision =
+  | { kind: "choice"; month: string; index: number; text: string }
+  | { kind: "commit"; month: string; plan: ScreenPlan };
+
+export interface SessionListener {
+  /** A new beat is ready to show. */
+  beat?(beat: Beat): void;
+  /** The story asked for music or a sound cue. */
+  cue?(tag: Extract<ActionTag, { kind: "music" | "sfx" }>): void;
+}
+
+export class SessionError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "SessionError";
+  }
+}
+
+export class GameSession {
+  readonly seed: number;
+  readonly director: StoryDirector;
+  private worldState: WorldState;
+  private current: Beat | null = null;
+  private readonly shown: Passage[] = [];
+  private readonly log: Decision[] = [];
+  private readonly listeners = new Set<SessionListener>();
+
+  constructor(storyJson: string, seed: number) {
+    if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) {
+      throw new SessionError(`seed must be an integer from 0 to 4294967295, got ${seed}`);
+    }
+    this.seed = seed;
+    this.worldState = newWorldState(seed);
+    const questions: StoryQuestions = {
+      runSeed: () => this.seed % 2147483647,
+      simNumber: (key) => readWorldNumber(this.worldState, key),
+      simFormat: (key) => formatWorldReadout(this.worldState, key),
+      month: () => worldMonth(this.worldState),
+    };
+    this.director = new StoryDirector(storyJson, {
+      questions,
+      onAction: (tag) => this.applyAction(tag),
+    });
+  }
+
+  get world(): WorldState {
+    return this.worldState;
+  }
+
+  get beat(): Beat {
+    if (!this.current) throw new SessionError("the session has not started");
+    return this.current;
+  }
+
+  /** Everything shown so far, in order (the history log). */
+  get transcript(): readonly Passage[] {
+    return this.shown;
+  }
+
+  get decisions(): readonly Decision[] {
+    return this.log;
+  }
+
+  /** The screen the story is waiting on, if any. */
+  get pendingScreen(): ScreenName | null {
+    const pause = this.current?.pause;
+    return pause?.kind === "screen" ? pause.screen : null;
+  }
+
+  subscribe(listener: SessionListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  start(): Beat {
+    if (this.current) throw new SessionError("the session has already started");
+    return this.advance();
+  }
+
+  choose(index: number): Beat {
+    const choice = this.beat.choices.find((c) => c.index === index);
+    if (this.beat.pause.kind !== "choice" || !choice) {
+      throw new SessionError(`choice ${index + 1} is not on offer`);
+    }
+    this.log.push({ kind: "choice", month: worldMonth(this.worldState), index, text: choice.text });
+    this.director.choose(index);
+    return this.advance();
+  }
+
+  /** Moves past a page break. */
+  continue(): Beat {
+    if (this.beat.pause.kind !== "page") {
+      throw new SessionError(
+        `the story is not waiting for Continue (it waits for a ${this.beat.pause.kind})`,
+      );
+    }
+    return this.advance();
+  }
+
+  /** Applies a screen's plan to the world and lets the story go on. */
+  commit(plan: ScreenPlan): Beat {
+    const waiting = this.pendingScreen;
+    if (waiting !== plan.screen) {
+      throw new SessionError(`the story is not waiting for the ${plan.screen} screen`);
+    }
+    this.worldState = commitAllocation(this.worldState, plan.allocation);
+    this.log.push({
+      kind: "commit",
+      month: worldMonth(this.worldState),
+      plan: structuredClone(plan),
+    });
+    return this.advance();
+  }
+
+  private advance(): Beat {
+    const beat = this.director.next();
+    this.current = beat;
+    this.shown.push(...beat.passages);
+    for (const listener of this.listeners) listener.beat?.(beat);
+    return beat;
+  }
+
+  private applyAction(tag: ActionTag): void {
+    switch (tag.kind) {
+      case "advance":
+        this.worldState = advanceWorld(this.worldState, tag.month);
+        break;
+      case "event":
+        this.worldState = applyWorldEvent(this.worldState, tag.event);
+        break;
+      case "music":
+      case "sfx":
+        for (const listener of this.listeners) listener.cue?.(tag);
+        break;
+    }
+  }
+}

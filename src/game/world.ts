@@ -1,0 +1,102 @@
+/**
+ * The game's view of the sim's world: the few calls a run and its screens make,
+ * named for what the game needs. Every number still comes from src/sim; this
+ * module only picks which ones and formats them the way the screens show them.
+ */
+import {
+  advanceTo,
+  applyEvent,
+  commitDecisions,
+  currentMonth,
+  formatCount,
+  formatDays,
+  formatGpus,
+  formatMonthName,
+  formatPercent,
+  formatReadout,
+  formatTokensPerSecond,
+  formatUsd,
+  newWorld,
+  previewAllocation,
+  readNumber,
+  type Allocation as SimAllocation,
+  type WorldState as SimWorldState,
+} from "../sim";
+
+export type WorldState = SimWorldState;
+export type Allocation = SimAllocation;
+
+export const newWorldState = (seed: number): WorldState => newWorld(seed);
+export const readWorldNumber = (world: WorldState, key: string): number => readNumber(world, key);
+export const formatWorldReadout = (world: WorldState, key: string): string =>
+  formatReadout(world, key);
+export const worldMonth = (world: WorldState): string => currentMonth(world);
+/** "September 2021" */
+export const worldMonthLabel = (world: WorldState): string => formatMonthName(currentMonth(world));
+export const advanceWorld = (world: WorldState, month: string): WorldState =>
+  advanceTo(world, month);
+export const applyWorldEvent = (world: WorldState, event: string): WorldState =>
+  applyEvent(world, event);
+export const commitAllocation = (world: WorldState, allocation: Allocation): WorldState =>
+  commitDecisions(world, { allocation });
+
+/** What the Fleet screen needs to lay itself out. */
+export interface FleetSetup {
+  totalGpus: number;
+  /** "10,000 A100s" or "30,000 A100s + 8,192 H100s" */
+  totalLabel: string;
+  allocation: Allocation;
+  /** Slider step: one 8-GPU node at a time would be tedious; five nodes per step. */
+  step: number;
+  runName: string;
+  format(gpus: number): string;
+}
+
+export function fleetSetup(world: WorldState): FleetSetup {
+  const totalGpus = readNumber(world, "fleet.total_gpus");
+  return {
+    totalGpus,
+    totalLabel:
+      `${formatCount(world.fleet.a100)} A100s` +
+      (world.fleet.h100 > 0 ? ` + ${formatCount(world.fleet.h100)} H100s` : ""),
+    allocation: { ...world.allocation },
+    step: 40,
+    runName: world.plans.training.name,
+    format: formatCount,
+  };
+}
+
+/** The Fleet screen's live numbers for a split, formatted as shown. */
+export interface FleetPreview {
+  trainingGpus: string;
+  servingGpus: string;
+  trainingDays: string;
+  demandServed: string;
+  demandServedShare: number;
+  capacityVsDemand: string;
+  monthlyCost: string;
+  /** One sentence for screen readers. */
+  summary: string;
+}
+
+export function fleetPreview(world: WorldState, allocation: Allocation): FleetPreview {
+  const p = previewAllocation(world, allocation);
+  const trainingDays = formatDays(p.trainingDays);
+  const demandServed = formatPercent(p.demandServedShare);
+  const capacityVsDemand = `${formatTokensPerSecond(p.servingTokensPerSecond)} / ${formatTokensPerSecond(p.demandTokensPerSecond)}`;
+  const monthlyCost = formatUsd(p.monthlyCostUsd);
+  const trainingGpus = formatGpus(allocation.training);
+  const servingGpus = formatGpus(allocation.serving);
+  return {
+    trainingGpus,
+    servingGpus,
+    trainingDays,
+    demandServed,
+    demandServedShare: p.demandServedShare,
+    capacityVsDemand,
+    monthlyCost,
+    summary:
+      `${trainingGpus} training, ${servingGpus} serving. The run takes ${trainingDays}; ` +
+      `the API serves ${demandServed} of demand; the GPU bill is ${monthlyCost} a month.`,
+  };
+}

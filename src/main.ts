@@ -1,0 +1,16 @@
+import Phaser from "phaser";
+import { gameConfig } from "./config";
+import { App } from "./game/app";
+import { installHook } from "./game/hook";
+import "./style.css";
+
+const stage = document.getElementById("stage");
+const overlay = document.getElementById("overlay");
+if (!stage || !overlay) throw new Error("index.html is missing #stage or #overlay");
+
+const app = new App(overlay);
+const game = new Phaser.Game(gameConfig(stage));
+game.registry.set("app", app);
+app.game = game;
+installHook(app);
+document.getElementById("boot-message")?.remove();

@@ -1,0 +1,36 @@
+import Phaser from "phaser";
+import { SCENES } from "../game/app";
+import { worldMonthLabel } from "../game/world";
+import { drawBackdrop } from "../ui/Backdrop";
+import { COLORS, css, GAME_WIDTH, TEXT } from "../ui/theme";
+import { appOf } from "./appOf";
+
+/**
+ * Behind the story text: the lab, the calendar and the chapter. The text itself
+ * is the DOM panel (src/ui/StoryPanel.ts), which the App shows over this scene.
+ */
+export class Narrative extends Phaser.Scene {
+  constructor() {
+    super(SCENES.narrative);
+  }
+
+  create(): void {
+    const app = appOf(this);
+    drawBackdrop(this, { dim: 0.72, seed: app.session?.seed ?? 2021 });
+    const month = this.add
+      .text(GAME_WIDTH - 32, 28, "", { ...TEXT.number(), fontSize: "20px" })
+      .setOrigin(1, 0);
+    const chapter = this.add.text(32, 28, "", { ...TEXT.label(), color: css(COLORS.textDim) });
+    const refresh = () => {
+      const run = app.session;
+      if (!run) return;
+      month.setText(worldMonthLabel(run.world));
+      const number = run.director.chapter;
+      chapter.setText(number > 0 ? `CHAPTER ${number}` : "");
+    };
+    refresh();
+    const off = app.onChange(refresh);
+    this.events.once("shutdown", off);
+    app.enterScreen(app.session?.director.ended ? "ending" : "narrative");
+  }
+}

@@ -1,0 +1,227 @@
+/**
+ * The story director: a thin loop around inkjs, in the spirit of inkle's web
+ * template and Calico. It runs the story until the player has something to do
+ * (pick a choice, press Continue, use a screen), turns tags into typed actions
+ * and hands text to whoever renders it. It knows nothing of Phaser or the DOM,
+ * so the same loop drives the browser, the story tests and the autoplay tool.
+ */
+import { Story } from "inkjs";
+import {
+  EXTERNAL_NAMES,
+  EXTERNALS,
+  ProtocolError,
+  parseTag,
+  type ScreenName,
+  type StoryQuestions,
+  type Tag,
+} from "./protocol";
+
+export interface Passage {
+  text: string;
+  /** Set when this passage opens a chapter. */
+  chapter?: { number: number; title: string };
+  /** Glossary terms this passage links. */
+  glossary: string[];
+}
+
+export interface ChoiceView {
+  index: number;
+  text: string;
+}
+
+export type Pause =
+  | { kind: "choice" }
+  | { kind: "page" }
+  | { kind: "screen"; screen: ScreenName }
+  | { kind: "ending"; ending: string };
+
+export interface Beat {
+  /** Text revealed since the previous beat, in order. */
+  passages: Passage[];
+  choices: ChoiceView[];
+  /** Why the story stopped; what the player must do next. */
+  pause: Pause;
+}
+
+/** Tags that change the game rather than the page; the session applies them. */
+export type ActionTag = Extract<Tag, { kind: "advance" | "event" | "music" | "sfx" }>;
+
+export interface DirectorHost {
+  questions: StoryQuestions;
+  /** Applied in story order, before the story continues past the tagged line. */
+  onAction(tag: ActionTag): void;
+}
+
+export class StoryError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "StoryError";
+  }
+}
+
+/** What a snapshot of the director holds: enough to resume exactly. */
+export interface DirectorSnapshot {
+  ink: string;
+  held: Passage | null;
+  pause: Pause;
+  chapter: number;
+}
+
+export class StoryDirector {
+  private readonly story: Story;
+  private readonly host: DirectorHost;
+  /** A chapter opening read while other text was on the page waits for the next page. */
+  private held: Passage | null = null;
+  private pause: Pause = { kind: "page" };
+  private chapterNumber = 0;
+  private readonly warnings: string[] = [];
+
+  constructor(storyJson: string, host: DirectorHost) {
+    this.story = new Story(storyJson);
+    this.host = host;
+    this.story.onError = (message, type) => {
+      // ErrorType 1 is a warning; anything else stops the story.
+      if (type === 1) this.warnings.push(message);
+      else throw new StoryError(message);
+    };
+    // Fallbacks in externals.ink are for Inky; in the game every external is bound.
+    this.story.allowExternalFunctionFallbacks = false;
+    for (const name of EXTERNAL_NAMES) {
+      this.story.BindExternalFunction(name, EXTERNALS[name](host.questions) as never, true);
+    }
+  }
+
+  /** Warnings ink reported so far (the story tests require none). */
+  get storyWarnings(): readonly string[] {
+    return this.warnings;
+  }
+
+  get chapter(): number {
+    return this.chapterNumber;
+  }
+
+  get currentPause(): Pause {
+    return this.pause;
+  }
+
+  get ended(): boolean {
+    return this.pause.kind === "ending";
+  }
+
+  /** Dotted path of where the story is, e.g. `chapter1.first_day` (for tests and tools). */
+  get currentPath(): string {
+    return this.story.state.currentPathString ?? "";
+  }
+
+  /** Visit count of a knot or stitch (`knot` or `knot.stitch`). */
+  visits(path: string): number {
+    return this.story.state.VisitCountAtPathString(path) ?? 0;
+  }
+
+  /** Runs the story until the player has to act, and returns what to show. */
+  next(): Beat {
+    if (this.pause.kind === "ending") {
+      throw new StoryError("the story has ended");
+    }
+    if (this.pause.kind === "choice") {
+      throw new StoryError("the story is waiting for a choice");
+    }
+    const passages: Passage[] = [];
+    if (this.held) {
+      passages.push(this.held);
+      this.held = null;
+    }
+    while (this.story.canContinue) {
+      const text = this.story.Continue()?.trim() ?? "";
+      const tags = (this.story.currentTags ?? []).map((raw) => {
+        try {
+          return parseTag(raw);
+        } catch (err) {
+          const where = this.currentPath || "story";
+          throw err instanceof ProtocolError ? new ProtocolError(`${where}: ${err.message}`) : err;
+        }
+      });
+      const passage: Passage = { text, glossary: [] };
+      let stop: Pause | null = null;
+      for (const tag of tags) {
+        switch (tag.kind) {
+          case "chapter":
+            passage.chapter = { number: tag.number, title: tag.title };
+            this.chapterNumber = tag.number;
+            break;
+          case "glossary":
+            passage.glossary.push(...tag.terms);
+            break;
+          case "screen":
+            stop = { kind: "screen", screen: tag.screen };
+            break;
+          case "page":
+            stop ??= { kind: "page" };
+            break;
+          case "ending":
+            stop = { kind: "ending", ending: tag.ending };
+            break;
+          default:
+            this.host.onAction(tag);
+        }
+      }
+      const shown = passage.text !== "" || passage.chapter !== undefined;
+      if (passage.chapter && passages.length > 0) {
+        // A new chapter starts on a fresh page: hold it until the player continues.
+        this.held = passage;
+        return this.finish(passages, { kind: "page" });
+      }
+      if (shown) passages.push(passage);
+      if (stop) return this.finish(passages, stop);
+    }
+    if (this.story.currentChoices.length > 0) {
+      return this.finish(passages, { kind: "choice" });
+    }
+    throw new StoryError(
+      `dead end: the story stopped without an ending tag (last at "${this.currentPath}")`,
+    );
+  }
+
+  /** The choices open right now (empty unless the story waits for a choice). */
+  choices(): ChoiceView[] {
+    if (this.pause.kind !== "choice") return [];
+    return this.story.currentChoices.map((c) => ({ index: c.index, text: c.text.trim() }));
+  }
+
+  /** Picks a choice by its index in `choices()`. */
+  choose(index: number): void {
+    if (this.pause.kind !== "choice") throw new StoryError("no choice is open");
+    const count = this.story.currentChoices.length;
+    if (!Number.isInteger(index) || index < 0 || index >= count) {
+      throw new StoryError(`choice ${index} does not exist (there are ${count})`);
+    }
+    this.story.ChooseChoiceIndex(index);
+    this.pause = { kind: "page" };
+  }
+
+  /** Reads an ink variable (narrative choices live in ink). */
+  variable(name: string): unknown {
+    return this.story.variablesState.$(name);
+  }
+
+  snapshot(): DirectorSnapshot {
+    return {
+      ink: this.story.state.ToJson(),
+      held: this.held ? structuredClone(this.held) : null,
+      pause: { ...this.pause },
+      chapter: this.chapterNumber,
+    };
+  }
+
+  restore(snapshot: DirectorSnapshot): void {
+    this.story.state.LoadJson(snapshot.ink);
+    this.held = snapshot.held ? structuredClone(snapshot.held) : null;
+    this.pause = { ...snapshot.pause };
+    this.chapterNumber = snapshot.chapter;
+  }
+
+  private finish(passages: Passage[], pause: Pause): Beat {
+    this.pause = pause;
+    return { passages, choices: this.choices(), pause };
+  }
+}

@@ -1,0 +1,119 @@
+import Phaser from "phaser";
+import type { Control, Rect } from "./controls";
+import { COLORS, css, TEXT } from "./theme";
+
+export interface ButtonOptions {
+  id: string;
+  label: string;
+  x: number;
+  y: number;
+  width?: number;
+  height?: number;
+  /** "primary" is the accent-filled call to action; "ghost" is an outline. */
+  variant?: "primary" | "ghost";
+  onPress: () => void;
+}
+
+/** A rounded button that works with mouse, touch and keyboard (via FocusManager). */
+export class Button extends Phaser.GameObjects.Container implements Control {
+  readonly id: string;
+  readonly kind = "button" as const;
+  readonly label: string;
+  private readonly bg: Phaser.GameObjects.Graphics;
+  private readonly caption: Phaser.GameObjects.Text;
+  private readonly boxWidth: number;
+  private readonly boxHeight: number;
+  private readonly variant: "primary" | "ghost";
+  private hovered = false;
+  private focused = false;
+  private isEnabled = true;
+  private readonly onPress: () => void;
+
+  constructor(scene: Phaser.Scene, options: ButtonOptions) {
+    super(scene, options.x, options.y);
+    this.id = options.id;
+    this.label = options.label;
+    this.boxWidth = options.width ?? 240;
+    this.boxHeight = options.height ?? 56;
+    this.variant = options.variant ?? "primary";
+    this.onPress = options.onPress;
+    this.bg = scene.add.graphics();
+    this.caption = scene.add.text(0, 0, options.label, TEXT.button()).setOrigin(0.5);
+    if (this.variant === "ghost") this.caption.setColor(css(COLORS.text));
+    this.add([this.bg, this.caption]);
+    this.setSize(this.boxWidth, this.boxHeight);
+    this.setInteractive({ useHandCursor: true });
+    this.on("pointerover", () => this.setHover(true));
+    this.on("pointerout", () => this.setHover(false));
+    this.on("pointerup", () => this.press());
+    this.redraw();
+    scene.add.existing(this);
+  }
+
+  bounds(): Rect {
+    return {
+      x: this.x - this.boxWidth / 2,
+      y: this.y - this.boxHeight / 2,
+      width: this.boxWidth,
+      height: this.boxHeight,
+    };
+  }
+
+  enabled(): boolean {
+    return this.isEnabled && this.visible;
+  }
+
+  setEnabled(enabled: boolean): this {
+    this.isEnabled = enabled;
+    this.redraw();
+    return this;
+  }
+
+  setLabel(label: string): this {
+    this.caption.setText(label);
+    return this;
+  }
+
+  press(): void {
+    if (!this.enabled()) return;
+    this.onPress();
+  }
+
+  setFocused(focused: boolean): void {
+    this.focused = focused;
+    this.redraw();
+  }
+
+  private setHover(hovered: boolean): void {
+    this.hovered = hovered;
+    this.redraw();
+  }
+
+  private redraw(): void {
+    const g = this.bg;
+    g.clear();
+    const lit = this.hovered || this.focused;
+    const x = -this.boxWidth / 2;
+    const y = -this.boxHeight / 2;
+    if (this.variant === "primary") {
+      const fill = this.isEnabled ? (lit ? 0x8ccdf0 : COLORS.accent) : COLORS.line;
+      g.fillStyle(fill, 1).fillRoundedRect(x, y, this.boxWidth, this.boxHeight, 10);
+    } else {
+      g.fillStyle(lit ? COLORS.surfaceRaised : COLORS.surface, 1).fillRoundedRect(
+        x,
+        y,
+        this.boxWidth,
+        this.boxHeight,
+        10,
+      );
+      g.lineStyle(2, this.isEnabled ? COLORS.accent : COLORS.line, 1).strokeRoundedRect(
+        x,
+        y,
+        this.boxWidth,
+        this.boxHeight,
+        10,
+      );
+    }
+    this.caption.setAlpha(this.isEnabled ? 1 : 0.5);
+  }
+}

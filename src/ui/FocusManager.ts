@@ -1,0 +1,98 @@
+import type Phaser from "phaser";
+import type { Control } from "./controls";
+import { COLORS } from "./theme";
+
+/**
+ * Keyboard use for a scene: Tab and Shift+Tab move between controls, arrows
+ * adjust the focused one, Enter or Space activates it, and the scene may bind
+ * Enter (commit) and Escape (cancel) as shortcuts when no button has focus.
+ */
+export class FocusManager {
+  private readonly controls: Control[] = [];
+  private index = -1;
+  private readonly ring: Phaser.GameObjects.Graphics;
+  /** Scene-level shortcut for Enter when the focused control does not take it. */
+  onEnter: (() => void) | null = null;
+  onEscape: (() => void) | null = null;
+
+  constructor(scene: Phaser.Scene) {
+    this.ring = scene.add.graphics().setDepth(1000);
+    const keyboard = scene.input.keyboard;
+    if (!keyboard) return;
+    // Tab must not move the browser's focus away from the canvas while a scene is in use.
+    keyboard.addCapture("TAB");
+    keyboard.on("keydown", this.onKey, this);
+    scene.events.once("shutdown", () => keyboard.off("keydown", this.onKey, this));
+  }
+
+  add<T extends Control>(control: T): T {
+    this.controls.push(control);
+    return control;
+  }
+
+  all(): readonly Control[] {
+    return this.controls;
+  }
+
+  get focused(): Control | null {
+    return this.controls[this.index] ?? null;
+  }
+
+  focus(control: Control | null): void {
+    this.focused?.setFocused(false);
+    this.index = control ? this.controls.indexOf(control) : -1;
+    this.focused?.setFocused(true);
+    this.drawRing();
+  }
+
+  /** Redraws the focus ring, e.g. after the focused control moved. */
+  drawRing(): void {
+    this.ring.clear();
+    const control = this.focused;
+    if (!control) return;
+    const b = control.bounds();
+    this.ring.lineStyle(3, COLORS.accent, 1);
+    this.ring.strokeRoundedRect(b.x - 6, b.y - 6, b.width + 12, b.height + 12, 10);
+  }
+
+  private move(step: 1 | -1): void {
+    const usable = this.controls.filter((c) => c.enabled());
+    if (usable.length === 0) return;
+    const current = this.focused ? usable.indexOf(this.focused) : -1;
+    const next =
+      current === -1
+        ? step === 1
+          ? 0
+          : usable.length - 1
+        : (current + step + usable.length) % usable.length;
+    this.focus(usable[next] ?? null);
+  }
+
+  private onKey(event: KeyboardEvent): void {
+    const control = this.focused;
+    switch (event.key) {
+      case "Tab":
+        event.preventDefault();
+        this.move(event.shiftKey ? -1 : 1);
+        break;
+      case "ArrowLeft":
+      case "ArrowDown":
+        control?.nudge?.(-1, event.shiftKey);
+        this.drawRing();
+        break;
+      case "ArrowRight":
+      case "ArrowUp":
+        control?.nudge?.(1, event.shiftKey);
+        this.drawRing();
+        break;
+      case "Enter":
+      case " ":
+        if (control?.press && control.enabled()) control.press();
+        else if (event.key === "Enter") this.onEnter?.();
+        break;
+      case "Escape":
+        this.onEscape?.();
+        break;
+    }
+  }
+}

@@ -1,0 +1,212 @@
+/**
+ * The narrative view: ink text in real DOM over the canvas, so screen readers
+ * announce it (aria-live), players can select and copy it, and the browser's
+ * text scaling works. Keyboard: 1-9 pick a choice, Enter continues.
+ *
+ * Story text is only ever inserted with textContent, never as HTML.
+ */
+import type { Beat, Passage } from "../story/director";
+import { glossaryEntry } from "../story/glossary";
+
+export interface StoryPanelHandlers {
+  choose(index: number): void;
+  continue(): void;
+}
+
+const CONTINUE_LABELS = {
+  page: "Continue",
+  screen: "Open the plan",
+  ending: "Back to the title",
+} as const;
+
+export class StoryPanel {
+  readonly root: HTMLElement;
+  private readonly log: HTMLElement;
+  private readonly choiceList: HTMLOListElement;
+  private readonly continueButton: HTMLButtonElement;
+  private readonly definition: HTMLElement;
+  private beat: Beat | null = null;
+  private visible = false;
+
+  constructor(
+    parent: HTMLElement,
+    private readonly handlers: StoryPanelHandlers,
+  ) {
+    this.root = document.createElement("section");
+    this.root.id = "story-panel";
+    this.root.setAttribute("aria-label", "Story");
+    this.root.hidden = true;
+
+    this.log = document.createElement("div");
+    this.log.className = "story-log";
+    this.log.setAttribute("aria-live", "polite");
+    this.log.setAttribute("aria-relevant", "additions");
+
+    this.definition = document.createElement("aside");
+    this.definition.className = "glossary-definition";
+    this.definition.setAttribute("role", "note");
+    this.definition.hidden = true;
+
+    this.choiceList = document.createElement("ol");
+    this.choiceList.className = "story-choices";
+    this.choiceList.setAttribute("aria-label", "Choices");
+
+    this.continueButton = document.createElement("button");
+    this.continueButton.type = "button";
+    this.continueButton.className = "story-continue";
+    this.continueButton.addEventListener("click", () => this.handlers.continue());
+
+    this.root.append(this.log, this.definition, this.choiceList, this.continueButton);
+    parent.append(this.root);
+    document.addEventListener("keydown", (event) => this.onKey(event));
+  }
+
+  show(): void {
+    const wasHidden = !this.visible;
+    this.visible = true;
+    this.root.hidden = false;
+    if (wasHidden) this.focusNext();
+  }
+
+  hide(): void {
+    this.visible = false;
+    this.root.hidden = true;
+  }
+
+  /** Everything the player can read right now (story text and choices). */
+  visibleText(): string {
+    return Array.from(this.log.querySelectorAll("h2, p"), (node) => node.textContent ?? "").join(
+      "\n",
+    );
+  }
+
+  /** Renders a new beat: appends its passages and offers its choices. */
+  render(beat: Beat, options: { chosen?: string } = {}): void {
+    const opensChapter = beat.passages.some((p) => p.chapter);
+    const afterPage = this.beat?.pause.kind === "page" || this.beat?.pause.kind === "screen";
+    if (opensChapter || afterPage) this.log.replaceChildren();
+    if (options.chosen && !opensChapter && !afterPage) {
+      const chosen = document.createElement("p");
+      chosen.className = "story-chosen";
+      chosen.textContent = options.chosen;
+      this.log.append(chosen);
+    }
+    let first: HTMLElement | null = null;
+    for (const passage of beat.passages) {
+      const element = this.renderPassage(passage);
+      first ??= element;
+      this.log.append(element);
+    }
+    this.beat = beat;
+    this.renderChoices(beat);
+    this.definition.hidden = true;
+    const calm = window.matchMedia?.("(prefers-reduced-motion: reduce)").matches;
+    first?.scrollIntoView({ block: "start", behavior: calm ? "auto" : "smooth" });
+  }
+
+  private renderPassage(passage: Passage): HTMLElement {
+    if (passage.chapter) {
+      const wrap = document.createElement("div");
+      const heading = document.createElement("h2");
+      heading.className = "story-chapter";
+      heading.textContent = `Chapter ${passage.chapter.number}: ${passage.chapter.title}`;
+      wrap.append(heading);
+      if (passage.text) wrap.append(this.renderParagraph(passage));
+      return wrap;
+    }
+    return this.renderParagraph(passage);
+  }
+
+  /** A paragraph whose glossary terms become buttons that show a definition. */
+  private renderParagraph(passage: Passage): HTMLParagraphElement {
+    const p = document.createElement("p");
+    let rest = passage.text;
+    const terms = passage.glossary.filter((t) => glossaryEntry(t));
+    while (rest.length > 0) {
+      let best: { at: number; term: string } | null = null;
+      for (const term of terms) {
+        const at = rest.indexOf(term);
+        if (at !== -1 && (!best || at < best.at)) best = { at, term };
+      }
+      if (!best) {
+        p.append(rest);
+        break;
+      }
+      p.append(rest.slice(0, best.at));
+      p.append(this.glossaryButton(best.term));
+      rest = rest.slice(best.at + best.term.length);
+    }
+    return p;
+  }
+
+  private glossaryButton(term: string): HTMLButtonElement {
+    const button = document.createElement("button");
+    button.type = "button";
+    button.className = "glossary-term";
+    button.textContent = term;
+    button.setAttribute("aria-describedby", "glossary-definition");
+    button.addEventListener("click", () => this.define(term));
+    return button;
+  }
+
+  private define(term: string): void {
+    const entry = glossaryEntry(term);
+    if (!entry) return;
+    this.definition.id = "glossary-definition";
+    this.definition.replaceChildren();
+    const title = document.createElement("strong");
+    title.textContent = `${entry.term}. `;
+    this.definition.append(title, entry.definition);
+    this.definition.hidden = false;
+  }
+
+  private renderChoices(beat: Beat): void {
+    this.choiceList.replaceChildren();
+    beat.choices.forEach((choice, position) => {
+      const item = document.createElement("li");
+      const button = document.createElement("button");
+      button.type = "button";
+      button.className = "story-choice";
+      button.dataset.index = String(choice.index);
+      const key = document.createElement("span");
+      key.className = "choice-key";
+      key.textContent = position < 9 ? String(position + 1) : "";
+      key.setAttribute("aria-hidden", "true");
+      button.append(key, choice.text);
+      button.addEventListener("click", () => this.handlers.choose(choice.index));
+      item.append(button);
+      this.choiceList.append(item);
+    });
+    const pause = beat.pause.kind;
+    const label = pause === "choice" ? null : CONTINUE_LABELS[pause];
+    this.continueButton.hidden = label === null;
+    if (label) this.continueButton.textContent = label;
+    if (this.visible) this.focusNext();
+  }
+
+  /** Keeps keyboard focus on the thing the player will act on next. */
+  private focusNext(): void {
+    const target =
+      this.choiceList.querySelector("button") ??
+      (this.continueButton.hidden ? null : this.continueButton);
+    target?.focus({ preventScroll: true });
+  }
+
+  private onKey(event: KeyboardEvent): void {
+    if (!this.visible || !this.beat || event.altKey || event.ctrlKey || event.metaKey) return;
+    const target = event.target as HTMLElement | null;
+    if (target && (target.tagName === "INPUT" || target.tagName === "TEXTAREA")) return;
+    if (/^[1-9]$/.test(event.key) && this.beat.pause.kind === "choice") {
+      const choice = this.beat.choices[Number(event.key) - 1];
+      if (choice) {
+        event.preventDefault();
+        this.handlers.choose(choice.index);
+      }
+    } else if (event.key === "Enter" && this.beat.pause.kind !== "choice") {
+      // A focused button already gets Enter as a click; don't continue twice.
+      if (target?.tagName === "BUTTON") return;
+      event.preventDefault();
+      this.handlers.continue();
+    }
+  }
+}

@@ -1,0 +1,58 @@
+/**
+ * Every interactive widget registers itself here, so keyboard focus and the
+ * automation hook (`window.andy`) see the same controls a player sees.
+ */
+export type ControlKind = "button" | "slider" | "toggle" | "stepper" | "choice";
+
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface Control {
+  readonly id: string;
+  readonly kind: ControlKind;
+  /** Accessible name, as a screen reader would announce it. */
+  readonly label: string;
+  /** Bounds in game coordinates (1280 x 720 space). */
+  bounds(): Rect;
+  enabled(): boolean;
+  /** Sliders, steppers and toggles have a value; buttons do not. */
+  value?(): number;
+  range?(): { min: number; max: number; step: number };
+  /** Set the value as the player would (clamped and snapped to the step). */
+  setValue?(value: number): void;
+  /** Activate as a click or Enter would. */
+  press?(): void;
+  /** Arrow keys on a focused control: -1 or +1 step (x10 with Shift). */
+  nudge?(direction: -1 | 1, big: boolean): void;
+  setFocused(focused: boolean): void;
+}
+
+export interface ControlView {
+  id: string;
+  kind: ControlKind;
+  label: string;
+  enabled: boolean;
+  value?: number;
+  min?: number;
+  max?: number;
+  step?: number;
+  /** Bounds in game coordinates. */
+  bounds: Rect;
+}
+
+export function describeControl(control: Control): ControlView {
+  const view: ControlView = {
+    id: control.id,
+    kind: control.kind,
+    label: control.label,
+    enabled: control.enabled(),
+    bounds: control.bounds(),
+  };
+  if (control.value) view.value = control.value();
+  if (control.range) Object.assign(view, control.range());
+  return view;
+}

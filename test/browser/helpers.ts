@@ -1,0 +1,75 @@
+import { mkdirSync } from "node:fs";
+import { expect, type Page } from "@playwright/test";
+
+/** Collects console errors, page errors and failed requests for a page. */
+export function watchProblems(page: Page): string[] {
+  const problems: string[] = [];
+  page.on("console", (msg) => {
+    if (msg.type() === "error") problems.push(`console error: ${msg.text()}`);
+  });
+  page.on("pageerror", (err) => problems.push(`page error: ${err.message}`));
+  page.on("requestfailed", (req) =>
+    problems.push(`request failed: ${req.url()} (${req.failure()?.errorText})`),
+  );
+  page.on("response", (res) => {
+    if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`);
+  });
+  return problems;
+}
+
+export async function waitForScreen(page: Page, screen: string): Promise<void> {
+  await expect
+    .poll(() => page.evaluate(() => window.andy?.screen), { message: `waiting for ${screen}` })
+    .toBe(screen);
+}
+
+export async function controlBounds(page: Page, id: string) {
+  const control = await page.evaluate(
+    (cid) => window.andy.controls().find((c) => c.id === cid),
+    id,
+  );
+  if (!control) throw new Error(`no control ${id} on screen`);
+  return control;
+}
+
+/** Clicks the centre of a canvas control, as a player's mouse would. */
+export async function clickControl(page: Page, id: string): Promise<void> {
+  const { bounds } = await controlBounds(page, id);
+  await page.mouse.click(bounds.x + bounds.width / 2, bounds.y + bounds.height / 2);
+}
+
+/** Saves a screenshot for a person to look at, under test-results/screens/. */
+export async function saveScreen(page: Page, name: string): Promise<void> {
+  mkdirSync("test-results/screens", { recursive: true });
+  await page.screenshot({ path: `test-results/screens/${name}.png` });
+}
+
+/** Statistics of the canvas pixels, read in the page (the canvas keeps its buffer). */
+export function canvasStats(page: Page) {
+  return page.evaluate(() => {
+    const source = document.querySelector("#stage canvas") as HTMLCanvasElement | null;
+    if (!source) return { colours: 0, litShare: 0, width: 0, height: 0 };
+    const copy = document.createElement("canvas");
+    copy.width = source.width;
+    copy.height = source.height;
+    const ctx = copy.getContext("2d");
+    if (!ctx) return { colours: 0, litShare: 0, width: 0, height: 0 };
+    ctx.drawImage(source, 0, 0);
+    const { data } = ctx.getImageData(0, 0, copy.width, copy.height);
+    const colours = new Set<number>();
+    let lit = 0;
+    for (let i = 0; i < data.length; i += 16) {
+      const r = data[i] ?? 0;
+      const g = data[i + 1] ?? 0;
+      const b = data[i + 2] ?? 0;
+      colours.add((r << 16) | (g << 8) | b);
+      if (r + g + b > 120) lit += 1;
+    }
+    return {
+      colours: colours.size,
+      litShare: lit / (data.length / 16),
+      width: copy.width,
+      height: copy.height,
+    };
+  });
+}

@@ -1,0 +1,30 @@
+import { defineConfig } from "vitest/config";
+import { inkPlugin } from "./scripts/vite-plugin-ink.ts";
+
+export default defineConfig({
+  // Relative asset paths: the built site runs from any folder or static host.
+  base: "./",
+  publicDir: "assets",
+  plugins: [inkPlugin()],
+  server: { host: "127.0.0.1" },
+  build: {
+    target: "es2022",
+    outDir: "dist",
+    assetsInlineLimit: 0,
+    chunkSizeWarningLimit: 1600,
+    rolldownOptions: {
+      output: {
+        // Phaser is big and changes rarely: its own chunk caches across releases.
+        codeSplitting: {
+          groups: [{ name: "phaser", test: /node_modules[\\/]phaser/ }],
+        },
+      },
+    },
+  },
+  test: {
+    include: ["test/**/*.test.ts"],
+    exclude: ["test/browser/**", "node_modules/**"],
+    environment: "node",
+    testTimeout: 60_000,
+  },
+});
