@@ -124,6 +124,13 @@ export class App {
     this.afterBeat(run.continue());
   }
 
+  /** Leaves a management screen without committing: the story still waits for it. */
+  cancelScreen(): void {
+    this.requireRun();
+    this.sound.cue("page");
+    this.switchTo(SCENES.narrative);
+  }
+
   /** A management screen commits its plan; the story resumes. */
   commit(plan: ScreenPlan): void {
     const run = this.requireRun();

@@ -3,6 +3,8 @@
  * what the player decided. Pure TypeScript with no Phaser or DOM, so the
  * browser, the story tests and the autoplay tool all drive the same object.
  */
+
+import type { DataPlan, ModelKey, ResearchId, ServingPlan, TrainingPlan } from "../sim";
 import type { ActionTag, Beat, Passage } from "../story/director";
 import { StoryDirector } from "../story/director";
 import type { ScreenName, StoryQuestions } from "../story/protocol";
@@ -10,7 +12,7 @@ import {
   type Allocation,
   advanceWorld,
   applyWorldEvent,
-  commitAllocation,
+  commitPlan,
   formatWorldReadout,
   newWorldState,
   readWorldNumber,
@@ -18,8 +20,20 @@ import {
   worldMonth,
 } from "./world";
 
-/** What a management screen hands back when the player commits it. */
-export type ScreenPlan = { screen: "fleet"; allocation: Allocation };
+/**
+ * What a management screen hands back when the player commits it. Each maps
+ * onto the sim's Decisions (see planDecisions): the story decides when a screen
+ * opens; the plan decides what the world runs with from then on.
+ */
+export type ScreenPlan =
+  /** Fleet: the monthly split and the research projects funded. */
+  | { screen: "fleet"; allocation: Allocation; research?: ResearchId[] }
+  /** Model Designer: the whole training plan (architecture, schedule, parallelism). */
+  | { screen: "designer"; training: TrainingPlan }
+  /** Data Mix: the training plan's data (sources, unique tokens, epochs). */
+  | { screen: "data"; data: DataPlan }
+  /** Serving Lab: how one model is served. */
+  | { screen: "serving"; model: ModelKey; serving: ServingPlan };
 
 export type Decision =
   | { kind: "choice"; month: string; index: number; text: string }
@@ -126,7 +140,7 @@ export class GameSession {
     if (waiting !== plan.screen) {
       throw new SessionError(`the story is not waiting for the ${plan.screen} screen`);
     }
-    this.worldState = commitAllocation(this.worldState, plan.allocation);
+    this.worldState = commitPlan(this.worldState, plan);
     this.log.push({
       kind: "commit",
       month: worldMonth(this.worldState),

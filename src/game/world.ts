@@ -23,6 +23,8 @@ import {
   type WorldState as SimWorldState,
 } from "../sim";
 
+import type { ScreenPlan } from "./session";
+
 export type WorldState = SimWorldState;
 export type Allocation = SimAllocation;
 
@@ -37,8 +39,25 @@ export const advanceWorld = (world: WorldState, month: string): WorldState =>
   advanceTo(world, month);
 export const applyWorldEvent = (world: WorldState, event: string): WorldState =>
   applyEvent(world, event);
-export const commitAllocation = (world: WorldState, allocation: Allocation): WorldState =>
-  commitDecisions(world, { allocation });
+/** Writes a committed screen plan into the world (the calendar does not move). */
+export function commitPlan(world: WorldState, plan: ScreenPlan): WorldState {
+  switch (plan.screen) {
+    case "fleet":
+      return commitDecisions(world, {
+        allocation: plan.allocation,
+        ...(plan.research ? { fundResearch: plan.research } : {}),
+      });
+    case "designer":
+      return commitDecisions(world, { trainingPlan: plan.training });
+    case "data":
+      return commitDecisions(world, { trainingPlan: { ...world.plans.training, data: plan.data } });
+    case "serving":
+      return commitDecisions(
+        world,
+        plan.model === "gpt4" ? { gpt4Serving: plan.serving } : { gpt35Serving: plan.serving },
+      );
+  }
+}
 
 /** What the Fleet screen needs to lay itself out. */
 export interface FleetSetup {
