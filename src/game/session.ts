@@ -5,7 +5,7 @@
  */
 
 import type { DataPlan, ModelKey, ResearchId, ServingPlan, TrainingPlan } from "../sim";
-import type { ActionTag, Beat, Passage } from "../story/director";
+import type { ActionTag, Beat, DirectorSnapshot, Passage } from "../story/director";
 import { StoryDirector } from "../story/director";
 import type { ScreenName, StoryQuestions } from "../story/protocol";
 import {
@@ -44,6 +44,16 @@ export interface SessionListener {
   beat?(beat: Beat): void;
   /** The story asked for music or a sound cue. */
   cue?(tag: Extract<ActionTag, { kind: "music" | "sfx" }>): void;
+}
+
+/** Everything needed to resume a run exactly: plain JSON. */
+export interface SessionSnapshot {
+  seed: number;
+  story: DirectorSnapshot;
+  world: WorldState;
+  beat: Beat;
+  transcript: Passage[];
+  decisions: Decision[];
 }
 
 export class SessionError extends Error {
@@ -147,6 +157,30 @@ export class GameSession {
       plan: structuredClone(plan),
     });
     return this.advance();
+  }
+
+  /** A deep, JSON-safe copy of the run as it stands (after start). */
+  snapshot(): SessionSnapshot {
+    return structuredClone({
+      seed: this.seed,
+      story: this.director.snapshot(),
+      world: this.worldState,
+      beat: this.beat,
+      transcript: [...this.shown],
+      decisions: [...this.log],
+    });
+  }
+
+  /** Rebuilds a run from a snapshot taken with the same story. */
+  static fromSnapshot(storyJson: string, snapshot: SessionSnapshot): GameSession {
+    const session = new GameSession(storyJson, snapshot.seed);
+    const copy = structuredClone(snapshot);
+    session.director.restore(copy.story);
+    session.worldState = copy.world;
+    session.current = copy.beat;
+    session.shown.push(...copy.transcript);
+    session.log.push(...copy.decisions);
+    return session;
   }
 
   private advance(): Beat {
