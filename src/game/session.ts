@@ -46,6 +46,11 @@ export interface SessionListener {
   cue?(tag: Extract<ActionTag, { kind: "music" | "sfx" }>): void;
 }
 
+export interface SessionOptions {
+  /** Sees every string the sim formats for the story (tests check prose numbers against these). */
+  onSimString?(text: string): void;
+}
+
 /** Everything needed to resume a run exactly: plain JSON. */
 export interface SessionSnapshot {
   seed: number;
@@ -72,7 +77,7 @@ export class GameSession {
   private readonly log: Decision[] = [];
   private readonly listeners = new Set<SessionListener>();
 
-  constructor(storyJson: string, seed: number) {
+  constructor(storyJson: string, seed: number, options: SessionOptions = {}) {
     if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) {
       throw new SessionError(`seed must be an integer from 0 to 4294967295, got ${seed}`);
     }
@@ -81,7 +86,11 @@ export class GameSession {
     const questions: StoryQuestions = {
       runSeed: () => this.seed % 2147483647,
       simNumber: (key) => readWorldNumber(this.worldState, key),
-      simFormat: (key) => formatWorldReadout(this.worldState, key),
+      simFormat: (key) => {
+        const text = formatWorldReadout(this.worldState, key);
+        options.onSimString?.(text);
+        return text;
+      },
       month: () => worldMonth(this.worldState),
     };
     this.director = new StoryDirector(storyJson, {

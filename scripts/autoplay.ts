@@ -1,0 +1,153 @@
+// `npm run autoplay -- --runs N --seed S [--strategy random|cautious|seed-plan] [--json]`
+//
+// Plays the whole story with the sim in Node, no browser, and prints the
+// distribution of endings, score statistics, knots and stitches no run
+// visited, and every error. It is how a designer balances the game.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import { parseArgs } from "node:util";
+import {
+  listInkPaths,
+  playRun,
+  type RunReport,
+  STRATEGY_NAMES,
+  type StrategyName,
+} from "../src/game/autoplay.ts";
+import { compileInk } from "./vite-plugin-ink.ts";
+
+const { values } = parseArgs({
+  options: {
+    runs: { type: "string", default: "1000" },
+    seed: { type: "string", default: "1" },
+    strategy: { type: "string", default: "random" },
+    json: { type: "boolean", default: false },
+    help: { type: "boolean", default: false },
+  },
+});
+
+if (values.help) {
+  console.log(
+    "usage: npm run autoplay -- --runs N --seed S [--strategy random|cautious|seed-plan] [--json]",
+  );
+  process.exit(0);
+}
+const runs = Number(values.runs);
+const firstSeed = Number(values.seed);
+const strategy = values.strategy as StrategyName;
+if (!Number.isInteger(runs) || runs < 1)
+  throw new Error(`--runs must be a positive integer, got ${values.runs}`);
+if (!Number.isInteger(firstSeed) || firstSeed < 0)
+  throw new Error(`--seed must be a whole number, got ${values.seed}`);
+if (!STRATEGY_NAMES.includes(strategy)) {
+  throw new Error(`--strategy must be one of ${STRATEGY_NAMES.join(", ")}, got ${values.strategy}`);
+}
+
+const storyDir = join(import.meta.dirname, "..", "story");
+const compileStart = performance.now();
+const { json } = compileInk(join(storyDir, "main.ink"));
+const compileSeconds = (performance.now() - compileStart) / 1000;
+const sources = readdirSync(storyDir)
+  .filter((f) => f.endsWith(".ink"))
+  .map((f) => readFileSync(join(storyDir, f), "utf8"));
+const paths = listInkPaths(sources);
+
+const start = performance.now();
+const reports: RunReport[] = [];
+for (let i = 0; i < runs; i++) {
+  reports.push(playRun(json, (firstSeed + i) >>> 0, strategy, { paths }));
+}
+const seconds = (performance.now() - start) / 1000;
+
+const endings: Record<string, number> = {};
+const errors = new Map<string, { count: number; seed: number }>();
+const visited = new Set<string>();
+for (const r of reports) {
+  const key = r.ending ?? "(none)";
+  endings[key] = (endings[key] ?? 0) + 1;
+  if (r.error) {
+    const seen = errors.get(r.error);
+    errors.set(r.error, { count: (seen?.count ?? 0) + 1, seed: seen?.seed ?? r.seed });
+  }
+  for (const w of r.warnings) {
+    const seen = errors.get(`warning: ${w}`);
+    errors.set(`warning: ${w}`, { count: (seen?.count ?? 0) + 1, seed: seen?.seed ?? r.seed });
+  }
+  for (const p of r.visited) visited.add(p);
+}
+
+function stats(values: number[]) {
+  const finite = values.filter(Number.isFinite).sort((a, b) => a - b);
+  if (finite.length === 0) return { min: null, mean: null, median: null, max: null };
+  const mean = finite.reduce((s, v) => s + v, 0) / finite.length;
+  return {
+    min: finite[0] ?? null,
+    mean,
+    median: finite[Math.floor(finite.length / 2)] ?? null,
+    max: finite[finite.length - 1] ?? null,
+  };
+}
+
+const scored = reports.flatMap((r) => (r.score ? [r.score] : []));
+const scoreStats = {
+  capability: stats(scored.map((s) => s.capability)),
+  usdPerMillionTokens: stats(scored.map((s) => s.usdPerMillionTokens)),
+  costRatioVsLaunch: stats(scored.map((s) => s.costRatioVsLaunch)),
+  demandServedShare: stats(scored.map((s) => s.demandServedShare)),
+  perceivedQuality: stats(scored.map((s) => s.perceivedQuality)),
+  licenceRisk: stats(scored.map((s) => s.licenceRisk)),
+  moneyUsd: stats(scored.map((s) => s.moneyUsd)),
+  trainingDays: stats(scored.map((s) => s.trainingDays)),
+};
+const result = {
+  runs,
+  firstSeed,
+  strategy,
+  seconds,
+  runsPerSecond: runs / seconds,
+  compileSeconds,
+  endings,
+  scores: scoreStats,
+  wordsPerRun: stats(reports.map((r) => r.words)),
+  choicesPerRun: stats(reports.map((r) => r.choices)),
+  screensPerRun: stats(reports.map((r) => r.screens)),
+  unvisited: paths.filter((p) => !visited.has(p)),
+  errors: [...errors].map(([message, { count, seed }]) => ({ message, count, firstSeed: seed })),
+};
+
+if (values.json) {
+  console.log(JSON.stringify(result, null, 2));
+} else {
+  const f = (n: number | null, digits = 2) => (n === null ? "—" : n.toFixed(digits));
+  console.log(`${runs} playthroughs (${strategy}, seeds ${firstSeed}..${firstSeed + runs - 1})`);
+  console.log(
+    `time: ${seconds.toFixed(2)} s (${result.runsPerSecond.toFixed(0)} runs/s; ink compile ${compileSeconds.toFixed(2)} s)`,
+  );
+  console.log(`1,000 playthroughs would take about ${((1000 * seconds) / runs).toFixed(1)} s`);
+  console.log("\nendings:");
+  for (const [ending, count] of Object.entries(endings).sort((a, b) => b[1] - a[1])) {
+    console.log(
+      `  ${ending.padEnd(22)} ${String(count).padStart(6)}  ${((100 * count) / runs).toFixed(1)}%`,
+    );
+  }
+  console.log("\nscores (min / mean / median / max):");
+  for (const [name, s] of Object.entries(scoreStats)) {
+    console.log(`  ${name.padEnd(22)} ${f(s.min)} / ${f(s.mean)} / ${f(s.median)} / ${f(s.max)}`);
+  }
+  const w = result.wordsPerRun;
+  const c = result.choicesPerRun;
+  console.log(
+    `\nwords per run: ${f(w.min, 0)} / ${f(w.mean, 0)} / ${f(w.median, 0)} / ${f(w.max, 0)}`,
+  );
+  console.log(
+    `choices per run: ${f(c.min, 0)} / ${f(c.mean, 0)} / ${f(c.median, 0)} / ${f(c.max, 0)}`,
+  );
+  console.log(
+    `\nknots and stitches never visited (${result.unvisited.length} of ${paths.length}):`,
+  );
+  for (const p of result.unvisited) console.log(`  ${p}`);
+  console.log(`\nerrors (${result.errors.length}):`);
+  for (const e of result.errors)
+    console.log(`  ${e.count}x  ${e.message}  (first at seed ${e.firstSeed})`);
+}
+process.exit(result.errors.length > 0 ? 1 : 0);

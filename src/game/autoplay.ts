@@ -1,0 +1,409 @@
+/**
+ * Autoplay: plays the whole story with the sim, no browser. Where the game
+ * would open a screen, a strategy picks a plan; where the story offers
+ * choices, it picks one. Used by `npm run autoplay` (balancing: which endings
+ * do plans lead to?) and by the story tests (thousands of seeded runs).
+ * Pure and deterministic: the same story, seed and strategy give the same run.
+ */
+import {
+  DATA_SOURCES,
+  type DataPlan,
+  type ModelKey,
+  nextRandom,
+  type Precision,
+  previewAllocation,
+  RESEARCH_IDS,
+  type RunScore,
+  SEED_PLANS,
+  type ServingPlan,
+  SOURCE_IDS,
+  scoreRun,
+  seedRng,
+  type TrainingPlan,
+} from "../sim";
+import type { Beat } from "../story/director";
+import type { ScreenName } from "../story/protocol";
+import { GameSession, type ScreenPlan } from "./session";
+import type { Allocation, WorldState } from "./world";
+
+export const STRATEGY_NAMES = ["random", "cautious", "seed-plan"] as const;
+export type StrategyName = (typeof STRATEGY_NAMES)[number];
+
+/** Seeded dice for a strategy (the sim's mulberry32; separate from the world's RNG). */
+export class Dice {
+  private state: number;
+  constructor(seed: number) {
+    this.state = seedRng(seed ^ 0x5eed);
+  }
+  next(): number {
+    const r = nextRandom(this.state);
+    this.state = r.state;
+    return r.value;
+  }
+  int(n: number): number {
+    return Math.min(n - 1, Math.floor(this.next() * n));
+  }
+  pick<T>(items: readonly T[]): T {
+    const item = items[this.int(items.length)];
+    if (item === undefined) throw new Error("pick from an empty list");
+    return item;
+  }
+  between(min: number, max: number): number {
+    return min + (max - min) * this.next();
+  }
+  chance(p: number): boolean {
+    return this.next() < p;
+  }
+}
+
+export interface Strategy {
+  readonly name: StrategyName;
+  choose(beat: Beat, world: WorldState, dice: Dice): number;
+  plan(screen: ScreenName, world: WorldState, dice: Dice): ScreenPlan;
+}
+
+const total = (world: WorldState) => world.fleet.a100 + world.fleet.h100;
+
+/** The model a Serving Lab visit edits: GPT-4 once it exists, else GPT-3.5. */
+export function servingModelOf(world: WorldState): ModelKey {
+  return world.models.gpt4 || world.run?.model === "gpt4" || world.flags.gpt4Launched
+    ? "gpt4"
+    : "gpt35";
+}
+
+function servingPlanOf(world: WorldState, model: ModelKey): ServingPlan {
+  return model === "gpt4" ? world.plans.gpt4Serving : world.plans.gpt35Serving;
+}
+
+/**
+ * The most GPUs training can have while serving still meets (nearly) all
+ * demand this month: what a careful planner would pick. Found by bisection
+ * over the sim's own preview, in steps of one 8-GPU node.
+ */
+export function carefulAllocation(world: WorldState, servedTarget = 0.98): Allocation {
+  const research = world.allocation.research;
+  const usable = Math.max(0, total(world) - research);
+  const split = (training: number): Allocation => ({
+    training,
+    serving: usable - training,
+    research,
+  });
+  let lo = 0;
+  let hi = Math.floor(usable / 8);
+  if (previewAllocation(world, split(0)).demandServedShare < servedTarget) return split(0);
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (previewAllocation(world, split(mid * 8)).demandServedShare >= servedTarget) lo = mid;
+    else hi = mid - 1;
+  }
+  return split(lo * 8);
+}
+
+function randomAllocation(world: WorldState, dice: Dice): Allocation {
+  const all = total(world);
+  const research = Math.round((all * dice.between(0, 0.2)) / 8) * 8;
+  const training = Math.round(((all - research) * dice.next()) / 8) * 8;
+  return { training, serving: all - research - training, research };
+}
+
+function randomData(dice: Dice, base: DataPlan): DataPlan {
+  const sources = structuredClone(base.sources);
+  for (const id of SOURCE_IDS) {
+    const spec = DATA_SOURCES[id];
+    const used = id === "web" || dice.chance(0.6);
+    sources[id] = used
+      ? {
+          uniqueTokens: Math.round(spec.uniqueTokensAvailable * dice.between(0.2, 1.05)),
+          epochs: dice.pick([0.5, 1, 1, 2, 2, 3, 4, 6, 10]),
+        }
+      : { uniqueTokens: 0, epochs: 0 };
+  }
+  return { sources };
+}
+
+function randomTraining(world: WorldState, dice: Dice): TrainingPlan {
+  const base = world.plans.training;
+  const moe = dice.chance(0.6);
+  const layers = dice.pick([24, 48, 64, 80, 96, 120, 160]);
+  const dModel = dice.pick([4096, 8192, 10752, 12288, 16384]);
+  const headDim = 128;
+  const heads = Math.max(1, Math.round(dModel / headDim));
+  const pipeline = dice.pick([1, 2, 4, 8, 15, 16, 30]);
+  return {
+    ...base,
+    architecture: moe ? "moe" : "dense",
+    layers,
+    dModel,
+    heads,
+    headDim,
+    attention: dice.pick(["mha", "gqa", "mqa"] as const),
+    gqaGroups: 8,
+    experts: moe ? dice.pick([4, 8, 16, 32, 64]) : 1,
+    topK: moe ? dice.pick([1, 2, 2, 4]) : 1,
+    expertParams: moe ? dice.between(5e9, 200e9) : 0,
+    sharedParams: moe ? dice.between(10e9, 120e9) : 0,
+    flashAttention: dice.chance(0.5),
+    context: {
+      startTokens: 2048,
+      finalTokens: dice.pick([2048, 4096, 8192, 32768]),
+      finalShare: dice.between(0.3, 1),
+    },
+    batch: {
+      startTokens: 2e6,
+      finalTokens: dice.pick([4e6, 16e6, 32e6, 60e6, 120e6]),
+      rampShare: 0.02,
+    },
+    parallel: {
+      tensor: dice.pick([1, 2, 4, 8]),
+      pipeline,
+      microbatchSequences: dice.pick([1, 1, 2, 4]),
+      interleave: dice.pick([1, 2, 4]),
+      sequenceParallel: dice.chance(0.7),
+      zeroStage: dice.pick([0, 1, 2, 3] as const),
+      recompute: dice.pick(["none", "selective", "full"] as const),
+    },
+    data: dice.chance(0.5) ? randomData(dice, base.data) : base.data,
+  };
+}
+
+function randomServing(world: WorldState, model: ModelKey, dice: Dice): ServingPlan {
+  const base = servingPlanOf(world, model);
+  return {
+    ...base,
+    precision: dice.pick(["fp16", "bf16", "int8", "int4"] as readonly Precision[]),
+    batching: dice.pick(["static", "continuous"] as const),
+    gpusPerReplica: dice.pick([8, 16, 32, 64, 128]),
+    maxBatch: dice.pick([8, 32, 128, 512, 1024]),
+    contextTokens: dice.pick([4096, 8192, 32768]),
+    speculative: {
+      enabled: dice.chance(0.6),
+      draftParams: dice.pick([1e9, 3e9, 7e9, 13e9]),
+      draftTokens: 1 + dice.int(8),
+      threshold: dice.pick([0, 0, 0.1, 0.3, 0.6, 0.9]),
+    },
+  };
+}
+
+/** The seed's own serving plan after launch: the 10x push (int8, big continuous batches). */
+function turboServing(world: WorldState): ServingPlan {
+  const base = world.plans.gpt4Serving;
+  return {
+    ...base,
+    precision: "int8",
+    batching: "continuous",
+    maxBatch: 1024,
+    speculative: { ...base.speculative, enabled: false, threshold: 0 },
+  };
+}
+
+function gpt4Era(world: WorldState): boolean {
+  return world.models.gpt35 !== null || world.run?.model === "gpt35";
+}
+
+const random: Strategy = {
+  name: "random",
+  choose: (beat, _world, dice) => dice.pick(beat.choices).index,
+  plan(screen, world, dice) {
+    switch (screen) {
+      case "fleet":
+        return {
+          screen,
+          allocation: randomAllocation(world, dice),
+          research: RESEARCH_IDS.filter(() => dice.chance(0.4)),
+        };
+      case "designer":
+        return { screen, training: randomTraining(world, dice) };
+      case "data":
+        return { screen, data: randomData(dice, world.plans.training.data) };
+      case "serving": {
+        const model = servingModelOf(world);
+        return { screen, model, serving: randomServing(world, model, dice) };
+      }
+    }
+  },
+};
+
+const cautious: Strategy = {
+  name: "cautious",
+  // The first option the story offers, every time.
+  choose: (beat) => beat.choices[0]?.index ?? 0,
+  plan(screen, world) {
+    switch (screen) {
+      case "fleet":
+        return {
+          screen,
+          allocation: carefulAllocation(world),
+          research: [...world.research.funded],
+        };
+      case "designer":
+        return { screen, training: structuredClone(world.plans.training) };
+      case "data":
+        return { screen, data: structuredClone(world.plans.training.data) };
+      case "serving": {
+        const model = servingModelOf(world);
+        return { screen, model, serving: structuredClone(servingPlanOf(world, model)) };
+      }
+    }
+  },
+};
+
+const seedPlan: Strategy = {
+  name: "seed-plan",
+  choose: (beat, _world, dice) => dice.pick(beat.choices).index,
+  plan(screen, world) {
+    switch (screen) {
+      case "fleet":
+        return {
+          screen,
+          allocation: carefulAllocation(world),
+          research: ["whisper", "quantisation"],
+        };
+      case "designer": {
+        const seed = gpt4Era(world) ? SEED_PLANS.gpt4Training : SEED_PLANS.gpt35Training;
+        return { screen, training: structuredClone(seed) };
+      }
+      case "data": {
+        const seed = gpt4Era(world) ? SEED_PLANS.gpt4Data : SEED_PLANS.gpt35Training.data;
+        return { screen, data: structuredClone(seed) };
+      }
+      case "serving": {
+        const model = servingModelOf(world);
+        const serving = world.flags.gpt4Launched
+          ? turboServing(world)
+          : model === "gpt4"
+            ? structuredClone(SEED_PLANS.gpt4Serving)
+            : structuredClone(world.plans.gpt35Serving);
+        return { screen, model, serving };
+      }
+    }
+  },
+};
+
+export const STRATEGIES: Record<StrategyName, Strategy> = {
+  random,
+  cautious,
+  "seed-plan": seedPlan,
+};
+
+export interface RunReport {
+  seed: number;
+  strategy: StrategyName;
+  ending: string | null;
+  error: string | null;
+  score: RunScore | null;
+  choices: number;
+  screens: number;
+  words: number;
+  /** Everything the player would have read, passage by passage. */
+  text: string[];
+  /** Every string the sim formatted for the story during the run. */
+  simStrings: Set<string>;
+  /** Knot and stitch paths this run visited (from `paths`). */
+  visited: string[];
+  /** Ink warnings (the tests require none). */
+  warnings: string[];
+  session: GameSession | null;
+}
+
+export interface PlayOptions {
+  /** Knot and stitch paths whose visits to record (see listInkPaths). */
+  paths?: readonly string[];
+  /** Safety net against a story loop: give up after this many player actions. */
+  maxActions?: number;
+  /** Keep the GameSession in the report (for tests that inspect it). */
+  keepSession?: boolean;
+}
+
+/** Plays one run to its ending (or to an error) and reports what happened. */
+export function playRun(
+  storyJson: string,
+  seed: number,
+  strategyName: StrategyName,
+  options: PlayOptions = {},
+): RunReport {
+  const strategy = STRATEGIES[strategyName];
+  const dice = new Dice(seed);
+  const report: RunReport = {
+    seed,
+    strategy: strategyName,
+    ending: null,
+    error: null,
+    score: null,
+    choices: 0,
+    screens: 0,
+    words: 0,
+    text: [],
+    simStrings: new Set(),
+    visited: [],
+    warnings: [],
+    session: null,
+  };
+  let session: GameSession | null = null;
+  try {
+    session = new GameSession(storyJson, seed, {
+      onSimString: (text) => report.simStrings.add(text),
+    });
+    let beat = session.start();
+    const maxActions = options.maxActions ?? 2000;
+    for (let actions = 0; ; actions++) {
+      for (const passage of beat.passages) {
+        if (passage.chapter)
+          report.text.push(`Chapter ${passage.chapter.number}: ${passage.chapter.title}`);
+        if (passage.text) {
+          report.text.push(passage.text);
+          report.words += passage.text.split(/\s+/).filter(Boolean).length;
+        }
+      }
+      if (beat.pause.kind === "ending") {
+        report.ending = beat.pause.ending;
+        break;
+      }
+      if (actions >= maxActions) throw new Error(`no ending after ${maxActions} actions`);
+      switch (beat.pause.kind) {
+        case "choice":
+          report.choices += 1;
+          beat = session.choose(strategy.choose(beat, session.world, dice));
+          break;
+        case "page":
+          beat = session.continue();
+          break;
+        case "screen":
+          report.screens += 1;
+          beat = session.commit(strategy.plan(beat.pause.screen, session.world, dice));
+          break;
+      }
+    }
+    report.score = scoreRun(session.world);
+  } catch (err) {
+    report.error = err instanceof Error ? err.message : String(err);
+  }
+  if (session) {
+    report.warnings = [...session.director.storyWarnings];
+    const s = session;
+    report.visited = (options.paths ?? []).filter((path) => s.director.visits(path) > 0);
+    if (options.keepSession) report.session = session;
+  }
+  return report;
+}
+
+/**
+ * Knot and stitch paths declared in ink sources (`=== knot ===`, `= stitch`),
+ * skipping functions: what "every knot and stitch visited" is checked against.
+ */
+export function listInkPaths(sources: readonly string[]): string[] {
+  const paths: string[] = [];
+  for (const source of sources) {
+    let knot: string | null = null;
+    for (const line of source.split("\n")) {
+      const knotMatch = /^\s*={2,}\s*(function\s+)?(\w+)/.exec(line);
+      if (knotMatch) {
+        knot = knotMatch[1] ? null : (knotMatch[2] ?? null);
+        if (knot) paths.push(knot);
+        continue;
+      }
+      const stitchMatch = /^\s*=\s*(\w+)/.exec(line);
+      if (stitchMatch && knot) paths.push(`${knot}.${stitchMatch[1]}`);
+    }
+  }
+  return paths;
+}
