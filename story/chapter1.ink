@@ -63,14 +63,17 @@ At that split the training run needs {sim_fmt("plan.training.days")} of wall-clo
 {
 - sim_num("world.demand_served_share") < 0.8:
     ~ fleet_stance = "trainer"
+    ~ starve++
     Marcus replies to the thread within a minute, which is fast even for him. "Love the ambition. Who is going to tell the customers in the queue?" A second message follows: a screenshot of the API's waiting line, like a photo of a traffic jam sent to the person who closed the road.
     Dana sends a thumbs-up, then, privately: "Bold. Be ready to defend it."
 - sim_num("world.demand_served_share") >= 0.999:
     ~ fleet_stance = "server"
+    ~ trust_marcus++
     Marcus sends a single green heart, his first emoji in living memory according to his team.
     Dana is slower to answer. "Every customer served, and the run takes {sim_fmt("plan.training.days")}," she writes. "Safe. Safe is how you end up shipping last year's model next year. Let's talk."
 - else:
     ~ fleet_stance = "balanced"
+    ~ trust_dana++
     Dana and Marcus both reply "fine", a few seconds apart, in the tone of two people who each expected to win and are each relieved not to have lost.
     "Balanced," Dana writes to me separately. "Good instinct for a first week. Don't get attached to it."
 }
@@ -80,9 +83,4 @@ At that split the training run needs {sim_fmt("plan.training.days")} of wall-clo
 I stay late, not because anyone asks me to but because the training dashboards are hypnotic: loss curves sloping down like a skier who never reaches the bottom.
 On my way out I pass the robotics desks again. {first_impression == "handshake":The hand is where I left it, fingers curled, and I could swear it looks friendlier.|The hand is still there, palm up, still about to ask its question.}
 {lunch_table == "alignment":Ruth's line about the labellers keeps circling in my head.|Marcus's first law keeps circling in my head.} Everybody wants the GPUs, and today I got to decide who gets them. It will not be the last time, and the next decisions will not fit on a single slider. # page
--> day_one_done
-
-= day_one_done
-That was day one. The rest of Andy's two years, from the data wars through ChatGPT to the launch of GPT-4, is not in this build yet.
-Your plan is saved with the run: the {sim_fmt("fleet.training_gpus")} you gave to training are where the story will pick up. # ending: day_one
--> END
+-> chapter2

@@ -532,9 +532,12 @@ export function applyEvent(state: WorldState, event: WorldEvent | string): World
       s.flags.whisper = true;
       break;
     case "gpt35_start":
-      // The committed plan trains as GPT-3.5; the drawing board moves on to a first sketch of its successor.
+      // The committed plan trains as GPT-3.5; if it cannot start, the team falls back on the
+      // well-worn GPT-3 configuration trained longer (the seed's GPT-3.5 plan). Either way the
+      // drawing board then moves on to a first sketch of the successor.
       startRun(s, "gpt35", s.plans.training);
-      if (s.run?.model === "gpt35") s.plans.training = clonePlan(SEED_PLANS.starterTraining);
+      if (s.run?.model !== "gpt35") startRun(s, "gpt35", SEED_PLANS.gpt35Training);
+      s.plans.training = clonePlan(SEED_PLANS.starterTraining);
       break;
     case "gpt4_start":
       startRun(s, "gpt4", s.plans.training);
