@@ -1,166 +1,345 @@
-import Phaser from "phaser";
 import { SCENES } from "../game/app";
-import { type Allocation, fleetPreview, fleetSetup, worldMonthLabel } from "../game/world";
-import { Button } from "../ui/Button";
-import { FocusManager } from "../ui/FocusManager";
-import { Panel } from "../ui/Panel";
-import { Readout } from "../ui/Readout";
-import { Slider } from "../ui/Slider";
-import { COLORS, css, GAME_HEIGHT, GAME_WIDTH, TEXT } from "../ui/theme";
-import { appOf } from "./appOf";
+import { explainFleet, fleetOutlook, researchViews } from "../game/screenModels";
+import type { ScreenPlan } from "../game/session";
+import {
+  type Allocation,
+  type FleetSetup,
+  fleetPreview,
+  fleetSetup,
+  type WorldState,
+} from "../game/world";
+import { formatLoss, formatTokensPerSecond, type ResearchId } from "../sim";
+import { Chart } from "../ui/Chart";
+import type { Rect } from "../ui/controls";
+import type { Readout } from "../ui/Readout";
+import { Rows } from "../ui/Rows";
+import type { Slider } from "../ui/Slider";
+import { COLORS, css, TEXT } from "../ui/theme";
+import { ManagementScreen, type Section } from "./ManagementScreen";
 
-const GRID_COLUMNS = 30;
-const GRID_ROWS = 12;
-const CELL = 18;
+interface Draft {
+  allocation: Allocation;
+  research: ResearchId[];
+}
 
 /**
- * The Fleet screen: split the GPUs between training and serving and watch what
- * the sim predicts for that split while you drag. Commit returns to the story.
+ * The Fleet screen (monthly): the GPU pool as a grid, split between training, serving and
+ * research; the calendar, money, demand against serving capacity, the run's progress and loss
+ * curve, research to fund, and "Next month" to let one month pass with this split.
  */
-export class Fleet extends Phaser.Scene {
-  focus!: FocusManager;
-  readouts: Readout[] = [];
-  private cells: Phaser.GameObjects.Image[] = [];
-  private summary: HTMLElement | null = null;
+export class Fleet extends ManagementScreen {
+  protected readonly screenName = "fleet" as const;
+  protected readonly heading = "Fleet plan";
+  private setupInfo!: FleetSetup;
+  private state!: Draft;
+  private grid: {
+    x: number;
+    y: number;
+    columns: number;
+    rows: number;
+    cell: number;
+    g: Phaser.GameObjects.Graphics;
+  } | null = null;
+  private out: Record<string, Readout> = {};
+  private runText!: Phaser.GameObjects.Text;
+  private researchText: Partial<Record<ResearchId, Phaser.GameObjects.Text>> = {};
+  private training!: Slider;
+  private demandChart!: Chart;
+  private lossChart!: Chart;
+  private line = "";
+  private lossPlotted = false;
 
   constructor() {
     super(SCENES.fleet);
   }
 
-  create(): void {
-    const app = appOf(this);
-    const run = app.session;
-    if (!run) throw new Error("the Fleet screen needs a run in progress");
-    const setup = fleetSetup(run.world);
-    let allocation: Allocation = { ...setup.allocation };
-
-    this.add.rectangle(0, 0, GAME_WIDTH, GAME_HEIGHT, COLORS.background).setOrigin(0);
-    this.add.text(40, 28, "Fleet plan", TEXT.heading());
-    this.add
-      .text(GAME_WIDTH - 40, 34, `${worldMonthLabel(run.world)} · ${setup.totalLabel}`, {
-        ...TEXT.number(),
-        fontSize: "20px",
-      })
-      .setOrigin(1, 0);
-
-    // The fleet at a glance: each cell is a slice of the GPUs, coloured by job.
-    new Panel(this, 40, 84, 600, 330, "The fleet");
-    const gpusPerCell = setup.totalGpus / (GRID_COLUMNS * GRID_ROWS);
-    for (let row = 0; row < GRID_ROWS; row++) {
-      for (let col = 0; col < GRID_COLUMNS; col++) {
-        this.cells.push(
-          this.add
-            .image(64 + col * CELL + CELL / 2, 130 + row * CELL + CELL / 2, "cell")
-            .setScale(0.9),
-        );
-      }
-    }
-    this.add.text(64, 362, `Each square is about ${Math.round(gpusPerCell)} GPUs.`, TEXT.label());
-    this.legend(64, 386, COLORS.training, "Training");
-    this.legend(190, 386, COLORS.research, "Research");
-    this.legend(330, 386, COLORS.serving, "Serving");
-
-    // The readouts: every number here comes from the sim via fleetPreview.
-    new Panel(this, 670, 84, 570, 540, "What the sim predicts");
-    const readout = (key: string, label: string, x: number, y: number, color?: number) => {
-      const r = new Readout(this, { key, label, x, y, ...(color === undefined ? {} : { color }) });
-      this.readouts.push(r);
-      return r;
+  protected setup(world: WorldState, restored: unknown): void {
+    this.setupInfo = fleetSetup(world);
+    const kept = restored as Draft | null;
+    this.state = kept ?? {
+      allocation: { ...this.setupInfo.allocation },
+      research: [...world.research.funded],
     };
-    const trainingGpus = readout("fleet.training_gpus", "Training GPUs", 700, 130, COLORS.accent);
-    const servingGpus = readout("fleet.serving_gpus", "Serving GPUs", 970, 130, COLORS.serving);
-    const runDays = readout("plan.training.days", `${setup.runName}: time to train`, 700, 230);
-    const served = readout("world.demand_served_share", "API demand served", 700, 330);
-    const capacity = readout("fleet.serving_capacity", "Serving capacity vs demand", 700, 430);
-    const bill = readout("fleet.monthly_cost_usd", "GPU bill this month", 700, 530);
+    this.grid = null;
+    this.lossPlotted = false;
+    this.out = {};
+    this.researchText = {};
+  }
 
-    const update = () => {
-      const preview = fleetPreview(run.world, allocation);
-      trainingGpus.setValue(preview.trainingGpus);
-      servingGpus.setValue(preview.servingGpus);
-      runDays.setValue(preview.trainingDays);
-      served.setValue(preview.demandServed);
-      served.setTone(preview.demandServedShare < 0.8 ? COLORS.warning : COLORS.text);
-      capacity.setValue(preview.capacityVsDemand);
-      bill.setValue(preview.monthlyCost);
-      const cellsFor = (gpus: number) => Math.round((gpus / setup.totalGpus) * this.cells.length);
-      const trainingCells = cellsFor(allocation.training);
-      const researchCells = trainingCells + cellsFor(allocation.research);
-      this.cells.forEach((cell, i) => {
-        cell.setTint(
-          i < trainingCells
-            ? COLORS.training
-            : i < researchCells
-              ? COLORS.research
-              : COLORS.serving,
-        );
-      });
-      this.describe(preview.summary);
+  protected draft(): unknown {
+    return this.state;
+  }
+
+  protected plan(): ScreenPlan {
+    return {
+      screen: "fleet",
+      allocation: { ...this.state.allocation },
+      research: [...this.state.research],
     };
+  }
 
-    this.focus = new FocusManager(this);
-    const slider = this.focus.add(
-      new Slider(this, {
-        id: "fleet.training",
-        label: "GPUs for training",
-        x: 64,
-        y: 500,
-        width: 552,
-        min: 0,
-        max: setup.totalGpus - allocation.research,
-        step: setup.step,
-        value: allocation.training,
-        leftColor: COLORS.training,
-        rightColor: COLORS.serving,
-        format: (v) =>
-          `Training ${setup.format(v)}  ·  Serving ${setup.format(setup.totalGpus - allocation.research - v)}`,
-        onChange: (value) => {
-          allocation = {
-            ...allocation,
-            training: value,
-            serving: setup.totalGpus - value - allocation.research,
-          };
-          update();
+  protected headline(): string {
+    return this.line;
+  }
+
+  protected override footerExtras() {
+    const outlook = fleetOutlook(this.world, this.state.allocation);
+    if (!outlook.canAdvance) return [];
+    return [
+      {
+        id: "advance",
+        label: this.portrait ? "Next month" : "Next month ▸",
+        onPress: () => {
+          this.app.advanceMonth({ ...this.state.allocation }, [...this.state.research]);
+          this.scene.restart({ draft: this.state });
         },
-      }),
-    );
+      },
+    ];
+  }
+
+  protected sections(): Section[] {
+    return [
+      {
+        title: "The fleet",
+        landscape: { x: 16, y: 96, width: 500, height: 548 },
+        build: (a) => this.buildFleet(a),
+      },
+      {
+        title: "Research",
+        landscape: { x: 528, y: 96, width: 330, height: 548 },
+        build: (a) => this.buildResearch(a),
+      },
+      {
+        title: "Outlook",
+        landscape: { x: 870, y: 96, width: 394, height: 548 },
+        build: (a) => this.buildOutlook(a),
+      },
+    ];
+  }
+
+  private buildFleet(area: Rect): void {
+    const s = this.setupInfo;
+    const columns = 24;
+    const rows = 10;
+    const cell = Math.floor(area.width / columns);
+    this.grid = { x: area.x, y: area.y, columns, rows, cell, g: this.add.graphics() };
+    let y = area.y + rows * cell + 6;
     this.add.text(
-      64,
-      540,
-      "Drag, or focus the slider and use the arrow keys (Shift for bigger steps).",
+      area.x,
+      y,
+      `${s.totalLabel}: each square is about ${Math.round(s.totalGpus / (columns * rows))} GPUs.`,
       TEXT.label(),
     );
-
-    const commit = this.focus.add(
-      new Button(this, {
-        id: "commit",
-        label: "Commit plan",
-        x: 340,
-        y: 640,
-        width: 300,
-        onPress: () => app.commit({ screen: "fleet", allocation }),
-      }),
+    y += 24;
+    const legend = (x: number, color: number, label: string) => {
+      this.add.image(x + 7, y + 9, "cell").setTint(color);
+      this.add.text(x + 22, y, label, { ...TEXT.label(), color: css(COLORS.text) });
+    };
+    legend(area.x, COLORS.training, "Training");
+    legend(area.x + 120, COLORS.research, "Research");
+    legend(area.x + 240, COLORS.serving, "Serving");
+    y += 34;
+    const controls = new Rows(this, this.focus, { ...area, y });
+    const a = this.state.allocation;
+    this.training = controls.slider({
+      id: "fleet.training",
+      label: "GPUs for training",
+      min: 0,
+      max: s.totalGpus - a.research,
+      step: s.step,
+      value: a.training,
+      leftColor: COLORS.training,
+      rightColor: COLORS.serving,
+      format: (v) =>
+        `Training ${s.format(v)}  ·  Serving ${s.format(s.totalGpus - this.state.allocation.research - v)}`,
+      onChange: (value) => {
+        const r = this.state.allocation.research;
+        this.state.allocation = { training: value, serving: s.totalGpus - value - r, research: r };
+        this.changed();
+      },
+    });
+    controls.slider({
+      id: "fleet.research",
+      label: "GPUs for research",
+      min: 0,
+      max: Math.floor(s.totalGpus / 4 / s.step) * s.step,
+      step: s.step,
+      value: a.research,
+      leftColor: COLORS.research,
+      rightColor: COLORS.line,
+      format: (v) => `Research ${s.format(v)} (taken from serving)`,
+      onChange: (value) => {
+        const cur = this.state.allocation;
+        const training = Math.min(cur.training, s.totalGpus - value);
+        this.state.allocation = {
+          training,
+          serving: s.totalGpus - training - value,
+          research: value,
+        };
+        this.training.setRange(0, s.totalGpus - value);
+        this.training.refresh();
+        this.changed();
+      },
+    });
+    this.add.text(
+      area.x,
+      controls.next,
+      "Drag, or Tab to a slider and use the arrows (Shift: bigger steps).",
+      { ...TEXT.label(), fontSize: "13px", wordWrap: { width: area.width } },
     );
-    this.focus.onEnter = () => commit.press();
-    this.focus.focus(slider);
+  }
 
-    this.summary = document.getElementById("screen-summary");
-    update();
-    app.enterScreen("fleet");
-    this.events.once("shutdown", () => {
-      if (this.summary) this.summary.textContent = "";
-      this.cells = [];
-      this.readouts = [];
+  private buildResearch(area: Rect): void {
+    const rows = new Rows(this, this.focus, area);
+    for (const r of researchViews(this.world, this.state.research)) {
+      rows.toggle({
+        id: `fleet.research.${r.id}`,
+        label: r.label,
+        states: ["Off", r.done ? "Done" : "Fund"],
+        value: r.funded || r.done,
+        onChange: (on) => {
+          const rest = this.state.research.filter((id) => id !== r.id);
+          this.state.research = on ? [...rest, r.id] : rest;
+          this.changed();
+        },
+      });
+      this.researchText[r.id] = this.add.text(area.x + 6, rows.next - 2, "", {
+        ...TEXT.label(),
+        fontSize: "12px",
+        wordWrap: { width: area.width - 12 },
+      });
+      rows.skip(this.portrait ? 38 : 34);
+    }
+  }
+
+  private buildOutlook(area: Rect): void {
+    const ex = (key: string) => () => explainFleet(this.world, this.state.allocation, key);
+    const grid = this.readoutGrid(
+      area,
+      area.y,
+      [
+        { key: "fleet.training_gpus", label: "Training GPUs", color: COLORS.accent },
+        { key: "fleet.serving_gpus", label: "Serving GPUs", color: COLORS.serving },
+        {
+          key: "plan.training.days",
+          label: `${this.setupInfo.runName}: days`,
+          explain: ex("trainingDays"),
+        },
+        {
+          key: "world.demand_served_share",
+          label: "Demand served",
+          explain: ex("demandServedShare"),
+        },
+        {
+          key: "fleet.serving_capacity",
+          label: "Capacity / demand",
+          explain: ex("demandServedShare"),
+        },
+        { key: "fleet.monthly_cost_usd", label: "GPU bill / month", explain: ex("monthlyCostUsd") },
+        { key: "world.money_usd", label: "Money", explain: ex("money") },
+        {
+          key: "fleet.monthly_revenue_usd",
+          label: "Revenue / month",
+          explain: ex("monthlyRevenueUsd"),
+        },
+      ],
+      2,
+    );
+    this.out = grid.readouts;
+    this.runText = this.add.text(area.x, grid.bottom, "", {
+      ...TEXT.label(),
+      fontSize: "13px",
+      color: css(COLORS.text),
+      wordWrap: { width: area.width },
+    });
+    const top = grid.bottom + 40;
+    const h = (area.y + area.height - top) / 2 - 6;
+    this.demandChart = new Chart(this, {
+      x: area.x,
+      y: top,
+      width: area.width,
+      height: h,
+      title: "Demand vs serving capacity",
+      xLabel: "month",
+    });
+    this.lossChart = new Chart(this, {
+      x: area.x,
+      y: top + h + 12,
+      width: area.width,
+      height: h,
+      title: "Training loss",
+      xLabel: "",
     });
   }
 
-  private legend(x: number, y: number, color: number, label: string): void {
-    this.add.image(x + 7, y + 9, "cell").setTint(color);
-    this.add.text(x + 22, y, label, { ...TEXT.label(), color: css(COLORS.text) });
+  /** The fleet at a glance: each square is a slice of the GPUs, coloured by job (one Graphics). */
+  private drawGrid(a: Allocation): void {
+    const grid = this.grid;
+    if (!grid) return;
+    const count = grid.columns * grid.rows;
+    const cellsFor = (gpus: number) => Math.round((gpus / this.setupInfo.totalGpus) * count);
+    const trainingCells = cellsFor(a.training);
+    const researchCells = trainingCells + cellsFor(a.research);
+    const g = grid.g;
+    const pad = Math.max(1, Math.round(grid.cell * 0.08));
+    const size = grid.cell - 2 * pad;
+    g.clear();
+    for (let i = 0; i < count; i++) {
+      const color =
+        i < trainingCells ? COLORS.training : i < researchCells ? COLORS.research : COLORS.serving;
+      const x = grid.x + (i % grid.columns) * grid.cell + pad;
+      const y = grid.y + Math.floor(i / grid.columns) * grid.cell + pad;
+      g.fillStyle(color, 1).fillRect(x, y, size, size);
+    }
   }
 
-  /** The canvas is invisible to screen readers; mirror the readouts in the DOM. */
-  private describe(summary: string): void {
-    if (this.summary && this.summary.textContent !== summary) this.summary.textContent = summary;
+  protected refresh(): void {
+    const a = this.state.allocation;
+    const preview = fleetPreview(this.world, a);
+    const outlook = fleetOutlook(this.world, a);
+    const o = this.out;
+    o["fleet.training_gpus"]?.setValue(preview.trainingGpus);
+    o["fleet.serving_gpus"]?.setValue(preview.servingGpus);
+    o["plan.training.days"]?.setValue(preview.trainingDays);
+    o["world.demand_served_share"]
+      ?.setValue(preview.demandServed)
+      .setTone(preview.demandServedShare < 0.8 ? COLORS.warning : COLORS.text);
+    o["fleet.serving_capacity"]?.setValue(preview.capacityVsDemand.replace(/ tokens\/s/g, ""));
+    o["fleet.monthly_cost_usd"]?.setValue(preview.monthlyCost);
+    o["world.money_usd"]?.setValue(outlook.money);
+    o["fleet.monthly_revenue_usd"]?.setValue(outlook.monthlyRevenue);
+    this.drawGrid(a);
+    for (const r of researchViews(this.world, this.state.research)) {
+      this.researchText[r.id]?.setText(`${r.unlocks} · ${r.progressText}`);
+    }
+    this.runText.setText(
+      `${outlook.month} · month ${outlook.monthIndex + 1} of ${outlook.lastMonthIndex + 1}\n${outlook.runLine}`,
+    );
+    this.demandChart.plot({
+      series: [
+        { name: "demand", color: COLORS.warning, points: outlook.demand, dashed: true },
+        { name: "served", color: COLORS.serving, points: outlook.served },
+      ],
+      formatX: (x) => `#${x + 1}`,
+      formatY: (y) => formatTokensPerSecond(y).replace(" tokens/s", "/s"),
+    });
+    // The loss curve does not depend on the split: drawn once per visit.
+    if (!this.lossPlotted) {
+      this.lossPlotted = true;
+      this.lossChart.plot({
+        series: [
+          {
+            name: outlook.loss.live ? "loss so far" : "predicted loss",
+            color: COLORS.accent,
+            points: outlook.loss.points,
+          },
+        ],
+        formatX: (x) => (outlook.loss.live ? `#${x}` : `${Math.round(x * 100)}%`),
+        formatY: formatLoss,
+        yFromZero: false,
+        empty: "No run yet",
+      });
+    }
+    this.line = preview.summary;
   }
 }

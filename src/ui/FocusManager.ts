@@ -14,6 +14,10 @@ export class FocusManager {
   /** Scene-level shortcut for Enter when the focused control does not take it. */
   onEnter: (() => void) | null = null;
   onEscape: (() => void) | null = null;
+  /** Called whenever the focus moves (the scene shows that control's "show the math"). */
+  onFocus: ((control: Control | null) => void) | null = null;
+
+  private readonly createdAt = typeof performance === "undefined" ? 0 : performance.now();
 
   constructor(scene: Phaser.Scene) {
     this.ring = scene.add.graphics().setDepth(1000);
@@ -21,8 +25,14 @@ export class FocusManager {
     if (!keyboard) return;
     // Tab must not move the browser's focus away from the canvas while a scene is in use.
     keyboard.addCapture("TAB");
+    // Enter and Esc belong to the scene while it runs: without this, the browser would also
+    // "click" the DOM button that gets focus after a commit. Released on shutdown for the story panel.
+    keyboard.addCapture("ENTER,ESC");
     keyboard.on("keydown", this.onKey, this);
-    scene.events.once("shutdown", () => keyboard.off("keydown", this.onKey, this));
+    scene.events.once("shutdown", () => {
+      keyboard.off("keydown", this.onKey, this);
+      keyboard.removeCapture("ENTER,ESC");
+    });
   }
 
   add<T extends Control>(control: T): T {
@@ -39,10 +49,18 @@ export class FocusManager {
   }
 
   focus(control: Control | null): void {
-    this.focused?.setFocused(false);
+    const previous = this.focused;
     this.index = control ? this.controls.indexOf(control) : -1;
+    if (previous !== this.focused) previous?.setFocused(false);
     this.focused?.setFocused(true);
     this.drawRing();
+    this.onFocus?.(this.focused);
+  }
+
+  /** Removes every control (a scene rebuilding its layout). */
+  clear(): void {
+    this.focus(null);
+    this.controls.length = 0;
   }
 
   /** Redraws the focus ring, e.g. after the focused control moved. */
@@ -69,6 +87,8 @@ export class FocusManager {
   }
 
   private onKey(event: KeyboardEvent): void {
+    // A key pressed before this screen existed (the Enter that opened it) is not meant for it.
+    if (event.timeStamp < this.createdAt) return;
     const control = this.focused;
     switch (event.key) {
       case "Tab":
@@ -86,11 +106,18 @@ export class FocusManager {
         this.drawRing();
         break;
       case "Enter":
+        // No default action: the DOM must not also "click" whatever gets focus after a commit.
+        event.preventDefault();
+        // Enter presses a focused button; on any other control it is the screen's Commit.
+        if (control?.kind === "button" && control.press && control.enabled()) control.press();
+        else this.onEnter?.();
+        break;
       case " ":
+        event.preventDefault();
         if (control?.press && control.enabled()) control.press();
-        else if (event.key === "Enter") this.onEnter?.();
         break;
       case "Escape":
+        event.preventDefault();
         this.onEscape?.();
         break;
     }

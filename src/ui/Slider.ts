@@ -110,6 +110,23 @@ export class Slider extends Phaser.GameObjects.Container implements Control {
     this.options.onChange(next);
   }
 
+  /** Changes the range (e.g. the GPUs left after research); the value is clamped into it. */
+  setRange(min: number, max: number): void {
+    this.options.min = min;
+    this.options.max = Math.max(min, max);
+    const next = this.snap(this.current);
+    if (next !== this.current) {
+      this.current = next;
+      this.options.onChange(next);
+    }
+    this.redraw();
+  }
+
+  /** Re-renders the caption (its text may depend on other values). */
+  refresh(): void {
+    this.redraw();
+  }
+
   nudge(direction: -1 | 1, big: boolean): void {
     this.setValue(this.current + direction * this.options.step * (big ? 10 : 1));
   }

@@ -11,12 +11,14 @@ import { glossaryEntry } from "../story/glossary";
 export interface StoryPanelHandlers {
   choose(index: number): void;
   continue(): void;
+  /** Undo the last decision (the Rewind button); absent: no button. */
+  rewind?(): void;
 }
 
 const CONTINUE_LABELS = {
   page: "Continue",
   screen: "Open the plan",
-  ending: "Back to the title",
+  ending: "See how your run ended",
 } as const;
 
 export class StoryPanel {
@@ -25,6 +27,7 @@ export class StoryPanel {
   private readonly choiceList: HTMLOListElement;
   private readonly continueButton: HTMLButtonElement;
   private readonly definition: HTMLElement;
+  private readonly rewindButton: HTMLButtonElement;
   private beat: Beat | null = null;
   private visible = false;
 
@@ -56,7 +59,22 @@ export class StoryPanel {
     this.continueButton.className = "story-continue";
     this.continueButton.addEventListener("click", () => this.handlers.continue());
 
-    this.root.append(this.log, this.definition, this.choiceList, this.continueButton);
+    this.rewindButton = document.createElement("button");
+    this.rewindButton.type = "button";
+    this.rewindButton.className = "story-rewind";
+    this.rewindButton.textContent = "Rewind";
+    this.rewindButton.title = "Undo your last decision (Backspace)";
+    this.rewindButton.setAttribute("aria-label", "Rewind: undo your last decision");
+    this.rewindButton.hidden = true;
+    this.rewindButton.addEventListener("click", () => this.handlers.rewind?.());
+
+    this.root.append(
+      this.log,
+      this.definition,
+      this.choiceList,
+      this.continueButton,
+      this.rewindButton,
+    );
     parent.append(this.root);
     document.addEventListener("keydown", (event) => this.onKey(event));
   }
@@ -71,6 +89,17 @@ export class StoryPanel {
   hide(): void {
     this.visible = false;
     this.root.hidden = true;
+  }
+
+  /** Shows the Rewind button while there is a decision to undo. */
+  setRewindable(enabled: boolean): void {
+    this.rewindButton.hidden = !enabled || !this.handlers.rewind;
+  }
+
+  /** Forgets the page: the next render starts a fresh one (a run rebuilt or started). */
+  reset(): void {
+    this.log.replaceChildren();
+    this.beat = null;
   }
 
   /** Everything the player can read right now (story text and choices). */
@@ -202,6 +231,9 @@ export class StoryPanel {
         event.preventDefault();
         this.handlers.choose(choice.index);
       }
+    } else if (event.key === "Backspace" && !this.rewindButton.hidden) {
+      event.preventDefault();
+      this.handlers.rewind?.();
     } else if (event.key === "Enter" && this.beat.pause.kind !== "choice") {
       // A focused button already gets Enter as a click; don't continue twice.
       if (target?.tagName === "BUTTON") return;

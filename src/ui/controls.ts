@@ -2,7 +2,7 @@
  * Every interactive widget registers itself here, so keyboard focus and the
  * automation hook (`window.andy`) see the same controls a player sees.
  */
-export type ControlKind = "button" | "slider" | "toggle" | "stepper" | "choice";
+export type ControlKind = "button" | "slider" | "toggle" | "stepper" | "choice" | "readout";
 
 export interface Rect {
   x: number;
@@ -40,8 +40,10 @@ export interface ControlView {
   min?: number;
   max?: number;
   step?: number;
-  /** Bounds in game coordinates. */
+  /** Bounds in game coordinates (the hook reports page pixels). */
   bounds: Rect;
+  /** Whether it has the keyboard focus (set by the hook). */
+  focused?: boolean;
 }
 
 export function describeControl(control: Control): ControlView {
@@ -55,4 +57,17 @@ export function describeControl(control: Control): ControlView {
   if (control.value) view.value = control.value();
   if (control.range) Object.assign(view, control.range());
   return view;
+}
+
+/** Whether a game object and every container holding it are visible (hidden tabs disable their controls). */
+export function shownOnScreen(object: {
+  visible: boolean;
+  parentContainer?: { visible: boolean; parentContainer?: unknown } | null;
+}): boolean {
+  let node: { visible: boolean; parentContainer?: unknown } | null | undefined = object;
+  while (node) {
+    if (!node.visible) return false;
+    node = node.parentContainer as typeof node;
+  }
+  return true;
 }

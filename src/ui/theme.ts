@@ -66,3 +66,7 @@ export const TEXT = {
     fontStyle: "bold",
   }),
 } as const;
+
+/** Phone portrait: screens switch to this game size and lay out in one column with tabs. */
+export const PORTRAIT_WIDTH = 480;
+export const PORTRAIT_HEIGHT = 1040;

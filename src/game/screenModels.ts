@@ -1,0 +1,459 @@
+/**
+ * View-models for the four management screens (Fleet, Model Designer, Data Mix, Serving Lab).
+ * Every number comes from src/sim: these helpers only choose the pools, plans and demand a
+ * screen evaluates against, sweep a parameter for a chart, and format the results. No formulas.
+ */
+import {
+  DATA_SOURCES,
+  type DataPlan,
+  type Explanation,
+  evaluateDataPlan,
+  evaluateServingPlan,
+  evaluateTrainingPlan,
+  explainAllocation,
+  explainServingPlan,
+  explainTrainingPlan,
+  formatMilliseconds,
+  formatPercent,
+  formatTokens,
+  formatUsd,
+  type GpuPool,
+  LAST_MONTH_INDEX,
+  lossAtProgress,
+  type ModelKey,
+  monthLabel,
+  previewAllocation,
+  RESEARCH_GPU_MONTHS,
+  RESEARCH_IDS,
+  type ResearchId,
+  type ServingEvaluation,
+  type ServingPlan,
+  SOURCE_IDS,
+  type SourceId,
+  type SourceUnlocks,
+  servedModelFromTraining,
+  servingFitMessage,
+  servingOutlook,
+  splitFleet,
+  type TrainingEvaluation,
+  type TrainingPlan,
+  trainingFitMessage,
+  trainingPool,
+} from "../sim";
+import type { Allocation, WorldState } from "./world";
+
+export type { Explanation };
+
+export const unlocksOf = (world: WorldState): SourceUnlocks => ({ whisper: world.flags.whisper });
+
+/** The GPUs the world currently gives to training, as one job's pool. */
+export function trainingPoolOf(world: WorldState, allocation = world.allocation): GpuPool {
+  return trainingPool(splitFleet(world.fleet, allocation).training);
+}
+
+/** The serving GPUs, on their main type (serving takes H100s first). */
+export function servingPoolOf(world: WorldState): GpuPool {
+  const pool = splitFleet(world.fleet, world.allocation).serving;
+  return { gpu: pool.h100 > pool.a100 ? "H100" : "A100", gpus: pool.a100 + pool.h100 };
+}
+
+/** The model the Serving Lab opens on: GPT-4 once it is being trained, trained or launched. */
+export function servingModelOf(world: WorldState): ModelKey {
+  const gpt4 =
+    world.models.gpt4 !== null ||
+    world.run?.model === "gpt4" ||
+    world.gpt4LaunchMonthIndex !== null ||
+    world.flags.gpt4Launched;
+  return gpt4 ? "gpt4" : "gpt35";
+}
+
+export function servingPlanOf(world: WorldState, model: ModelKey): ServingPlan {
+  return model === "gpt4" ? world.plans.gpt4Serving : world.plans.gpt35Serving;
+}
+
+// ---------------------------------------------------------------- Model Designer
+
+export interface DesignView {
+  ev: TrainingEvaluation;
+  /** Plain-language reason the plan cannot start ("" when it fits). */
+  fitMessage: string;
+  /** Serving cost of this design under the flagship serving plan ($/M tokens). */
+  serving: ServingEvaluation;
+  pool: GpuPool;
+}
+
+/** The flagship serving plan with the designed model in it. */
+function designServingPlan(world: WorldState, plan: TrainingPlan, capability: number): ServingPlan {
+  return { ...world.plans.gpt4Serving, model: servedModelFromTraining(plan, capability) };
+}
+
+export function designView(world: WorldState, plan: TrainingPlan): DesignView {
+  const pool = trainingPoolOf(world);
+  const ev = evaluateTrainingPlan(plan, pool, unlocksOf(world));
+  const sp = designServingPlan(world, plan, ev.capability);
+  const serving = evaluateServingPlan(
+    sp,
+    { gpu: servingPoolOf(world).gpu, gpus: sp.gpusPerReplica },
+    0,
+  );
+  return { ev, fitMessage: trainingFitMessage(plan, ev), serving, pool };
+}
+
+export function explainDesign(
+  world: WorldState,
+  plan: TrainingPlan,
+  key: string,
+): Explanation | null {
+  if (key === "servingCost") {
+    const probe = evaluateTrainingPlan(plan, trainingPoolOf(world), unlocksOf(world));
+    const sp = designServingPlan(world, plan, probe.capability);
+    const ex = explainServingPlan(
+      sp,
+      { gpu: servingPoolOf(world).gpu, gpus: sp.gpusPerReplica },
+      0,
+    ).usdPerMillionTokens;
+    return ex ? { ...ex, label: "Serving cost of this design (launch serving plan)" } : null;
+  }
+  return explainTrainingPlan(plan, trainingPoolOf(world), unlocksOf(world))[key] ?? null;
+}
+
+/** Predicted loss against tokens trained: the run's loss curve, before it runs. */
+export function lossCurve(
+  world: WorldState,
+  plan: TrainingPlan,
+  points = 16,
+): { x: number; y: number }[] {
+  const seen = evaluateDataPlan(plan.data, unlocksOf(world)).seenTokens;
+  const out: { x: number; y: number }[] = [];
+  if (!(seen > 0)) return out;
+  for (let i = 1; i <= points; i++) {
+    const progress = i / points;
+    out.push({ x: progress * seen, y: lossAtProgress(plan, progress, world) });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- Data Mix
+
+export interface SourceView {
+  id: SourceId;
+  label: string;
+  /** Unique tokens that exist for the player now (0 while locked). */
+  available: number;
+  locked: boolean;
+  seenTokens: number;
+  effectiveTokens: number;
+  share: number;
+  licenceRisk: number;
+  /** Asks for more unique tokens than exist. */
+  overdrawn: boolean;
+}
+
+function onlySource(data: DataPlan, id: SourceId): DataPlan {
+  const sources = {} as DataPlan["sources"];
+  for (const s of SOURCE_IDS) {
+    sources[s] = s === id ? { ...data.sources[s] } : { uniqueTokens: 0, epochs: 0 };
+  }
+  return { sources };
+}
+
+export function availableTokens(world: WorldState, id: SourceId): number {
+  const spec = DATA_SOURCES[id];
+  return spec.requires === "whisper" && !world.flags.whisper ? 0 : spec.uniqueTokensAvailable;
+}
+
+export function sourceViews(world: WorldState, data: DataPlan): SourceView[] {
+  const unlocks = unlocksOf(world);
+  const total = evaluateDataPlan(data, unlocks).seenTokens;
+  return SOURCE_IDS.map((id) => {
+    const one = evaluateDataPlan(onlySource(data, id), unlocks);
+    const available = availableTokens(world, id);
+    return {
+      id,
+      label: DATA_SOURCES[id].label,
+      available,
+      locked: available === 0,
+      seenTokens: one.seenTokens,
+      effectiveTokens: one.effectiveTokens,
+      share: total > 0 ? one.seenTokens / total : 0,
+      licenceRisk: one.licenceRisk,
+      overdrawn: one.overdrawn,
+    };
+  });
+}
+
+export function explainSource(world: WorldState, data: DataPlan, id: SourceId): Explanation {
+  const view = sourceViews(world, data).find((s) => s.id === id) as SourceView;
+  const plan = data.sources[id];
+  const spec = DATA_SOURCES[id];
+  return {
+    label: `${spec.label}: share of the mix`,
+    value: view.share,
+    unit: "share",
+    formula: "U · epochs / tokens seen by the whole mix; risk = r · share of the source used",
+    substituted:
+      `${formatTokens(plan.uniqueTokens)} · ${plan.epochs} = ${formatTokens(view.seenTokens)} → ${formatPercent(view.share)}; ` +
+      `risk weight ${spec.licenceRisk}, quality ${spec.quality} → ${formatPercent(view.licenceRisk)}`,
+    source:
+      "Muennighoff et al. 2023 (repeats); src/sim/constants.ts DATA_SOURCES (sizes, risk weights)",
+  };
+}
+
+export interface DataView {
+  ev: TrainingEvaluation;
+  overdrawn: boolean;
+  uniqueAsked: number;
+  uniqueExisting: number;
+  /** "" when no source asks for more than exists. */
+  wall: string;
+}
+
+export function dataView(world: WorldState, data: DataPlan): DataView {
+  const plan = { ...world.plans.training, data };
+  const ev = evaluateTrainingPlan(plan, trainingPoolOf(world), unlocksOf(world));
+  const de = evaluateDataPlan(data, unlocksOf(world));
+  let asked = 0;
+  let existing = 0;
+  const over: string[] = [];
+  for (const id of SOURCE_IDS) {
+    const u = data.sources[id].epochs > 0 ? data.sources[id].uniqueTokens : 0;
+    const available = availableTokens(world, id);
+    asked += u;
+    existing += available;
+    if (u > available * (1 + 1e-9)) {
+      over.push(
+        available === 0
+          ? `${DATA_SOURCES[id].label} does not exist yet (needs Whisper)`
+          : `${DATA_SOURCES[id].label} asks for ${formatTokens(u)} but only ${formatTokens(available)} exist`,
+      );
+    }
+  }
+  return {
+    ev,
+    overdrawn: de.overdrawn,
+    uniqueAsked: asked,
+    uniqueExisting: existing,
+    wall: over.length > 0 ? `Data wall: ${over.join("; ")}. The sim trains on what exists.` : "",
+  };
+}
+
+export function explainData(world: WorldState, data: DataPlan, key: string): Explanation | null {
+  const plan = { ...world.plans.training, data };
+  return explainTrainingPlan(plan, trainingPoolOf(world), unlocksOf(world))[key] ?? null;
+}
+
+/** Loss as every source's epochs are scaled (diminishing returns of repeated data). */
+export function lossOverRepeats(world: WorldState, data: DataPlan): { x: number; y: number }[] {
+  const out: { x: number; y: number }[] = [];
+  const pool = { gpu: "A100" as const, gpus: 0 };
+  for (const scale of [0.25, 0.5, 0.75, 1, 1.5, 2, 3, 4, 6, 8]) {
+    const sources = {} as DataPlan["sources"];
+    for (const id of SOURCE_IDS) {
+      sources[id] = { ...data.sources[id], epochs: data.sources[id].epochs * scale };
+    }
+    const ev = evaluateTrainingPlan(
+      { ...world.plans.training, data: { sources } },
+      pool,
+      unlocksOf(world),
+    );
+    if (ev.loss > 0) out.push({ x: ev.seenTokens, y: ev.loss });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- Serving Lab
+
+export interface ServingView {
+  ev: ServingEvaluation;
+  fitMessage: string;
+  pool: GpuPool;
+  demand: number;
+}
+
+export function servingDemandOf(world: WorldState): number {
+  return servingOutlook(world, splitFleet(world.fleet, world.allocation).serving)
+    .demandTokensPerSecond;
+}
+
+export function servingView(world: WorldState, plan: ServingPlan): ServingView {
+  const pool = servingPoolOf(world);
+  const demand = servingDemandOf(world);
+  const ev = evaluateServingPlan(plan, pool, demand);
+  return { ev, fitMessage: servingFitMessage(plan, ev), pool, demand };
+}
+
+export function explainServing(
+  world: WorldState,
+  plan: ServingPlan,
+  key: string,
+): Explanation | null {
+  const pool = servingPoolOf(world);
+  const demand = servingDemandOf(world);
+  if (key === "latency") {
+    const ev = evaluateServingPlan(plan, pool, demand);
+    return {
+      label: "Latency per token",
+      value: ev.secondsPerToken,
+      unit: "seconds",
+      formula: "step time / tokens accepted per step",
+      substituted: `${formatMilliseconds(ev.stepSeconds)} / ${ev.expectedTokensPerStep.toPrecision(3)} = ${formatMilliseconds(ev.secondsPerToken)}`,
+      source: "FORMULAS.md §8 (roofline); Leviathan et al. 2023",
+    };
+  }
+  return explainServingPlan(plan, pool, demand)[key] ?? null;
+}
+
+/** Cost per million tokens (and quality) as the verifier's acceptance threshold moves. */
+export function costOverThreshold(
+  world: WorldState,
+  plan: ServingPlan,
+): { cost: { x: number; y: number }[]; quality: { x: number; y: number }[] } {
+  const pool = servingPoolOf(world);
+  const cost: { x: number; y: number }[] = [];
+  const quality: { x: number; y: number }[] = [];
+  for (let i = 0; i <= 20; i++) {
+    const t = i / 20;
+    const ev = evaluateServingPlan(
+      { ...plan, speculative: { ...plan.speculative, enabled: true, threshold: t } },
+      pool,
+      0,
+    );
+    if (ev.fits) {
+      cost.push({ x: t, y: ev.usdPerMillionTokens });
+      quality.push({ x: t, y: ev.quality });
+    }
+  }
+  return { cost, quality };
+}
+
+// ---------------------------------------------------------------- Fleet
+
+/** What funding each research project does in this build of the sim. */
+export const RESEARCH_NOTES: Record<ResearchId, { label: string; unlocks: string }> = {
+  whisper: { label: "Whisper", unlocks: "Unlocks transcribed audio (0.8T tokens) in the Data Mix" },
+  long_context: { label: "Long context", unlocks: "Experiments toward 32k context (story)" },
+  quantisation: {
+    label: "Quantisation",
+    unlocks: "int8 / int4 serving trials (story)",
+  },
+  flash_attention: { label: "FlashAttention", unlocks: "Fused attention kernels (story)" },
+  scaling_laws: {
+    label: "Scaling curves",
+    unlocks: "Predict the big run's loss (story)",
+  },
+  speculative_decoding: {
+    label: "Spec. decoding",
+    unlocks: "Draft-and-verify serving (story)",
+  },
+};
+
+export interface ResearchView {
+  id: ResearchId;
+  label: string;
+  unlocks: string;
+  funded: boolean;
+  done: boolean;
+  progress: number;
+  /** "1,200 / 2,000 GPU-months" */
+  progressText: string;
+}
+
+export function researchViews(world: WorldState, funded: readonly ResearchId[]): ResearchView[] {
+  return RESEARCH_IDS.map((id) => {
+    const need = RESEARCH_GPU_MONTHS[id];
+    const have = world.research.gpuMonths[id];
+    const done = world.research.done.includes(id);
+    return {
+      id,
+      ...RESEARCH_NOTES[id],
+      funded: funded.includes(id),
+      done,
+      progress: done ? 1 : Math.min(1, have / need),
+      progressText: done
+        ? "done"
+        : `${Math.round(have).toLocaleString("en-US")} / ${need.toLocaleString("en-US")} GPU-months`,
+    };
+  });
+}
+
+export interface FleetOutlook {
+  month: string;
+  monthIndex: number;
+  lastMonthIndex: number;
+  canAdvance: boolean;
+  money: string;
+  revenue: string;
+  /** Revenue a month at this split. */
+  monthlyRevenue: string;
+  /** Training run: "GPT-3.5: 42% trained" or "No run: the committed plan waits". */
+  runLine: string;
+  runProgress: number | null;
+  /** Loss so far (per month) or the predicted curve (per share of tokens). */
+  loss: { points: { x: number; y: number }[]; xLabel: string; live: boolean };
+  /** Demand and served capacity by month (history plus this month's preview). */
+  demand: { x: number; y: number }[];
+  served: { x: number; y: number }[];
+}
+
+export function fleetOutlook(world: WorldState, allocation: Allocation): FleetOutlook {
+  const run = world.run;
+  const runProgress = run ? (run.flopsTotal > 0 ? run.flopsDone / run.flopsTotal : 0) : null;
+  let loss: FleetOutlook["loss"];
+  if (run && run.lossCurve.length > 0) {
+    loss = {
+      points: run.lossCurve.map((y, i) => ({ x: run.startMonthIndex + i + 1, y })),
+      xLabel: "month of the run",
+      live: true,
+    };
+  } else {
+    const plan = run ? run.plan : world.plans.training;
+    const seen = evaluateDataPlan(plan.data, unlocksOf(world)).seenTokens;
+    loss = {
+      points: lossCurve(world, plan, 12).map((p) => ({ x: seen > 0 ? p.x / seen : 0, y: p.y })),
+      xLabel: "share of the plan trained (predicted)",
+      live: false,
+    };
+  }
+  const preview = servingOutlook(world, splitFleet(world.fleet, allocation).serving);
+  const demand = world.history.map((h) => ({ x: h.monthIndex, y: h.demandTokensPerSecond }));
+  const served = world.history.map((h) => ({
+    x: h.monthIndex,
+    y: h.demandTokensPerSecond * h.servedShare,
+  }));
+  demand.push({ x: world.monthIndex, y: preview.demandTokensPerSecond });
+  served.push({ x: world.monthIndex, y: preview.capacityTokensPerSecond });
+  return {
+    month: monthLabel(world.monthIndex),
+    monthIndex: world.monthIndex,
+    lastMonthIndex: LAST_MONTH_INDEX,
+    canAdvance: world.monthIndex <= LAST_MONTH_INDEX,
+    money: formatUsd(world.moneyUsd),
+    revenue: formatUsd(world.revenueUsd),
+    monthlyRevenue: formatUsd(previewAllocation(world, allocation).monthlyRevenueUsd),
+    runLine: run
+      ? `${run.plan.name}: ${formatPercent(runProgress ?? 0)} trained, ${run.days.toFixed(0)} days so far`
+      : `No run yet: ${world.plans.training.name} waits for the story's go`,
+    runProgress,
+    loss,
+    demand,
+    served,
+  };
+}
+
+export function explainFleet(
+  world: WorldState,
+  allocation: Allocation,
+  key: string,
+): Explanation | null {
+  if (key === "money") {
+    return {
+      label: "Money",
+      value: world.moneyUsd,
+      unit: "USD",
+      formula: "funding + revenue so far − GPU bills so far",
+      substituted: `… + ${formatUsd(world.revenueUsd)} − ${formatUsd(world.spentUsd)} = ${formatUsd(world.moneyUsd)}`,
+      source: "src/sim/world.ts stepMonth; FORMULAS.md §12 prices",
+    };
+  }
+  return explainAllocation(world, allocation)[key] ?? null;
+}

@@ -1,0 +1,424 @@
+import { SCENES } from "../game/app";
+import { designView, explainDesign, lossCurve } from "../game/screenModels";
+import type { ScreenPlan } from "../game/session";
+import type { WorldState } from "../game/world";
+import {
+  clonePlan,
+  formatBytes,
+  formatCount,
+  formatDays,
+  formatFlops,
+  formatLoss,
+  formatNumber,
+  formatParams,
+  formatPercent,
+  formatTokens,
+  formatUsd,
+  formatUsdPerMillionTokens,
+  type Recompute,
+  SEED_PLANS,
+  type TrainingPlan,
+  type ZeroStage,
+} from "../sim";
+import { Chart, StackBar } from "../ui/Chart";
+import type { Readout } from "../ui/Readout";
+import { Rows } from "../ui/Rows";
+import type { Toggle } from "../ui/Segmented";
+import type { Stepper } from "../ui/Stepper";
+import { COLORS } from "../ui/theme";
+import { ManagementScreen, type Section } from "./ManagementScreen";
+
+const ATTENTION = ["mha", "gqa", "mqa"] as const;
+const CONTEXTS = [2048, 4096, 8192, 32768] as const;
+const RECOMPUTE: readonly Recompute[] = ["none", "selective", "full"];
+const ZERO: readonly ZeroStage[] = [0, 1, 2, 3];
+
+/**
+ * The Model Designer: dense or MoE, sizes, attention, schedule and parallelism, with the sim's
+ * live prediction (parameters, FLOPs, memory per GPU against the card, MFU and bubble, days on
+ * the training GPUs, loss, capability and the design's serving cost).
+ */
+export class Designer extends ManagementScreen {
+  protected readonly screenName = "designer" as const;
+  protected readonly heading = "Model designer";
+  private plan_!: TrainingPlan;
+  private committedCurve: { x: number; y: number }[] = [];
+  private moeOnly: Stepper[] = [];
+  private out: Record<string, Readout> = {};
+  private memoryBar!: StackBar;
+  private fitNote!: Phaser.GameObjects.Text;
+  private chart!: Chart;
+  private line = "";
+
+  constructor() {
+    super(SCENES.designer);
+  }
+
+  protected setup(world: WorldState, restored: unknown): void {
+    this.plan_ = clonePlan((restored as TrainingPlan | null) ?? world.plans.training);
+    this.committedCurve = lossCurve(world, world.plans.training);
+    this.moeOnly = [];
+    this.out = {};
+  }
+
+  protected draft(): unknown {
+    return this.plan_;
+  }
+
+  protected plan(): ScreenPlan {
+    return { screen: "designer", training: clonePlan(this.plan_) };
+  }
+
+  protected headline(): string {
+    return this.line;
+  }
+
+  protected sections(): Section[] {
+    return [
+      {
+        title: "Model",
+        landscape: { x: 16, y: 96, width: 404, height: 548 },
+        build: (a) => this.buildModel(a),
+      },
+      {
+        title: "Training",
+        landscape: { x: 432, y: 96, width: 404, height: 548 },
+        build: (a) => this.buildTraining(a),
+      },
+      {
+        title: "Prediction",
+        landscape: { x: 848, y: 96, width: 416, height: 548 },
+        build: (a) => this.buildPrediction(a),
+      },
+    ];
+  }
+
+  private edit(change: (p: TrainingPlan) => void): void {
+    change(this.plan_);
+    this.changed();
+  }
+
+  private buildModel(area: { x: number; y: number; width: number; height: number }): void {
+    const p = this.plan_;
+    const rows = new Rows(this, this.focus, area);
+    const arch: Toggle = rows.toggle({
+      id: "designer.architecture",
+      label: "Architecture",
+      states: ["Dense", "MoE"],
+      value: p.architecture === "moe",
+      onChange: (moe) =>
+        this.edit((plan) => {
+          plan.architecture = moe ? "moe" : "dense";
+          if (moe && !(plan.expertParams > 0)) {
+            // Start from the seed's sketch of a Mixture-of-Experts.
+            const s = SEED_PLANS.starterTraining;
+            Object.assign(plan, {
+              experts: s.experts,
+              topK: s.topK,
+              expertParams: s.expertParams,
+              sharedParams: s.sharedParams,
+            });
+            experts.show(plan.experts);
+            topK.show(plan.topK);
+            expert.show(plan.expertParams);
+            shared.show(plan.sharedParams);
+          }
+          this.syncArchitecture();
+        }),
+    });
+    const experts = rows.stepper({
+      id: "designer.experts",
+      label: "Experts",
+      values: [1, 2, 4, 8, 16, 32, 64, 128],
+      value: p.experts,
+      onChange: (v) => this.edit((plan) => (plan.experts = v)),
+    });
+    const expert = rows.stepper({
+      id: "designer.expertSize",
+      label: "Expert size",
+      min: 1e9,
+      max: 500e9,
+      step: 1e9,
+      value: p.expertParams,
+      format: formatParams,
+      onChange: (v) => this.edit((plan) => (plan.expertParams = v)),
+    });
+    const shared = rows.stepper({
+      id: "designer.sharedSize",
+      label: "Shared size",
+      min: 0,
+      max: 300e9,
+      step: 1e9,
+      value: p.sharedParams,
+      format: formatParams,
+      onChange: (v) => this.edit((plan) => (plan.sharedParams = v)),
+    });
+    const topK = rows.stepper({
+      id: "designer.topK",
+      label: "Top-k routing",
+      min: 1,
+      max: 4,
+      step: 1,
+      value: p.topK,
+      onChange: (v) => this.edit((plan) => (plan.topK = v)),
+    });
+    this.moeOnly = [experts, expert, shared, topK];
+    rows.stepper({
+      id: "designer.layers",
+      label: "Layers",
+      min: 4,
+      max: 200,
+      step: 1,
+      value: p.layers,
+      onChange: (v) => this.edit((plan) => (plan.layers = v)),
+    });
+    const width = (heads: number, headDim: number) => formatCount(heads * headDim);
+    const heads = rows.stepper({
+      id: "designer.heads",
+      label: "Attention heads",
+      min: 8,
+      max: 192,
+      step: 8,
+      value: p.heads,
+      onChange: (v) =>
+        this.edit((plan) => {
+          plan.heads = v;
+          plan.dModel = v * plan.headDim;
+          if (plan.gqaGroups > v) plan.gqaGroups = v;
+          headDim.show(plan.headDim);
+        }),
+    });
+    const headDim: Stepper = rows.stepper({
+      id: "designer.width",
+      label: "Width (d_model)",
+      min: 64,
+      max: 256,
+      step: 8,
+      value: p.headDim,
+      format: (v) => width(this.plan_.heads, v),
+      onChange: (v) =>
+        this.edit((plan) => {
+          plan.headDim = v;
+          plan.dModel = plan.heads * v;
+        }),
+    });
+    void heads;
+    rows.choice({
+      id: "designer.attention",
+      label: "Attention",
+      options: ["MHA", "GQA", "MQA"],
+      value: ATTENTION.indexOf(p.attention),
+      onChange: (i) =>
+        this.edit((plan) => {
+          plan.attention = ATTENTION[i] ?? "mha";
+          if (plan.attention === "gqa" && plan.gqaGroups >= plan.heads) plan.gqaGroups = 8;
+          if (plan.attention === "mqa") plan.gqaGroups = 1;
+        }),
+    });
+    rows.toggle({
+      id: "designer.flash",
+      label: "FlashAttention",
+      value: p.flashAttention,
+      onChange: (on) => this.edit((plan) => (plan.flashAttention = on)),
+    });
+    void arch;
+    this.syncArchitecture();
+  }
+
+  private syncArchitecture(): void {
+    const moe = this.plan_.architecture === "moe";
+    for (const s of this.moeOnly) s.setEnabled(moe);
+  }
+
+  private buildTraining(area: { x: number; y: number; width: number; height: number }): void {
+    const p = this.plan_;
+    const rows = new Rows(this, this.focus, area);
+    rows.choice({
+      id: "designer.context",
+      label: "Context (final)",
+      options: ["2k", "4k", "8k", "32k"],
+      value: Math.max(0, CONTEXTS.indexOf(p.context.finalTokens as (typeof CONTEXTS)[number])),
+      onChange: (i) => this.edit((plan) => (plan.context.finalTokens = CONTEXTS[i] ?? 8192)),
+    });
+    rows.stepper({
+      id: "designer.contextShare",
+      label: "At full context",
+      min: 0,
+      max: 1,
+      step: 0.05,
+      value: p.context.finalShare,
+      format: formatPercent,
+      onChange: (v) => this.edit((plan) => (plan.context.finalShare = v)),
+    });
+    rows.stepper({
+      id: "designer.batch",
+      label: "Batch (tokens)",
+      min: 1e6,
+      max: 120e6,
+      step: 1e6,
+      value: p.batch.finalTokens,
+      format: formatTokens,
+      onChange: (v) => this.edit((plan) => (plan.batch.finalTokens = v)),
+    });
+    rows.stepper({
+      id: "designer.batchRamp",
+      label: "Batch ramp",
+      min: 0,
+      max: 0.2,
+      step: 0.01,
+      value: p.batch.rampShare,
+      format: formatPercent,
+      onChange: (v) => this.edit((plan) => (plan.batch.rampShare = v)),
+    });
+    rows.stepper({
+      id: "designer.tensor",
+      label: "Tensor parallel",
+      values: [1, 2, 4, 8, 16],
+      value: p.parallel.tensor,
+      onChange: (v) => this.edit((plan) => (plan.parallel.tensor = v)),
+    });
+    rows.stepper({
+      id: "designer.pipeline",
+      label: "Pipeline stages",
+      min: 1,
+      max: 64,
+      step: 1,
+      value: p.parallel.pipeline,
+      onChange: (v) => this.edit((plan) => (plan.parallel.pipeline = v)),
+    });
+    rows.stepper({
+      id: "designer.microbatch",
+      label: "Micro-batch",
+      values: [1, 2, 4, 8],
+      value: p.parallel.microbatchSequences,
+      onChange: (v) => this.edit((plan) => (plan.parallel.microbatchSequences = v)),
+    });
+    rows.stepper({
+      id: "designer.interleave",
+      label: "Interleaved chunks",
+      values: [1, 2, 4, 8],
+      value: p.parallel.interleave,
+      onChange: (v) => this.edit((plan) => (plan.parallel.interleave = v)),
+    });
+    rows.choice({
+      id: "designer.zero",
+      label: "ZeRO stage",
+      options: ["0", "1", "2", "3"],
+      value: ZERO.indexOf(p.parallel.zeroStage),
+      onChange: (i) => this.edit((plan) => (plan.parallel.zeroStage = ZERO[i] ?? 1)),
+    });
+    rows.choice({
+      id: "designer.recompute",
+      label: "Recompute",
+      options: ["None", "Selective", "Full"],
+      value: RECOMPUTE.indexOf(p.parallel.recompute),
+      onChange: (i) => this.edit((plan) => (plan.parallel.recompute = RECOMPUTE[i] ?? "full")),
+    });
+    rows.toggle({
+      id: "designer.sequenceParallel",
+      label: "Sequence parallel",
+      value: p.parallel.sequenceParallel,
+      onChange: (on) => this.edit((plan) => (plan.parallel.sequenceParallel = on)),
+    });
+  }
+
+  private buildPrediction(area: { x: number; y: number; width: number; height: number }): void {
+    const ex = (key: string) => () => explainDesign(this.world, this.plan_, key);
+    const grid = this.readoutGrid(area, area.y, [
+      { key: "plan.training.total_params", label: "Total parameters", explain: ex("totalParams") },
+      {
+        key: "plan.training.active_params",
+        label: "Active per token",
+        explain: ex("activeParams"),
+      },
+      { key: "plan.training.flops", label: "Training compute", explain: ex("flops") },
+      {
+        key: "plan.training.memory_per_gpu_bytes",
+        label: "Memory per GPU",
+        explain: ex("memoryBytesPerGpu"),
+      },
+      { key: "plan.training.mfu", label: "MFU", explain: ex("mfu") },
+      { key: "plan.training.bubble", label: "Pipeline bubble", explain: ex("bubble") },
+      { key: "plan.training.days", label: "Days on training GPUs", explain: ex("days") },
+      { key: "plan.training.cost_usd", label: "Training cost", explain: ex("costUsd") },
+      { key: "plan.training.loss", label: "Predicted loss", explain: ex("loss") },
+      { key: "plan.training.capability", label: "Capability", explain: ex("capability") },
+      { key: "designer.serving_usd_per_mtok", label: "Serving cost", explain: ex("servingCost") },
+      { key: "plan.training.gpus_used", label: "GPUs used (t·p·dp)" },
+    ]);
+    this.out = grid.readouts;
+    let y = grid.bottom + 2;
+    this.memoryBar = new StackBar(this, area.x, y, area.width);
+    y += 58;
+    this.fitNote = this.note(area.x, y, area.width);
+    y += this.portrait ? 86 : 34;
+    this.chart = new Chart(this, {
+      x: area.x,
+      y,
+      width: area.width,
+      height: Math.max(110, area.y + area.height - y),
+      title: "Predicted loss while training",
+      xLabel: "tokens trained",
+    });
+  }
+
+  protected refresh(): void {
+    const v = designView(this.world, this.plan_);
+    const ev = v.ev;
+    const o = this.out;
+    o["plan.training.total_params"]?.setValue(formatParams(ev.totalParams));
+    o["plan.training.active_params"]?.setValue(formatParams(ev.activeParams));
+    o["plan.training.flops"]?.setValue(formatFlops(ev.flops));
+    o["plan.training.memory_per_gpu_bytes"]
+      ?.setValue(`${formatBytes(ev.memoryBytesPerGpu)} / ${formatBytes(ev.memoryCapacityBytes)}`)
+      .setTone(ev.memoryBytesPerGpu > ev.memoryCapacityBytes ? COLORS.warning : COLORS.text);
+    o["plan.training.mfu"]?.setValue(formatPercent(ev.mfu));
+    o["plan.training.bubble"]?.setValue(formatPercent(ev.bubble));
+    o["plan.training.days"]?.setValue(formatDays(ev.days));
+    o["plan.training.cost_usd"]?.setValue(formatUsd(ev.costUsd));
+    o["plan.training.loss"]?.setValue(formatLoss(ev.loss));
+    o["plan.training.capability"]?.setValue(formatNumber(ev.capability));
+    o["designer.serving_usd_per_mtok"]?.setValue(
+      v.serving.fits ? formatUsdPerMillionTokens(v.serving.usdPerMillionTokens) : "does not fit",
+    );
+    o["plan.training.gpus_used"]?.setValue(
+      `${formatCount(ev.gpusUsed)}/${formatCount(v.pool.gpus)}`,
+    );
+    this.memoryBar.plot(
+      [
+        { label: "weights", value: ev.weightBytesPerGpu, color: COLORS.training },
+        { label: "grads", value: ev.gradientBytesPerGpu, color: COLORS.accent },
+        { label: "optimiser", value: ev.optimizerBytesPerGpu, color: COLORS.research },
+        { label: "activations", value: ev.activationBytesPerGpu, color: COLORS.serving },
+      ],
+      ev.memoryCapacityBytes,
+      `${v.pool.gpu}`,
+      formatBytes,
+    );
+    const warn = ev.tooBigForData
+      ? ` Too big for its data: ${ev.paramsToOptimalRatio.toFixed(1)}x the compute-optimal size (Chinchilla's warning).`
+      : "";
+    this.fitNote.setText(v.fitMessage ? `Does not fit: ${v.fitMessage}${warn}` : warn.trim());
+    this.chart.plot({
+      series: [
+        { name: "this design", color: COLORS.accent, points: lossCurve(this.world, this.plan_) },
+        {
+          name: "committed plan",
+          color: COLORS.serving,
+          points: this.committedCurve,
+          dashed: true,
+        },
+      ],
+      formatX: formatTokens,
+      formatY: (y) => y.toFixed(2),
+      yFromZero: false,
+      empty: "No data in the mix: open the Data Mix",
+    });
+    this.line =
+      `${formatParams(ev.totalParams)} total, ${formatParams(ev.activeParams)} active · ` +
+      `${formatDays(ev.days)} on ${formatCount(v.pool.gpus)} ${v.pool.gpu}s · loss ${formatLoss(ev.loss)} · ` +
+      (v.fitMessage
+        ? `does not fit: ${v.fitMessage}`
+        : `fits in ${formatBytes(ev.memoryCapacityBytes)}`);
+  }
+}

@@ -1,0 +1,350 @@
+import Phaser from "phaser";
+import type { App } from "../game/app";
+import type { ScreenPlan } from "../game/session";
+import { type WorldState, worldMonthLabel } from "../game/world";
+import type { ScreenName } from "../story/protocol";
+import { Button } from "../ui/Button";
+import type { Control, Rect } from "../ui/controls";
+import { FocusManager } from "../ui/FocusManager";
+import { MathTip } from "../ui/MathTip";
+import { Panel } from "../ui/Panel";
+import { type MathNote, Readout, type ReadoutControl } from "../ui/Readout";
+import { Segmented } from "../ui/Segmented";
+import {
+  COLORS,
+  css,
+  GAME_HEIGHT,
+  GAME_WIDTH,
+  PORTRAIT_HEIGHT,
+  PORTRAIT_WIDTH,
+  TEXT,
+} from "../ui/theme";
+import { appOf } from "./appOf";
+
+/** A part of a screen: a panel in landscape, a tab in phone portrait. */
+export interface Section {
+  title: string;
+  /** Where the panel sits at 1280 x 720. */
+  landscape: Rect;
+  /** Builds the section's widgets inside `area` (the panel minus its title). */
+  build(area: Rect): void;
+}
+
+const HEADER = 96;
+const FOOTER = 74;
+
+/**
+ * What the four management screens share: the header with the calendar, the headline sentence
+ * (mirrored to #screen-summary for screen readers), landscape panels or portrait tabs, "show the
+ * math" tooltips on every explained readout, the Commit / Cancel footer and keyboard use
+ * (Tab between controls, arrows adjust, Enter commits, Esc cancels). Scenes built on it hold
+ * layout and widget wiring only; numbers come from src/game/screenModels.ts (the sim).
+ */
+export abstract class ManagementScreen extends Phaser.Scene {
+  focus!: FocusManager;
+  readouts: Readout[] = [];
+  protected app!: App;
+  protected world!: WorldState;
+  protected tip!: MathTip;
+  protected portrait = false;
+  /** Game size in use (1280 x 720 or the portrait size). */
+  protected W = GAME_WIDTH;
+  protected H = GAME_HEIGHT;
+  private restored: unknown = null;
+  private headlineText!: Phaser.GameObjects.Text;
+  private summary: HTMLElement | null = null;
+  private tabs: Phaser.GameObjects.GameObject[][] = [];
+
+  protected abstract readonly screenName: ScreenName;
+  protected abstract readonly heading: string;
+  /** Sets up the draft from the world, or from a draft kept across an orientation change. */
+  protected abstract setup(world: WorldState, restored: unknown): void;
+  protected abstract sections(): Section[];
+  /** Puts the sim's numbers for the current draft on screen. */
+  protected abstract refresh(): void;
+  /** One sentence for the headline and screen readers. */
+  protected abstract headline(): string;
+  protected abstract plan(): ScreenPlan;
+  /** The draft, kept when the layout is rebuilt. */
+  protected abstract draft(): unknown;
+
+  init(data?: { draft?: unknown }): void {
+    this.restored = data?.draft ?? null;
+  }
+
+  create(): void {
+    this.app = appOf(this);
+    const run = this.app.session;
+    if (!run) throw new Error(`the ${this.screenName} screen needs a run in progress`);
+    this.world = run.world;
+    this.readouts = [];
+    this.tabs = [];
+    this.portrait = typeof window !== "undefined" && window.innerHeight > window.innerWidth;
+    this.W = this.portrait ? PORTRAIT_WIDTH : GAME_WIDTH;
+    this.H = this.portrait ? PORTRAIT_HEIGHT : GAME_HEIGHT;
+    const size = this.scale.gameSize;
+    if (size.width !== this.W || size.height !== this.H) this.scale.setGameSize(this.W, this.H);
+    this.cameras.main.setSize(this.W, this.H);
+
+    this.setup(this.world, this.restored);
+    // The camera clears to the background colour (config), so no full-screen fill is drawn.
+    this.add.text(24, 14, this.heading, TEXT.heading());
+    this.add
+      .text(this.W - 24, 20, worldMonthLabel(this.world), { ...TEXT.number(), fontSize: "20px" })
+      .setOrigin(1, 0);
+    this.headlineText = this.add.text(24, 56, "", {
+      ...TEXT.dim(),
+      fontSize: "15px",
+      wordWrap: { width: this.W - 48, useAdvancedWrap: true },
+      maxLines: this.portrait ? 4 : 2,
+    });
+
+    this.focus = new FocusManager(this);
+    this.tip = new MathTip(this, Math.min(440, this.W - 16));
+    const sections = this.sections();
+    if (this.portrait) this.buildTabs(sections);
+    else {
+      for (const s of sections) {
+        new Panel(
+          this,
+          s.landscape.x,
+          s.landscape.y,
+          s.landscape.width,
+          s.landscape.height,
+          s.title,
+        );
+        s.build({
+          x: s.landscape.x + 16,
+          y: s.landscape.y + 44,
+          width: s.landscape.width - 32,
+          height: s.landscape.height - 56,
+        });
+      }
+    }
+    this.buildFooter();
+
+    // A click or tap on a control also gives it the keyboard focus (and shows a number's math).
+    this.input.on("pointerdown", (pointer: Phaser.Input.Pointer) => {
+      const hit = this.focus
+        .all()
+        .find(
+          (c) =>
+            c.enabled() && Phaser.Geom.Rectangle.Contains(toRect(c.bounds()), pointer.x, pointer.y),
+        );
+      if (hit && hit !== this.focus.focused) this.focus.focus(hit);
+    });
+    this.focus.onEnter = () => this.commitNow();
+    this.focus.onEscape = () => this.app.cancelScreen();
+    this.focus.onFocus = (control) => this.attend(control);
+    for (const r of this.readouts) {
+      r.onAttention = (readout, active) => {
+        if (active && readout.explain) this.tip.showFor(readout.bounds(), readout.explain);
+        else if (!active && this.focus.focused !== readout.asControl()) this.tip.hide();
+      };
+    }
+    const first = this.focus.all().find((c) => c.enabled() && c.kind !== "readout");
+    this.focus.focus(first ?? null);
+
+    this.summary = document.getElementById("screen-summary");
+    this.changed();
+    this.app.enterScreen(this.screenName);
+
+    const onResize = () => {
+      const portrait = window.innerHeight > window.innerWidth;
+      if (portrait !== this.portrait) this.scene.restart({ draft: this.draft() });
+    };
+    window.addEventListener("resize", onResize);
+    this.events.once("shutdown", () => {
+      window.removeEventListener("resize", onResize);
+      if (this.summary) this.summary.textContent = "";
+      this.readouts = [];
+      this.tabs = [];
+      // The story and title scenes are laid out for 1280 x 720.
+      const s = this.scale.gameSize;
+      if (s.width !== GAME_WIDTH || s.height !== GAME_HEIGHT) {
+        this.scale.setGameSize(GAME_WIDTH, GAME_HEIGHT);
+      }
+    });
+  }
+
+  /** Call after every edit: new numbers, tooltip, headline and the DOM summary. */
+  protected changed(): void {
+    this.refresh();
+    this.tip.refresh();
+    const line = this.headline();
+    this.headlineText.setText(line);
+    if (this.summary && this.summary.textContent !== line) this.summary.textContent = line;
+  }
+
+  protected commitNow(): void {
+    this.app.commit(this.plan());
+  }
+
+  /** Extra footer buttons (e.g. Fleet's "Advance a month"). */
+  protected footerExtras(): { id: string; label: string; onPress: () => void }[] {
+    return [];
+  }
+
+  /** A readout registered for `andy.readouts()`, focusable when it can explain itself. */
+  protected readout(
+    key: string,
+    label: string,
+    x: number,
+    y: number,
+    options: {
+      explain?: () => MathNote | null;
+      color?: number;
+      width?: number;
+      size?: number;
+    } = {},
+  ): Readout {
+    const r = new Readout(this, {
+      key,
+      label,
+      x,
+      y,
+      width: options.width ?? 200,
+      size: options.size ?? 18,
+      ...(options.color === undefined ? {} : { color: options.color }),
+      ...(options.explain ? { explain: options.explain } : {}),
+    });
+    this.readouts.push(r);
+    if (options.explain) this.focus.add(r.asControl());
+    return r;
+  }
+
+  /** Lays readouts out in a grid inside an area; returns the y below the grid. */
+  protected readoutGrid(
+    area: Rect,
+    y: number,
+    items: { key: string; label: string; explain?: () => MathNote | null; color?: number }[],
+    columns = area.width >= 380 ? 2 : 1,
+  ): { readouts: Record<string, Readout>; bottom: number } {
+    const out: Record<string, Readout> = {};
+    const colWidth = area.width / columns;
+    const rowHeight = 48;
+    items.forEach((item, i) => {
+      const col = i % columns;
+      const row = Math.floor(i / columns);
+      out[item.key] = this.readout(
+        item.key,
+        item.label,
+        area.x + col * colWidth,
+        y + row * rowHeight,
+        {
+          width: colWidth - 8,
+          ...(item.explain ? { explain: item.explain } : {}),
+          ...(item.color === undefined ? {} : { color: item.color }),
+        },
+      );
+    });
+    return { readouts: out, bottom: y + Math.ceil(items.length / columns) * rowHeight };
+  }
+
+  /** A wrapped note (fit reasons, warnings). */
+  protected note(x: number, y: number, width: number): Phaser.GameObjects.Text {
+    return this.add.text(x, y, "", {
+      ...TEXT.label(),
+      fontSize: "13px",
+      color: css(COLORS.warning),
+      wordWrap: { width, useAdvancedWrap: true },
+      // The headline above carries the whole sentence; the panel keeps the start of it.
+      maxLines: this.portrait ? 5 : 2,
+    });
+  }
+
+  private attend(control: Control | null): void {
+    if (control && control.kind === "readout") {
+      const r = (control as ReadoutControl).readout;
+      if (r.explain) this.tip.showFor(r.bounds(), r.explain);
+    } else this.tip.hide();
+  }
+
+  private buildTabs(sections: Section[]): void {
+    const top = HEADER + 40;
+    const area = {
+      x: 16,
+      y: top + 56,
+      width: this.W - 32,
+      height: this.H - top - 56 - FOOTER - 48,
+    };
+    for (const s of sections) {
+      const before = new Set(this.children.list);
+      s.build(area);
+      this.tabs.push(this.children.list.filter((o) => !before.has(o)));
+    }
+    const tabs = new Segmented(this, {
+      id: `${this.screenName}.tab`,
+      label: "Section",
+      x: 16,
+      y: top,
+      width: this.W - 32,
+      labelWidth: 0,
+      options: sections.map((s) => s.title),
+      value: 0,
+      onChange: (i) => this.showTab(i),
+    });
+    // Tabs come first in the keyboard order.
+    const controls = [...this.focus.all()];
+    this.focus.clear();
+    this.focus.add(tabs);
+    for (const c of controls) this.focus.add(c);
+    this.showTab(0);
+  }
+
+  private showTab(index: number): void {
+    this.tabs.forEach((objects, i) => {
+      for (const o of objects)
+        (o as unknown as Phaser.GameObjects.Components.Visible).setVisible?.(i === index);
+    });
+    this.tip?.hide();
+    if (this.focus.focused && !this.focus.focused.enabled()) this.focus.focus(null);
+  }
+
+  private buildFooter(): void {
+    // Keep clear of the DOM "Sound" button in the bottom-right corner.
+    const y = this.H - FOOTER / 2 - (this.portrait ? 52 : 4);
+    const right = this.portrait ? 24 : 140;
+    const extras = this.footerExtras();
+    const buttons = [
+      {
+        id: "cancel",
+        label: this.portrait ? "Cancel" : "Cancel (Esc)",
+        variant: "ghost" as const,
+        onPress: () => this.app.cancelScreen(),
+      },
+      ...extras.map((e) => ({ ...e, variant: "ghost" as const })),
+      {
+        id: "commit",
+        label: this.portrait ? "Commit" : "Commit plan",
+        variant: "primary" as const,
+        onPress: () => this.commitNow(),
+      },
+    ];
+    const gap = 12;
+    const width = Math.min(
+      230,
+      (this.W - 24 - right - gap * (buttons.length - 1)) / buttons.length,
+    );
+    let x = this.W - right - width / 2 - (buttons.length - 1) * (width + gap);
+    for (const b of buttons) {
+      this.focus.add(
+        new Button(this, {
+          id: b.id,
+          label: b.label,
+          x,
+          y,
+          width,
+          height: 52,
+          variant: b.variant,
+          onPress: b.onPress,
+        }),
+      );
+      x += width + gap;
+    }
+  }
+}
+
+function toRect(r: Rect): Phaser.Geom.Rectangle {
+  return new Phaser.Geom.Rectangle(r.x, r.y, r.width, r.height);
+}

@@ -1,0 +1,434 @@
+import { expect, type Page, test } from "@playwright/test";
+import { dataView, designView, servingView, trainingPoolOf } from "../../src/game/screenModels";
+import { fleetPreview, stepWorld, type WorldState } from "../../src/game/world";
+import {
+  clonePlan,
+  formatDays,
+  formatLoss,
+  formatReadout,
+  formatTokens,
+  formatUsd,
+  formatUsdPerMillionTokens,
+  SEED_PLANS,
+  SOURCE_IDS,
+  servingFitMessage,
+  type TrainingPlan,
+  trainingFitMessage,
+} from "../../src/sim";
+import { saveScreen, waitForScreen, watchProblems } from "./helpers";
+
+// The four management screens, driven as a player would: real mouse clicks and drags, real keys.
+
+async function control(page: Page, id: string) {
+  const c = await page.evaluate((cid) => window.andy.controls().find((x) => x.id === cid), id);
+  if (!c) throw new Error(`no control ${id}`);
+  return c;
+}
+
+async function readout(page: Page, key: string): Promise<string | undefined> {
+  const all = await page.evaluate(() => window.andy.readouts());
+  return all.find((r) => r.key === key)?.text;
+}
+
+async function world(page: Page): Promise<WorldState> {
+  const w = await page.evaluate(() => window.andy.world());
+  if (!w) throw new Error("no run");
+  return w as WorldState;
+}
+
+/** Waits until the game has drawn two more frames (Phaser handles queued keys once per frame). */
+function frames(page: Page): Promise<void> {
+  return page.evaluate(
+    () =>
+      new Promise<void>((resolve) =>
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() => requestAnimationFrame(() => resolve())),
+        ),
+      ),
+  );
+}
+
+/** Tab until a control has the keyboard focus (counts the Tab stops, then checks). */
+async function focusByTab(page: Page, id: string): Promise<void> {
+  for (let round = 0; round < 5; round++) {
+    const usable = (await page.evaluate(() => window.andy.controls())).filter((c) => c.enabled);
+    const target = usable.findIndex((c) => c.id === id);
+    if (target === -1) throw new Error(`no usable control ${id}`);
+    const current = usable.findIndex((c) => c.focused);
+    if (current === target) return;
+    const presses =
+      current === -1 ? target + 1 : (target - current + usable.length) % usable.length;
+    for (let i = 0; i < presses; i++) await page.keyboard.press("Tab");
+    await frames(page);
+  }
+  throw new Error(`Tab never reached ${id}`);
+}
+
+/** Focus a control with Tab, then press arrows (Shift for ten steps) until it shows `target`. */
+async function setByKeys(page: Page, id: string, target: number): Promise<void> {
+  await focusByTab(page, id);
+  for (let round = 0; round < 60; round++) {
+    const c = await control(page, id);
+    if (!c.focused) throw new Error(`${id} lost the keyboard focus`);
+    const value = c.value ?? 0;
+    if (Math.abs(value - target) <= Math.abs(target) * 1e-9) return;
+    const arrow = target > value ? "ArrowRight" : "ArrowLeft";
+    const step = c.step ?? 0;
+    if (step > 0) {
+      const n = Math.round(Math.abs(target - value) / step);
+      for (let i = 0; i < Math.floor(n / 10); i++) await page.keyboard.press(`Shift+${arrow}`);
+      for (let i = 0; i < n % 10; i++) await page.keyboard.press(arrow);
+    } else await page.keyboard.press(arrow);
+    await frames(page);
+  }
+  throw new Error(`could not set ${id} to ${target}`);
+}
+
+/** Frames per second the page draws while idle (one second of requestAnimationFrame). */
+function idleFps(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const frames: number[] = [];
+        const loop = (t: number) => {
+          frames.push(t);
+          const span = (frames.at(-1) ?? 0) - (frames[0] ?? 0);
+          if (span < 1000) requestAnimationFrame(loop);
+          else resolve((frames.length - 1) / (span / 1000));
+        };
+        requestAnimationFrame(loop);
+      }),
+  );
+}
+
+/**
+ * Drags a slider for about two seconds, prints the frame rate and fails below 30 fps. On a machine
+ * that cannot even idle fast (software WebGL on a loaded box: the title screen itself idles near
+ * 20 fps there), the bar is 80% of the page's own idle rate, so the test measures the screen and
+ * not the machine: the threshold is min(30, 0.8 × idle).
+ */
+async function expectSmoothDrag(
+  page: Page,
+  name: string,
+  id: string,
+  toShare: number,
+): Promise<void> {
+  const idle = await idleFps(page);
+  const fps = await dragAndMeasure(page, id, toShare);
+  const bar = Math.min(30, idle * 0.8);
+  console.log(
+    `${name} drag: ${fps.toFixed(1)} fps (idle ${idle.toFixed(1)} fps, bar ${bar.toFixed(1)})`,
+  );
+  expect(fps).toBeGreaterThanOrEqual(bar);
+}
+
+/** Drags a slider's handle with the mouse for about two seconds and returns the frame rate. */
+async function dragAndMeasure(page: Page, id: string, toShare: number): Promise<number> {
+  const s = await control(page, id);
+  const { bounds } = s;
+  const share = ((s.value ?? 0) - (s.min ?? 0)) / ((s.max ?? 1) - (s.min ?? 0));
+  const y = bounds.y + bounds.height / 2;
+  const from = bounds.x + bounds.width * share;
+  const to = bounds.x + bounds.width * toShare;
+  await page.mouse.move(from, y);
+  await page.mouse.down();
+  await page.evaluate(() => {
+    const w = window as unknown as { __frames: number[]; __stop: boolean };
+    w.__frames = [];
+    w.__stop = false;
+    const loop = (t: number) => {
+      w.__frames.push(t);
+      if (!w.__stop) requestAnimationFrame(loop);
+    };
+    requestAnimationFrame(loop);
+  });
+  // About two seconds of dragging: out to the far end and back to the target, as a player fiddles.
+  const far = bounds.x + bounds.width * (toShare > share ? 0.98 : 0.02);
+  const start = Date.now();
+  for (;;) {
+    const t = (Date.now() - start) / 2000;
+    if (t >= 1) break;
+    const x = t < 0.5 ? from + (far - from) * (t * 2) : far + (to - far) * ((t - 0.5) * 2);
+    await page.mouse.move(x, y);
+    await page.waitForTimeout(8);
+  }
+  await page.mouse.move(to, y);
+  await page.mouse.up();
+  const frames = await page.evaluate(() => {
+    const w = window as unknown as { __frames: number[]; __stop: boolean };
+    w.__stop = true;
+    return w.__frames;
+  });
+  const first = frames[0] ?? 0;
+  const last = frames[frames.length - 1] ?? 0;
+  return (frames.length - 1) / ((last - first) / 1000);
+}
+
+async function openScreen(page: Page, screen: string, seed: number): Promise<void> {
+  await page.goto("./");
+  await waitForScreen(page, "title");
+  await page.evaluate(
+    ([s, n]) => window.andy.openScreen(s as "fleet", n as number),
+    [screen, seed],
+  );
+  await waitForScreen(page, screen);
+}
+
+/** The GPT-4 plan of the source, applied to the world's plan the way the test edits it on screen. */
+function gpt4Edits(base: TrainingPlan): TrainingPlan {
+  const p = clonePlan(base);
+  p.architecture = "moe";
+  p.experts = 16;
+  p.topK = 2;
+  p.expertParams = 111e9;
+  p.sharedParams = 55e9;
+  p.attention = "mqa";
+  p.gqaGroups = 1;
+  p.context.finalTokens = 8192;
+  p.batch.finalTokens = 60e6;
+  p.parallel.tensor = 8;
+  p.parallel.pipeline = 15;
+  return p;
+}
+
+test("Model Designer: the source's GPT-4 plan reads 1,831B / 277B, overflows with a reason, commits", async ({
+  page,
+}) => {
+  const problems = watchProblems(page);
+  // A URL opens any screen directly, for players exploring and for tests.
+  await page.goto("./?screen=designer&seed=11");
+  await waitForScreen(page, "designer");
+  const before = await world(page);
+  expect(before.plans.training.architecture).toBe("dense");
+
+  // Mouse: MoE on the architecture switch, one click on the experts' + (8 → 16).
+  const arch = await control(page, "designer.architecture");
+  await page.mouse.click(
+    arch.bounds.x + arch.bounds.width - 30,
+    arch.bounds.y + arch.bounds.height / 2,
+  );
+  expect((await control(page, "designer.architecture")).value).toBe(1);
+  const experts = await control(page, "designer.experts");
+  await page.mouse.click(
+    experts.bounds.x + experts.bounds.width - 19,
+    experts.bounds.y + experts.bounds.height / 2,
+  );
+  expect((await control(page, "designer.experts")).value).toBe(16);
+  // Keys for the rest.
+  await setByKeys(page, "designer.expertSize", 111e9);
+  await setByKeys(page, "designer.sharedSize", 55e9);
+  await setByKeys(page, "designer.topK", 2);
+  await setByKeys(page, "designer.attention", 2);
+  await setByKeys(page, "designer.context", 2);
+  await setByKeys(page, "designer.batch", 60e6);
+  await setByKeys(page, "designer.tensor", 8);
+  await setByKeys(page, "designer.pipeline", 15);
+
+  const plan = gpt4Edits(before.plans.training);
+  const view = designView(before, plan);
+  expect(await readout(page, "plan.training.total_params")).toBe("1,831B");
+  expect(await readout(page, "plan.training.active_params")).toBe("277B");
+  expect(await readout(page, "plan.training.days")).toBe(formatDays(view.ev.days));
+  expect(await readout(page, "plan.training.loss")).toBe(formatLoss(view.ev.loss));
+  expect(await readout(page, "plan.training.cost_usd")).toBe(formatUsd(view.ev.costUsd));
+  expect(await readout(page, "designer.serving_usd_per_mtok")).toBe(
+    formatUsdPerMillionTokens(view.serving.usdPerMillionTokens),
+  );
+  console.log(
+    `designer: ${await readout(page, "plan.training.total_params")} total, ${await readout(page, "plan.training.active_params")} active, ` +
+      `${await readout(page, "plan.training.days")} on ${trainingPoolOf(before).gpus} GPUs, loss ${await readout(page, "plan.training.loss")}`,
+  );
+
+  // Show the math: hovering a number shows its formula, mirrored in the DOM.
+  const flops = await control(page, "plan.training.flops");
+  await page.mouse.move(flops.bounds.x + 20, flops.bounds.y + 20);
+  await expect(page.locator("#screen-math")).toContainText("6 · N_active · D");
+  await saveScreen(page, "designer");
+
+  // Overflow memory: no activation recompute. The screen says which part overflows and what to do.
+  const recompute = (await control(page, "designer.recompute")).value ?? 1;
+  await setByKeys(page, "designer.recompute", 0);
+  const over = clonePlan(plan);
+  over.parallel.recompute = "none";
+  const overView = designView(before, over);
+  expect(overView.ev.fits).toBe(false);
+  await expect(page.locator("#screen-summary")).toContainText(
+    trainingFitMessage(over, overView.ev),
+  );
+  await saveScreen(page, "designer-overflow");
+  await setByKeys(page, "designer.recompute", recompute);
+
+  // Enter commits; the story continues with the committed plan.
+  await page.keyboard.press("Enter");
+  await waitForScreen(page, "narrative");
+  const after = await world(page);
+  expect(formatReadout(after, "plan.training.total_params")).toBe("1,831B");
+  expect(formatReadout(after, "plan.training.active_params")).toBe("277B");
+  expect(after.plans.training.parallel.pipeline).toBe(15);
+  await expect(page.locator("#story-panel")).toBeVisible();
+  const last = (await page.evaluate(() => window.andy.decisions())).at(-1);
+  expect(last?.kind).toBe("plan");
+  expect(problems).toEqual([]);
+});
+
+test("Data Mix: the seed's big epoch by keys, a drag past the data wall, frame rate while dragging, commit", async ({
+  page,
+}) => {
+  // Forty-odd controls set by keys: slow on a loaded machine with software WebGL.
+  test.setTimeout(240_000);
+  const problems = watchProblems(page);
+  await openScreen(page, "data", 3);
+  const before = await world(page);
+  const target = SEED_PLANS.gpt4BigEpochData;
+  for (const id of SOURCE_IDS) {
+    await setByKeys(page, `data.${id}.unique`, target.sources[id].uniqueTokens);
+    await setByKeys(page, `data.${id}.epochs`, target.sources[id].epochs);
+  }
+  const expected = dataView(before, target);
+  expect(await readout(page, "plan.data.seen_tokens")).toBe("6.5T");
+  expect(await readout(page, "plan.data.effective_tokens")).toBe(
+    formatTokens(expected.ev.effectiveTokens),
+  );
+  expect(await readout(page, "plan.training.loss")).toBe(formatLoss(expected.ev.loss));
+  await saveScreen(page, "data-mix");
+
+  // Drag the web crawl past what exists: the data wall shows.
+  await expectSmoothDrag(page, "data mix", "data.web.unique", 0.95);
+  await expect(page.locator("#screen-summary")).toContainText("past the data wall");
+  await saveScreen(page, "data-mix-wall");
+  await setByKeys(page, "data.web.unique", target.sources.web.uniqueTokens);
+  await expect(page.locator("#screen-summary")).not.toContainText("data wall");
+
+  await page.mouse.click(...(await centre(page, "commit")));
+  await waitForScreen(page, "narrative");
+  expect((await world(page)).plans.training.data).toEqual(target);
+  expect(problems).toEqual([]);
+});
+
+async function centre(page: Page, id: string): Promise<[number, number]> {
+  const { bounds } = await control(page, id);
+  return [bounds.x + bounds.width / 2, bounds.y + bounds.height / 2];
+}
+
+test("Serving Lab: GPT-4's launch plan, an overflow with its reason, the threshold drag with its frame rate, Esc and commit", async ({
+  page,
+}) => {
+  const problems = watchProblems(page);
+  await openScreen(page, "serving", 5);
+  const before = await world(page);
+  await setByKeys(page, "serving.model", 1);
+  await expect.poll(async () => (await control(page, "serving.model")).value).toBe(1);
+  const plan = clonePlan(before.plans.gpt4Serving);
+  expect(await readout(page, "serving.usd_per_mtok")).toBe(
+    formatUsdPerMillionTokens(servingView(before, plan).ev.usdPerMillionTokens),
+  );
+  await saveScreen(page, "serving");
+
+  // 16 GPUs cannot hold GPT-4's weights in fp16.
+  await setByKeys(page, "serving.gpus", 16);
+  const small = { ...clonePlan(plan), gpusPerReplica: 16 };
+  await expect(page.locator("#screen-summary")).toContainText(
+    servingFitMessage(small, servingView(before, small).ev),
+  );
+  await setByKeys(page, "serving.gpus", 128);
+  await setByKeys(page, "serving.precision", 2);
+
+  await expectSmoothDrag(page, "serving threshold", "serving.threshold", 0.5);
+  const threshold = (await control(page, "serving.threshold")).value ?? 0;
+  expect(threshold).toBeGreaterThan(0.3);
+  const edited = clonePlan(plan);
+  edited.precision = "int8";
+  edited.speculative.threshold = threshold;
+  const ev = servingView(before, edited).ev;
+  expect(await readout(page, "serving.usd_per_mtok")).toBe(
+    formatUsdPerMillionTokens(ev.usdPerMillionTokens),
+  );
+  await saveScreen(page, "serving-edited");
+
+  // Esc cancels: nothing changes. Reopen, edit, commit with Enter.
+  await page.keyboard.press("Escape");
+  await waitForScreen(page, "narrative");
+  expect((await world(page)).plans.gpt4Serving).toEqual(before.plans.gpt4Serving);
+  await page.evaluate(() => window.andy.openScreen("serving"));
+  await waitForScreen(page, "serving");
+  await setByKeys(page, "serving.model", 1);
+  await setByKeys(page, "serving.precision", 2);
+  await page.keyboard.press("Enter");
+  await waitForScreen(page, "narrative");
+  expect((await world(page)).plans.gpt4Serving.precision).toBe("int8");
+  expect(problems).toEqual([]);
+});
+
+test("Fleet: fund research, advance a month, drag the split with its frame rate, commit", async ({
+  page,
+}) => {
+  const problems = watchProblems(page);
+  await openScreen(page, "fleet", 2);
+  const before = await world(page);
+  // Fund Whisper with a click on "Fund".
+  const whisper = await control(page, "fleet.research.whisper");
+  await page.mouse.click(
+    whisper.bounds.x + whisper.bounds.width - 30,
+    whisper.bounds.y + whisper.bounds.height / 2,
+  );
+  expect((await control(page, "fleet.research.whisper")).value).toBe(1);
+  await page.mouse.click(...(await centre(page, "advance")));
+  await expect.poll(async () => (await world(page)).monthIndex).toBe(1);
+  const stepped = stepWorld(before, before.allocation, ["whisper"]);
+  expect((await world(page)).research.gpuMonths.whisper).toBeCloseTo(
+    stepped.research.gpuMonths.whisper,
+  );
+  const decisions = await page.evaluate(() => window.andy.decisions());
+  expect(decisions.at(-1)?.kind).toBe("advance");
+
+  await expectSmoothDrag(page, "fleet", "fleet.training", 0.3);
+  const slider = await control(page, "fleet.training");
+  const now = await world(page);
+  const allocation = {
+    training: slider.value ?? 0,
+    serving: (slider.max ?? 0) - (slider.value ?? 0),
+    research: now.allocation.research,
+  };
+  expect(await readout(page, "plan.training.days")).toBe(
+    fleetPreview(now, allocation).trainingDays,
+  );
+  await saveScreen(page, "fleet-screen");
+  await page.keyboard.press("Enter");
+  await waitForScreen(page, "narrative");
+  expect((await world(page)).allocation).toMatchObject({
+    training: allocation.training,
+    serving: allocation.serving,
+  });
+  expect(problems).toEqual([]);
+});
+
+test.describe("phone portrait (390 x 844)", () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
+  for (const screen of ["fleet", "designer", "data", "serving"] as const) {
+    test(`${screen} lays out in one column with tabs`, async ({ page }) => {
+      const problems = watchProblems(page);
+      await openScreen(page, screen, 9);
+      const size = await page.evaluate(() => {
+        const c = document.querySelector("#stage canvas") as HTMLCanvasElement;
+        return { w: c.width, h: c.height };
+      });
+      expect(size.h).toBeGreaterThan(size.w);
+      const controls = await page.evaluate(() => window.andy.controls());
+      const shown = controls.filter((c) => c.enabled);
+      expect(shown.length).toBeGreaterThan(3);
+      for (const c of shown) {
+        expect(c.bounds.x).toBeGreaterThanOrEqual(-1);
+        expect(c.bounds.x + c.bounds.width).toBeLessThanOrEqual(391);
+      }
+      await saveScreen(page, `${screen}-portrait-controls`);
+      // Tap the last tab: the prediction shows.
+      const tab = await control(page, `${screen}.tab`);
+      await page.touchscreen.tap(
+        tab.bounds.x + tab.bounds.width - 20,
+        tab.bounds.y + tab.bounds.height / 2,
+      );
+      await saveScreen(page, `${screen}-portrait`);
+      expect(problems).toEqual([]);
+    });
+  }
+});
