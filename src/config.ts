@@ -1,8 +1,13 @@
 import Phaser from "phaser";
 import { Boot } from "./scenes/Boot";
+import { DataMix } from "./scenes/DataMix";
+import { Designer } from "./scenes/Designer";
 import { Fleet } from "./scenes/Fleet";
+import { History } from "./scenes/History";
 import { Narrative } from "./scenes/Narrative";
 import { Preloader } from "./scenes/Preloader";
+import { Report } from "./scenes/Report";
+import { Serving } from "./scenes/Serving";
 import { Title } from "./scenes/Title";
 import { COLORS, GAME_HEIGHT, GAME_WIDTH } from "./ui/theme";
 
@@ -23,6 +28,6 @@ export function gameConfig(parent: HTMLElement): Phaser.Types.Core.GameConfig {
     audio: { noAudio: true },
     // Keep the canvas readable for tests and for "save image" later.
     render: { preserveDrawingBuffer: true, antialias: true },
-    scene: [Boot, Preloader, Title, Narrative, Fleet],
+    scene: [Boot, Preloader, Title, Narrative, Fleet, Designer, DataMix, Serving, Report, History],
   };
 }

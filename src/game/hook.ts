@@ -5,12 +5,13 @@
  * through Phaser internals. Documented in the README.
  */
 import Phaser from "phaser";
+import type { ScreenName } from "../story/protocol";
 import { type ControlView, describeControl, type Rect } from "../ui/controls";
 import type { FocusManager } from "../ui/FocusManager";
 import type { Readout } from "../ui/Readout";
 import type { App, AppScreen } from "./app";
 import type { Decision } from "./session";
-import { worldMonth } from "./world";
+import { type WorldState, worldMonth } from "./world";
 
 export interface ReadoutView {
   key: string;
@@ -39,6 +40,8 @@ export interface AndyHook {
   decisions(): Decision[];
   /** The fleet split the world currently runs with. */
   plan(): { allocation: unknown; month: string } | null;
+  /** A copy of the whole sim world (plans, fleet, history), or null before a run. */
+  world(): WorldState | null;
 
   newGame(seed?: number): void;
   choose(position: number): void;
@@ -49,6 +52,45 @@ export interface AndyHook {
   press(controlId: string): void;
   /** Commits the current management screen (its Commit button). */
   commit(): void;
+  /**
+   * Opens a management screen directly ("fleet", "designer", "data", "serving"); starts a run with
+   * `seed` (default 1) when none exists. Commit applies the plan and returns to the story.
+   */
+  openScreen(screen: ScreenName, seed?: number): void;
+
+  // ---- saves, replay and sharing ----
+  /** The end-state card on screen (own run or a run link), as displayed; null elsewhere. */
+  report(): ReportHookView | null;
+  /** The share code of the player's run as it stands (null before a run). */
+  shareCode(): string | null;
+  /** The message in the status line ("" when none is shown). */
+  status(): string;
+  /** Finished runs kept locally, newest first. */
+  history(): { ending: string; title: string; seed: number; code: string; finishedAt: string }[];
+  /** Chapters of the last finished run that "Replay a chapter" offers. */
+  checkpoints(): { chapter: number; decisions: number }[];
+  /** Undoes the last `steps` decisions (default 1), like the Rewind button. */
+  rewind(steps?: number): void;
+  /** Continue on the title screen: resumes the autosave; false (and a message) if it cannot. */
+  continueSaved(): boolean;
+  /** Starts the last finished run again from a chapter it reached. */
+  replayChapter(chapter: number): void;
+  /** Opens the History screen. */
+  showHistory(): void;
+  /** Imports a save file's text, as "Import save" would; false (and a message) if refused. */
+  importSave(text: string): boolean;
+}
+
+export interface ReportHookView {
+  source: "own" | "link";
+  ending: string;
+  title: string;
+  seed: number;
+  code: string;
+  link: string;
+  /** The headline numbers as the card shows them. */
+  numbers: { key: string; label: string; value: string; detail: string }[];
+  timeline: { month: string; kind: string; label: string }[];
 }
 
 interface ScreenScene extends Phaser.Scene {
@@ -100,7 +142,8 @@ export function installHook(app: App): AndyHook {
     controls: () =>
       controls().map((c) => {
         const view = describeControl(c);
-        return { ...view, bounds: toPage(view.bounds) };
+        const focused = activeScenes().some((s) => s.focus?.focused === c);
+        return { ...view, bounds: toPage(view.bounds), focused };
       }),
     decisions: () => structuredClone([...(app.session?.decisions ?? [])]),
     plan: () => {
@@ -108,6 +151,8 @@ export function installHook(app: App): AndyHook {
       if (!run) return null;
       return { allocation: structuredClone(run.world.allocation), month: worldMonth(run.world) };
     },
+    world: () => (app.session ? structuredClone(app.session.world) : null),
+    openScreen: (screen, seed) => app.openScreen(screen, seed),
     newGame: (seed) => app.newGame(seed),
     choose: (position) => {
       const choice = app.session?.beat.choices[position];
@@ -126,6 +171,37 @@ export function installHook(app: App): AndyHook {
       control.press();
     },
     commit: () => hook.press("commit"),
+    report: () => {
+      const view = app.report;
+      if (!view) return null;
+      const r = view.report;
+      return structuredClone({
+        source: view.source,
+        ending: r.ending,
+        title: r.title,
+        seed: r.seed,
+        code: r.code,
+        link: view.link,
+        numbers: r.rows,
+        timeline: r.timeline,
+      });
+    },
+    shareCode: () => app.shareCode(),
+    status: () => app.status.message,
+    history: () =>
+      app.history().map((r) => ({
+        ending: r.ending,
+        title: r.title,
+        seed: r.seed,
+        code: r.code,
+        finishedAt: r.finishedAt,
+      })),
+    checkpoints: () => app.checkpoints(),
+    rewind: (steps) => app.rewind(steps),
+    continueSaved: () => app.continueSaved(),
+    replayChapter: (chapter) => app.replayChapter(chapter),
+    showHistory: () => app.showHistory(),
+    importSave: (text) => app.importSave(text),
   };
   Object.defineProperty(window, "andy", { value: Object.freeze(hook), configurable: false });
   return hook;

@@ -16,6 +16,7 @@ import {
   formatWorldReadout,
   newWorldState,
   readWorldNumber,
+  stepWorld,
   type WorldState,
   worldMonth,
 } from "./world";
@@ -37,7 +38,30 @@ export type ScreenPlan =
 
 export type Decision =
   | { kind: "choice"; month: string; index: number; text: string }
-  | { kind: "commit"; month: string; plan: ScreenPlan };
+  | { kind: "commit"; month: string; plan: ScreenPlan }
+  /** A screen opened outside the story (exploring, tests): the plan applies, the story does not move. */
+  | { kind: "plan"; month: string; plan: ScreenPlan }
+  /** "Advance a month" on the Fleet screen: one month passes with this split and research. */
+  | { kind: "advance"; month: string; allocation: Allocation; research?: ResearchId[] };
+
+/** What replaying a decision needs (a Decision without its display fields). */
+export type DecisionInput =
+  | { kind: "choice"; index: number }
+  | { kind: "commit"; plan: ScreenPlan }
+  | { kind: "plan"; plan: ScreenPlan }
+  | { kind: "advance"; allocation: Allocation; research?: ResearchId[] };
+
+/** A decision the story would not allow at that point of a replay. */
+export class ReplayError extends Error {
+  constructor(
+    message: string,
+    /** 0-based position of the refused decision. */
+    readonly at: number,
+  ) {
+    super(message);
+    this.name = "ReplayError";
+  }
+}
 
 export interface SessionListener {
   /** A new beat is ready to show. */
@@ -75,6 +99,13 @@ export class GameSession {
   private current: Beat | null = null;
   private readonly shown: Passage[] = [];
   private readonly log: Decision[] = [];
+  /** Decision count when each chapter first opened (chapter number → prefix length). */
+  private readonly chapterStartsAt = new Map<number, number>();
+  /** Continue presses since the last decision (so a save resumes on the same page). */
+  private pagesSinceDecision = 0;
+  /** Every beat shown, with the choice text that led to it (to rebuild the page on resume). */
+  private readonly beatLog: { beat: Beat; chosen?: string }[] = [];
+  private chosenText: string | undefined;
   private readonly listeners = new Set<SessionListener>();
 
   constructor(storyJson: string, seed: number, options: SessionOptions = {}) {
@@ -117,6 +148,88 @@ export class GameSession {
     return this.log;
   }
 
+  /** Chapter checkpoints: each reached chapter and the decision count it opened at. */
+  get chapterStarts(): { chapter: number; decisions: number }[] {
+    return [...this.chapterStartsAt].map(([chapter, decisions]) => ({ chapter, decisions }));
+  }
+
+  /** Every beat shown so far, with the choice that led to each (the story panel replays them). */
+  get beats(): readonly { beat: Beat; chosen?: string }[] {
+    if (this.beatLog.length === 0 && this.current) return [{ beat: this.current }];
+    return this.beatLog;
+  }
+
+  /** Continue presses since the last decision. */
+  get pages(): number {
+    return this.pagesSinceDecision;
+  }
+
+  /**
+   * Rebuilds a run from its seed and decisions: starts the story and applies
+   * each decision in order, moving past page breaks in between, then presses
+   * Continue `pages` more times (or until a non-page pause when `pages` is
+   * "all"). Throws a ReplayError naming the first decision the story refuses.
+   */
+  static replay(
+    storyJson: string,
+    seed: number,
+    decisions: readonly DecisionInput[],
+    pages: number | "all" = 0,
+  ): GameSession {
+    const session = new GameSession(storyJson, seed);
+    session.start();
+    decisions.forEach((decision, at) => {
+      const where = `decision ${at + 1} of ${decisions.length}`;
+      // Choices and commits wait for the story to reach them; plans and month advances made
+      // outside the story's request apply where the story stands.
+      let guard = 0;
+      const storyDecision = decision.kind === "choice" || decision.kind === "commit";
+      while (storyDecision && session.beat.pause.kind === "page" && guard++ < 10_000) {
+        session.continue();
+      }
+      const pause = session.beat.pause;
+      try {
+        switch (decision.kind) {
+          case "choice":
+            session.choose(decision.index);
+            break;
+          case "commit":
+            session.commit(decision.plan);
+            break;
+          case "plan":
+            session.applyPlan(decision.plan);
+            break;
+          case "advance":
+            session.advanceMonth(decision.allocation, decision.research);
+            break;
+        }
+      } catch (err) {
+        const wanted =
+          decision.kind === "choice"
+            ? `choice ${decision.index + 1}`
+            : decision.kind === "advance"
+              ? "a month to pass"
+              : `a plan for the ${decision.plan.screen} screen`;
+        const waiting =
+          pause.kind === "screen"
+            ? `the ${pause.screen} screen`
+            : pause.kind === "ending"
+              ? "nothing (the run had ended)"
+              : pause.kind === "choice"
+                ? `one of ${session.beat.choices.length} choices`
+                : `a ${pause.kind}`;
+        const reason = err instanceof Error ? err.message : String(err);
+        throw new ReplayError(
+          `${where} asks for ${wanted}, but the story was waiting for ${waiting} (${reason})`,
+          at,
+        );
+      }
+    });
+    let left = pages === "all" ? Number.POSITIVE_INFINITY : pages;
+    while (left-- > 0 && session.beat.pause.kind === "page") session.continue();
+    return session;
+  }
+
   /** The screen the story is waiting on, if any. */
   get pendingScreen(): ScreenName | null {
     const pause = this.current?.pause;
@@ -140,6 +253,8 @@ export class GameSession {
     }
     this.log.push({ kind: "choice", month: worldMonth(this.worldState), index, text: choice.text });
     this.director.choose(index);
+    this.pagesSinceDecision = 0;
+    this.chosenText = choice.text;
     return this.advance();
   }
 
@@ -150,6 +265,7 @@ export class GameSession {
         `the story is not waiting for Continue (it waits for a ${this.beat.pause.kind})`,
       );
     }
+    this.pagesSinceDecision += 1;
     return this.advance();
   }
 
@@ -165,7 +281,30 @@ export class GameSession {
       month: worldMonth(this.worldState),
       plan: structuredClone(plan),
     });
+    this.pagesSinceDecision = 0;
     return this.advance();
+  }
+
+  /** Applies a screen's plan outside the story's request (the story keeps waiting where it was). */
+  applyPlan(plan: ScreenPlan): void {
+    this.worldState = commitPlan(this.worldState, plan);
+    this.log.push({
+      kind: "plan",
+      month: worldMonth(this.worldState),
+      plan: structuredClone(plan),
+    });
+  }
+
+  /** One month passes with a split and the research funded; logged so the run stays replayable. */
+  advanceMonth(allocation: Allocation, research?: ResearchId[]): void {
+    const month = worldMonth(this.worldState);
+    this.worldState = stepWorld(this.worldState, allocation, research);
+    this.log.push({
+      kind: "advance",
+      month,
+      allocation: { ...allocation },
+      ...(research ? { research: [...research] } : {}),
+    });
   }
 
   /** A deep, JSON-safe copy of the run as it stands (after start). */
@@ -195,6 +334,12 @@ export class GameSession {
   private advance(): Beat {
     const beat = this.director.next();
     this.current = beat;
+    this.beatLog.push(this.chosenText === undefined ? { beat } : { beat, chosen: this.chosenText });
+    this.chosenText = undefined;
+    const chapter = this.director.chapter;
+    if (chapter > 0 && !this.chapterStartsAt.has(chapter)) {
+      this.chapterStartsAt.set(chapter, this.log.length);
+    }
     this.shown.push(...beat.passages);
     for (const listener of this.listeners) listener.beat?.(beat);
     return beat;

@@ -18,9 +18,11 @@ import {
   formatUsd,
   newWorld,
   previewAllocation,
+  type ResearchId,
   readNumber,
   type Allocation as SimAllocation,
   type WorldState as SimWorldState,
+  stepMonth,
 } from "../sim";
 
 import type { ScreenPlan } from "./session";
@@ -39,6 +41,14 @@ export const advanceWorld = (world: WorldState, month: string): WorldState =>
   advanceTo(world, month);
 export const applyWorldEvent = (world: WorldState, event: string): WorldState =>
   applyEvent(world, event);
+/** One month passes with a split and the research funded (the Fleet screen's "Advance a month"). */
+export const stepWorld = (
+  world: WorldState,
+  allocation: Allocation,
+  research?: readonly ResearchId[],
+): WorldState =>
+  stepMonth(world, { allocation, ...(research ? { fundResearch: [...research] } : {}) });
+
 /** Writes a committed screen plan into the world (the calendar does not move). */
 export function commitPlan(world: WorldState, plan: ScreenPlan): WorldState {
   switch (plan.screen) {

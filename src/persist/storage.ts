@@ -18,3 +18,27 @@ export function writeStored(key: string, value: string): boolean {
     return false;
   }
 }
+
+export function removeStored(key: string): void {
+  try {
+    globalThis.localStorage?.removeItem(key);
+  } catch {
+    // Nothing to do: storage is unavailable.
+  }
+}
+
+/** Keys in storage that start with a prefix. */
+export function storedKeys(prefix: string): string[] {
+  try {
+    const storage = globalThis.localStorage;
+    if (!storage) return [];
+    const keys: string[] = [];
+    for (let i = 0; i < storage.length; i++) {
+      const key = storage.key(i);
+      if (key?.startsWith(prefix)) keys.push(key);
+    }
+    return keys;
+  } catch {
+    return [];
+  }
+}

@@ -1,7 +1,9 @@
 import Phaser from "phaser";
 import { SCENES } from "../game/app";
+import { formatMonthName } from "../sim";
 import { drawBackdrop } from "../ui/Backdrop";
 import { Button } from "../ui/Button";
+import { chooseOption, pickTextFile } from "../ui/Dialog";
 import { FocusManager } from "../ui/FocusManager";
 import { COLORS, css, GAME_HEIGHT, GAME_WIDTH, TEXT } from "../ui/theme";
 import { appOf } from "./appOf";
@@ -20,9 +22,9 @@ export class Title extends Phaser.Scene {
     const app = appOf(this);
     drawBackdrop(this, { dim: 0.6 });
     const cx = GAME_WIDTH / 2;
-    this.add.text(cx, 170, "If I Trained GPT-4", TEXT.title()).setOrigin(0.5);
+    this.add.text(cx, 140, "If I Trained GPT-4", TEXT.title()).setOrigin(0.5);
     this.add
-      .text(cx, 232, "Two years inside a frontier lab, one GPU budget at a time.", {
+      .text(cx, 200, "Two years inside a frontier lab, one GPU budget at a time.", {
         ...TEXT.body(),
         fontSize: "22px",
         color: css(COLORS.textDim),
@@ -34,21 +36,102 @@ export class Title extends Phaser.Scene {
       new Button(this, {
         id: "new-game",
         label: "New game",
-        x: cx,
-        y: 340,
+        x: cx - 150,
+        y: 290,
         width: 280,
         onPress: () => app.newGame(),
       }),
     );
-    this.focus.focus(newGame);
-    this.focus.onEnter = () => newGame.press();
+    // Saves and replays (src/persist): Continue, checkpoints, history, files.
+    const save = app.savedRun();
+    const saved = save
+      ? save.summary.ending
+        ? "Continue (finished)"
+        : `Continue · ${save.summary.chapter > 0 ? `Ch. ${save.summary.chapter}, ` : ""}${formatMonthName(save.summary.month)}`
+      : "Continue";
+    const resume = this.focus.add(
+      new Button(this, {
+        id: "continue",
+        label: saved,
+        x: cx + 150,
+        y: 290,
+        width: 280,
+        onPress: () => app.continueSaved(),
+      }),
+    );
+    resume.setEnabled(save !== null);
+    const checkpoints = app.checkpoints();
+    const runs = app.history();
+    const small = { width: 200, height: 48, variant: "ghost" as const };
+    const row = 372;
+    const col = (i: number) => cx + (i - 1.5) * 214;
+    this.focus
+      .add(
+        new Button(this, {
+          id: "replay-chapter",
+          label: "Replay a chapter",
+          x: col(0),
+          y: row,
+          ...small,
+          onPress: () => {
+            chooseOption(
+              overlay(),
+              "Replay your last finished run from a chapter",
+              checkpoints.map((c) => ({ label: `Chapter ${c.chapter}`, value: c.chapter })),
+            ).then((chapter) => {
+              if (chapter !== null) app.replayChapter(chapter);
+            });
+          },
+        }),
+      )
+      .setEnabled(checkpoints.length > 0);
+    this.focus
+      .add(
+        new Button(this, {
+          id: "history",
+          label: "History",
+          x: col(1),
+          y: row,
+          ...small,
+          onPress: () => app.showHistory(),
+        }),
+      )
+      .setEnabled(runs.length > 0);
+    this.focus.add(
+      new Button(this, {
+        id: "import-save",
+        label: "Import save",
+        x: col(2),
+        y: row,
+        ...small,
+        onPress: () => {
+          pickTextFile(".json,application/json").then((text) => {
+            if (text !== null) app.importSave(text);
+          });
+        },
+      }),
+    );
+    this.focus
+      .add(
+        new Button(this, {
+          id: "export-save",
+          label: "Export save",
+          x: col(3),
+          y: row,
+          ...small,
+          onPress: () => app.exportSave(),
+        }),
+      )
+      .setEnabled(save !== null || app.session !== null);
+    this.focus.focus(save ? resume : newGame);
+    this.focus.onEnter = () => (save ? resume : newGame).press();
 
     const note =
       "A work of speculative fiction. Andy and his colleagues are invented; the numbers come from public papers " +
       "and widely repeated rumours about GPT-4, not from anyone inside the company. Every figure on screen is " +
       "computed from published formulas, which you can inspect as you play.";
     this.add
-      .text(cx, GAME_HEIGHT - 120, note, {
+      .text(cx, GAME_HEIGHT - 110, note, {
         ...TEXT.dim(),
         align: "center",
         wordWrap: { width: 860 },
@@ -63,4 +146,8 @@ export class Title extends Phaser.Scene {
       performance.mark("title-interactive");
     }
   }
+}
+
+function overlay(): HTMLElement {
+  return document.getElementById("overlay") ?? document.body;
 }

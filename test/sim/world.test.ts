@@ -155,14 +155,22 @@ describe("world", () => {
 describe("the GPT-3.5 run", () => {
   it("trains the committed plan when it fits", () => {
     const plan = { ...clonePlan(SEED_PLANS.gpt35Training), name: "Andy's 3.5", layers: 80 };
-    const s = applyEvent({ ...newWorld(4), plans: { ...newWorld(4).plans, training: plan } }, "gpt35_start");
+    const s = applyEvent(
+      { ...newWorld(4), plans: { ...newWorld(4).plans, training: plan } },
+      "gpt35_start",
+    );
     expect(s.run?.model).toBe("gpt35");
     expect(s.run?.plan.name).toBe("Andy's 3.5");
     expect(s.plans.training.name).not.toBe("Andy's 3.5");
   });
 
   it("falls back on the seed's GPT-3.5 plan when the committed one cannot start (SOURCE.md §3)", () => {
-    const broken = { ...clonePlan(SEED_PLANS.gpt35Training), name: "too big", layers: 96, dModel: 65_536 };
+    const broken = {
+      ...clonePlan(SEED_PLANS.gpt35Training),
+      name: "too big",
+      layers: 96,
+      dModel: 65_536,
+    };
     const world = newWorld(4);
     const s = applyEvent({ ...world, plans: { ...world.plans, training: broken } }, "gpt35_start");
     expect(s.run?.model).toBe("gpt35");

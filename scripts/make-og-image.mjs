@@ -1,0 +1,183 @@
+// Draws the static Open Graph image (assets/og-image.png, 1200 x 630) with code:
+// the game's colours, a lab-notebook grid, GPU racks and the title in a 5x7
+// pixel font defined below. No third-party assets; PNG written with node:zlib.
+// Run: node scripts/make-og-image.mjs
+import { writeFileSync } from "node:fs";
+import { deflateSync } from "node:zlib";
+
+const W = 1200;
+const H = 630;
+const px = Buffer.alloc(W * H * 3);
+
+const hex = (c) => [(c >> 16) & 255, (c >> 8) & 255, c & 255];
+const BG = hex(0x0d1117);
+const SURFACE = hex(0x161b22);
+const RAISED = hex(0x1f2630);
+const LINE = hex(0x30363d);
+const TEXT = hex(0xe6edf3);
+const DIM = hex(0x8b949e);
+const ACCENT = hex(0x56b4e9);
+const SERVING = hex(0xe69f00);
+const GOOD = hex(0x009e73);
+
+function rect(fx, fy, w, h, [r, g, b]) {
+  const x = Math.round(fx);
+  const y = Math.round(fy);
+  for (let j = Math.max(0, y); j < Math.min(H, y + h); j++) {
+    for (let i = Math.max(0, x); i < Math.min(W, x + w); i++) {
+      const k = (j * W + i) * 3;
+      px[k] = r;
+      px[k + 1] = g;
+      px[k + 2] = b;
+    }
+  }
+}
+
+// 5x7 glyphs, one string of five 0/1 per row.
+const FONT = {
+  A: ["01110", "10001", "10001", "11111", "10001", "10001", "10001"],
+  B: ["11110", "10001", "10001", "11110", "10001", "10001", "11110"],
+  C: ["01111", "10000", "10000", "10000", "10000", "10000", "01111"],
+  D: ["11110", "10001", "10001", "10001", "10001", "10001", "11110"],
+  E: ["11111", "10000", "10000", "11110", "10000", "10000", "11111"],
+  F: ["11111", "10000", "10000", "11110", "10000", "10000", "10000"],
+  G: ["01111", "10000", "10000", "10011", "10001", "10001", "01111"],
+  H: ["10001", "10001", "10001", "11111", "10001", "10001", "10001"],
+  I: ["11111", "00100", "00100", "00100", "00100", "00100", "11111"],
+  J: ["00111", "00010", "00010", "00010", "00010", "10010", "01100"],
+  K: ["10001", "10010", "10100", "11000", "10100", "10010", "10001"],
+  L: ["10000", "10000", "10000", "10000", "10000", "10000", "11111"],
+  M: ["10001", "11011", "10101", "10101", "10001", "10001", "10001"],
+  N: ["10001", "11001", "10101", "10011", "10001", "10001", "10001"],
+  O: ["01110", "10001", "10001", "10001", "10001", "10001", "01110"],
+  P: ["11110", "10001", "10001", "11110", "10000", "10000", "10000"],
+  Q: ["01110", "10001", "10001", "10001", "10101", "10010", "01101"],
+  R: ["11110", "10001", "10001", "11110", "10100", "10010", "10001"],
+  S: ["01111", "10000", "10000", "01110", "00001", "00001", "11110"],
+  T: ["11111", "00100", "00100", "00100", "00100", "00100", "00100"],
+  U: ["10001", "10001", "10001", "10001", "10001", "10001", "01110"],
+  V: ["10001", "10001", "10001", "10001", "10001", "01010", "00100"],
+  W: ["10001", "10001", "10001", "10101", "10101", "10101", "01010"],
+  X: ["10001", "10001", "01010", "00100", "01010", "10001", "10001"],
+  Y: ["10001", "10001", "01010", "00100", "00100", "00100", "00100"],
+  Z: ["11111", "00001", "00010", "00100", "01000", "10000", "11111"],
+  0: ["01110", "10001", "10011", "10101", "11001", "10001", "01110"],
+  1: ["00100", "01100", "00100", "00100", "00100", "00100", "01110"],
+  2: ["01110", "10001", "00001", "00010", "00100", "01000", "11111"],
+  3: ["11110", "00001", "00001", "01110", "00001", "00001", "11110"],
+  4: ["00010", "00110", "01010", "10010", "11111", "00010", "00010"],
+  "-": ["00000", "00000", "00000", "11111", "00000", "00000", "00000"],
+  ",": ["00000", "00000", "00000", "00000", "00110", "00100", "01000"],
+  ".": ["00000", "00000", "00000", "00000", "00000", "00110", "00110"],
+  ":": ["00000", "00110", "00110", "00000", "00110", "00110", "00000"],
+  " ": ["00000", "00000", "00000", "00000", "00000", "00000", "00000"],
+};
+
+function text(str, x, y, scale, colour) {
+  let cx = x;
+  for (const ch of str) {
+    const glyph = FONT[ch] ?? FONT[" "];
+    glyph.forEach((row, j) => {
+      for (let i = 0; i < 5; i++) {
+        if (row[i] === "1") rect(cx + i * scale, y + j * scale, scale, scale, colour);
+      }
+    });
+    cx += 6 * scale;
+  }
+  return cx - x;
+}
+
+const width = (str, scale) => str.length * 6 * scale - scale;
+
+// Background, grid, accent rule.
+rect(0, 0, W, H, BG);
+for (let x = 0; x < W; x += 30)
+  rect(
+    x,
+    0,
+    1,
+    H,
+    LINE.map((c) => Math.round(c * 0.55 + BG[0] * 0.1)),
+  );
+for (let y = 0; y < H; y += 30)
+  rect(
+    0,
+    y,
+    W,
+    1,
+    LINE.map((c) => Math.round(c * 0.55 + BG[0] * 0.1)),
+  );
+rect(0, 0, W, 10, ACCENT);
+
+// GPU racks along the bottom, with status lights in a fixed pattern.
+const lights = [ACCENT, ACCENT, GOOD, SERVING];
+for (let r = 0; r < 12; r++) {
+  const x = 24 + r * 98;
+  rect(x, 400, 74, 230, SURFACE);
+  rect(x, 400, 74, 1, LINE);
+  rect(x, 400, 1, 230, LINE);
+  rect(x + 73, 400, 1, 230, LINE);
+  for (let slot = 0; slot < 6; slot++) {
+    const y = 412 + slot * 36;
+    rect(x + 6, y, 62, 28, RAISED);
+    for (let led = 0; led < 4; led++) {
+      const on = (r * 7 + slot * 3 + led * 5) % 4;
+      rect(x + 12 + led * 12, y + 11, 6, 6, on === 0 ? LINE : lights[(r + slot + led) % 4]);
+    }
+  }
+}
+// Veil over the racks so the title reads.
+for (let j = 380; j < H; j++) {
+  for (let i = 0; i < W; i++) {
+    const k = (j * W + i) * 3;
+    for (let c = 0; c < 3; c++) px[k + c] = Math.round(px[k + c] * 0.55 + BG[c] * 0.45);
+  }
+}
+
+const title = "IF I TRAINED GPT-4";
+text(title, (W - width(title, 10)) / 2, 120, 10, TEXT);
+const line1 = "TWO YEARS INSIDE A FRONTIER LAB,";
+const line2 = "ONE GPU BUDGET AT A TIME.";
+text(line1, (W - width(line1, 4)) / 2, 232, 4, DIM);
+text(line2, (W - width(line2, 4)) / 2, 272, 4, DIM);
+const tag = "A NARRATIVE MANAGEMENT GAME";
+rect((W - width(tag, 3)) / 2 - 16, 330, width(tag, 3) + 32, 40, SURFACE);
+text(tag, (W - width(tag, 3)) / 2, 340, 3, ACCENT);
+
+// PNG: signature, IHDR, one IDAT, IEND.
+const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+function crc32(buf) {
+  let c = 0xffffffff;
+  for (const b of buf) c = CRC_TABLE[(c ^ b) & 255] ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+function chunk(type, data) {
+  const len = Buffer.alloc(4);
+  len.writeUInt32BE(data.length);
+  const body = Buffer.concat([Buffer.from(type, "ascii"), data]);
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(body));
+  return Buffer.concat([len, body, crc]);
+}
+const ihdr = Buffer.alloc(13);
+ihdr.writeUInt32BE(W, 0);
+ihdr.writeUInt32BE(H, 4);
+ihdr[8] = 8; // bit depth
+ihdr[9] = 2; // colour type: RGB
+const raw = Buffer.alloc((W * 3 + 1) * H);
+for (let y = 0; y < H; y++) {
+  raw[y * (W * 3 + 1)] = 0; // filter: none
+  px.copy(raw, y * (W * 3 + 1) + 1, y * W * 3, (y + 1) * W * 3);
+}
+const png = Buffer.concat([
+  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+  chunk("IHDR", ihdr),
+  chunk("IDAT", deflateSync(raw, { level: 9 })),
+  chunk("IEND", Buffer.alloc(0)),
+]);
+writeFileSync(new URL("../assets/og-image.png", import.meta.url), png);
+console.log(`assets/og-image.png: ${W} x ${H}, ${png.length} bytes`);

@@ -1,0 +1,236 @@
+/**
+ * The end-state card's content: the ending's title, the headline numbers (from
+ * the sim's scoreRun and formatters only) and the key choices as a dated
+ * timeline. Plain data, drawn by the Report scene and the PNG renderer alike.
+ */
+import {
+  formatDays,
+  formatMonthName,
+  formatNumber,
+  formatPercent,
+  formatRatio,
+  formatUsd,
+  formatUsdPerMillionTokens,
+  type RunScore,
+  scoreRun,
+} from "../sim";
+import type { Decision, GameSession, ScreenPlan } from "./session";
+
+/** Ending id → title and one line, in one place. */
+export const ENDINGS: Readonly<Record<string, { title: string; line: string }>> = {
+  turbo: {
+    title: "The 10x Turbo",
+    line: "Ten times cheaper to serve, and nobody felt it get worse.",
+  },
+  dense_giant: {
+    title: "The Dense Giant",
+    line: "A brilliant model nobody can afford to serve.",
+  },
+  chinchilla_warning: {
+    title: "Chinchilla's Warning",
+    line: "Too big for its data: no leap, just 3.5 again.",
+  },
+  melted_fleet: {
+    title: "The Melted Fleet",
+    line: "ChatGPT's demand ate every GPU you had.",
+  },
+  nerfed: { title: "The Nerfed Model", line: "Cheaper to serve, and everyone noticed." },
+  subpoena: { title: "The Subpoena", line: "The shadow-library data caught up with you." },
+  busy: { title: "Busy for a While", line: "Shipped, and not yet ten times cheaper." },
+  day_one: { title: "Day One", line: "The first fleet plan is in. Everything else is ahead." },
+};
+
+export function endingTitle(id: string): { title: string; line: string } {
+  const known = Object.hasOwn(ENDINGS, id) ? ENDINGS[id] : undefined;
+  if (known) return known;
+  const words = id
+    .replace(/[^a-z0-9_]/gi, "")
+    .split("_")
+    .filter(Boolean);
+  const title = words.map((w) => w[0]?.toUpperCase() + w.slice(1)).join(" ") || "The End";
+  return { title, line: "Your run reached an ending this card does not know yet." };
+}
+
+/** The raw headline numbers (kept in the run history). */
+export interface HeadlineNumbers {
+  capability: number;
+  usdPerMillionTokens: number;
+  launchUsdPerMillionTokens: number;
+  costRatioVsLaunch: number;
+  demandServedShare: number;
+  perceivedQuality: number;
+  licenceRisk: number;
+  moneyUsd: number;
+  spentUsd: number;
+  trainingDays: number;
+}
+
+export function headlineNumbers(score: RunScore): HeadlineNumbers {
+  return {
+    capability: score.capability,
+    usdPerMillionTokens: score.usdPerMillionTokens,
+    launchUsdPerMillionTokens: score.launchUsdPerMillionTokens,
+    costRatioVsLaunch: score.costRatioVsLaunch,
+    demandServedShare: score.demandServedShare,
+    perceivedQuality: score.perceivedQuality,
+    licenceRisk: score.licenceRisk,
+    moneyUsd: score.moneyUsd,
+    spentUsd: score.spentUsd,
+    trainingDays: score.trainingDays,
+  };
+}
+
+export interface NumberRow {
+  key: string;
+  label: string;
+  value: string;
+  detail: string;
+}
+
+/** The headline numbers as the card shows them. */
+export function numberRows(n: HeadlineNumbers): NumberRow[] {
+  const goal = n.launchUsdPerMillionTokens / 10;
+  // "$2.18" from "$2.18 / M tokens": the row's label already says per million tokens.
+  const usd = (x: number) => formatUsdPerMillionTokens(x).replace(" / M tokens", "");
+  return [
+    {
+      key: "capability",
+      label: "Capability",
+      value: `${formatNumber(n.capability)} / 100`,
+      detail: "",
+    },
+    {
+      key: "cost",
+      label: "Cost per million tokens",
+      value: formatUsdPerMillionTokens(n.usdPerMillionTokens),
+      detail: `launch ${usd(n.launchUsdPerMillionTokens)} · 10x goal ${usd(goal)} · ${formatRatio(n.costRatioVsLaunch)} cheaper`,
+    },
+    {
+      key: "served",
+      label: "Demand served",
+      value: formatPercent(n.demandServedShare),
+      detail: "",
+    },
+    {
+      key: "quality",
+      label: "Perceived quality",
+      value: formatPercent(n.perceivedQuality),
+      detail: "",
+    },
+    { key: "licence", label: "Licence risk", value: formatPercent(n.licenceRisk), detail: "" },
+    {
+      key: "money",
+      label: "Money",
+      value: formatUsd(n.moneyUsd),
+      detail: `spent ${formatUsd(n.spentUsd)}`,
+    },
+    { key: "days", label: "Training days", value: formatDays(n.trainingDays), detail: "" },
+  ];
+}
+
+export interface TimelineEntry {
+  month: string;
+  kind: "choice" | "commit";
+  label: string;
+}
+
+function planLabel(plan: ScreenPlan): string {
+  switch (plan.screen) {
+    case "fleet": {
+      const a = plan.allocation;
+      const n = (x: number) => formatNumber(x);
+      return `Fleet: ${n(a.training)} train · ${n(a.serving)} serve · ${n(a.research)} research`;
+    }
+    case "designer":
+      return `Model: ${plan.training.name}, ${plan.training.architecture === "moe" ? `MoE ${formatNumber(plan.training.experts)} experts` : "dense"}, ${formatNumber(plan.training.layers)} layers`;
+    case "data":
+      return "Data mix committed";
+    case "serving":
+      return `Serving ${plan.model === "gpt4" ? "GPT-4" : "GPT-3.5"}: ${plan.serving.precision}, ${plan.serving.batching} batching${plan.serving.speculative.enabled ? ", speculative" : ""}`;
+  }
+}
+
+/** The run's decisions as dated entries (month advances from the Fleet screen are left out). */
+export function timelineOf(decisions: readonly Decision[]): TimelineEntry[] {
+  const out: TimelineEntry[] = [];
+  for (const d of decisions) {
+    if (d.kind === "choice") out.push({ month: d.month, kind: "choice", label: d.text });
+    else if (d.kind === "commit" || d.kind === "plan") {
+      out.push({ month: d.month, kind: "commit", label: planLabel(d.plan) });
+    }
+  }
+  return out;
+}
+
+/**
+ * At most `max` entries in time order: the player's story choices and screen
+ * plans, each kind spread evenly over the run (plans take at most a third).
+ */
+export function keyMoments(timeline: readonly TimelineEntry[], max = 9): TimelineEntry[] {
+  if (timeline.length <= max) return [...timeline];
+  const indexed = timeline.map((entry, i) => ({ entry, i }));
+  const commits = indexed.filter((x) => x.entry.kind === "commit");
+  const choices = indexed.filter((x) => x.entry.kind === "choice");
+  const spread = <T>(list: T[], n: number): T[] => {
+    if (n <= 0 || list.length === 0) return [];
+    if (list.length <= n) return list;
+    return Array.from(
+      { length: n },
+      (_, k) => list[Math.round((k * (list.length - 1)) / Math.max(1, n - 1))] as T,
+    );
+  };
+  const commitRoom = Math.min(
+    commits.length,
+    Math.max(choices.length ? Math.floor(max / 3) : max, max - choices.length),
+  );
+  const picked = [...spread(commits, commitRoom), ...spread(choices, max - commitRoom)];
+  return picked.sort((a, b) => a.i - b.i).map((x) => x.entry);
+}
+
+/** "Sep 2021" */
+export function shortMonth(month: string): string {
+  const name = formatMonthName(month);
+  const parts = name.split(" ");
+  return parts.length === 2 ? `${(parts[0] ?? "").slice(0, 3)} ${parts[1]}` : name;
+}
+
+export interface RunReport {
+  ending: string;
+  title: string;
+  line: string;
+  seed: number;
+  code: string;
+  /** Short, file-name-safe fingerprint of the code. */
+  codeId: string;
+  numbers: HeadlineNumbers;
+  rows: NumberRow[];
+  timeline: TimelineEntry[];
+  chapters: { chapter: number; decisions: number }[];
+  /** Month the run ended. */
+  month: string;
+}
+
+export function buildReport(
+  session: GameSession,
+  code: string,
+  codeId: string,
+  month: string,
+): RunReport {
+  const pause = session.beat.pause;
+  const ending = pause.kind === "ending" ? pause.ending : "unfinished";
+  const { title, line } = endingTitle(ending);
+  const numbers = headlineNumbers(scoreRun(session.world));
+  return {
+    ending,
+    title,
+    line,
+    seed: session.seed,
+    code,
+    codeId,
+    numbers,
+    rows: numberRows(numbers),
+    timeline: timelineOf(session.decisions),
+    chapters: session.chapterStarts,
+    month,
+  };
+}

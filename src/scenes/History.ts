@@ -1,0 +1,165 @@
+import Phaser from "phaser";
+import { SCENES } from "../game/app";
+import { endingTitle, numberRows, shortMonth, type TimelineEntry } from "../game/report";
+import { compareRuns, type HistoryEntry } from "../persist/history";
+import { drawBackdrop } from "../ui/Backdrop";
+import { TEXT } from "../ui/theme";
+import { appOf } from "./appOf";
+
+/**
+ * Run history: the last twenty finished runs, and two of them side by side
+ * (where their decisions diverged, and every headline number). The table is
+ * DOM (selectable, read by screen readers); every string goes in as text.
+ */
+export class History extends Phaser.Scene {
+  private panel: HTMLElement | null = null;
+
+  constructor() {
+    super(SCENES.history);
+  }
+
+  create(): void {
+    const app = appOf(this);
+    drawBackdrop(this, { dim: 0.8 });
+    this.add.text(40, 24, "Run history", TEXT.heading());
+    const runs = app.history();
+
+    const panel = document.createElement("section");
+    panel.className = "history-panel";
+    panel.id = "history-panel";
+    panel.setAttribute("aria-label", "Run history");
+    this.panel = panel;
+    document.getElementById("overlay")?.append(panel);
+
+    if (runs.length === 0) {
+      const p = document.createElement("p");
+      p.textContent = "No finished runs yet. Finish a run and it will appear here.";
+      panel.append(p);
+    } else {
+      this.build(panel, runs, (code) => app.openRunLink(code));
+    }
+
+    // DOM controls here (the selects need the browser's own Tab order), so no FocusManager.
+    const back = document.createElement("button");
+    back.type = "button";
+    back.id = "history-back";
+    back.textContent = "Back to title";
+    back.addEventListener("click", () => app.toTitle());
+    panel.prepend(back);
+    back.focus({ preventScroll: true });
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === "Escape") app.toTitle();
+    };
+    document.addEventListener("keydown", onKey);
+    this.events.once("shutdown", () => document.removeEventListener("keydown", onKey));
+    this.events.once("shutdown", () => {
+      this.panel?.remove();
+      this.panel = null;
+    });
+    app.enterScreen("history");
+  }
+
+  private build(panel: HTMLElement, runs: HistoryEntry[], open: (code: string) => void): void {
+    const label = (r: HistoryEntry, i: number) =>
+      `${i + 1}. ${endingTitle(r.ending).title} · seed ${r.seed} · ${r.finishedAt.slice(0, 16).replace("T", " ")}`;
+    const pickers = document.createElement("div");
+    pickers.className = "history-pickers";
+    const select = (name: string, id: string, chosen: number) => {
+      const wrap = document.createElement("label");
+      wrap.textContent = `${name} `;
+      const el = document.createElement("select");
+      el.id = id;
+      runs.forEach((r, i) => {
+        const option = document.createElement("option");
+        option.value = String(i);
+        option.textContent = label(r, i);
+        el.append(option);
+      });
+      el.value = String(chosen);
+      wrap.append(el);
+      pickers.append(wrap);
+      return el;
+    };
+    const pickA = select("Run A", "history-a", Math.min(1, runs.length - 1));
+    const pickB = select("Run B", "history-b", 0);
+    const body = document.createElement("div");
+    body.id = "history-compare";
+    panel.append(pickers, body);
+
+    const render = () => {
+      const a = runs[Number(pickA.value)];
+      const b = runs[Number(pickB.value)];
+      if (!a || !b) return;
+      body.replaceChildren(this.compare(a, b, open));
+    };
+    pickA.addEventListener("change", render);
+    pickB.addEventListener("change", render);
+    render();
+  }
+
+  private compare(a: HistoryEntry, b: HistoryEntry, open: (code: string) => void): HTMLElement {
+    const root = document.createElement("div");
+    const cell = (tag: "td" | "th", text: string, className?: string) => {
+      const el = document.createElement(tag);
+      el.textContent = text;
+      if (className) el.className = className;
+      return el;
+    };
+    const table = document.createElement("table");
+    table.className = "history-numbers";
+    const head = document.createElement("tr");
+    head.append(cell("th", ""), cell("th", "Run A"), cell("th", "Run B"));
+    table.append(head);
+    const row = (name: string, x: string, y: string) => {
+      const tr = document.createElement("tr");
+      tr.append(cell("th", name), cell("td", x, "num"), cell("td", y, "num"));
+      table.append(tr);
+    };
+    row("Ending", endingTitle(a.ending).title, endingTitle(b.ending).title);
+    row("Seed", String(a.seed), String(b.seed));
+    const ra = numberRows(a.numbers);
+    const rb = numberRows(b.numbers);
+    ra.forEach((r, i) => {
+      row(r.label, r.value, rb[i]?.value ?? "—");
+    });
+    row("Decisions", String(a.timeline.length), String(b.timeline.length));
+
+    const heading = document.createElement("h2");
+    heading.textContent = "Where they diverged";
+    const c = compareRuns(a, b);
+    const note = document.createElement("p");
+    note.className = "diverged";
+    note.textContent =
+      c.divergedAt === -1
+        ? "The two runs made exactly the same decisions."
+        : `Both runs made the same first ${c.shared} decision${c.shared === 1 ? "" : "s"}; then:`;
+    root.append(table, heading, note);
+    if (c.divergedAt !== -1) {
+      const choices = document.createElement("table");
+      choices.className = "history-choices";
+      const h = document.createElement("tr");
+      h.append(cell("th", "Run A"), cell("th", "Run B"));
+      choices.append(h);
+      const text = (e?: TimelineEntry) => (e ? `${shortMonth(e.month)} · ${e.label}` : "—");
+      for (let i = 0; i < Math.max(c.a.length, c.b.length); i++) {
+        const tr = document.createElement("tr");
+        tr.append(cell("td", text(c.a[i])), cell("td", text(c.b[i])));
+        choices.append(tr);
+      }
+      root.append(choices);
+    }
+    const actions = document.createElement("p");
+    for (const [name, entry] of [
+      ["A", a],
+      ["B", b],
+    ] as const) {
+      const button = document.createElement("button");
+      button.type = "button";
+      button.textContent = `Open run ${name}'s card`;
+      button.addEventListener("click", () => open(entry.code));
+      actions.append(button, " ");
+    }
+    root.append(actions);
+    return root;
+  }
+}

@@ -1,0 +1,384 @@
+import { readFileSync } from "node:fs";
+import { type Browser, expect, type Page, test } from "@playwright/test";
+import LZString from "lz-string";
+import { clickControl, saveScreen, waitForScreen, watchProblems } from "./helpers";
+
+const SAVE_KEY = "if-i-trained-gpt4:save";
+const SCREENS = ["fleet", "designer", "data", "serving"];
+
+/**
+ * Plays to an ending through window.andy the way a person would: pick a choice
+ * (`pick(n)` chooses among n options; the first by default), Continue, open
+ * each screen the story asks for and commit its current plan.
+ */
+async function finishRun(page: Page, firstChoice = 0): Promise<void> {
+  await page.evaluate(
+    async ({ first, screens }) => {
+      const a = window.andy;
+      const frame = () => new Promise((r) => requestAnimationFrame(() => r(null)));
+      const until = async (ok: () => boolean) => {
+        for (let i = 0; i < 600 && !ok(); i++) await frame();
+        if (!ok()) throw new Error(`stuck on ${a.screen} waiting for ${a.waitingFor()}`);
+      };
+      let choices = 0;
+      for (let step = 0; step < 20_000; step++) {
+        const waiting = a.waitingFor();
+        if (waiting === "ending") return;
+        if (screens.includes(a.screen)) {
+          a.commit();
+          await until(() => !screens.includes(a.screen));
+        } else if (waiting === "choice") {
+          const n = a.choices().length;
+          a.choose(choices === 0 ? Math.min(first, n - 1) : 0);
+          choices += 1;
+        } else if (waiting === "page") {
+          a.continue();
+        } else if (waiting === "screen") {
+          a.continue();
+          await until(() => screens.includes(a.screen));
+        } else {
+          throw new Error(`unexpected state ${waiting} on ${a.screen}`);
+        }
+      }
+      throw new Error("no ending after 20,000 steps");
+    },
+    { first: firstChoice, screens: SCREENS },
+  );
+}
+
+async function finishAndReport(page: Page, seed: number, firstChoice = 0) {
+  await page.evaluate((s) => window.andy.newGame(s), seed);
+  await waitForScreen(page, "narrative");
+  await finishRun(page, firstChoice);
+  await page.evaluate(() => window.andy.continue());
+  await waitForScreen(page, "report");
+  const report = await page.evaluate(() => window.andy.report());
+  if (!report) throw new Error("no report on the Report screen");
+  return report;
+}
+
+async function start(page: Page): Promise<void> {
+  await page.goto("./");
+  await waitForScreen(page, "title");
+}
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(bytes: Buffer): { width: number; height: number } {
+  expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  expect(bytes.subarray(12, 16).toString("ascii")).toBe("IHDR");
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+/** Decodes a PNG in the page and counts its colours and lit pixels. */
+function imageStats(page: Page, bytes: Buffer) {
+  return page.evaluate(async (base64) => {
+    const data = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+    const bitmap = await createImageBitmap(new Blob([data], { type: "image/png" }));
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const ctx = canvas.getContext("2d");
+    if (!ctx) throw new Error("no 2D context");
+    ctx.drawImage(bitmap, 0, 0);
+    const px = ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
+    const colours = new Set<number>();
+    let lit = 0;
+    for (let i = 0; i < px.length; i += 4) {
+      const r = px[i] ?? 0;
+      const g = px[i + 1] ?? 0;
+      const b = px[i + 2] ?? 0;
+      colours.add((r << 16) | (g << 8) | b);
+      if (r + g + b > 200) lit++;
+    }
+    return { colours: colours.size, litShare: lit / (px.length / 4) };
+  }, bytes.toString("base64"));
+}
+
+async function freshPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  return context.newPage();
+}
+
+test("a finished run shows its card, and Save image downloads a 1200x630 PNG of it", async ({
+  page,
+}) => {
+  const problems = watchProblems(page);
+  await start(page);
+  const report = await finishAndReport(page, 4242);
+  expect(report.source).toBe("own");
+  expect(report.title.length).toBeGreaterThan(2);
+  expect(report.numbers.map((n) => n.label)).toEqual([
+    "Capability",
+    "Cost per million tokens",
+    "Demand served",
+    "Perceived quality",
+    "Licence risk",
+    "Money",
+    "Training days",
+  ]);
+  expect(report.timeline[0]?.month).toBe("2021-09");
+  expect(report.code).toBe(await page.evaluate(() => window.andy.shareCode()));
+  await expect(page.locator("#screen-summary")).toContainText(report.title);
+  await saveScreen(page, "report");
+
+  const downloading = page.waitForEvent("download");
+  await clickControl(page, "save-image");
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(
+    new RegExp(`^if-i-trained-gpt4-${report.ending}-[a-z0-9]+\\.png$`),
+  );
+  const path = await download.path();
+  const bytes = readFileSync(path);
+  expect(pngSize(bytes)).toEqual({ width: 1200, height: 630 });
+  const stats = await imageStats(page, bytes);
+  expect(stats.colours).toBeGreaterThan(30);
+  expect(stats.litShare).toBeGreaterThan(0.01);
+  await expect(page.locator("#status")).toContainText("Saved the card");
+
+  // Share falls back to what this browser can do, and says which.
+  await clickControl(page, "share");
+  await expect(page.locator("#status")).toContainText(/Shared|Copied|downloaded/);
+  expect(problems).toEqual([]);
+});
+
+test("a run link opens the same ending and numbers in a fresh browser, without touching its save", async ({
+  page,
+  browser,
+}) => {
+  await start(page);
+  const report = await finishAndReport(page, 777);
+
+  const visitor = await freshPage(browser);
+  const problems = watchProblems(visitor);
+  await start(visitor);
+  // The visitor has a run of their own in progress.
+  await visitor.evaluate(() => {
+    window.andy.newGame(5);
+    window.andy.choose(0);
+  });
+  const theirSave = await visitor.evaluate((key) => localStorage.getItem(key), SAVE_KEY);
+  expect(theirSave).not.toBeNull();
+
+  await visitor.goto(`./#run=${report.code}`);
+  await waitForScreen(visitor, "report");
+  const seen = await visitor.evaluate(() => window.andy.report());
+  expect(seen?.source).toBe("link");
+  expect(seen?.ending).toBe(report.ending);
+  expect(seen?.title).toBe(report.title);
+  expect(seen?.numbers).toEqual(report.numbers);
+  expect(seen?.timeline).toEqual(report.timeline);
+  expect(await visitor.evaluate((key) => localStorage.getItem(key), SAVE_KEY)).toBe(theirSave);
+  await saveScreen(visitor, "report-from-link");
+
+  // "Play your own" leaves the link's card for a new run.
+  await clickControl(visitor, "play-own");
+  await waitForScreen(visitor, "narrative");
+  expect(await visitor.evaluate(() => location.hash)).toBe("");
+  expect(problems).toEqual([]);
+  await visitor.context().close();
+});
+
+test("bad run links get a clear message and the title screen, never a crash or a changed save", async ({
+  page,
+}) => {
+  const problems = watchProblems(page);
+  await start(page);
+  await page.evaluate(() => {
+    window.andy.newGame(12);
+    window.andy.choose(1);
+  });
+  const save = await page.evaluate((key) => localStorage.getItem(key), SAVE_KEY);
+  const valid = await page.evaluate(() => window.andy.shareCode());
+  if (!valid) throw new Error("no share code");
+  const html = '<img src=x onerror="window.__pwned=1">';
+  const cases: Array<[string, RegExp]> = [
+    [`9${valid.slice(1)}`, /version 9/],
+    [valid.slice(0, 5), /damaged|cut short|not a valid/i],
+    ["not-a-code", /not a run code/],
+    [`1.${LZString.compressToEncodedURIComponent(JSON.stringify([1, html, []]))}`, /valid run/],
+    // A legal code that stops before an ending.
+    [valid, /does not reach an ending/],
+    // A choice the story does not offer.
+    [`1.${LZString.compressToEncodedURIComponent(JSON.stringify([1, "", [7]]))}`, /choice 8/],
+  ];
+  for (const [code, message] of cases) {
+    await page.goto(`./#run=${encodeURIComponent(code)}`);
+    await waitForScreen(page, "title");
+    await expect(page.locator("#status")).toContainText(message);
+    expect(await page.evaluate((key) => localStorage.getItem(key), SAVE_KEY)).toBe(save);
+  }
+  // Text from a code is shown as text, never parsed as HTML.
+  await page.goto(
+    `./#run=1.${LZString.compressToEncodedURIComponent(JSON.stringify([1, html, []]))}`,
+  );
+  await waitForScreen(page, "title");
+  await expect(page.locator("#status")).toContainText("<img");
+  expect(await page.locator("img").count()).toBe(0);
+  expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+  expect(problems).toEqual([]);
+});
+
+test("a run continues after reloading the page", async ({ page }) => {
+  const problems = watchProblems(page);
+  await start(page);
+  await page.evaluate(() => {
+    window.andy.newGame(31);
+    window.andy.choose(2);
+    window.andy.choose(0);
+  });
+  const before = await page.evaluate(() => ({
+    decisions: window.andy.decisions(),
+    text: window.andy.text(),
+    waiting: window.andy.waitingFor(),
+  }));
+  await page.reload();
+  await waitForScreen(page, "title");
+  await clickControl(page, "continue");
+  await waitForScreen(page, "narrative");
+  const after = await page.evaluate(() => ({
+    decisions: window.andy.decisions(),
+    text: window.andy.text(),
+    waiting: window.andy.waitingFor(),
+    seed: window.andy.seed,
+  }));
+  expect(after.seed).toBe(31);
+  expect(after.decisions).toEqual(before.decisions);
+  expect(after.waiting).toBe(before.waiting);
+  expect(after.text).toBe(before.text);
+  expect(problems).toEqual([]);
+});
+
+test("a corrupt save is reported and kept aside, settings survive, and a new game starts", async ({
+  page,
+}) => {
+  const problems = watchProblems(page);
+  await start(page);
+  await page.evaluate((key) => {
+    localStorage.setItem("if-i-trained-gpt4:settings", JSON.stringify({ version: 1, muted: true }));
+    localStorage.setItem(key, '{"format":"if-i-trained-gpt4/save","version":1,"seed":"x"');
+  }, SAVE_KEY);
+  await page.reload();
+  await waitForScreen(page, "title");
+  await expect(page.locator("#status")).toContainText("could not be read");
+  const stored = await page.evaluate(() => ({ ...localStorage }));
+  expect(stored[SAVE_KEY]).toBeUndefined();
+  const kept = Object.keys(stored).filter((k) => k.startsWith("if-i-trained-gpt4:quarantine:"));
+  expect(kept).toHaveLength(1);
+  expect(stored[kept[0] as string]).toContain('"seed":"x"');
+  expect(JSON.parse(stored["if-i-trained-gpt4:settings"] ?? "{}")).toMatchObject({ muted: true });
+  expect(
+    (await page.evaluate(() => window.andy.controls())).find((c) => c.id === "continue"),
+  ).toMatchObject({ enabled: false });
+  await clickControl(page, "new-game");
+  await waitForScreen(page, "narrative");
+  expect(problems).toEqual([]);
+});
+
+test("rewind undoes the last choice (ten times over) and another can be picked", async ({
+  page,
+}) => {
+  const problems = watchProblems(page);
+  await start(page);
+  await page.evaluate(() => window.andy.newGame(8));
+  await waitForScreen(page, "narrative");
+  const rewind = page.locator(".story-rewind");
+  await expect(rewind).toBeHidden();
+  const firstChoices = await page.evaluate(() => window.andy.choices());
+  await page.locator(".story-choice").first().click();
+  await expect(rewind).toBeVisible();
+  await rewind.click();
+  await expect.poll(() => page.evaluate(() => window.andy.decisions().length)).toBe(0);
+  expect(await page.evaluate(() => window.andy.choices())).toEqual(firstChoices);
+  await page.locator(".story-choice").nth(1).click();
+  const picked = await page.evaluate(() => window.andy.decisions());
+  expect(picked[0]).toMatchObject({ kind: "choice", index: 1 });
+
+  // Make a dozen decisions, then rewind ten of them one at a time.
+  await page.evaluate(async (screens) => {
+    const a = window.andy;
+    const frame = () => new Promise((r) => requestAnimationFrame(() => r(null)));
+    while (a.decisions().length < 12 && a.waitingFor() !== "ending") {
+      if (screens.includes(a.screen)) {
+        a.commit();
+        while (screens.includes(a.screen)) await frame();
+      } else if (a.waitingFor() === "choice") a.choose(0);
+      else if (a.waitingFor() === "page") a.continue();
+      else {
+        a.continue();
+        while (!screens.includes(a.screen)) await frame();
+      }
+    }
+  }, SCREENS);
+  await waitForScreen(page, "narrative");
+  const made = await page.evaluate(() => window.andy.decisions());
+  expect(made.length).toBeGreaterThanOrEqual(12);
+  for (let i = 1; i <= 10; i++) {
+    await page.locator(".story-rewind").click();
+    await expect
+      .poll(() => page.evaluate(() => window.andy.decisions().length))
+      .toBe(made.length - i);
+  }
+  expect(await page.evaluate(() => window.andy.decisions())).toEqual(made.slice(0, -10));
+  expect(problems).toEqual([]);
+});
+
+test("two finished runs compare side by side on the History screen, and chapters replay", async ({
+  page,
+}) => {
+  const problems = watchProblems(page);
+  await start(page);
+  const a = await finishAndReport(page, 100, 0);
+  const b = await finishAndReport(page, 100, 2);
+  await clickControl(page, "history");
+  await waitForScreen(page, "history");
+  const compare = page.locator("#history-compare");
+  await expect(compare).toContainText(a.title);
+  await expect(compare).toContainText(b.title);
+  for (const n of [...a.numbers, ...b.numbers]) await expect(compare).toContainText(n.value);
+  await expect(compare).toContainText("Both runs made the same first 0 decisions");
+  const firstA = a.timeline[0]?.label ?? "";
+  const firstB = b.timeline[0]?.label ?? "";
+  expect(firstA).not.toBe(firstB);
+  await expect(compare).toContainText(firstA);
+  await expect(compare).toContainText(firstB);
+  await saveScreen(page, "history");
+
+  // Back to the title: the last run's chapters can be replayed with other choices.
+  await page.locator("#history-back").click();
+  await waitForScreen(page, "title");
+  const checkpoints = await page.evaluate(() => window.andy.checkpoints());
+  expect(checkpoints[0]).toEqual({ chapter: 1, decisions: 0 });
+  const last = checkpoints.at(-1);
+  if (!last) throw new Error("no checkpoints");
+  await page.evaluate((c) => window.andy.replayChapter(c), last.chapter);
+  await waitForScreen(page, "narrative");
+  expect(await page.evaluate(() => window.andy.decisions().length)).toBe(last.decisions);
+  expect(problems).toEqual([]);
+});
+
+test("a save exports to a file and imports in another browser", async ({ page, browser }) => {
+  await start(page);
+  await page.evaluate(() => {
+    window.andy.newGame(64);
+    window.andy.choose(1);
+    window.andy.choose(1);
+  });
+  const decisions = await page.evaluate(() => window.andy.decisions());
+  await page.evaluate(() => window.andy.continue()); // into the screen the story waits for, or on
+  await page.goto("./");
+  await waitForScreen(page, "title");
+  const downloading = page.waitForEvent("download");
+  await clickControl(page, "export-save");
+  const file = readFileSync(await (await downloading).path(), "utf8");
+  expect(JSON.parse(file)).toMatchObject({ format: "if-i-trained-gpt4/save", seed: 64 });
+
+  const other = await freshPage(browser);
+  const problems = watchProblems(other);
+  await start(other);
+  expect(await other.evaluate(() => window.andy.importSave("{ not json"))).toBe(false);
+  await expect(other.locator("#status")).toContainText("cannot be imported");
+  expect(await other.evaluate((key) => localStorage.getItem(key), SAVE_KEY)).toBeNull();
+  expect(await other.evaluate((text) => window.andy.importSave(text), file)).toBe(true);
+  await waitForScreen(other, "narrative");
+  expect(await other.evaluate(() => window.andy.decisions())).toEqual(decisions);
+  expect(problems).toEqual([]);
+  await other.context().close();
+});
