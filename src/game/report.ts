@@ -20,7 +20,7 @@ import type { Decision, GameSession, ScreenPlan } from "./session";
 export const ENDINGS: Readonly<Record<string, { title: string; line: string }>> = {
   turbo: {
     title: "The 10x Turbo",
-    line: "Ten times cheaper to serve, and nobody felt it get worse.",
+    line: "The efficiency programme: ten times cheaper was the goal, quality the line not to cross.",
   },
   dense_giant: {
     title: "The Dense Giant",
@@ -37,7 +37,6 @@ export const ENDINGS: Readonly<Record<string, { title: string; line: string }>> 
   nerfed: { title: "The Nerfed Model", line: "Cheaper to serve, and everyone noticed." },
   subpoena: { title: "The Subpoena", line: "The shadow-library data caught up with you." },
   busy: { title: "Busy for a While", line: "Shipped, and not yet ten times cheaper." },
-  day_one: { title: "Day One", line: "The first fleet plan is in. Everything else is ahead." },
 };
 
 export function endingTitle(id: string): { title: string; line: string } {

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import fc from "fast-check";
 import * as v from "valibot";
 import { describe, expect, it } from "vitest";
@@ -236,11 +238,21 @@ describe("share codes", () => {
       "melted_fleet",
       "nerfed",
       "subpoena",
-      "day_one",
+      "busy",
     ]) {
       expect(endingTitle(id).title).toBe(ENDINGS[id]?.title);
     }
     expect(endingTitle("quiet_exit").title).toBe("Quiet Exit");
+  });
+
+  it("has a title for every ending the story can reach", () => {
+    const dir = join(import.meta.dirname, "..", "..", "story");
+    const ids = readdirSync(dir)
+      .filter((f) => f.endsWith(".ink"))
+      .flatMap((f) => [...readFileSync(join(dir, f), "utf8").matchAll(/#\s*ending:\s*(\w+)/g)])
+      .map((m) => m[1] ?? "");
+    expect(ids.length).toBeGreaterThanOrEqual(6);
+    for (const id of ids) expect(Object.hasOwn(ENDINGS, id), id).toBe(true);
   });
 
   it("reads the code from a #run= hash", () => {
