@@ -2,9 +2,10 @@
  * "Show the math": each readout's formula, the player's values substituted, and its source.
  * Kept apart from the hot evaluate functions so they stay allocation-light.
  */
-import { GPUS, KERNEL_EFFICIENCY, MUENNIGHOFF_2023 } from "./constants";
+import { GPUS, KERNEL_EFFICIENCY, MEAN_CONTEXT_SHARE, MUENNIGHOFF_2023 } from "./constants";
 import {
   formatBytes,
+  formatCount,
   formatDays,
   formatFlops,
   formatLoss,
@@ -16,10 +17,12 @@ import {
   formatUsd,
   formatUsdPerMillionTokens,
 } from "./format";
+import { kvHeadsFor } from "./inference";
 import {
   evaluateServingPlan,
   evaluateTrainingPlan,
   type GpuPool,
+  kvBytesPerValue,
   modelParams,
   type ServingEvaluation,
   type ServingPlan,
@@ -235,6 +238,8 @@ export function explainTrainingPlan(
   };
 }
 
+const kvHeadLabel = (n: number) => `${n} KV head${n === 1 ? "" : "s"}`;
+
 export function explainServingPlan(
   plan: ServingPlan,
   fleet: GpuPool,
@@ -257,7 +262,7 @@ export function explainServingPlan(
       value: ev.kvBytesPerSequence,
       unit: "bytes",
       formula: "2 · L · n_kv · d_head · bytes · context",
-      substituted: `2 · ${plan.model.layers} · ${plan.model.attention} · ${plan.model.headDim} · … = ${formatBytes(ev.kvBytesPerSequence)}`,
+      substituted: `2 · ${plan.model.layers} layers · ${kvHeadLabel(kvHeadsFor(plan.model.attention, plan.model.heads, plan.model.gqaGroups))} (${plan.model.attention.toUpperCase()}) · ${plan.model.headDim} · ${kvBytesPerValue(plan.precision)} B · ${formatCount(plan.batching === "continuous" ? plan.contextTokens * MEAN_CONTEXT_SHARE : plan.contextTokens)} tokens = ${formatBytes(ev.kvBytesPerSequence)}`,
       source: "FORMULAS.md §8; Shazeer 2019 (MQA)",
     },
     batch: {

@@ -574,7 +574,7 @@ export function servedModelFromTraining(plan: TrainingPlan, capability: number):
 }
 
 // Source: [game] 8-bit KV values when the weights are 8-bit or 4-bit, fp16 otherwise.
-function kvBytesPerValue(precision: Precision): number {
+export function kvBytesPerValue(precision: Precision): number {
   return precision === "int8" || precision === "int4" ? 1 : 2;
 }
 

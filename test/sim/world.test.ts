@@ -4,6 +4,7 @@ import {
   applyEvent,
   clonePlan,
   explainAllocation,
+  explainServingPlan,
   formatReadout,
   monthIndexOf,
   monthLabel,
@@ -149,6 +150,21 @@ describe("world", () => {
     expect(a.demandServedShare).toBeGreaterThan(0);
     const ex = explainAllocation(w, { training: 25_000, serving: 2_000, research: 0 });
     expect(ex.trainingDays?.value).toBeCloseTo(b.trainingDays, 6);
+  });
+});
+
+describe("show the math", () => {
+  it("fills the KV-cache formula with the plan's own KV heads, precision and context", () => {
+    const mqa = explainServingPlan(SEED_PLANS.gpt4Serving, { gpu: "A100", gpus: 1024 }, 1e5);
+    expect(mqa.kvBytesPerSequence?.substituted).toMatch(
+      /^2 · 120 layers · 1 KV head \(MQA\) · 112 · 2 B · /,
+    );
+    const mha = {
+      ...SEED_PLANS.gpt4Serving,
+      model: { ...SEED_PLANS.gpt4Serving.model, attention: "mha" as const },
+    };
+    const explained = explainServingPlan(mha, { gpu: "A100", gpus: 1024 }, 1e5);
+    expect(explained.kvBytesPerSequence?.substituted).toContain("96 KV heads (MHA)");
   });
 });
 
