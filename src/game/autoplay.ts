@@ -23,6 +23,7 @@ import {
 } from "../sim";
 import type { Beat } from "../story/director";
 import type { ScreenName } from "../story/protocol";
+import { servingModelOf, servingPlanOf } from "./screenModels";
 import { GameSession, type ScreenPlan } from "./session";
 import type { Allocation, WorldState } from "./world";
 
@@ -63,17 +64,6 @@ export interface Strategy {
 }
 
 const total = (world: WorldState) => world.fleet.a100 + world.fleet.h100;
-
-/** The model a Serving Lab visit edits: GPT-4 once it exists, else GPT-3.5. */
-export function servingModelOf(world: WorldState): ModelKey {
-  return world.models.gpt4 || world.run?.model === "gpt4" || world.flags.gpt4Launched
-    ? "gpt4"
-    : "gpt35";
-}
-
-function servingPlanOf(world: WorldState, model: ModelKey): ServingPlan {
-  return model === "gpt4" ? world.plans.gpt4Serving : world.plans.gpt35Serving;
-}
 
 /**
  * The most GPUs training can have while serving still meets (nearly) all

@@ -13,6 +13,8 @@ import {
   explainAllocation,
   explainServingPlan,
   explainTrainingPlan,
+  formatCount,
+  formatDays,
   formatMilliseconds,
   formatPercent,
   formatTokens,
@@ -26,6 +28,7 @@ import {
   RESEARCH_GPU_MONTHS,
   RESEARCH_IDS,
   type ResearchId,
+  readNumber,
   type ServingEvaluation,
   type ServingPlan,
   SOURCE_IDS,
@@ -34,6 +37,7 @@ import {
   servedModelFromTraining,
   servingFitMessage,
   servingOutlook,
+  sourceUnlocks,
   splitFleet,
   type TrainingEvaluation,
   type TrainingPlan,
@@ -44,7 +48,7 @@ import type { Allocation, WorldState } from "./world";
 
 export type { Explanation };
 
-export const unlocksOf = (world: WorldState): SourceUnlocks => ({ whisper: world.flags.whisper });
+export const unlocksOf = (world: WorldState): SourceUnlocks => sourceUnlocks(world);
 
 /** The GPUs the world currently gives to training, as one job's pool. */
 export function trainingPoolOf(world: WorldState, allocation = world.allocation): GpuPool {
@@ -53,8 +57,8 @@ export function trainingPoolOf(world: WorldState, allocation = world.allocation)
 
 /** The serving GPUs, on their main type (serving takes H100s first). */
 export function servingPoolOf(world: WorldState): GpuPool {
-  const pool = splitFleet(world.fleet, world.allocation).serving;
-  return { gpu: pool.h100 > pool.a100 ? "H100" : "A100", gpus: pool.a100 + pool.h100 };
+  // One job's pool on its majority GPU type: the sim's rule for any job (trainingPool).
+  return trainingPool(splitFleet(world.fleet, world.allocation).serving);
 }
 
 /** The model the Serving Lab opens on: GPT-4 once it is being trained, trained or launched. */
@@ -369,9 +373,7 @@ export function researchViews(world: WorldState, funded: readonly ResearchId[]):
       funded: funded.includes(id),
       done,
       progress: done ? 1 : Math.min(1, have / need),
-      progressText: done
-        ? "done"
-        : `${Math.round(have).toLocaleString("en-US")} / ${need.toLocaleString("en-US")} GPU-months`,
+      progressText: done ? "done" : `${formatCount(have)} / ${formatCount(need)} GPU-months`,
     };
   });
 }
@@ -397,7 +399,7 @@ export interface FleetOutlook {
 
 export function fleetOutlook(world: WorldState, allocation: Allocation): FleetOutlook {
   const run = world.run;
-  const runProgress = run ? (run.flopsTotal > 0 ? run.flopsDone / run.flopsTotal : 0) : null;
+  const runProgress = run ? readNumber(world, "run.training_progress") : null;
   let loss: FleetOutlook["loss"];
   if (run && run.lossCurve.length > 0) {
     loss = {
@@ -431,7 +433,7 @@ export function fleetOutlook(world: WorldState, allocation: Allocation): FleetOu
     revenue: formatUsd(world.revenueUsd),
     monthlyRevenue: formatUsd(previewAllocation(world, allocation).monthlyRevenueUsd),
     runLine: run
-      ? `${run.plan.name}: ${formatPercent(runProgress ?? 0)} trained, ${run.days.toFixed(0)} days so far`
+      ? `${run.plan.name}: ${formatPercent(runProgress ?? 0)} trained, ${formatDays(run.days)} so far`
       : `No run yet: ${world.plans.training.name} waits for the story's go`,
     runProgress,
     loss,

@@ -261,7 +261,7 @@ export class DataMix extends ManagementScreen {
       ],
       marker: { x: ev.seenTokens, label: "this mix" },
       formatX: formatTokens,
-      formatY: (y) => y.toFixed(2),
+      formatY: formatLoss,
       yFromZero: false,
       empty: "Pick at least one source and one epoch",
     });

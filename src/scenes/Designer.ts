@@ -12,6 +12,7 @@ import {
   formatNumber,
   formatParams,
   formatPercent,
+  formatRatio,
   formatTokens,
   formatUsd,
   formatUsdPerMillionTokens,
@@ -396,7 +397,7 @@ export class Designer extends ManagementScreen {
       formatBytes,
     );
     const warn = ev.tooBigForData
-      ? ` Too big for its data: ${ev.paramsToOptimalRatio.toFixed(1)}x the compute-optimal size (Chinchilla's warning).`
+      ? ` Too big for its data: ${formatRatio(ev.paramsToOptimalRatio)} the compute-optimal size (Chinchilla's warning).`
       : "";
     this.fitNote.setText(v.fitMessage ? `Does not fit: ${v.fitMessage}${warn}` : warn.trim());
     this.chart.plot({
@@ -410,7 +411,7 @@ export class Designer extends ManagementScreen {
         },
       ],
       formatX: formatTokens,
-      formatY: (y) => y.toFixed(2),
+      formatY: formatLoss,
       yFromZero: false,
       empty: "No data in the mix: open the Data Mix",
     });

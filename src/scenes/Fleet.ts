@@ -8,7 +8,7 @@ import {
   fleetSetup,
   type WorldState,
 } from "../game/world";
-import { formatLoss, formatTokensPerSecond, type ResearchId } from "../sim";
+import { formatLoss, formatPercent, formatTokensPerSecond, type ResearchId } from "../sim";
 import { Chart } from "../ui/Chart";
 import type { Rect } from "../ui/controls";
 import type { Readout } from "../ui/Readout";
@@ -334,7 +334,7 @@ export class Fleet extends ManagementScreen {
             points: outlook.loss.points,
           },
         ],
-        formatX: (x) => (outlook.loss.live ? `#${x}` : `${Math.round(x * 100)}%`),
+        formatX: (x) => (outlook.loss.live ? `#${x}` : formatPercent(x)),
         formatY: formatLoss,
         yFromZero: false,
         empty: "No run yet",

@@ -296,7 +296,8 @@ export function trainingPool(pool: Fleet): GpuPool {
   return { gpu: pool.h100 > pool.a100 ? "H100" : "A100", gpus: pool.a100 + pool.h100 };
 }
 
-function unlocks(state: WorldState): SourceUnlocks {
+/** The data sources the world's events have unlocked so far (Whisper for transcribed audio). */
+export function sourceUnlocks(state: WorldState): SourceUnlocks {
   return { whisper: state.flags.whisper };
 }
 
@@ -313,7 +314,7 @@ export function evaluateWorldTraining(
   return evaluateTrainingPlan(
     activeTrainingPlan(state),
     trainingPool(pools.training),
-    unlocks(state),
+    sourceUnlocks(state),
   );
 }
 
@@ -430,7 +431,7 @@ export function previewAllocation(state: WorldState, allocation: Allocation): Al
   const training = evaluateTrainingPlan(
     activeTrainingPlan(state),
     trainingPool(pools.training),
-    unlocks(state),
+    sourceUnlocks(state),
   );
   const serving = servingOutlook(state, pools.serving);
   const remaining = state.run ? Math.max(0, 1 - state.run.flopsDone / state.run.flopsTotal) : 1;
@@ -460,14 +461,17 @@ function scaledData(data: DataPlan, fraction: number): DataPlan {
 export function lossAtProgress(plan: TrainingPlan, progress: number, state?: WorldState): number {
   const f = Math.min(1, Math.max(1e-6, progress));
   const partial = { ...plan, data: scaledData(plan.data, f) };
-  return evaluateTrainingPlan(partial, { gpu: "A100", gpus: 0 }, state ? unlocks(state) : undefined)
-    .loss;
+  return evaluateTrainingPlan(
+    partial,
+    { gpu: "A100", gpus: 0 },
+    state ? sourceUnlocks(state) : undefined,
+  ).loss;
 }
 
 function finishModel(state: WorldState, run: TrainingRun): void {
   const progress = run.flopsTotal > 0 ? Math.min(1, run.flopsDone / run.flopsTotal) : 0;
   const partial = { ...run.plan, data: scaledData(run.plan.data, Math.max(progress, 1e-6)) };
-  const ev = evaluateTrainingPlan(partial, { gpu: "A100", gpus: 0 }, unlocks(state));
+  const ev = evaluateTrainingPlan(partial, { gpu: "A100", gpus: 0 }, sourceUnlocks(state));
   const model: TrainedModel = {
     name: run.plan.name,
     loss: ev.loss,
@@ -492,7 +496,7 @@ function finishModel(state: WorldState, run: TrainingRun): void {
 function startRun(state: WorldState, model: ModelKey, plan: TrainingPlan): void {
   if (state.run) finishModel(state, state.run);
   const pools = splitFleet(state.fleet, state.allocation);
-  const ev = evaluateTrainingPlan(plan, trainingPool(pools.training), unlocks(state));
+  const ev = evaluateTrainingPlan(plan, trainingPool(pools.training), sourceUnlocks(state));
   // A plan that cannot fit memory or lacks data never starts; too few GPUs only waits for GPUs.
   if (!ev.fits && ev.reason !== "too_few_gpus") {
     state.lastStart = ev.reason;
@@ -613,7 +617,7 @@ export function stepMonth(state: WorldState, decisions: Decisions = {}): WorldSt
   if (s.run) {
     const run = s.run;
     const pool = trainingPool(pools.training);
-    const ev = evaluateTrainingPlan(run.plan, pool, unlocks(s));
+    const ev = evaluateTrainingPlan(run.plan, pool, sourceUnlocks(s));
     if (ev.fits) {
       const rate = ev.gpusUsed * GPUS[pool.gpu].peakFlopsPerSecond * ev.mfu;
       const remaining = run.flopsTotal - run.flopsDone;
