@@ -1,7 +1,8 @@
-import Phaser from "phaser";
+import type Phaser from "phaser";
 import type { Control, Rect } from "./controls";
 import { ROW_HEIGHT } from "./Stepper";
 import { COLORS, css, TEXT } from "./theme";
+import { ValueControl } from "./ValueControl";
 
 export interface SegmentedOptions {
   id: string;
@@ -22,24 +23,17 @@ export interface SegmentedOptions {
  * One choice among a few (attention type, precision, batching): click or tap a segment, or focus
  * the row and use the arrow keys; Space moves to the next option.
  */
-export class Segmented extends Phaser.GameObjects.Container implements Control {
-  readonly id: string;
+export class Segmented extends ValueControl implements Control {
   readonly kind: "choice" | "toggle" = "choice";
-  readonly label: string;
   protected readonly opts: SegmentedOptions;
   private readonly bg: Phaser.GameObjects.Graphics;
   private readonly captions: Phaser.GameObjects.Text[] = [];
-  private current: number;
-  private focused = false;
-  private isEnabled = true;
   private readonly segX: number;
   private readonly segW: number;
 
   constructor(scene: Phaser.Scene, options: SegmentedOptions) {
-    super(scene, options.x, options.y);
+    super(scene, options);
     this.opts = options;
-    this.id = options.id;
-    this.label = options.label;
     this.current = this.clampIndex(options.value);
     const labelWidth = options.labelWidth ?? Math.min(170, options.width * 0.42);
     this.segX = labelWidth;
@@ -83,20 +77,6 @@ export class Segmented extends Phaser.GameObjects.Container implements Control {
       width: this.segW,
       height: ROW_HEIGHT,
     };
-  }
-
-  enabled(): boolean {
-    return this.isEnabled && this.visible;
-  }
-
-  setEnabled(enabled: boolean): this {
-    this.isEnabled = enabled;
-    this.setAlpha(enabled ? 1 : 0.4);
-    return this;
-  }
-
-  value(): number {
-    return this.current;
   }
 
   range(): { min: number; max: number; step: number } {

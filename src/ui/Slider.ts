@@ -1,6 +1,7 @@
-import Phaser from "phaser";
+import type Phaser from "phaser";
 import type { Control, Rect } from "./controls";
 import { COLORS, css, TEXT } from "./theme";
+import { ValueControl } from "./ValueControl";
 
 export interface SliderOptions {
   id: string;
@@ -28,23 +29,17 @@ const HANDLE_RADIUS = 16;
  * focus it and use the arrow keys (Shift for ten steps). `onChange` fires on
  * every change so the scene can show the sim's prediction live while dragging.
  */
-export class Slider extends Phaser.GameObjects.Container implements Control {
-  readonly id: string;
+export class Slider extends ValueControl implements Control {
   readonly kind = "slider" as const;
-  readonly label: string;
   private readonly options: SliderOptions;
   private readonly track: Phaser.GameObjects.Graphics;
   private readonly handle: Phaser.GameObjects.Arc;
   private readonly caption: Phaser.GameObjects.Text;
-  private current: number;
-  private focused = false;
   private dragging = false;
 
   constructor(scene: Phaser.Scene, options: SliderOptions) {
-    super(scene, options.x, options.y);
+    super(scene, options);
     this.options = options;
-    this.id = options.id;
-    this.label = options.label;
     this.current = this.snap(options.value);
     this.track = scene.add.graphics();
     this.handle = scene.add
@@ -88,14 +83,6 @@ export class Slider extends Phaser.GameObjects.Container implements Control {
   /** Where the handle sits for a value, in game coordinates (for tests and tooltips). */
   handlePosition(value = this.current): { x: number; y: number } {
     return { x: this.x + this.fraction(value) * this.options.width, y: this.y };
-  }
-
-  enabled(): boolean {
-    return this.visible;
-  }
-
-  value(): number {
-    return this.current;
   }
 
   range(): { min: number; max: number; step: number } {

@@ -1,6 +1,7 @@
-import Phaser from "phaser";
+import type Phaser from "phaser";
 import type { Control, Rect } from "./controls";
 import { COLORS, css, TEXT } from "./theme";
+import { ValueControl } from "./ValueControl";
 
 export interface StepperOptions {
   id: string;
@@ -33,23 +34,16 @@ function valueWidth(rowWidth: number): number {
  * A labelled value with − and + buttons: click or tap them, or focus the row and use the arrow
  * keys (Shift for ten steps). For values that come in discrete sizes (experts, GPUs per replica).
  */
-export class Stepper extends Phaser.GameObjects.Container implements Control {
-  readonly id: string;
+export class Stepper extends ValueControl implements Control {
   readonly kind = "stepper" as const;
-  readonly label: string;
   private readonly options: StepperOptions;
   private readonly bg: Phaser.GameObjects.Graphics;
   private readonly valueText: Phaser.GameObjects.Text;
   private readonly caption: Phaser.GameObjects.Text;
-  private current: number;
-  private focused = false;
-  private isEnabled = true;
 
   constructor(scene: Phaser.Scene, options: StepperOptions) {
-    super(scene, options.x, options.y);
+    super(scene, options);
     this.options = options;
-    this.id = options.id;
-    this.label = options.label;
     this.current = this.snap(options.value);
     const w = options.width;
     this.bg = scene.add.graphics();
@@ -99,20 +93,6 @@ export class Stepper extends Phaser.GameObjects.Container implements Control {
       minus: { x: this.x + w - 2 * BUTTON - valueWidth(w), y, width: BUTTON, height: BUTTON },
       plus: { x: this.x + w - BUTTON - 2, y, width: BUTTON, height: BUTTON },
     };
-  }
-
-  enabled(): boolean {
-    return this.isEnabled && this.visible;
-  }
-
-  setEnabled(enabled: boolean): this {
-    this.isEnabled = enabled;
-    this.setAlpha(enabled ? 1 : 0.4);
-    return this;
-  }
-
-  value(): number {
-    return this.current;
   }
 
   range(): { min: number; max: number; step: number } {
