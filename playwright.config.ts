@@ -19,7 +19,10 @@ export default defineConfig({
     browserName: "chromium",
     viewport: { width: 1280, height: 720 },
     launchOptions: { executablePath: requireChromium(), args: CHROMIUM_ARGS },
-    trace: "retain-on-failure",
+    // Traces keep actions and DOM snapshots for a failed test, but no screencast: recording a
+    // frame of the canvas every frame costs the page a third of its frame rate, and the screens
+    // test measures that rate. A failed test still saves its screenshot.
+    trace: { mode: "retain-on-failure", screenshots: false },
     screenshot: "only-on-failure",
   },
   webServer: {

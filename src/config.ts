@@ -11,8 +11,33 @@ import { Serving } from "./scenes/Serving";
 import { Title } from "./scenes/Title";
 import { COLORS, GAME_HEIGHT, GAME_WIDTH } from "./ui/theme";
 
-/** The Phaser configuration, in one place. */
-export function gameConfig(parent: HTMLElement): Phaser.Types.Core.GameConfig {
+/**
+ * Whether this browser draws WebGL in software (SwiftShader, llvmpipe, Microsoft's Basic
+ * Render Driver): the browser refuses a context that asks to fail on a major performance
+ * caveat, or the unmasked renderer names a software rasteriser.
+ */
+export function softwareWebGL(): boolean {
+  const canvas = document.createElement("canvas");
+  const options: WebGLContextAttributes = { failIfMajorPerformanceCaveat: true };
+  const gl = (canvas.getContext("webgl2", options) ??
+    canvas.getContext("webgl", options)) as WebGLRenderingContext | null;
+  if (!gl) return true;
+  const info = gl.getExtension("WEBGL_debug_renderer_info");
+  const name = info ? String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL)) : "";
+  gl.getExtension("WEBGL_lose_context")?.loseContext();
+  return /swiftshader|llvmpipe|softpipe|software|basic render/i.test(name);
+}
+
+/**
+ * The Phaser configuration, in one place. `msaa` asks the WebGL context for multisampled
+ * edges (smooth rounded panels and chart lines): free on a graphics card, but four times
+ * the fill work on a software rasteriser, where it halved the frame rate of every screen
+ * (about 30 fps instead of 60 in headless Chromium), so main.ts turns it off there.
+ */
+export function gameConfig(
+  parent: HTMLElement,
+  { msaa = true }: { msaa?: boolean } = {},
+): Phaser.Types.Core.GameConfig {
   return {
     type: Phaser.WEBGL,
     parent,
@@ -26,8 +51,9 @@ export function gameConfig(parent: HTMLElement): Phaser.Types.Core.GameConfig {
     // Sound goes through howler (src/audio); Phaser's own audio stays off so no
     // AudioContext starts before the player's first gesture.
     audio: { noAudio: true },
-    // Keep the canvas readable for tests and for "save image" later.
-    render: { preserveDrawingBuffer: true, antialias: true },
+    // Keep the canvas readable for tests and for "save image" later; textures stay smooth
+    // (antialias) whether or not the context multisamples (antialiasGL).
+    render: { preserveDrawingBuffer: true, antialias: true, antialiasGL: msaa },
     scene: [Boot, Preloader, Title, Narrative, Fleet, Designer, DataMix, Serving, Report, History],
   };
 }

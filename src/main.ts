@@ -1,5 +1,5 @@
 import Phaser from "phaser";
-import { gameConfig } from "./config";
+import { gameConfig, softwareWebGL } from "./config";
 import { App } from "./game/app";
 import { installHook } from "./game/hook";
 import "./style.css";
@@ -9,7 +9,7 @@ const overlay = document.getElementById("overlay");
 if (!stage || !overlay) throw new Error("index.html is missing #stage or #overlay");
 
 const app = new App(overlay);
-const game = new Phaser.Game(gameConfig(stage));
+const game = new Phaser.Game(gameConfig(stage, { msaa: !softwareWebGL() }));
 game.registry.set("app", app);
 app.game = game;
 installHook(app);

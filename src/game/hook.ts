@@ -26,6 +26,8 @@ export interface AndyHook {
   readonly seed: number | null;
   /** "WebGL" or "Canvas": which renderer Phaser started with. */
   readonly renderer: string;
+  /** Whether the WebGL context multisamples its edges (off when WebGL runs in software). */
+  readonly msaa: boolean;
   /** The story text on the page right now. */
   text(): string;
   /** The choices on offer (empty when the story waits for Continue or a screen). */
@@ -131,6 +133,11 @@ export function installHook(app: App): AndyHook {
     },
     get renderer() {
       return app.game?.renderer.type === Phaser.WEBGL ? "WebGL" : "Canvas";
+    },
+    get msaa() {
+      const renderer = app.game?.renderer;
+      if (!(renderer instanceof Phaser.Renderer.WebGL.WebGLRenderer)) return false;
+      return renderer.gl.getContextAttributes()?.antialias === true;
     },
     text: () => app.panel.visibleText(),
     choices: () => app.session?.beat.choices.map((c) => ({ index: c.index, text: c.text })) ?? [],

@@ -42,6 +42,7 @@ import {
   type TrainingEvaluation,
   type TrainingPlan,
   trainingFitMessage,
+  trainingFitNote,
   trainingPool,
 } from "../sim";
 import type { Allocation, WorldState } from "./world";
@@ -81,6 +82,8 @@ export interface DesignView {
   ev: TrainingEvaluation;
   /** Plain-language reason the plan cannot start ("" when it fits). */
   fitMessage: string;
+  /** Its short form for the panel: the verdict and the two likeliest fixes ("" when it fits). */
+  fitNote: string;
   /** Serving cost of this design under the flagship serving plan ($/M tokens). */
   serving: ServingEvaluation;
   pool: GpuPool;
@@ -100,7 +103,13 @@ export function designView(world: WorldState, plan: TrainingPlan): DesignView {
     { gpu: servingPoolOf(world).gpu, gpus: sp.gpusPerReplica },
     0,
   );
-  return { ev, fitMessage: trainingFitMessage(plan, ev), serving, pool };
+  return {
+    ev,
+    fitMessage: trainingFitMessage(plan, ev),
+    fitNote: trainingFitNote(plan, ev),
+    serving,
+    pool,
+  };
 }
 
 export function explainDesign(

@@ -399,7 +399,7 @@ export class Designer extends ManagementScreen {
     const warn = ev.tooBigForData
       ? ` Too big for its data: ${formatRatio(ev.paramsToOptimalRatio)} the compute-optimal size (Chinchilla's warning).`
       : "";
-    this.fitNote.setText(v.fitMessage ? `Does not fit: ${v.fitMessage}${warn}` : warn.trim());
+    this.fitNote.setText(v.fitNote || warn.trim());
     this.chart.plot({
       series: [
         { name: "this design", color: COLORS.accent, points: lossCurve(this.world, this.plan_) },

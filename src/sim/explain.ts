@@ -51,6 +51,60 @@ export interface Explanation {
 
 const e = (n: number) => (Number.isFinite(n) ? n.toPrecision(4).replace(/\.?0+(e|$)/, "$1") : "—");
 
+export type MemoryPart = "weights" | "gradients" | "optimiser state" | "activations";
+
+/**
+ * The largest of a training plan's four memory parts per GPU, and the changes to the plan that
+ * shrink that part and are not made yet (ZeRO shards optimiser state at stage 1, gradients at 2,
+ * weights at 3: Rajbhandari et al. 2020; recompute, sequence parallelism and smaller micro-batches
+ * cut activations: Korthikanti et al. 2022; FlashAttention stores no attention matrix: Dao 2022).
+ */
+export function memoryAdvice(
+  plan: TrainingPlan,
+  ev: TrainingEvaluation,
+): { part: MemoryPart; bytes: number; fixes: string[] } {
+  const parts: [MemoryPart, number][] = [
+    ["weights", ev.weightBytesPerGpu],
+    ["gradients", ev.gradientBytesPerGpu],
+    ["optimiser state", ev.optimizerBytesPerGpu],
+    ["activations", ev.activationBytesPerGpu],
+  ];
+  const [part, bytes] = parts.reduce((a, b) => (b[1] > a[1] ? b : a));
+  const p = plan.parallel;
+  const fixes: string[] = [];
+  if (part === "activations") {
+    if (p.recompute !== "full")
+      fixes.push(`${p.recompute === "none" ? "" : "full "}activation recompute`);
+    if (!plan.flashAttention) fixes.push("FlashAttention");
+    if (!p.sequenceParallel && p.tensor > 1) fixes.push("sequence parallelism");
+    if (p.microbatchSequences > 1) fixes.push("a smaller micro-batch");
+    fixes.push("more pipeline stages");
+  } else {
+    const stage = part === "weights" ? 3 : part === "gradients" ? 2 : 1;
+    if (p.zeroStage < stage) fixes.push(`ZeRO stage ${stage}`);
+    fixes.push("more pipeline stages", "wider tensor parallelism");
+  }
+  return { part, bytes, fixes };
+}
+
+/** "Activations are the largest part: try activation recompute, FlashAttention or ..." */
+export function memoryAdviceSentence(part: MemoryPart, fixes: readonly string[]): string {
+  const list =
+    fixes.length > 1 ? `${fixes.slice(0, -1).join(", ")} or ${fixes.at(-1)}` : (fixes[0] ?? "");
+  const subject = part[0]?.toUpperCase() + part.slice(1);
+  return `${subject} ${part === "optimiser state" ? "is" : "are"} the largest part: try ${list}.`;
+}
+
+/**
+ * The short form for the space under the Designer's memory bar (which already lists the four
+ * parts): the verdict and the two likeliest fixes. Other reasons are short already.
+ */
+export function trainingFitNote(plan: TrainingPlan, ev: TrainingEvaluation): string {
+  if (ev.reason !== "memory") return trainingFitMessage(plan, ev);
+  const { part, fixes } = memoryAdvice(plan, ev);
+  return `Does not fit. ${memoryAdviceSentence(part, fixes.slice(0, 2))}`;
+}
+
 /** A sentence saying why a training plan cannot start ("" when it fits). */
 export function trainingFitMessage(plan: TrainingPlan, ev: TrainingEvaluation): string {
   const t = plan.parallel.tensor;
@@ -68,14 +122,15 @@ export function trainingFitMessage(plan: TrainingPlan, ev: TrainingEvaluation): 
       return `${plan.heads} attention heads do not split evenly over ${t}-way tensor parallelism.`;
     case "too_few_gpus":
       return `One model copy needs ${t} x ${pp} = ${t * pp} GPUs; the pool has fewer.`;
-    case "memory":
+    case "memory": {
+      const { part, fixes } = memoryAdvice(plan, ev);
       return (
         `Needs ${formatBytes(ev.memoryBytesPerGpu)} per GPU but a GPU holds ` +
         `${formatBytes(ev.memoryCapacityBytes)}: weights ${formatBytes(ev.weightBytesPerGpu)}, ` +
         `gradients ${formatBytes(ev.gradientBytesPerGpu)}, optimiser ${formatBytes(ev.optimizerBytesPerGpu)}, ` +
-        `activations ${formatBytes(ev.activationBytesPerGpu)}. Try more pipeline stages, a higher ZeRO ` +
-        "stage, activation recompute or FlashAttention."
+        `activations ${formatBytes(ev.activationBytesPerGpu)}. ${memoryAdviceSentence(part, fixes)}`
       );
+    }
   }
 }
 

@@ -18,6 +18,13 @@ export class FocusManager {
   onFocus: ((control: Control | null) => void) | null = null;
 
   private readonly createdAt = typeof performance === "undefined" ? 0 : performance.now();
+  /**
+   * Key events already acted on. Phaser's keyboard plugin re-dispatches its whole queue of the
+   * frame each time a new key event arrives, and its duplicate check only compares with the last
+   * event, so two Tabs pressed within one frame used to move the focus three times (the same bug
+   * players of other Phaser games see as doubled letters when typing fast).
+   */
+  private readonly handled = new WeakSet<KeyboardEvent>();
 
   constructor(scene: Phaser.Scene) {
     this.ring = scene.add.graphics().setDepth(1000);
@@ -89,6 +96,8 @@ export class FocusManager {
   private onKey(event: KeyboardEvent): void {
     // A key pressed before this screen existed (the Enter that opened it) is not meant for it.
     if (event.timeStamp < this.createdAt) return;
+    if (this.handled.has(event)) return;
+    this.handled.add(event);
     const control = this.focused;
     switch (event.key) {
       case "Tab":

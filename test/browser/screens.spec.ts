@@ -102,10 +102,9 @@ function idleFps(page: Page): Promise<number> {
 }
 
 /**
- * Drags a slider for about two seconds, prints the frame rate and fails below 30 fps. On a machine
- * that cannot even idle fast (software WebGL on a loaded box: the title screen itself idles near
- * 20 fps there), the bar is 80% of the page's own idle rate, so the test measures the screen and
- * not the machine: the threshold is min(30, 0.8 × idle).
+ * Drags a slider for about two seconds, prints the frame rate (with the idle rate beside it, for a
+ * person reading the log) and fails below 30 fps. The game turns multisampling off where WebGL runs
+ * in software, as it does here (see gameConfig), which is what keeps SwiftShader near 60 fps.
  */
 async function expectSmoothDrag(
   page: Page,
@@ -115,11 +114,11 @@ async function expectSmoothDrag(
 ): Promise<void> {
   const idle = await idleFps(page);
   const fps = await dragAndMeasure(page, id, toShare);
-  const bar = Math.min(30, idle * 0.8);
+  const msaa = await page.evaluate(() => window.andy.msaa);
   console.log(
-    `${name} drag: ${fps.toFixed(1)} fps (idle ${idle.toFixed(1)} fps, bar ${bar.toFixed(1)})`,
+    `${name} drag: ${fps.toFixed(1)} fps (idle ${idle.toFixed(1)} fps, MSAA ${msaa ? "on" : "off"})`,
   );
-  expect(fps).toBeGreaterThanOrEqual(bar);
+  expect(fps).toBeGreaterThanOrEqual(30);
 }
 
 /** Drags a slider's handle with the mouse for about two seconds and returns the frame rate. */
@@ -400,6 +399,28 @@ test("Fleet: fund research, advance a month, drag the split with its frame rate,
     serving: allocation.serving,
   });
   expect(problems).toEqual([]);
+});
+
+test("Keys pressed within one frame act once each (Tab twice moves the focus two stops)", async ({
+  page,
+}) => {
+  await openScreen(page, "serving", 3);
+  const focusedIndex = async () =>
+    (await page.evaluate(() => window.andy.controls()))
+      .filter((c) => c.enabled)
+      .findIndex((c) => c.focused);
+  const start = await focusedIndex();
+  // Two full Tab presses dispatched back to back, so they reach the game in the same frame.
+  await page.evaluate(() => {
+    for (let i = 0; i < 2; i++) {
+      for (const type of ["keydown", "keyup"]) {
+        const init = { key: "Tab", code: "Tab", keyCode: 9, bubbles: true, cancelable: true };
+        window.dispatchEvent(new KeyboardEvent(type, init));
+      }
+    }
+  });
+  await frames(page);
+  expect(await focusedIndex()).toBe(start + 2);
 });
 
 test.describe("phone portrait (390 x 844)", () => {

@@ -14,6 +14,9 @@ test("the page loads cleanly and renders the title with WebGL", async ({ page })
   await page.goto("./");
   await waitForScreen(page, "title");
   expect(await page.evaluate(() => window.andy.renderer)).toBe("WebGL");
+  // The tests run Chromium with --disable-gpu, so WebGL is SwiftShader: the game must notice it
+  // and leave multisampling off (it would halve the frame rate).
+  expect(await page.evaluate(() => window.andy.msaa)).toBe(false);
   // The title screen marks when it first accepts input, for load-time measurement.
   const marks = await page.evaluate(() => performance.getEntriesByName("title-interactive").length);
   expect(marks).toBe(1);

@@ -6,9 +6,11 @@ import {
   evaluateTrainingPlan,
   explainServingPlan,
   explainTrainingPlan,
+  memoryAdvice,
   SEED_PLANS,
   type TrainingPlan,
   trainingFitMessage,
+  trainingFitNote,
 } from "../../src/sim/index";
 
 const A100_25K = { gpu: "A100", gpus: 25_000 } as const;
@@ -63,6 +65,40 @@ describe("the seed's GPT-4 plan (SOURCE.md §5, FORMULAS.md §6)", () => {
     expect(bad.fits).toBe(false);
     expect(bad.reason).toBe("memory");
     expect(trainingFitMessage(plan, bad)).toMatch(/per GPU/);
+    // The advice names the part that overflows and only fixes not made yet (FlashAttention is
+    // off and sequence parallelism on in the seed plan).
+    const advice = memoryAdvice(plan, bad);
+    expect(advice.part).toBe("activations");
+    expect(advice.fixes[0]).toBe("full activation recompute");
+    expect(advice.fixes).toContain("FlashAttention");
+    expect(advice.fixes).not.toContain("sequence parallelism");
+    expect(trainingFitMessage(plan, bad)).toContain(
+      "Activations are the largest part: try full activation recompute, FlashAttention",
+    );
+    expect(trainingFitNote(plan, bad)).toBe(
+      "Does not fit. Activations are the largest part: try full activation recompute or FlashAttention.",
+    );
+  });
+
+  it("a dense giant on too few ways of model parallelism overflows with its weights, and ZeRO-3 is advised", () => {
+    const plan = clonePlan(SEED_PLANS.gpt4Training);
+    plan.parallel.tensor = 1;
+    plan.parallel.pipeline = 1;
+    plan.parallel.zeroStage = 1;
+    const bad = evaluateTrainingPlan(plan, A100_25K);
+    expect(bad.reason).toBe("memory");
+    const advice = memoryAdvice(plan, bad);
+    // 1,831B parameters in bf16 on one GPU: 3.66 TB of weights (and as much of gradients).
+    expect(advice.part).toBe("weights");
+    expect(advice.bytes).toBeCloseTo(3.662e12, -9);
+    expect(advice.fixes).toEqual([
+      "ZeRO stage 3",
+      "more pipeline stages",
+      "wider tensor parallelism",
+    ]);
+    plan.parallel.zeroStage = 3;
+    const sharded = memoryAdvice(plan, evaluateTrainingPlan(plan, A100_25K));
+    expect(sharded.fixes).not.toContain("ZeRO stage 3");
   });
 
   it("FlashAttention speeds the run up (Dao et al. 2022)", () => {
