@@ -8,9 +8,12 @@ import {
   type DataPlan,
   type Explanation,
   evaluateDataPlan,
+  evaluateDataSources,
   evaluateServingPlan,
   evaluateTrainingPlan,
   explainAllocation,
+  explainDataPlan,
+  explainDataSource,
   explainServingPlan,
   explainTrainingPlan,
   formatCount,
@@ -32,6 +35,7 @@ import {
   type ServingEvaluation,
   type ServingPlan,
   SOURCE_IDS,
+  type SourceEvaluation,
   type SourceId,
   type SourceUnlocks,
   servedModelFromTraining,
@@ -148,68 +152,26 @@ export function lossCurve(
 
 // ---------------------------------------------------------------- Data Mix
 
-export interface SourceView {
-  id: SourceId;
+export interface SourceView extends SourceEvaluation {
   label: string;
-  /** Unique tokens that exist for the player now (0 while locked). */
-  available: number;
   locked: boolean;
-  seenTokens: number;
-  effectiveTokens: number;
+  /** Share of the whole mix's tokens seen. */
   share: number;
-  licenceRisk: number;
-  /** Asks for more unique tokens than exist. */
-  overdrawn: boolean;
-}
-
-function onlySource(data: DataPlan, id: SourceId): DataPlan {
-  const sources = {} as DataPlan["sources"];
-  for (const s of SOURCE_IDS) {
-    sources[s] = s === id ? { ...data.sources[s] } : { uniqueTokens: 0, epochs: 0 };
-  }
-  return { sources };
-}
-
-export function availableTokens(world: WorldState, id: SourceId): number {
-  const spec = DATA_SOURCES[id];
-  return spec.requires === "whisper" && !world.flags.whisper ? 0 : spec.uniqueTokensAvailable;
 }
 
 export function sourceViews(world: WorldState, data: DataPlan): SourceView[] {
-  const unlocks = unlocksOf(world);
-  const total = evaluateDataPlan(data, unlocks).seenTokens;
-  return SOURCE_IDS.map((id) => {
-    const one = evaluateDataPlan(onlySource(data, id), unlocks);
-    const available = availableTokens(world, id);
-    return {
-      id,
-      label: DATA_SOURCES[id].label,
-      available,
-      locked: available === 0,
-      seenTokens: one.seenTokens,
-      effectiveTokens: one.effectiveTokens,
-      share: total > 0 ? one.seenTokens / total : 0,
-      licenceRisk: one.licenceRisk,
-      overdrawn: one.overdrawn,
-    };
-  });
+  const sources = evaluateDataSources(data, unlocksOf(world));
+  const total = sources.reduce((sum, s) => sum + s.seenTokens, 0);
+  return sources.map((s) => ({
+    ...s,
+    label: DATA_SOURCES[s.id].label,
+    locked: s.availableTokens === 0,
+    share: total > 0 ? s.seenTokens / total : 0,
+  }));
 }
 
 export function explainSource(world: WorldState, data: DataPlan, id: SourceId): Explanation {
-  const view = sourceViews(world, data).find((s) => s.id === id) as SourceView;
-  const plan = data.sources[id];
-  const spec = DATA_SOURCES[id];
-  return {
-    label: `${spec.label}: share of the mix`,
-    value: view.share,
-    unit: "share",
-    formula: "U · epochs / tokens seen by the whole mix; risk = r · share of the source used",
-    substituted:
-      `${formatTokens(plan.uniqueTokens)} · ${plan.epochs} = ${formatTokens(view.seenTokens)} → ${formatPercent(view.share)}; ` +
-      `risk weight ${spec.licenceRisk}, quality ${spec.quality} → ${formatPercent(view.licenceRisk)}`,
-    source:
-      "Muennighoff et al. 2023 (repeats); src/sim/constants.ts DATA_SOURCES (sizes, risk weights)",
-  };
+  return explainDataSource(data, id, unlocksOf(world));
 }
 
 export interface DataView {
@@ -224,33 +186,27 @@ export interface DataView {
 export function dataView(world: WorldState, data: DataPlan): DataView {
   const plan = { ...world.plans.training, data };
   const ev = evaluateTrainingPlan(plan, trainingPoolOf(world), unlocksOf(world));
-  const de = evaluateDataPlan(data, unlocksOf(world));
-  let asked = 0;
-  let existing = 0;
-  const over: string[] = [];
-  for (const id of SOURCE_IDS) {
-    const u = data.sources[id].epochs > 0 ? data.sources[id].uniqueTokens : 0;
-    const available = availableTokens(world, id);
-    asked += u;
-    existing += available;
-    if (u > available * (1 + 1e-9)) {
-      over.push(
-        available === 0
-          ? `${DATA_SOURCES[id].label} does not exist yet (needs Whisper)`
-          : `${DATA_SOURCES[id].label} asks for ${formatTokens(u)} but only ${formatTokens(available)} exist`,
-      );
-    }
-  }
+  const sources = evaluateDataSources(data, unlocksOf(world));
+  const over = sources
+    .filter((s) => s.overdrawn)
+    .map((s) =>
+      s.availableTokens === 0
+        ? `${DATA_SOURCES[s.id].label} does not exist yet (needs Whisper)`
+        : `${DATA_SOURCES[s.id].label} asks for ${formatTokens(s.askedTokens)} but only ${formatTokens(s.availableTokens)} exist`,
+    );
   return {
     ev,
-    overdrawn: de.overdrawn,
-    uniqueAsked: asked,
-    uniqueExisting: existing,
+    overdrawn: over.length > 0,
+    uniqueAsked: sources.reduce((sum, s) => sum + s.askedTokens, 0),
+    uniqueExisting: sources.reduce((sum, s) => sum + s.availableTokens, 0),
     wall: over.length > 0 ? `Data wall: ${over.join("; ")}. The sim trains on what exists.` : "",
   };
 }
 
+/** The Data Mix's "show the math": the mix's own sums, then what the mix does to the run. */
 export function explainData(world: WorldState, data: DataPlan, key: string): Explanation | null {
+  const mix: Record<string, Explanation> = explainDataPlan(data, unlocksOf(world));
+  if (mix[key]) return mix[key];
   const plan = { ...world.plans.training, data };
   return explainTrainingPlan(plan, trainingPoolOf(world), unlocksOf(world))[key] ?? null;
 }

@@ -107,7 +107,7 @@ export class DataMix extends ManagementScreen {
         y + 24,
         view.locked
           ? `locked: fund Whisper · ${formatTokens(spec.uniqueTokensAvailable)} later`
-          : `${formatTokens(view.available)} exist · risk ${spec.licenceRisk} · quality ${spec.quality}`,
+          : `${formatTokens(view.availableTokens)} exist · risk ${spec.licenceRisk} · quality ${spec.quality}`,
         {
           ...TEXT.label(),
           fontSize: "12px",
@@ -168,14 +168,14 @@ export class DataMix extends ManagementScreen {
   private buildPrediction(area: Rect): void {
     const ex = (key: string) => () => explainData(this.world, this.mix, key);
     const grid = this.readoutGrid(area, area.y, [
-      { key: "plan.data.unique_tokens", label: "Unique tokens used" },
-      { key: "plan.data.seen_tokens", label: "Tokens seen", explain: ex("flops") },
+      { key: "plan.data.unique_tokens", label: "Unique tokens used", explain: ex("uniqueTokens") },
+      { key: "plan.data.seen_tokens", label: "Tokens seen", explain: ex("seenTokens") },
       {
         key: "plan.data.effective_tokens",
         label: "Effective tokens",
         explain: ex("effectiveTokens"),
       },
-      { key: "plan.data.code_share", label: "Code share", explain: ex("capability") },
+      { key: "plan.data.code_share", label: "Code share", explain: ex("codeShare") },
       { key: "plan.data.licence_risk", label: "Licence risk", explain: ex("licenceRisk") },
       { key: "plan.training.loss", label: "Predicted loss", explain: ex("loss") },
       { key: "plan.training.capability", label: "Capability", explain: ex("capability") },

@@ -2,7 +2,14 @@
  * "Show the math": each readout's formula, the player's values substituted, and its source.
  * Kept apart from the hot evaluate functions so they stay allocation-light.
  */
-import { GPUS, KERNEL_EFFICIENCY, MEAN_CONTEXT_SHARE, MUENNIGHOFF_2023 } from "./constants";
+import {
+  DATA_SOURCES,
+  GPUS,
+  KERNEL_EFFICIENCY,
+  MEAN_CONTEXT_SHARE,
+  MUENNIGHOFF_2023,
+  type SourceId,
+} from "./constants";
 import {
   formatBytes,
   formatCount,
@@ -19,6 +26,8 @@ import {
 } from "./format";
 import { kvHeadsFor } from "./inference";
 import {
+  type DataPlan,
+  evaluateDataSources,
   evaluateServingPlan,
   evaluateTrainingPlan,
   type GpuPool,
@@ -282,14 +291,100 @@ export function explainTrainingPlan(
       substituted: `${ev.gpusUsed} · ${e(ev.days)} · 24 · $${gpu.usdPerHour} = ${formatUsd(ev.costUsd)}`,
       source: "FORMULAS.md §6 cost check (SemiAnalysis $1/A100-h)",
     },
+    licenceRisk: explainDataPlan(plan.data, unlocks).licenceRisk as Explanation,
+  };
+}
+
+const sourceTerms = (data: DataPlan, unlocks?: SourceUnlocks) =>
+  evaluateDataSources(data, unlocks).filter((s) => s.seenTokens > 0);
+
+const sum = (parts: string[], total: string) =>
+  parts.length === 0 ? total : `${parts.join(" + ")} = ${total}`;
+
+/** "Show the math" for the Data Mix's own numbers, source by source. */
+export function explainDataPlan(
+  data: DataPlan,
+  unlocks?: SourceUnlocks,
+): Record<"uniqueTokens" | "seenTokens" | "codeShare" | "licenceRisk", Explanation> {
+  const used = sourceTerms(data, unlocks);
+  const unique = used.reduce((a, s) => a + s.uniqueTokens, 0);
+  const seen = used.reduce((a, s) => a + s.seenTokens, 0);
+  const code = used.filter((s) => DATA_SOURCES[s.id].isCode);
+  const codeSeen = code.reduce((a, s) => a + s.seenTokens, 0);
+  const keep = used.reduce((a, s) => a * (1 - s.licenceRisk), 1);
+  const epochsOf = (id: SourceId) => data.sources[id].epochs;
+  return {
+    uniqueTokens: {
+      label: "Unique tokens used",
+      value: unique,
+      unit: "tokens",
+      formula: "Σ min(U, what exists), times the epochs when under one",
+      substituted: sum(
+        used.map((s) => formatTokens(s.uniqueTokens)),
+        formatTokens(unique),
+      ),
+      source: "src/sim/constants.ts DATA_SOURCES (sizes, SOURCE.md §5)",
+    },
+    seenTokens: {
+      label: "Tokens seen",
+      value: seen,
+      unit: "tokens",
+      formula: "D = Σ U · epochs",
+      substituted: sum(
+        used.map((s) => `${formatTokens(s.seenTokens / epochsOf(s.id))} · ${e(epochsOf(s.id))}`),
+        formatTokens(seen),
+      ),
+      source: "FORMULAS.md §4 (Muennighoff et al. 2023: D = U · epochs)",
+    },
+    codeShare: {
+      label: "Code share",
+      value: seen > 0 ? codeSeen / seen : 0,
+      unit: "share",
+      formula: "code tokens seen / all tokens seen; code beyond 50% counts half",
+      substituted: `${formatTokens(codeSeen)} / ${formatTokens(seen)} = ${formatPercent(seen > 0 ? codeSeen / seen : 0)}`,
+      source: "FORMULAS.md §4 (S-MUEN: code as extra data); src/sim/constants.ts (cap)",
+    },
     licenceRisk: {
       label: "Licence risk",
-      value: ev.licenceRisk,
+      value: 1 - keep,
       unit: "share",
-      formula: "1 − Π (1 − r_source · share of source used)",
-      substituted: formatPercent(ev.licenceRisk),
+      formula: "1 − Π (1 − r_source · share of the source used)",
+      substituted: `1 − ${
+        used
+          .filter((s) => s.licenceRisk > 0)
+          .map(
+            (s) =>
+              `(1 − ${DATA_SOURCES[s.id].licenceRisk} · ${formatPercent(s.uniqueTokens / DATA_SOURCES[s.id].uniqueTokensAvailable)})`,
+          )
+          .join("") || "1"
+      } = ${formatPercent(1 - keep)}`,
       source: "src/sim/constants.ts DATA_SOURCES (game weights)",
     },
+  };
+}
+
+/** One source's share of the mix and its own licence risk. */
+export function explainDataSource(
+  data: DataPlan,
+  id: SourceId,
+  unlocks?: SourceUnlocks,
+): Explanation {
+  const all = evaluateDataSources(data, unlocks);
+  const seen = all.reduce((a, s) => a + s.seenTokens, 0);
+  const one = all.find((s) => s.id === id) as (typeof all)[number];
+  const spec = DATA_SOURCES[id];
+  const share = seen > 0 ? one.seenTokens / seen : 0;
+  return {
+    label: `${spec.label}: share of the mix`,
+    value: share,
+    unit: "share",
+    formula: "U · epochs / tokens seen by the whole mix; risk = r · share of the source used",
+    substituted:
+      `${formatTokens(one.uniqueTokens)} · ${e(data.sources[id].epochs)} = ${formatTokens(one.seenTokens)} ` +
+      `of ${formatTokens(seen)} → ${formatPercent(share)}; risk ${spec.licenceRisk} · ` +
+      `${formatPercent(one.uniqueTokens / spec.uniqueTokensAvailable)} = ${formatPercent(one.licenceRisk)}`,
+    source:
+      "Muennighoff et al. 2023 (repeats); src/sim/constants.ts DATA_SOURCES (sizes, risk weights)",
   };
 }
 

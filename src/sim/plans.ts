@@ -245,8 +245,65 @@ export interface SourceUnlocks {
   whisper: boolean;
 }
 
-// Source: Muennighoff et al. 2023 (P-MUEN) per source, quality-weighted ([game] ±30%); code beyond half
-// of the mix counts half (S-MUEN); licence risk 1 − Π(1 − r_s · share of source used) ([game]).
+/** Unique tokens of a source that exist for the player (0 while a research project locks it). */
+export function sourceAvailableTokens(id: SourceId, unlocks?: SourceUnlocks): number {
+  const spec = DATA_SOURCES[id];
+  return spec.requires === "whisper" && unlocks && !unlocks.whisper
+    ? 0
+    : spec.uniqueTokensAvailable;
+}
+
+/** What one source contributes to a data plan. */
+export interface SourceEvaluation {
+  id: SourceId;
+  /** Unique tokens that exist now (0 while locked). */
+  availableTokens: number;
+  /** Unique tokens the plan asks for (0 when it takes no epochs). */
+  askedTokens: number;
+  /** Unique tokens actually read: capped at what exists, a fraction when epochs < 1. */
+  uniqueTokens: number;
+  seenTokens: number;
+  /** Quality-weighted effective tokens, before the code cap of the whole mix. */
+  effectiveTokens: number;
+  /** This source's own chance of licence trouble. */
+  licenceRisk: number;
+  /** Asks for more unique tokens than exist. */
+  overdrawn: boolean;
+}
+
+// Source: Muennighoff et al. 2023 (P-MUEN) per source, quality-weighted ([game] ±30%); licence risk
+// r_s · share of the source used ([game]). Asking for more than exists trains on what exists.
+export function evaluateDataSource(
+  id: SourceId,
+  plan: { uniqueTokens: number; epochs: number } | undefined,
+  unlocks?: SourceUnlocks,
+): SourceEvaluation {
+  const spec = DATA_SOURCES[id];
+  const availableTokens = sourceAvailableTokens(id, unlocks);
+  const epochs = Math.max(plan?.epochs ?? 0, 0);
+  const askedTokens = epochs > 0 ? Math.max(plan?.uniqueTokens ?? 0, 0) : 0;
+  const overdrawn = askedTokens > availableTokens * (1 + 1e-9);
+  const u = overdrawn ? availableTokens : askedTokens;
+  const uniqueTokens = epochs < 1 ? u * epochs : u;
+  return {
+    id,
+    availableTokens,
+    askedTokens,
+    uniqueTokens,
+    seenTokens: u * epochs,
+    effectiveTokens: u > 0 ? spec.quality * effectiveTokens({ uniqueTokens: u, epochs }) : 0,
+    licenceRisk: u > 0 ? spec.licenceRisk * (uniqueTokens / spec.uniqueTokensAvailable) : 0,
+    overdrawn,
+  };
+}
+
+/** Every source's part of a data plan, in SOURCE_IDS order. */
+export function evaluateDataSources(data: DataPlan, unlocks?: SourceUnlocks): SourceEvaluation[] {
+  return SOURCE_IDS.map((id) => evaluateDataSource(id, data.sources[id], unlocks));
+}
+
+// Source: the sum of evaluateDataSource over the mix; code beyond half of the mix counts half
+// (S-MUEN); licence risk 1 − Π(1 − r_s · share of source used) ([game]).
 export function evaluateDataPlan(data: DataPlan, unlocks?: SourceUnlocks): DataEvaluation {
   let unique = 0;
   let seen = 0;
@@ -257,30 +314,17 @@ export function evaluateDataPlan(data: DataPlan, unlocks?: SourceUnlocks): DataE
   let overdrawn = false;
   for (let i = 0; i < SOURCE_IDS.length; i++) {
     const id = SOURCE_IDS[i] as SourceId;
-    const spec = DATA_SOURCES[id];
-    const plan = data.sources[id];
-    if (!plan) continue;
-    let u = Math.max(plan.uniqueTokens, 0);
-    const epochs = Math.max(plan.epochs, 0);
-    if (u === 0 || epochs === 0) continue;
-    const available =
-      spec.requires === "whisper" && unlocks && !unlocks.whisper ? 0 : spec.uniqueTokensAvailable;
-    if (u > available * (1 + 1e-9)) {
-      overdrawn = true;
-      u = available;
-      if (u === 0) continue;
-    }
-    const usedU = epochs < 1 ? u * epochs : u;
-    unique += usedU;
-    seen += u * epochs;
-    const eff = spec.quality * effectiveTokens({ uniqueTokens: u, epochs });
-    if (spec.isCode) {
-      codeSeen += u * epochs;
-      codeEffective += eff;
+    const one = evaluateDataSource(id, data.sources[id], unlocks);
+    overdrawn ||= one.overdrawn;
+    unique += one.uniqueTokens;
+    seen += one.seenTokens;
+    if (DATA_SOURCES[id].isCode) {
+      codeSeen += one.seenTokens;
+      codeEffective += one.effectiveTokens;
     } else {
-      textEffective += eff;
+      textEffective += one.effectiveTokens;
     }
-    keepProbability *= 1 - spec.licenceRisk * (usedU / spec.uniqueTokensAvailable);
+    keepProbability *= 1 - one.licenceRisk;
   }
   const codeShare = seen > 0 ? codeSeen / seen : 0;
   if (codeShare > CODE_FULL_VALUE_SHARE) {

@@ -289,6 +289,11 @@ test("Data Mix: the seed's big epoch by keys, a drag past the data wall, frame r
     formatTokens(expected.ev.effectiveTokens),
   );
   expect(await readout(page, "plan.training.loss")).toBe(formatLoss(expected.ev.loss));
+  // Show the math: tokens seen add up source by source (code: 1.3T read twice).
+  const seen = await control(page, "plan.data.seen_tokens");
+  await page.mouse.move(seen.bounds.x + 20, seen.bounds.y + 20);
+  await expect(page.locator("#screen-math")).toContainText("D = Σ U · epochs");
+  await expect(page.locator("#screen-math")).toContainText("1.3T · 2");
   await saveScreen(page, "data-mix");
 
   // Drag the web crawl past what exists: the data wall shows.

@@ -2,8 +2,10 @@ import { describe, expect, it } from "vitest";
 import {
   clonePlan,
   evaluateDataPlan,
+  evaluateDataSources,
   evaluateServingPlan,
   evaluateTrainingPlan,
+  explainDataPlan,
   explainServingPlan,
   explainTrainingPlan,
   memoryAdvice,
@@ -129,6 +131,31 @@ describe("the big epoch (SOURCE.md §5)", () => {
     const open = evaluateDataPlan(data, { whisper: true });
     expect(locked.overdrawn).toBe(true);
     expect(open.seenTokens - locked.seenTokens).toBeCloseTo(0.5e12, -3);
+    const audio = evaluateDataSources(data, { whisper: false }).find(
+      (s) => s.id === "audio_transcribed",
+    );
+    expect(audio).toMatchObject({ availableTokens: 0, askedTokens: 0.5e12, seenTokens: 0 });
+    expect(audio?.overdrawn).toBe(true);
+  });
+
+  it("source by source: the web once, code twice, and the parts add up to the mix", () => {
+    const data = SEED_PLANS.gpt4BigEpochData;
+    const sources = evaluateDataSources(data);
+    const whole = evaluateDataPlan(data);
+    const sum = (f: (s: (typeof sources)[number]) => number) =>
+      sources.reduce((a, s) => a + f(s), 0);
+    expect(sum((s) => s.seenTokens)).toBeCloseTo(whole.seenTokens, -3);
+    expect(sum((s) => s.uniqueTokens)).toBeCloseTo(whole.uniqueTokens, -3);
+    const keep = sources.reduce((a, s) => a * (1 - s.licenceRisk), 1);
+    expect(1 - keep).toBeCloseTo(whole.licenceRisk, 12);
+    const code = sources.find((s) => s.id === "code_github");
+    expect(code?.seenTokens).toBeCloseTo(2.6e12, -3);
+    // The Data Mix's own "show the math" adds the same terms.
+    const math = explainDataPlan(data);
+    expect(math.seenTokens.value).toBeCloseTo(6.5e12, -3);
+    expect(math.seenTokens.substituted).toContain("1.3T · 2");
+    expect(math.seenTokens.substituted).toMatch(/= 6\.5T$/);
+    expect(math.codeShare.substituted).toBe("2.6T / 6.5T = 40%");
   });
 });
 

@@ -7,12 +7,15 @@ import {
   computeOptimalParamsForUniqueTokens,
   dataConstrainedLoss,
   effectiveTokens,
+  evaluateDataPlan,
+  evaluateDataSources,
   evaluateTrainingPlan,
   kvCacheBytes,
   lossFromEffective,
   newWorld,
   type Precision,
   SEED_PLANS,
+  SOURCE_IDS,
   speculativeDecoding,
   stepMonth,
   weightBytes,
@@ -105,6 +108,31 @@ describe("properties (fast-check)", () => {
           );
         },
       ),
+    );
+  });
+
+  it("a data mix is the sum of its sources, and no source reads more than exists", () => {
+    const source = fc.record({
+      uniqueTokens: fc.double({ min: 0, max: 5e12, noNaN: true }),
+      epochs: fc.integer({ min: 0, max: 40 }).map((q) => q / 4),
+    });
+    const mix = fc.tuple(...SOURCE_IDS.map(() => source));
+    fc.assert(
+      fc.property(mix, fc.boolean(), (parts, whisper) => {
+        const data = {
+          sources: Object.fromEntries(SOURCE_IDS.map((id, i) => [id, parts[i]])),
+        } as typeof SEED_PLANS.gpt4Data;
+        const whole = evaluateDataPlan(data, { whisper });
+        const each = evaluateDataSources(data, { whisper });
+        const seen = each.reduce((a, s) => a + s.seenTokens, 0);
+        const unique = each.reduce((a, s) => a + s.uniqueTokens, 0);
+        return (
+          Math.abs(seen - whole.seenTokens) <= 1e-9 * Math.max(1, seen) &&
+          Math.abs(unique - whole.uniqueTokens) <= 1e-9 * Math.max(1, unique) &&
+          each.some((s) => s.overdrawn) === whole.overdrawn &&
+          each.every((s) => s.uniqueTokens <= s.availableTokens && s.licenceRisk >= 0)
+        );
+      }),
     );
   });
 
