@@ -18,7 +18,6 @@ import {
   explainTrainingPlan,
   formatCount,
   formatDays,
-  formatMilliseconds,
   formatPercent,
   formatTokens,
   formatUsd,
@@ -28,6 +27,7 @@ import {
   type ModelKey,
   monthLabel,
   previewAllocation,
+  RESEARCH_EFFECTS,
   RESEARCH_GPU_MONTHS,
   RESEARCH_IDS,
   type ResearchId,
@@ -37,7 +37,6 @@ import {
   SOURCE_IDS,
   type SourceEvaluation,
   type SourceId,
-  type SourceUnlocks,
   servedModelFromTraining,
   servingFitMessage,
   servingOutlook,
@@ -48,12 +47,13 @@ import {
   trainingFitMessage,
   trainingFitNote,
   trainingPool,
+  type Unlocks,
 } from "../sim";
 import type { Allocation, WorldState } from "./world";
 
 export type { Explanation };
 
-export const unlocksOf = (world: WorldState): SourceUnlocks => sourceUnlocks(world);
+export const unlocksOf = (world: WorldState): Unlocks => sourceUnlocks(world);
 
 /** The GPUs the world currently gives to training, as one job's pool. */
 export function trainingPoolOf(world: WorldState, allocation = world.allocation): GpuPool {
@@ -106,6 +106,7 @@ export function designView(world: WorldState, plan: TrainingPlan): DesignView {
     sp,
     { gpu: servingPoolOf(world).gpu, gpus: sp.gpusPerReplica },
     0,
+    unlocksOf(world),
   );
   return {
     ev,
@@ -128,6 +129,7 @@ export function explainDesign(
       sp,
       { gpu: servingPoolOf(world).gpu, gpus: sp.gpusPerReplica },
       0,
+      unlocksOf(world),
     ).usdPerMillionTokens;
     return ex ? { ...ex, label: "Serving cost of this design (launch serving plan)" } : null;
   }
@@ -247,7 +249,7 @@ export function servingDemandOf(world: WorldState): number {
 export function servingView(world: WorldState, plan: ServingPlan): ServingView {
   const pool = servingPoolOf(world);
   const demand = servingDemandOf(world);
-  const ev = evaluateServingPlan(plan, pool, demand);
+  const ev = evaluateServingPlan(plan, pool, demand, unlocksOf(world));
   return { ev, fitMessage: servingFitMessage(plan, ev), pool, demand };
 }
 
@@ -257,19 +259,7 @@ export function explainServing(
   key: string,
 ): Explanation | null {
   const pool = servingPoolOf(world);
-  const demand = servingDemandOf(world);
-  if (key === "latency") {
-    const ev = evaluateServingPlan(plan, pool, demand);
-    return {
-      label: "Latency per token",
-      value: ev.secondsPerToken,
-      unit: "seconds",
-      formula: "step time / tokens accepted per step",
-      substituted: `${formatMilliseconds(ev.stepSeconds)} / ${ev.expectedTokensPerStep.toPrecision(3)} = ${formatMilliseconds(ev.secondsPerToken)}`,
-      source: "FORMULAS.md §8 (roofline); Leviathan et al. 2023",
-    };
-  }
-  return explainServingPlan(plan, pool, demand)[key] ?? null;
+  return explainServingPlan(plan, pool, servingDemandOf(world), unlocksOf(world))[key] ?? null;
 }
 
 /** Cost per million tokens (and quality) as the verifier's acceptance threshold moves. */
@@ -286,6 +276,7 @@ export function costOverThreshold(
       { ...plan, speculative: { ...plan.speculative, enabled: true, threshold: t } },
       pool,
       0,
+      unlocksOf(world),
     );
     if (ev.fits) {
       cost.push({ x: t, y: ev.usdPerMillionTokens });
@@ -297,22 +288,33 @@ export function costOverThreshold(
 
 // ---------------------------------------------------------------- Fleet
 
-/** What funding each research project does in this build of the sim. */
+const fx = RESEARCH_EFFECTS;
+
+/** What a finished research project changes (its numbers come from RESEARCH_EFFECTS). */
 export const RESEARCH_NOTES: Record<ResearchId, { label: string; unlocks: string }> = {
-  whisper: { label: "Whisper", unlocks: "Unlocks transcribed audio (0.8T tokens) in the Data Mix" },
-  long_context: { label: "Long context", unlocks: "Experiments toward 32k context (story)" },
+  whisper: {
+    label: "Whisper",
+    unlocks: `Unlocks transcribed audio (${formatTokens(DATA_SOURCES.audio_transcribed.uniqueTokensAvailable)} tokens) in the Data Mix`,
+  },
+  long_context: {
+    label: "Long context",
+    unlocks: `Serving above ${formatCount(fx.longContextAboveTokens / 1024)}k reserves ${formatPercent(1 - fx.longContextReservationFactor)} less KV cache`,
+  },
   quantisation: {
     label: "Quantisation",
-    unlocks: "int8 / int4 serving trials (story)",
+    unlocks: `Calibrated int8 / int4: ${formatPercent(1 - fx.quantisationPenaltyFactor)} less quality loss`,
   },
-  flash_attention: { label: "FlashAttention", unlocks: "Fused attention kernels (story)" },
+  flash_attention: {
+    label: "FlashAttention",
+    unlocks: `Tuned kernels: FlashAttention's attention cost ${formatPercent(1 - fx.tunedFlashAttentionCostFactor)} lower`,
+  },
   scaling_laws: {
     label: "Scaling curves",
-    unlocks: "Predict the big run's loss (story)",
+    unlocks: `Hyperparameters fitted on small runs: reducible loss ${formatPercent(1 - fx.tunedReducibleLossFactor)} lower`,
   },
   speculative_decoding: {
     label: "Spec. decoding",
-    unlocks: "Draft-and-verify serving (story)",
+    unlocks: `A draft distilled on the target: acceptance rate +${formatCount(fx.draftAcceptanceBonus * 100)} points`,
   },
 };
 

@@ -404,3 +404,25 @@ export const RESEARCH_GPU_MONTHS: Readonly<Record<ResearchId, number>> = {
   scaling_laws: 1_200,
   speculative_decoding: 1_000,
 };
+
+/** What each finished research project changes in the sim (Whisper: the audio source exists). */
+export const RESEARCH_EFFECTS = {
+  // Source: LLM.int8() (Dettmers et al. 2022) and GPTQ (Frantar et al. 2022): calibrated int8 is
+  // near-lossless and int4 loses little; [game] calibration halves the quantisation quality penalty.
+  quantisationPenaltyFactor: 0.5,
+  // Source: DistillSpec (Zhou et al. 2023): a draft distilled on the target's own outputs is accepted
+  // more often; [game] +0.05 acceptance (within the 0.9 cap).
+  draftAcceptanceBonus: 0.05,
+  // Source: FlashAttention-2 (Dao 2023) about halves v1's attention time by better work
+  // partitioning; [game] kernels tuned to our shapes halve FlashAttention's attention cost.
+  tunedFlashAttentionCostFactor: 0.5,
+  // Source: μTransfer (Yang et al. 2022) and GPT-4's "predictable scaling" (OpenAI 2023 §3):
+  // hyperparameters fitted on small runs carry to the big one; [game] the reducible loss
+  // (L − E) is 3% lower.
+  tunedReducibleLossFactor: 0.97,
+  // Source: SOURCE.md §7-8 (32k served only when compute allows) and PagedAttention (Kwon et al.
+  // 2023): a long-context conversation holds cache for the tokens it has, not the window;
+  // [game] above 8k the reserved KV cache is halved.
+  longContextReservationFactor: 0.5,
+  longContextAboveTokens: 8192,
+} as const;

@@ -16,6 +16,7 @@ import {
   formatDays,
   formatFlops,
   formatLoss,
+  formatMilliseconds,
   formatNumber,
   formatParams,
   formatPercent,
@@ -33,11 +34,12 @@ import {
   type GpuPool,
   kvBytesPerValue,
   modelParams,
+  researched,
   type ServingEvaluation,
   type ServingPlan,
-  type SourceUnlocks,
   type TrainingEvaluation,
   type TrainingPlan,
+  type Unlocks,
 } from "./plans";
 import {
   type Allocation,
@@ -162,7 +164,7 @@ export function servingFitMessage(plan: ServingPlan, ev: ServingEvaluation): str
 export function explainTrainingPlan(
   plan: TrainingPlan,
   fleet: GpuPool,
-  unlocks?: SourceUnlocks,
+  unlocks?: Unlocks,
 ): Record<string, Explanation> {
   const ev = evaluateTrainingPlan(plan, fleet, unlocks);
   const gpu = GPUS[fleet.gpu];
@@ -295,7 +297,7 @@ export function explainTrainingPlan(
   };
 }
 
-const sourceTerms = (data: DataPlan, unlocks?: SourceUnlocks) =>
+const sourceTerms = (data: DataPlan, unlocks?: Unlocks) =>
   evaluateDataSources(data, unlocks).filter((s) => s.seenTokens > 0);
 
 const sum = (parts: string[], total: string) =>
@@ -304,7 +306,7 @@ const sum = (parts: string[], total: string) =>
 /** "Show the math" for the Data Mix's own numbers, source by source. */
 export function explainDataPlan(
   data: DataPlan,
-  unlocks?: SourceUnlocks,
+  unlocks?: Unlocks,
 ): Record<"uniqueTokens" | "seenTokens" | "codeShare" | "licenceRisk", Explanation> {
   const used = sourceTerms(data, unlocks);
   const unique = used.reduce((a, s) => a + s.uniqueTokens, 0);
@@ -364,11 +366,7 @@ export function explainDataPlan(
 }
 
 /** One source's share of the mix and its own licence risk. */
-export function explainDataSource(
-  data: DataPlan,
-  id: SourceId,
-  unlocks?: SourceUnlocks,
-): Explanation {
+export function explainDataSource(data: DataPlan, id: SourceId, unlocks?: Unlocks): Explanation {
   const all = evaluateDataSources(data, unlocks);
   const seen = all.reduce((a, s) => a + s.seenTokens, 0);
   const one = all.find((s) => s.id === id) as (typeof all)[number];
@@ -394,8 +392,9 @@ export function explainServingPlan(
   plan: ServingPlan,
   fleet: GpuPool,
   demand: number,
+  unlocks?: Unlocks,
 ): Record<string, Explanation> {
-  const ev = evaluateServingPlan(plan, fleet, demand);
+  const ev = evaluateServingPlan(plan, fleet, demand, unlocks);
   const gpu = GPUS[fleet.gpu];
   const { total } = modelParams(plan.model);
   return {
@@ -436,8 +435,16 @@ export function explainServingPlan(
       value: ev.speculativeSpeedup,
       unit: "x",
       formula: "(1 − α^(γ+1)) / ((1 − α)(γ·c + 1))",
-      substituted: `α = ${e(ev.acceptance)}, γ = ${plan.speculative.draftTokens} → ${e(ev.expectedTokensPerStep)} tokens per step, ${e(ev.speculativeSpeedup)}x`,
+      substituted: `α = ${e(ev.acceptance)}${researched(unlocks, "speculative_decoding") ? " (distilled draft)" : ""}, γ = ${plan.speculative.draftTokens} → ${e(ev.expectedTokensPerStep)} tokens per step, ${e(ev.speculativeSpeedup)}x`,
       source: "Leviathan et al. 2023 Eq. 1, Theorem 3.8",
+    },
+    latency: {
+      label: "Latency per token",
+      value: ev.secondsPerToken,
+      unit: "seconds",
+      formula: "step time / tokens accepted per step",
+      substituted: `${formatMilliseconds(ev.stepSeconds)} / ${e(ev.expectedTokensPerStep)} = ${formatMilliseconds(ev.secondsPerToken)}`,
+      source: "FORMULAS.md §8 (roofline); Leviathan et al. 2023",
     },
     usdPerMillionTokens: {
       label: "Cost per million tokens",
@@ -452,7 +459,7 @@ export function explainServingPlan(
       value: ev.quality,
       unit: "share",
       formula: "(1 − quantisation) · (1 − attention) · (1 − 0.3 · τ)",
-      substituted: `${plan.precision}, ${plan.model.attention}, τ = ${plan.speculative.enabled ? plan.speculative.threshold : 0} → ${formatPercent(ev.quality)}`,
+      substituted: `${plan.precision}${researched(unlocks, "quantisation") ? " (calibrated: half the loss)" : ""}, ${plan.model.attention}, τ = ${plan.speculative.enabled ? plan.speculative.threshold : 0} → ${formatPercent(ev.quality)}`,
       source: "LLM.int8(), GPTQ, GQA papers; SOURCE.md §8",
     },
     demandServedShare: {

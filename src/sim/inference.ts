@@ -89,11 +89,14 @@ export function draftAcceptance(draft: {
   draftParams: number;
   targetParams: number;
   threshold: number;
+  /** Added before the clamp: a draft distilled on the target (RESEARCH_EFFECTS). */
+  bonus?: number;
 }): number {
   const ratio = Math.max(draft.draftParams, 1) / Math.max(draft.targetParams, 1);
   const raw =
     DRAFT_ACCEPTANCE_AT_REFERENCE +
-    DRAFT_ACCEPTANCE_PER_DECADE * Math.log10(ratio / DRAFT_REFERENCE_SIZE_RATIO);
+    DRAFT_ACCEPTANCE_PER_DECADE * Math.log10(ratio / DRAFT_REFERENCE_SIZE_RATIO) +
+    (draft.bonus ?? 0);
   const base = raw < 0.3 ? 0.3 : Math.min(raw, 0.9);
   const tau = draft.threshold < 0 ? 0 : Math.min(draft.threshold, 1);
   return base + (1 - base) * tau;

@@ -18,9 +18,12 @@ import {
   INFERENCE_COMPUTE_EFFICIENCY,
   INFINIBAND_BYTES_PER_SECOND_PER_GPU,
   MEAN_CONTEXT_SHARE,
+  MUENNIGHOFF_2023,
   type Precision,
   QUANTISATION_QUALITY_PENALTY,
+  RESEARCH_EFFECTS,
   RESERVED_BYTES_PER_GPU,
+  type ResearchId,
   SERVING_MEMORY_UTILISATION,
   SOURCE_IDS,
   type SourceId,
@@ -240,13 +243,22 @@ export interface ServingEvaluation {
   quality: number;
 }
 
-/** Sources unlocked by world events; absent = every source is available. */
-export interface SourceUnlocks {
+/**
+ * What the world has unlocked: Whisper's audio source (absent = every source is available) and
+ * the research projects finished so far (absent = none; see RESEARCH_EFFECTS).
+ */
+export interface Unlocks {
   whisper: boolean;
+  research?: readonly ResearchId[];
+}
+
+/** Whether a research project is finished in these unlocks. */
+export function researched(unlocks: Unlocks | undefined, id: ResearchId): boolean {
+  return unlocks?.research?.includes(id) ?? false;
 }
 
 /** Unique tokens of a source that exist for the player (0 while a research project locks it). */
-export function sourceAvailableTokens(id: SourceId, unlocks?: SourceUnlocks): number {
+export function sourceAvailableTokens(id: SourceId, unlocks?: Unlocks): number {
   const spec = DATA_SOURCES[id];
   return spec.requires === "whisper" && unlocks && !unlocks.whisper
     ? 0
@@ -276,7 +288,7 @@ export interface SourceEvaluation {
 export function evaluateDataSource(
   id: SourceId,
   plan: { uniqueTokens: number; epochs: number } | undefined,
-  unlocks?: SourceUnlocks,
+  unlocks?: Unlocks,
 ): SourceEvaluation {
   const spec = DATA_SOURCES[id];
   const availableTokens = sourceAvailableTokens(id, unlocks);
@@ -298,13 +310,13 @@ export function evaluateDataSource(
 }
 
 /** Every source's part of a data plan, in SOURCE_IDS order. */
-export function evaluateDataSources(data: DataPlan, unlocks?: SourceUnlocks): SourceEvaluation[] {
+export function evaluateDataSources(data: DataPlan, unlocks?: Unlocks): SourceEvaluation[] {
   return SOURCE_IDS.map((id) => evaluateDataSource(id, data.sources[id], unlocks));
 }
 
 // Source: the sum of evaluateDataSource over the mix; code beyond half of the mix counts half
 // (S-MUEN); licence risk 1 − Π(1 − r_s · share of source used) ([game]).
-export function evaluateDataPlan(data: DataPlan, unlocks?: SourceUnlocks): DataEvaluation {
+export function evaluateDataPlan(data: DataPlan, unlocks?: Unlocks): DataEvaluation {
   let unique = 0;
   let seen = 0;
   let codeSeen = 0;
@@ -449,7 +461,7 @@ function validShape(plan: TrainingPlan): boolean {
 export function evaluateTrainingPlan(
   plan: TrainingPlan,
   fleet: GpuPool,
-  unlocks?: SourceUnlocks,
+  unlocks?: Unlocks,
 ): TrainingEvaluation {
   const spec = GPUS[fleet.gpu];
   const data = evaluateDataPlan(plan.data, unlocks);
@@ -459,7 +471,12 @@ export function evaluateTrainingPlan(
   const sizeParams = moe ? moeEffectiveParams({ active, total }) : total;
   const optimal = computeOptimalParamsForUniqueTokens(data.uniqueTokens);
   const nPrime = effectiveParams({ params: sizeParams, uniqueTokens: data.uniqueTokens });
-  const lossRaw = lossFromEffective({ params: nPrime, tokens: data.effectiveTokens });
+  const predicted = lossFromEffective({ params: nPrime, tokens: data.effectiveTokens });
+  // Scaling-law research: hyperparameters fitted on small runs shave the reducible loss.
+  const lossRaw = researched(unlocks, "scaling_laws")
+    ? MUENNIGHOFF_2023.E +
+      (predicted - MUENNIGHOFF_2023.E) * RESEARCH_EFFECTS.tunedReducibleLossFactor
+    : predicted;
   const loss = data.uniqueTokens > 0 && sizeParams > 0 ? lossRaw : 0;
   let capability = loss > 0 ? capabilityFromLoss(loss) : 0;
   if (capability > 0) {
@@ -489,20 +506,25 @@ export function evaluateTrainingPlan(
         }) /
         (6 * active)
       : 0;
+  // FlashAttention kernels tuned in-house (research) make attention cheaper still.
+  const attentionCost =
+    plan.flashAttention && researched(unlocks, "flash_attention")
+      ? attentionShare * RESEARCH_EFFECTS.tunedFlashAttentionCostFactor
+      : attentionShare;
   const final = segmentMfu(
     plan,
     plan.batch.finalTokens,
     dp,
     gpusUsed,
     fleet.gpu,
-    attentionShare,
+    attentionCost,
     active,
   );
   const rampShare = Math.min(1, Math.max(0, plan.batch.rampShare));
   let mfu = final.mfu;
   if (rampShare > 0) {
     const rampBatch = 0.5 * (plan.batch.startTokens + plan.batch.finalTokens);
-    const ramp = segmentMfu(plan, rampBatch, dp, gpusUsed, fleet.gpu, attentionShare, active);
+    const ramp = segmentMfu(plan, rampBatch, dp, gpusUsed, fleet.gpu, attentionCost, active);
     mfu = 1 / (rampShare / ramp.mfu + (1 - rampShare) / final.mfu);
   }
 
@@ -682,12 +704,14 @@ function targetStep(
 }
 
 /**
- * Evaluates a serving plan on a pool of GPUs against a demand in output tokens per second.
+ * Evaluates a serving plan on a pool of GPUs against a demand in output tokens per second;
+ * `unlocks` brings in finished research (quantisation, speculative decoding, long context).
  */
 export function evaluateServingPlan(
   plan: ServingPlan,
   fleet: GpuPool,
   demand: number | { tokensPerSecond: number },
+  unlocks?: Unlocks,
 ): ServingEvaluation {
   const demandTps = typeof demand === "number" ? demand : demand.tokensPerSecond;
   const demandTokensPerSecond = Math.max(demandTps, 0);
@@ -701,7 +725,12 @@ export function evaluateServingPlan(
   const weights = total * bytesPerParam(plan.precision);
   const usable = n * spec.hbmBytes * SERVING_MEMORY_UTILISATION;
   const continuous = plan.batching === "continuous";
-  const reservedContext = continuous ? plan.contextTokens * MEAN_CONTEXT_SHARE : plan.contextTokens;
+  const window = continuous ? plan.contextTokens * MEAN_CONTEXT_SHARE : plan.contextTokens;
+  const reservedContext =
+    plan.contextTokens > RESEARCH_EFFECTS.longContextAboveTokens &&
+    researched(unlocks, "long_context")
+      ? window * RESEARCH_EFFECTS.longContextReservationFactor
+      : window;
   const kvPerSequence = kvCacheBytes({
     layers: m.layers,
     kvHeads,
@@ -720,8 +749,11 @@ export function evaluateServingPlan(
   else if (batch < 1) reason = "kv_cache";
   else if (replicas < 1) reason = "too_few_gpus";
 
+  const quantisationPenalty =
+    QUANTISATION_QUALITY_PENALTY[plan.precision] *
+    (researched(unlocks, "quantisation") ? RESEARCH_EFFECTS.quantisationPenaltyFactor : 1);
   const quality =
-    (1 - QUANTISATION_QUALITY_PENALTY[plan.precision]) *
+    (1 - quantisationPenalty) *
     (1 - ATTENTION_QUALITY_PENALTY[m.attention]) *
     (1 -
       (plan.speculative.enabled
@@ -772,6 +804,9 @@ export function evaluateServingPlan(
       draftParams,
       targetParams: active,
       threshold: plan.speculative.threshold,
+      bonus: researched(unlocks, "speculative_decoding")
+        ? RESEARCH_EFFECTS.draftAcceptanceBonus
+        : 0,
     });
     // Verification scores γ + 1 positions per sequence in one target pass (Leviathan et al. 2023 §3).
     const verify = targetStep(

@@ -16,11 +16,11 @@ import {
   formatUsdPerMillionTokens,
   formatYesNo,
 } from "./format";
-import { evaluateDataPlan, evaluateServingPlan } from "./plans";
+import { evaluateDataPlan } from "./plans";
 import { scoreRun } from "./score";
 import {
   evaluateWorldTraining,
-  type ModelKey,
+  servingEvaluation,
   servingOutlook,
   splitFleet,
   totalGpus,
@@ -32,13 +32,6 @@ export interface Readout {
   unit: string;
   read(state: WorldState): number;
   format(n: number): string;
-}
-
-function servingEval(state: WorldState, model: ModelKey) {
-  const pool = splitFleet(state.fleet, state.allocation).serving;
-  const gpu = pool.h100 > pool.a100 ? "H100" : "A100";
-  const plan = model === "gpt4" ? state.plans.gpt4Serving : state.plans.gpt35Serving;
-  return evaluateServingPlan(plan, { gpu, gpus: plan.gpusPerReplica }, 0);
 }
 
 const flag = (b: boolean) => (b ? 1 : 0);
@@ -244,37 +237,38 @@ export const READOUTS: Readonly<Record<string, Readout>> = {
   "plan.serving.usd_per_mtok": {
     label: "Serving cost",
     unit: "USD per million tokens",
-    read: (s) => servingEval(s, s.flags.gpt4Launched ? "gpt4" : "gpt35").usdPerMillionTokens,
+    read: (s) => servingEvaluation(s, s.flags.gpt4Launched ? "gpt4" : "gpt35").usdPerMillionTokens,
     format: formatUsdPerMillionTokens,
   },
   "plan.serving.tokens_per_second_per_gpu": {
     label: "Tokens/s per GPU",
     unit: "tokens/s",
-    read: (s) => servingEval(s, s.flags.gpt4Launched ? "gpt4" : "gpt35").tokensPerSecondPerGpu,
+    read: (s) =>
+      servingEvaluation(s, s.flags.gpt4Launched ? "gpt4" : "gpt35").tokensPerSecondPerGpu,
     format: formatTokensPerSecond,
   },
   "plan.serving.latency_seconds_per_token": {
     label: "Latency per token",
     unit: "s",
-    read: (s) => servingEval(s, s.flags.gpt4Launched ? "gpt4" : "gpt35").secondsPerToken,
+    read: (s) => servingEvaluation(s, s.flags.gpt4Launched ? "gpt4" : "gpt35").secondsPerToken,
     format: formatMilliseconds,
   },
   "plan.serving.quality": {
     label: "Perceived quality",
     unit: "share",
-    read: (s) => servingEval(s, s.flags.gpt4Launched ? "gpt4" : "gpt35").quality,
+    read: (s) => servingEvaluation(s, s.flags.gpt4Launched ? "gpt4" : "gpt35").quality,
     format: formatPercent,
   },
   "plan.gpt4_serving.usd_per_mtok": {
     label: "GPT-4 serving cost",
     unit: "USD per million tokens",
-    read: (s) => servingEval(s, "gpt4").usdPerMillionTokens,
+    read: (s) => servingEvaluation(s, "gpt4").usdPerMillionTokens,
     format: formatUsdPerMillionTokens,
   },
   "plan.gpt35_serving.usd_per_mtok": {
     label: "GPT-3.5 serving cost",
     unit: "USD per million tokens",
-    read: (s) => servingEval(s, "gpt35").usdPerMillionTokens,
+    read: (s) => servingEvaluation(s, "gpt35").usdPerMillionTokens,
     format: formatUsdPerMillionTokens,
   },
   "run.active": {

@@ -1,9 +1,8 @@
 /** The scores of a run and a documented helper that suggests an ending from them. */
-import { evaluateServingPlan } from "./plans";
 import {
   currentUsdPerMillionTokens,
   type ModelKey,
-  splitFleet,
+  servingEvaluation,
   type TrainedModel,
   type WorldState,
 } from "./world";
@@ -74,10 +73,7 @@ function flagshipOf(state: WorldState): { key: ModelKey | "none"; model: Trained
 export function scoreRun(state: WorldState): RunScore {
   const { key, model } = flagshipOf(state);
   const servingKey: ModelKey = key === "gpt35" ? "gpt35" : "gpt4";
-  const plan = servingKey === "gpt4" ? state.plans.gpt4Serving : state.plans.gpt35Serving;
-  const pool = splitFleet(state.fleet, state.allocation).serving;
-  const gpu = pool.h100 > pool.a100 ? "H100" : "A100";
-  const ev = evaluateServingPlan(plan, { gpu, gpus: plan.gpusPerReplica }, 0);
+  const ev = servingEvaluation(state, servingKey);
   const usd = currentUsdPerMillionTokens(state, servingKey);
   const launch = state.launchUsdPerMillionTokens ?? usd;
   const gpt35Capability = state.models.gpt35?.capability ?? 0;

@@ -44,11 +44,11 @@ import {
   type GpuPool,
   type ServingEvaluation,
   type ServingPlan,
-  type SourceUnlocks,
   servedModelFromTraining,
   type TrainingEvaluation,
   type TrainingFit,
   type TrainingPlan,
+  type Unlocks,
 } from "./plans";
 import { randomBetween, seedRng } from "./rng";
 import { clonePlan, SEED_PLANS } from "./seeds";
@@ -297,8 +297,8 @@ export function trainingPool(pool: Fleet): GpuPool {
 }
 
 /** The data sources the world's events have unlocked so far (Whisper for transcribed audio). */
-export function sourceUnlocks(state: WorldState): SourceUnlocks {
-  return { whisper: state.flags.whisper };
+export function sourceUnlocks(state: WorldState): Unlocks {
+  return { whisper: state.flags.whisper, research: state.research.done };
 }
 
 /** The plan being trained, or the committed one when nothing runs. */
@@ -353,15 +353,16 @@ export interface ServingOutlook {
 function blendedTokensPerGpu(
   plan: ServingPlan,
   pool: Fleet,
+  unlocks: Unlocks,
 ): { perGpu: number; ev: ServingEvaluation } {
   const main: GpuId = pool.h100 > pool.a100 ? "H100" : "A100";
-  const evMain = evaluateServingPlan(plan, { gpu: main, gpus: plan.gpusPerReplica }, 0);
+  const evMain = evaluateServingPlan(plan, { gpu: main, gpus: plan.gpusPerReplica }, 0, unlocks);
   const n = pool.a100 + pool.h100;
   if (n === 0) return { perGpu: evMain.tokensPerSecondPerGpu, ev: evMain };
   const other: GpuId = main === "A100" ? "H100" : "A100";
   const otherCount = other === "A100" ? pool.a100 : pool.h100;
   if (otherCount === 0) return { perGpu: evMain.tokensPerSecondPerGpu, ev: evMain };
-  const evOther = evaluateServingPlan(plan, { gpu: other, gpus: plan.gpusPerReplica }, 0);
+  const evOther = evaluateServingPlan(plan, { gpu: other, gpus: plan.gpusPerReplica }, 0, unlocks);
   const perGpu =
     (evMain.tokensPerSecondPerGpu * (n - otherCount) + evOther.tokensPerSecondPerGpu * otherCount) /
     n;
@@ -378,9 +379,11 @@ export function servingOutlook(
   monthIndex: number = state.monthIndex,
 ): ServingOutlook {
   const d = demandFor(state, monthIndex);
-  const g35 = blendedTokensPerGpu(state.plans.gpt35Serving, servingPool);
+  const g35 = blendedTokensPerGpu(state.plans.gpt35Serving, servingPool, sourceUnlocks(state));
   const launched = state.gpt4LaunchMonthIndex !== null;
-  const g4 = launched ? blendedTokensPerGpu(state.plans.gpt4Serving, servingPool) : null;
+  const g4 = launched
+    ? blendedTokensPerGpu(state.plans.gpt4Serving, servingPool, sourceUnlocks(state))
+    : null;
   const d35 = d.api + d.chatgpt;
   const need35 = g35.perGpu > 0 ? d35 / g35.perGpu : d35 > 0 ? Number.MAX_VALUE : 0;
   const need4 = g4 ? (g4.perGpu > 0 ? d.gpt4 / g4.perGpu : d.gpt4 > 0 ? Number.MAX_VALUE : 0) : 0;
@@ -595,12 +598,17 @@ export function applyEvent(state: WorldState, event: WorldEvent | string): World
   return s;
 }
 
-/** Serving cost ($/M tokens) of a model's plan on the serving pool's main GPU type. */
-export function currentUsdPerMillionTokens(state: WorldState, model: ModelKey): number {
+/** A model's serving plan, one replica on the serving pool's main GPU type, with the world's research. */
+export function servingEvaluation(state: WorldState, model: ModelKey): ServingEvaluation {
   const pool = splitFleet(state.fleet, state.allocation).serving;
   const gpu: GpuId = pool.h100 > pool.a100 ? "H100" : "A100";
   const plan = model === "gpt4" ? state.plans.gpt4Serving : state.plans.gpt35Serving;
-  return evaluateServingPlan(plan, { gpu, gpus: plan.gpusPerReplica }, 0).usdPerMillionTokens;
+  return evaluateServingPlan(plan, { gpu, gpus: plan.gpusPerReplica }, 0, sourceUnlocks(state));
+}
+
+/** Serving cost ($/M tokens) of a model's plan on the serving pool's main GPU type. */
+export function currentUsdPerMillionTokens(state: WorldState, model: ModelKey): number {
+  return servingEvaluation(state, model).usdPerMillionTokens;
 }
 
 /** Advances one month: decisions, training, research, demand, serving, money, reputation. */

@@ -8,11 +8,14 @@ import {
   explainDataPlan,
   explainServingPlan,
   explainTrainingPlan,
+  MUENNIGHOFF_2023,
   memoryAdvice,
+  type ResearchId,
   SEED_PLANS,
   type TrainingPlan,
   trainingFitMessage,
   trainingFitNote,
+  type Unlocks,
 } from "../../src/sim/index";
 
 const A100_25K = { gpu: "A100", gpus: 25_000 } as const;
@@ -254,5 +257,65 @@ describe("explanations", () => {
       expect(x.source.length).toBeGreaterThan(3);
       expect(x.substituted).not.toMatch(/NaN|undefined|Infinity/);
     }
+  });
+});
+
+describe("finished research changes the numbers it names (RESEARCH_EFFECTS)", () => {
+  const A100_128 = { gpu: "A100", gpus: 128 } as const;
+  const done = (id: ResearchId): Unlocks => ({ whisper: true, research: [id] });
+  const serving = () => clonePlan(SEED_PLANS.gpt4Serving);
+
+  it("no research, no change: an empty list evaluates like no unlocks at all", () => {
+    const plan = serving();
+    expect(evaluateServingPlan(plan, A100_128, 0, { whisper: true, research: [] })).toEqual(
+      evaluateServingPlan(plan, A100_128, 0),
+    );
+  });
+
+  it("quantisation halves int8's quality loss", () => {
+    const plan = { ...serving(), precision: "int8" as const };
+    const fp16 = evaluateServingPlan(serving(), A100_128, 0).quality;
+    const before = evaluateServingPlan(plan, A100_128, 0).quality / fp16;
+    const after = evaluateServingPlan(plan, A100_128, 0, done("quantisation")).quality / fp16;
+    expect(1 - after).toBeCloseTo((1 - before) / 2, 10);
+    expect(before).toBeLessThan(1);
+  });
+
+  it("a distilled draft is accepted more often and serving gets cheaper", () => {
+    const before = evaluateServingPlan(serving(), A100_128, 0);
+    const after = evaluateServingPlan(serving(), A100_128, 0, done("speculative_decoding"));
+    expect(after.acceptance).toBeCloseTo(before.acceptance + 0.05, 10);
+    expect(after.usdPerMillionTokens).toBeLessThan(before.usdPerMillionTokens);
+  });
+
+  it("long-context research fits more 32k conversations and leaves 8k alone", () => {
+    const long = { ...serving(), contextTokens: 32_768 };
+    const before = evaluateServingPlan(long, A100_128, 0);
+    const after = evaluateServingPlan(long, A100_128, 0, done("long_context"));
+    expect(after.memoryLimitedBatch).toBeGreaterThan(before.memoryLimitedBatch);
+    expect(evaluateServingPlan(serving(), A100_128, 0, done("long_context"))).toEqual(
+      evaluateServingPlan(serving(), A100_128, 0),
+    );
+  });
+
+  it("tuned FlashAttention kernels raise MFU, only with FlashAttention on", () => {
+    const plan = clonePlan(SEED_PLANS.gpt4Training);
+    expect(evaluateTrainingPlan(plan, A100_25K, done("flash_attention")).mfu).toBe(
+      evaluateTrainingPlan(plan, A100_25K).mfu,
+    );
+    plan.flashAttention = true;
+    const before = evaluateTrainingPlan(plan, A100_25K);
+    const after = evaluateTrainingPlan(plan, A100_25K, done("flash_attention"));
+    expect(after.mfu).toBeGreaterThan(before.mfu);
+    expect(after.days).toBeLessThan(before.days);
+  });
+
+  it("scaling-law research lowers the reducible loss by 3%", () => {
+    const plan = clonePlan(SEED_PLANS.gpt4Training);
+    const before = evaluateTrainingPlan(plan, A100_25K);
+    const after = evaluateTrainingPlan(plan, A100_25K, done("scaling_laws"));
+    const E = MUENNIGHOFF_2023.E;
+    expect(after.loss - E).toBeCloseTo((before.loss - E) * 0.97, 10);
+    expect(after.capability).toBeGreaterThan(before.capability);
   });
 });

@@ -3,6 +3,7 @@ import {
   advanceTo,
   applyEvent,
   clonePlan,
+  currentUsdPerMillionTokens,
   explainAllocation,
   explainServingPlan,
   formatReadout,
@@ -15,6 +16,7 @@ import {
   readNumber,
   SEED_PLANS,
   scoreRun,
+  sourceUnlocks,
   stepMonth,
   suggestEnding,
   type WorldState,
@@ -254,5 +256,21 @@ describe("readouts", () => {
       /unknown sim readout "gpt5.params"/,
     );
     expect(() => formatReadout(newWorld(1), "toString")).toThrow(/unknown sim readout/);
+  });
+});
+
+describe("research", () => {
+  it("a funded project finishes after its GPU-months and then serves cheaper (speculative decoding)", () => {
+    let s = newWorld(4);
+    const before = currentUsdPerMillionTokens(s, "gpt4");
+    expect(sourceUnlocks(s).research).toEqual([]);
+    // 1,000 research GPUs for one month: the 1,000 GPU-months the distilled draft needs.
+    s = stepMonth(s, {
+      allocation: { training: 6_500, serving: 2_500, research: 1_000 },
+      fundResearch: ["speculative_decoding"],
+    });
+    expect(s.research.done).toContain("speculative_decoding");
+    expect(sourceUnlocks(s).research).toContain("speculative_decoding");
+    expect(currentUsdPerMillionTokens(s, "gpt4")).toBeLessThan(before);
   });
 });
