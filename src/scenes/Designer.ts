@@ -345,7 +345,7 @@ export class Designer extends ManagementScreen {
       { key: "plan.training.loss", label: "Predicted loss", explain: ex("loss") },
       { key: "plan.training.capability", label: "Capability", explain: ex("capability") },
       { key: "designer.serving_usd_per_mtok", label: "Serving cost", explain: ex("servingCost") },
-      { key: "plan.training.gpus_used", label: "GPUs used (t·p·dp)" },
+      { key: "plan.training.gpus_used", label: "GPUs used (t·p·dp)", explain: ex("gpusUsed") },
     ]);
     this.out = grid.readouts;
     let y = grid.bottom + 2;

@@ -218,8 +218,18 @@ export class Fleet extends ManagementScreen {
       area,
       area.y,
       [
-        { key: "fleet.training_gpus", label: "Training GPUs", color: COLORS.accent },
-        { key: "fleet.serving_gpus", label: "Serving GPUs", color: COLORS.serving },
+        {
+          key: "fleet.training_gpus",
+          label: "Training GPUs",
+          color: COLORS.accent,
+          explain: ex("trainingGpus"),
+        },
+        {
+          key: "fleet.serving_gpus",
+          label: "Serving GPUs",
+          color: COLORS.serving,
+          explain: ex("servingGpus"),
+        },
         {
           key: "plan.training.days",
           label: `${this.setupInfo.runName}: days`,

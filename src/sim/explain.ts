@@ -46,6 +46,7 @@ import {
   activeTrainingPlan,
   monthlyFleetCostUsd,
   previewAllocation,
+  sourceUnlocks,
   splitFleet,
   trainingPool,
   type WorldState,
@@ -285,6 +286,14 @@ export function explainTrainingPlan(
       substituted: `${formatFlops(ev.flops)} / (${ev.gpusUsed} · ${e(gpu.peakFlopsPerSecond)} · ${e(ev.mfu)}) = ${formatDays(ev.days)}`,
       source: "FORMULAS.md §6 wall-clock check",
     },
+    gpusUsed: {
+      label: "GPUs used",
+      value: ev.gpusUsed,
+      unit: "GPUs",
+      formula: "t · p · dp, dp = ⌊GPUs given to training / (t · p)⌋",
+      substituted: `${p.tensor} · ${p.pipeline} · ${formatCount(ev.dataParallel)} = ${formatCount(ev.gpusUsed)} of ${formatCount(fleet.gpus)}`,
+      source: "Narayanan et al. 2021 (PTD-P: tensor × pipeline × data parallelism)",
+    },
     costUsd: {
       label: "Training cost",
       value: ev.costUsd,
@@ -481,8 +490,26 @@ export function explainAllocation(
   const pools = splitFleet(state.fleet, allocation);
   const pool = trainingPool(pools.training);
   const plan = activeTrainingPlan(state);
-  const ev = evaluateTrainingPlan(plan, pool, { whisper: state.flags.whisper });
+  const ev = evaluateTrainingPlan(plan, pool, sourceUnlocks(state));
+  const count = (f: { a100: number; h100: number }) =>
+    `${formatCount(f.a100)} A100 + ${formatCount(f.h100)} H100 = ${formatCount(f.a100 + f.h100)}`;
   return {
+    trainingGpus: {
+      label: "Training GPUs",
+      value: pools.training.a100 + pools.training.h100,
+      unit: "GPUs",
+      formula: "the training share of the fleet; training takes A100s first",
+      substituted: count(pools.training),
+      source: "GAME.md (time and the fleet); src/sim/world.ts splitFleet",
+    },
+    servingGpus: {
+      label: "Serving GPUs",
+      value: pools.serving.a100 + pools.serving.h100,
+      unit: "GPUs",
+      formula: "fleet − training − research; serving takes H100s first",
+      substituted: count(pools.serving),
+      source: "GAME.md (time and the fleet); src/sim/world.ts splitFleet",
+    },
     trainingDays: {
       label: "Training days",
       value: pv.trainingDays,

@@ -22,6 +22,7 @@ import {
   evaluateWorldTraining,
   servingEvaluation,
   servingOutlook,
+  sourceUnlocks,
   splitFleet,
   totalGpus,
   type WorldState,
@@ -206,32 +207,31 @@ export const READOUTS: Readonly<Record<string, Readout>> = {
   "plan.data.seen_tokens": {
     label: "Tokens seen",
     unit: "tokens",
-    read: (s) => evaluateDataPlan(s.plans.training.data, { whisper: s.flags.whisper }).seenTokens,
+    read: (s) => evaluateDataPlan(s.plans.training.data, sourceUnlocks(s)).seenTokens,
     format: formatTokens,
   },
   "plan.data.unique_tokens": {
     label: "Unique tokens",
     unit: "tokens",
-    read: (s) => evaluateDataPlan(s.plans.training.data, { whisper: s.flags.whisper }).uniqueTokens,
+    read: (s) => evaluateDataPlan(s.plans.training.data, sourceUnlocks(s)).uniqueTokens,
     format: formatTokens,
   },
   "plan.data.effective_tokens": {
     label: "Effective tokens",
     unit: "tokens",
-    read: (s) =>
-      evaluateDataPlan(s.plans.training.data, { whisper: s.flags.whisper }).effectiveTokens,
+    read: (s) => evaluateDataPlan(s.plans.training.data, sourceUnlocks(s)).effectiveTokens,
     format: formatTokens,
   },
   "plan.data.code_share": {
     label: "Code share",
     unit: "share",
-    read: (s) => evaluateDataPlan(s.plans.training.data, { whisper: s.flags.whisper }).codeShare,
+    read: (s) => evaluateDataPlan(s.plans.training.data, sourceUnlocks(s)).codeShare,
     format: formatPercent,
   },
   "plan.data.licence_risk": {
     label: "Licence risk",
     unit: "share",
-    read: (s) => evaluateDataPlan(s.plans.training.data, { whisper: s.flags.whisper }).licenceRisk,
+    read: (s) => evaluateDataPlan(s.plans.training.data, sourceUnlocks(s)).licenceRisk,
     format: formatPercent,
   },
   "plan.serving.usd_per_mtok": {

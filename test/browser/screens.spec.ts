@@ -406,6 +406,29 @@ test("Fleet: fund research, advance a month, drag the split with its frame rate,
   expect(problems).toEqual([]);
 });
 
+test("Every number on every screen explains itself when hovered", async ({ page }) => {
+  test.setTimeout(120_000);
+  for (const screen of ["fleet", "designer", "data", "serving"] as const) {
+    await openScreen(page, screen, 7);
+    const readouts = await page.evaluate(() => window.andy.readouts());
+    const controls = await page.evaluate(() => window.andy.controls());
+    expect(readouts.length).toBeGreaterThan(5);
+    for (const r of readouts) {
+      const c = controls.find((x) => x.id === r.key);
+      // A readout is a usable control exactly when it has its math.
+      expect(c?.enabled, `${screen}: ${r.label} (${r.key}) has no math`).toBe(true);
+      if (!c) continue;
+      await page.evaluate(() => {
+        const live = document.getElementById("screen-math");
+        if (live) live.textContent = "";
+      });
+      await page.mouse.move(c.bounds.x + c.bounds.width / 2, c.bounds.y + c.bounds.height / 2);
+      await expect(page.locator("#screen-math"), `${screen}: ${r.label}`).toContainText("Source:");
+    }
+    await page.keyboard.press("Escape");
+  }
+});
+
 test("Keys pressed within one frame act once each (Tab twice moves the focus two stops)", async ({
   page,
 }) => {
