@@ -359,9 +359,9 @@ export interface FleetOutlook {
   runProgress: number | null;
   /** Loss so far (per month) or the predicted curve (per share of tokens). */
   loss: { points: { x: number; y: number }[]; xLabel: string; live: boolean };
-  /** Demand and served capacity by month (history plus this month's preview). */
+  /** Demand and serving capacity by month (history plus this month's preview). */
   demand: { x: number; y: number }[];
-  served: { x: number; y: number }[];
+  capacity: { x: number; y: number }[];
 }
 
 export function fleetOutlook(world: WorldState, allocation: Allocation): FleetOutlook {
@@ -385,12 +385,9 @@ export function fleetOutlook(world: WorldState, allocation: Allocation): FleetOu
   }
   const preview = servingOutlook(world, splitFleet(world.fleet, allocation).serving);
   const demand = world.history.map((h) => ({ x: h.monthIndex, y: h.demandTokensPerSecond }));
-  const served = world.history.map((h) => ({
-    x: h.monthIndex,
-    y: h.demandTokensPerSecond * h.servedShare,
-  }));
+  const capacity = world.history.map((h) => ({ x: h.monthIndex, y: h.capacityTokensPerSecond }));
   demand.push({ x: world.monthIndex, y: preview.demandTokensPerSecond });
-  served.push({ x: world.monthIndex, y: preview.capacityTokensPerSecond });
+  capacity.push({ x: world.monthIndex, y: preview.capacityTokensPerSecond });
   return {
     month: monthLabel(world.monthIndex),
     monthIndex: world.monthIndex,
@@ -405,7 +402,7 @@ export function fleetOutlook(world: WorldState, allocation: Allocation): FleetOu
     runProgress,
     loss,
     demand,
-    served,
+    capacity,
   };
 }
 

@@ -328,7 +328,7 @@ export class Fleet extends ManagementScreen {
     this.demandChart.plot({
       series: [
         { name: "demand", color: COLORS.warning, points: outlook.demand, dashed: true },
-        { name: "served", color: COLORS.serving, points: outlook.served },
+        { name: "capacity", color: COLORS.serving, points: outlook.capacity },
       ],
       formatX: (x) => `#${x + 1}`,
       formatY: (y) => formatTokensPerSecond(y).replace(" tokens/s", "/s"),

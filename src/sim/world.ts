@@ -111,6 +111,8 @@ export interface WorldFlags {
 export interface MonthRecord {
   monthIndex: number;
   demandTokensPerSecond: number;
+  /** What the serving GPUs could produce that month at the committed serving plans. */
+  capacityTokensPerSecond: number;
   servedShare: number;
   moneyUsd: number;
   reputation: number;
@@ -684,6 +686,7 @@ export function stepMonth(state: WorldState, decisions: Decisions = {}): WorldSt
   s.history.push({
     monthIndex: month,
     demandTokensPerSecond: outlook.demandTokensPerSecond,
+    capacityTokensPerSecond: outlook.capacityTokensPerSecond,
     servedShare: outlook.servedShare,
     moneyUsd: s.moneyUsd,
     reputation: s.reputation,
