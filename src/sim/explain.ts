@@ -6,7 +6,6 @@ import {
   DATA_SOURCES,
   GPUS,
   KERNEL_EFFICIENCY,
-  MEAN_CONTEXT_SHARE,
   MUENNIGHOFF_2023,
   type SourceId,
 } from "./constants";
@@ -420,7 +419,7 @@ export function explainServingPlan(
       value: ev.kvBytesPerSequence,
       unit: "bytes",
       formula: "2 · L · n_kv · d_head · bytes · context",
-      substituted: `2 · ${plan.model.layers} layers · ${kvHeadLabel(kvHeadsFor(plan.model.attention, plan.model.heads, plan.model.gqaGroups))} (${plan.model.attention.toUpperCase()}) · ${plan.model.headDim} · ${kvBytesPerValue(plan.precision)} B · ${formatCount(plan.batching === "continuous" ? plan.contextTokens * MEAN_CONTEXT_SHARE : plan.contextTokens)} tokens = ${formatBytes(ev.kvBytesPerSequence)}`,
+      substituted: `2 · ${plan.model.layers} layers · ${kvHeadLabel(kvHeadsFor(plan.model.attention, plan.model.heads, plan.model.gqaGroups))} (${plan.model.attention.toUpperCase()}) · ${plan.model.headDim} · ${kvBytesPerValue(plan.precision)} B · ${formatCount(ev.reservedContextTokens)} tokens = ${formatBytes(ev.kvBytesPerSequence)}`,
       source: "FORMULAS.md §8; Shazeer 2019 (MQA)",
     },
     batch: {

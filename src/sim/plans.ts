@@ -226,6 +226,8 @@ export interface ServingEvaluation {
   weightBytesPerGpu: number;
   kvBytesPerSequence: number;
   memoryLimitedBatch: number;
+  /** Context tokens of KV cache held per sequence (the window, less with continuous batching). */
+  reservedContextTokens: number;
   batch: number;
   memoryBound: boolean;
   stepSeconds: number;
@@ -725,12 +727,12 @@ export function evaluateServingPlan(
   const weights = total * bytesPerParam(plan.precision);
   const usable = n * spec.hbmBytes * SERVING_MEMORY_UTILISATION;
   const continuous = plan.batching === "continuous";
-  const window = continuous ? plan.contextTokens * MEAN_CONTEXT_SHARE : plan.contextTokens;
+  const reservedWindow = continuous ? plan.contextTokens * MEAN_CONTEXT_SHARE : plan.contextTokens;
   const reservedContext =
     plan.contextTokens > RESEARCH_EFFECTS.longContextAboveTokens &&
     researched(unlocks, "long_context")
-      ? window * RESEARCH_EFFECTS.longContextReservationFactor
-      : window;
+      ? reservedWindow * RESEARCH_EFFECTS.longContextReservationFactor
+      : reservedWindow;
   const kvPerSequence = kvCacheBytes({
     layers: m.layers,
     kvHeads,
@@ -770,6 +772,7 @@ export function evaluateServingPlan(
       weightBytesPerGpu: n >= 1 ? weights / n : 0,
       kvBytesPerSequence: kvPerSequence,
       memoryLimitedBatch,
+      reservedContextTokens: reservedContext,
       batch: 0,
       memoryBound: true,
       stepSeconds: 0,
@@ -849,6 +852,7 @@ export function evaluateServingPlan(
     weightBytesPerGpu: weights / n,
     kvBytesPerSequence: kvPerSequence,
     memoryLimitedBatch,
+    reservedContextTokens: reservedContext,
     batch,
     memoryBound,
     stepSeconds: iterationSeconds,
