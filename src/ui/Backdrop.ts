@@ -4,15 +4,21 @@ import { COLORS, GAME_HEIGHT, GAME_WIDTH } from "./theme";
 /**
  * The lab at night: rows of GPU racks whose status lights blink at random
  * (the scene's own RNG, seeded, so screenshots stay stable), over a faint grid.
+ *
+ * The picture is dimmed toward the background (`dim`) so text stays readable. The dimming is
+ * mixed into the colours as they are drawn, not laid over the screen as a second full-screen
+ * layer: on a software rasteriser every full-screen layer costs several milliseconds a frame.
  */
 export function drawBackdrop(
   scene: Phaser.Scene,
   options: { seed?: number; dim?: number } = {},
 ): void {
   const rng = new Phaser.Math.RandomDataGenerator([String(options.seed ?? 2021)]);
+  const dim = options.dim ?? 0.55;
+  const toBackground = (color: number) => mix(color, COLORS.background, dim);
+  // The camera clears to the background colour, so the backdrop draws no full-screen fill.
   const g = scene.add.graphics();
-  g.fillStyle(COLORS.background, 1).fillRect(0, 0, GAME_WIDTH, GAME_HEIGHT);
-  g.lineStyle(1, COLORS.line, 0.25);
+  g.lineStyle(1, toBackground(COLORS.line), 0.25);
   for (let x = 0; x <= GAME_WIDTH; x += 40) g.lineBetween(x, 0, x, GAME_HEIGHT);
   for (let y = 0; y <= GAME_HEIGHT; y += 40) g.lineBetween(0, y, GAME_WIDTH, y);
 
@@ -22,18 +28,19 @@ export function drawBackdrop(
   const top = GAME_HEIGHT - 300;
   for (let r = 0; r < racks; r++) {
     const x = 20 + r * (rackWidth + gap);
-    g.fillStyle(COLORS.surface, 1).fillRect(x, top, rackWidth, 280);
-    g.lineStyle(1, COLORS.line, 1).strokeRect(x, top, rackWidth, 280);
+    g.fillStyle(toBackground(COLORS.surface), 1).fillRect(x, top, rackWidth, 280);
+    g.lineStyle(1, toBackground(COLORS.line), 1).strokeRect(x, top, rackWidth, 280);
     for (let slot = 0; slot < 8; slot++) {
       const y = top + 12 + slot * 33;
-      g.fillStyle(COLORS.surfaceRaised, 1).fillRect(x + 6, y, rackWidth - 12, 26);
+      g.fillStyle(toBackground(COLORS.surfaceRaised), 1).fillRect(x + 6, y, rackWidth - 12, 26);
       for (let led = 0; led < 4; led++) {
         const light = scene.add.image(x + 14 + led * 12, y + 13, "led");
         light.setTint(rng.pick([COLORS.accent, COLORS.accent, COLORS.good, COLORS.serving]));
-        light.setAlpha(0.25);
+        // A light under a veil of opacity `dim` shows (1 − dim) of its own opacity.
+        light.setAlpha(0.25 * (1 - dim));
         scene.tweens.add({
           targets: light,
-          alpha: { from: 0.15, to: 0.9 },
+          alpha: { from: 0.15 * (1 - dim), to: 0.9 * (1 - dim) },
           duration: rng.between(400, 1800),
           delay: rng.between(0, 2000),
           yoyo: true,
@@ -42,11 +49,20 @@ export function drawBackdrop(
       }
     }
   }
-  // A gradient-like veil keeps text readable over the racks.
+  // A veil over the top half only, darker toward the top edge, where the titles sit.
   const veil = scene.add.graphics();
   for (let i = 0; i < 12; i++) {
-    veil.fillStyle(COLORS.background, (options.dim ?? 0.55) * (1 - i / 12));
+    veil.fillStyle(COLORS.background, dim * (1 - i / 12));
     veil.fillRect(0, i * 30, GAME_WIDTH, 30);
   }
-  veil.fillStyle(COLORS.background, options.dim ?? 0.55).fillRect(0, 0, GAME_WIDTH, GAME_HEIGHT);
+}
+
+/** `a` moved toward `b` by `t` (0..1), channel by channel. */
+function mix(a: number, b: number, t: number): number {
+  const channel = (shift: number) => {
+    const x = (a >> shift) & 0xff;
+    const y = (b >> shift) & 0xff;
+    return Math.round(x + (y - x) * t) << shift;
+  };
+  return channel(16) | channel(8) | channel(0);
 }
