@@ -35,8 +35,8 @@ import {
   type ServingEvaluation,
   type ServingPlan,
   SOURCE_IDS,
-  type SourceEvaluation,
   type SourceId,
+  type SourceInMix,
   servedModelFromTraining,
   servingFitMessage,
   servingOutlook,
@@ -154,21 +154,16 @@ export function lossCurve(
 
 // ---------------------------------------------------------------- Data Mix
 
-export interface SourceView extends SourceEvaluation {
+export interface SourceView extends SourceInMix {
   label: string;
   locked: boolean;
-  /** Share of the whole mix's tokens seen. */
-  share: number;
 }
 
 export function sourceViews(world: WorldState, data: DataPlan): SourceView[] {
-  const sources = evaluateDataSources(data, unlocksOf(world));
-  const total = sources.reduce((sum, s) => sum + s.seenTokens, 0);
-  return sources.map((s) => ({
+  return evaluateDataSources(data, unlocksOf(world)).map((s) => ({
     ...s,
     label: DATA_SOURCES[s.id].label,
     locked: s.availableTokens === 0,
-    share: total > 0 ? s.seenTokens / total : 0,
   }));
 }
 

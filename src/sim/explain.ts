@@ -305,6 +305,10 @@ export function explainTrainingPlan(
   };
 }
 
+/** U in U · epochs: what the plan asks of a source, capped at what exists. */
+const readTokens = (s: { askedTokens: number; availableTokens: number }) =>
+  Math.min(s.askedTokens, s.availableTokens);
+
 const sourceTerms = (data: DataPlan, unlocks?: Unlocks) =>
   evaluateDataSources(data, unlocks).filter((s) => s.seenTokens > 0);
 
@@ -341,7 +345,7 @@ export function explainDataPlan(
       unit: "tokens",
       formula: "D = Σ U · epochs",
       substituted: sum(
-        used.map((s) => `${formatTokens(s.seenTokens / epochsOf(s.id))} · ${e(epochsOf(s.id))}`),
+        used.map((s) => `${formatTokens(readTokens(s))} · ${e(epochsOf(s.id))}`),
         formatTokens(seen),
       ),
       source: "FORMULAS.md §4 (Muennighoff et al. 2023: D = U · epochs)",
@@ -379,14 +383,14 @@ export function explainDataSource(data: DataPlan, id: SourceId, unlocks?: Unlock
   const seen = all.reduce((a, s) => a + s.seenTokens, 0);
   const one = all.find((s) => s.id === id) as (typeof all)[number];
   const spec = DATA_SOURCES[id];
-  const share = seen > 0 ? one.seenTokens / seen : 0;
+  const share = one.share;
   return {
     label: `${spec.label}: share of the mix`,
     value: share,
     unit: "share",
     formula: "U · epochs / tokens seen by the whole mix; risk = r · share of the source used",
     substituted:
-      `${formatTokens(one.uniqueTokens)} · ${e(data.sources[id].epochs)} = ${formatTokens(one.seenTokens)} ` +
+      `${formatTokens(readTokens(one))} · ${e(data.sources[id].epochs)} = ${formatTokens(one.seenTokens)} ` +
       `of ${formatTokens(seen)} → ${formatPercent(share)}; risk ${spec.licenceRisk} · ` +
       `${formatPercent(one.uniqueTokens / spec.uniqueTokensAvailable)} = ${formatPercent(one.licenceRisk)}`,
     source:

@@ -311,9 +311,16 @@ export function evaluateDataSource(
   };
 }
 
+/** A source inside its mix: its evaluation and its share of the tokens the mix sees. */
+export interface SourceInMix extends SourceEvaluation {
+  share: number;
+}
+
 /** Every source's part of a data plan, in SOURCE_IDS order. */
-export function evaluateDataSources(data: DataPlan, unlocks?: Unlocks): SourceEvaluation[] {
-  return SOURCE_IDS.map((id) => evaluateDataSource(id, data.sources[id], unlocks));
+export function evaluateDataSources(data: DataPlan, unlocks?: Unlocks): SourceInMix[] {
+  const sources = SOURCE_IDS.map((id) => evaluateDataSource(id, data.sources[id], unlocks));
+  const seen = sources.reduce((sum, s) => sum + s.seenTokens, 0);
+  return sources.map((s) => ({ ...s, share: seen > 0 ? s.seenTokens / seen : 0 }));
 }
 
 // Source: the sum of evaluateDataSource over the mix; code beyond half of the mix counts half

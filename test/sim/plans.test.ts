@@ -6,6 +6,7 @@ import {
   evaluateServingPlan,
   evaluateTrainingPlan,
   explainDataPlan,
+  explainDataSource,
   explainServingPlan,
   explainTrainingPlan,
   MUENNIGHOFF_2023,
@@ -159,6 +160,17 @@ describe("the big epoch (SOURCE.md §5)", () => {
     expect(math.seenTokens.substituted).toContain("1.3T · 2");
     expect(math.seenTokens.substituted).toMatch(/= 6\.5T$/);
     expect(math.codeShare.substituted).toBe("2.6T / 6.5T = 40%");
+    expect(sum((s) => s.share)).toBeCloseTo(1, 12);
+    expect(code?.share).toBeCloseTo(0.4, 10);
+  });
+
+  it("half an epoch of a source reads half of it, and its math says so", () => {
+    const data = clonePlan(SEED_PLANS.gpt4BigEpochData);
+    data.sources.web = { uniqueTokens: 3e12, epochs: 0.5 };
+    const web = evaluateDataSources(data).find((s) => s.id === "web");
+    expect(web?.uniqueTokens).toBeCloseTo(1.5e12, -3);
+    expect(web?.seenTokens).toBeCloseTo(1.5e12, -3);
+    expect(explainDataSource(data, "web").substituted).toMatch(/^3T · 0\.5 = 1\.5T of /);
   });
 });
 
