@@ -40,20 +40,17 @@ import {
   servedModelFromTraining,
   servingFitMessage,
   servingOutlook,
-  sourceUnlocks,
   splitFleet,
   type TrainingEvaluation,
   type TrainingPlan,
   trainingFitMessage,
   trainingFitNote,
   trainingPool,
-  type Unlocks,
+  worldUnlocks,
 } from "../sim";
 import type { Allocation, WorldState } from "./world";
 
 export type { Explanation };
-
-export const unlocksOf = (world: WorldState): Unlocks => sourceUnlocks(world);
 
 /** The GPUs the world currently gives to training, as one job's pool. */
 export function trainingPoolOf(world: WorldState, allocation = world.allocation): GpuPool {
@@ -100,13 +97,13 @@ function designServingPlan(world: WorldState, plan: TrainingPlan, capability: nu
 
 export function designView(world: WorldState, plan: TrainingPlan): DesignView {
   const pool = trainingPoolOf(world);
-  const ev = evaluateTrainingPlan(plan, pool, unlocksOf(world));
+  const ev = evaluateTrainingPlan(plan, pool, worldUnlocks(world));
   const sp = designServingPlan(world, plan, ev.capability);
   const serving = evaluateServingPlan(
     sp,
     { gpu: servingPoolOf(world).gpu, gpus: sp.gpusPerReplica },
     0,
-    unlocksOf(world),
+    worldUnlocks(world),
   );
   return {
     ev,
@@ -123,17 +120,17 @@ export function explainDesign(
   key: string,
 ): Explanation | null {
   if (key === "servingCost") {
-    const probe = evaluateTrainingPlan(plan, trainingPoolOf(world), unlocksOf(world));
+    const probe = evaluateTrainingPlan(plan, trainingPoolOf(world), worldUnlocks(world));
     const sp = designServingPlan(world, plan, probe.capability);
     const ex = explainServingPlan(
       sp,
       { gpu: servingPoolOf(world).gpu, gpus: sp.gpusPerReplica },
       0,
-      unlocksOf(world),
+      worldUnlocks(world),
     ).usdPerMillionTokens;
     return ex ? { ...ex, label: "Serving cost of this design (launch serving plan)" } : null;
   }
-  return explainTrainingPlan(plan, trainingPoolOf(world), unlocksOf(world))[key] ?? null;
+  return explainTrainingPlan(plan, trainingPoolOf(world), worldUnlocks(world))[key] ?? null;
 }
 
 /** Predicted loss against tokens trained: the run's loss curve, before it runs. */
@@ -142,7 +139,7 @@ export function lossCurve(
   plan: TrainingPlan,
   points = 16,
 ): { x: number; y: number }[] {
-  const seen = evaluateDataPlan(plan.data, unlocksOf(world)).seenTokens;
+  const seen = evaluateDataPlan(plan.data, worldUnlocks(world)).seenTokens;
   const out: { x: number; y: number }[] = [];
   if (!(seen > 0)) return out;
   for (let i = 1; i <= points; i++) {
@@ -160,7 +157,7 @@ export interface SourceView extends SourceInMix {
 }
 
 export function sourceViews(world: WorldState, data: DataPlan): SourceView[] {
-  return evaluateDataSources(data, unlocksOf(world)).map((s) => ({
+  return evaluateDataSources(data, worldUnlocks(world)).map((s) => ({
     ...s,
     label: DATA_SOURCES[s.id].label,
     locked: s.availableTokens === 0,
@@ -168,7 +165,7 @@ export function sourceViews(world: WorldState, data: DataPlan): SourceView[] {
 }
 
 export function explainSource(world: WorldState, data: DataPlan, id: SourceId): Explanation {
-  return explainDataSource(data, id, unlocksOf(world));
+  return explainDataSource(data, id, worldUnlocks(world));
 }
 
 export interface DataView {
@@ -182,8 +179,8 @@ export interface DataView {
 
 export function dataView(world: WorldState, data: DataPlan): DataView {
   const plan = { ...world.plans.training, data };
-  const ev = evaluateTrainingPlan(plan, trainingPoolOf(world), unlocksOf(world));
-  const sources = evaluateDataSources(data, unlocksOf(world));
+  const ev = evaluateTrainingPlan(plan, trainingPoolOf(world), worldUnlocks(world));
+  const sources = evaluateDataSources(data, worldUnlocks(world));
   const over = sources
     .filter((s) => s.overdrawn)
     .map((s) =>
@@ -202,10 +199,10 @@ export function dataView(world: WorldState, data: DataPlan): DataView {
 
 /** The Data Mix's "show the math": the mix's own sums, then what the mix does to the run. */
 export function explainData(world: WorldState, data: DataPlan, key: string): Explanation | null {
-  const mix: Record<string, Explanation> = explainDataPlan(data, unlocksOf(world));
+  const mix: Record<string, Explanation> = explainDataPlan(data, worldUnlocks(world));
   if (mix[key]) return mix[key];
   const plan = { ...world.plans.training, data };
-  return explainTrainingPlan(plan, trainingPoolOf(world), unlocksOf(world))[key] ?? null;
+  return explainTrainingPlan(plan, trainingPoolOf(world), worldUnlocks(world))[key] ?? null;
 }
 
 /** Loss as every source's epochs are scaled (diminishing returns of repeated data). */
@@ -220,7 +217,7 @@ export function lossOverRepeats(world: WorldState, data: DataPlan): { x: number;
     const ev = evaluateTrainingPlan(
       { ...world.plans.training, data: { sources } },
       pool,
-      unlocksOf(world),
+      worldUnlocks(world),
     );
     if (ev.loss > 0) out.push({ x: ev.seenTokens, y: ev.loss });
   }
@@ -244,7 +241,7 @@ export function servingDemandOf(world: WorldState): number {
 export function servingView(world: WorldState, plan: ServingPlan): ServingView {
   const pool = servingPoolOf(world);
   const demand = servingDemandOf(world);
-  const ev = evaluateServingPlan(plan, pool, demand, unlocksOf(world));
+  const ev = evaluateServingPlan(plan, pool, demand, worldUnlocks(world));
   return { ev, fitMessage: servingFitMessage(plan, ev), pool, demand };
 }
 
@@ -254,7 +251,7 @@ export function explainServing(
   key: string,
 ): Explanation | null {
   const pool = servingPoolOf(world);
-  return explainServingPlan(plan, pool, servingDemandOf(world), unlocksOf(world))[key] ?? null;
+  return explainServingPlan(plan, pool, servingDemandOf(world), worldUnlocks(world))[key] ?? null;
 }
 
 /** Cost per million tokens (and quality) as the verifier's acceptance threshold moves. */
@@ -271,7 +268,7 @@ export function costOverThreshold(
       { ...plan, speculative: { ...plan.speculative, enabled: true, threshold: t } },
       pool,
       0,
-      unlocksOf(world),
+      worldUnlocks(world),
     );
     if (ev.fits) {
       cost.push({ x: t, y: ev.usdPerMillionTokens });
@@ -371,7 +368,7 @@ export function fleetOutlook(world: WorldState, allocation: Allocation): FleetOu
     };
   } else {
     const plan = run ? run.plan : world.plans.training;
-    const seen = evaluateDataPlan(plan.data, unlocksOf(world)).seenTokens;
+    const seen = evaluateDataPlan(plan.data, worldUnlocks(world)).seenTokens;
     loss = {
       points: lossCurve(world, plan, 12).map((p) => ({ x: seen > 0 ? p.x / seen : 0, y: p.y })),
       xLabel: "share of the plan trained (predicted)",

@@ -27,6 +27,7 @@ import {
 import { kvHeadsFor } from "./inference";
 import {
   type DataPlan,
+  evaluateDataPlan,
   evaluateDataSources,
   evaluateServingPlan,
   evaluateTrainingPlan,
@@ -36,6 +37,7 @@ import {
   researched,
   type ServingEvaluation,
   type ServingPlan,
+  type SourceInMix,
   type TrainingEvaluation,
   type TrainingPlan,
   type Unlocks,
@@ -45,10 +47,10 @@ import {
   activeTrainingPlan,
   monthlyFleetCostUsd,
   previewAllocation,
-  sourceUnlocks,
   splitFleet,
   trainingPool,
   type WorldState,
+  worldUnlocks,
 } from "./world";
 
 export interface Explanation {
@@ -305,10 +307,6 @@ export function explainTrainingPlan(
   };
 }
 
-/** U in U · epochs: what the plan asks of a source, capped at what exists. */
-const readTokens = (s: { askedTokens: number; availableTokens: number }) =>
-  Math.min(s.askedTokens, s.availableTokens);
-
 const sourceTerms = (data: DataPlan, unlocks?: Unlocks) =>
   evaluateDataSources(data, unlocks).filter((s) => s.seenTokens > 0);
 
@@ -321,11 +319,10 @@ export function explainDataPlan(
   unlocks?: Unlocks,
 ): Record<"uniqueTokens" | "seenTokens" | "codeShare" | "licenceRisk", Explanation> {
   const used = sourceTerms(data, unlocks);
-  const unique = used.reduce((a, s) => a + s.uniqueTokens, 0);
-  const seen = used.reduce((a, s) => a + s.seenTokens, 0);
-  const code = used.filter((s) => DATA_SOURCES[s.id].isCode);
-  const codeSeen = code.reduce((a, s) => a + s.seenTokens, 0);
-  const keep = used.reduce((a, s) => a * (1 - s.licenceRisk), 1);
+  const whole = evaluateDataPlan(data, unlocks);
+  const unique = whole.uniqueTokens;
+  const seen = whole.seenTokens;
+  const codeSeen = whole.codeShare * seen;
   const epochsOf = (id: SourceId) => data.sources[id].epochs;
   return {
     uniqueTokens: {
@@ -345,22 +342,22 @@ export function explainDataPlan(
       unit: "tokens",
       formula: "D = Σ U · epochs",
       substituted: sum(
-        used.map((s) => `${formatTokens(readTokens(s))} · ${e(epochsOf(s.id))}`),
+        used.map((s) => `${formatTokens(s.perEpochTokens)} · ${e(epochsOf(s.id))}`),
         formatTokens(seen),
       ),
       source: "FORMULAS.md §4 (Muennighoff et al. 2023: D = U · epochs)",
     },
     codeShare: {
       label: "Code share",
-      value: seen > 0 ? codeSeen / seen : 0,
+      value: whole.codeShare,
       unit: "share",
       formula: "code tokens seen / all tokens seen; code beyond 50% counts half",
-      substituted: `${formatTokens(codeSeen)} / ${formatTokens(seen)} = ${formatPercent(seen > 0 ? codeSeen / seen : 0)}`,
+      substituted: `${formatTokens(codeSeen)} / ${formatTokens(seen)} = ${formatPercent(whole.codeShare)}`,
       source: "FORMULAS.md §4 (S-MUEN: code as extra data); src/sim/constants.ts (cap)",
     },
     licenceRisk: {
       label: "Licence risk",
-      value: 1 - keep,
+      value: whole.licenceRisk,
       unit: "share",
       formula: "1 − Π (1 − r_source · share of the source used)",
       substituted: `1 − ${
@@ -371,7 +368,7 @@ export function explainDataPlan(
               `(1 − ${DATA_SOURCES[s.id].licenceRisk} · ${formatPercent(s.uniqueTokens / DATA_SOURCES[s.id].uniqueTokensAvailable)})`,
           )
           .join("") || "1"
-      } = ${formatPercent(1 - keep)}`,
+      } = ${formatPercent(whole.licenceRisk)}`,
       source: "src/sim/constants.ts DATA_SOURCES (game weights)",
     },
   };
@@ -379,9 +376,8 @@ export function explainDataPlan(
 
 /** One source's share of the mix and its own licence risk. */
 export function explainDataSource(data: DataPlan, id: SourceId, unlocks?: Unlocks): Explanation {
-  const all = evaluateDataSources(data, unlocks);
-  const seen = all.reduce((a, s) => a + s.seenTokens, 0);
-  const one = all.find((s) => s.id === id) as (typeof all)[number];
+  const one = evaluateDataSources(data, unlocks).find((s) => s.id === id) as SourceInMix;
+  const seen = evaluateDataPlan(data, unlocks).seenTokens;
   const spec = DATA_SOURCES[id];
   const share = one.share;
   return {
@@ -390,7 +386,7 @@ export function explainDataSource(data: DataPlan, id: SourceId, unlocks?: Unlock
     unit: "share",
     formula: "U · epochs / tokens seen by the whole mix; risk = r · share of the source used",
     substituted:
-      `${formatTokens(readTokens(one))} · ${e(data.sources[id].epochs)} = ${formatTokens(one.seenTokens)} ` +
+      `${formatTokens(one.perEpochTokens)} · ${e(data.sources[id].epochs)} = ${formatTokens(one.seenTokens)} ` +
       `of ${formatTokens(seen)} → ${formatPercent(share)}; risk ${spec.licenceRisk} · ` +
       `${formatPercent(one.uniqueTokens / spec.uniqueTokensAvailable)} = ${formatPercent(one.licenceRisk)}`,
     source:
@@ -493,7 +489,7 @@ export function explainAllocation(
   const pools = splitFleet(state.fleet, allocation);
   const pool = trainingPool(pools.training);
   const plan = activeTrainingPlan(state);
-  const ev = evaluateTrainingPlan(plan, pool, sourceUnlocks(state));
+  const ev = evaluateTrainingPlan(plan, pool, worldUnlocks(state));
   const count = (f: { a100: number; h100: number }) =>
     `${formatCount(f.a100)} A100 + ${formatCount(f.h100)} H100 = ${formatCount(f.a100 + f.h100)}`;
   return {

@@ -274,6 +274,8 @@ export interface SourceEvaluation {
   availableTokens: number;
   /** Unique tokens the plan asks for (0 when it takes no epochs). */
   askedTokens: number;
+  /** U in U · epochs: what is asked, capped at what exists. */
+  perEpochTokens: number;
   /** Unique tokens actually read: capped at what exists, a fraction when epochs < 1. */
   uniqueTokens: number;
   seenTokens: number;
@@ -303,6 +305,7 @@ export function evaluateDataSource(
     id,
     availableTokens,
     askedTokens,
+    perEpochTokens: u,
     uniqueTokens,
     seenTokens: u * epochs,
     effectiveTokens: u > 0 ? spec.quality * effectiveTokens({ uniqueTokens: u, epochs }) : 0,

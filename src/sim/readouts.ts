@@ -22,10 +22,10 @@ import {
   evaluateWorldTraining,
   servingEvaluation,
   servingOutlook,
-  sourceUnlocks,
   splitFleet,
   totalGpus,
   type WorldState,
+  worldUnlocks,
 } from "./world";
 
 export interface Readout {
@@ -207,31 +207,31 @@ export const READOUTS: Readonly<Record<string, Readout>> = {
   "plan.data.seen_tokens": {
     label: "Tokens seen",
     unit: "tokens",
-    read: (s) => evaluateDataPlan(s.plans.training.data, sourceUnlocks(s)).seenTokens,
+    read: (s) => evaluateDataPlan(s.plans.training.data, worldUnlocks(s)).seenTokens,
     format: formatTokens,
   },
   "plan.data.unique_tokens": {
     label: "Unique tokens",
     unit: "tokens",
-    read: (s) => evaluateDataPlan(s.plans.training.data, sourceUnlocks(s)).uniqueTokens,
+    read: (s) => evaluateDataPlan(s.plans.training.data, worldUnlocks(s)).uniqueTokens,
     format: formatTokens,
   },
   "plan.data.effective_tokens": {
     label: "Effective tokens",
     unit: "tokens",
-    read: (s) => evaluateDataPlan(s.plans.training.data, sourceUnlocks(s)).effectiveTokens,
+    read: (s) => evaluateDataPlan(s.plans.training.data, worldUnlocks(s)).effectiveTokens,
     format: formatTokens,
   },
   "plan.data.code_share": {
     label: "Code share",
     unit: "share",
-    read: (s) => evaluateDataPlan(s.plans.training.data, sourceUnlocks(s)).codeShare,
+    read: (s) => evaluateDataPlan(s.plans.training.data, worldUnlocks(s)).codeShare,
     format: formatPercent,
   },
   "plan.data.licence_risk": {
     label: "Licence risk",
     unit: "share",
-    read: (s) => evaluateDataPlan(s.plans.training.data, sourceUnlocks(s)).licenceRisk,
+    read: (s) => evaluateDataPlan(s.plans.training.data, worldUnlocks(s)).licenceRisk,
     format: formatPercent,
   },
   "plan.serving.usd_per_mtok": {

@@ -298,8 +298,8 @@ export function trainingPool(pool: Fleet): GpuPool {
   return { gpu: pool.h100 > pool.a100 ? "H100" : "A100", gpus: pool.a100 + pool.h100 };
 }
 
-/** The data sources the world's events have unlocked so far (Whisper for transcribed audio). */
-export function sourceUnlocks(state: WorldState): Unlocks {
+/** What the world has unlocked so far: Whisper's audio source and the finished research projects. */
+export function worldUnlocks(state: WorldState): Unlocks {
   return { whisper: state.flags.whisper, research: state.research.done };
 }
 
@@ -316,7 +316,7 @@ export function evaluateWorldTraining(
   return evaluateTrainingPlan(
     activeTrainingPlan(state),
     trainingPool(pools.training),
-    sourceUnlocks(state),
+    worldUnlocks(state),
   );
 }
 
@@ -381,10 +381,10 @@ export function servingOutlook(
   monthIndex: number = state.monthIndex,
 ): ServingOutlook {
   const d = demandFor(state, monthIndex);
-  const g35 = blendedTokensPerGpu(state.plans.gpt35Serving, servingPool, sourceUnlocks(state));
+  const g35 = blendedTokensPerGpu(state.plans.gpt35Serving, servingPool, worldUnlocks(state));
   const launched = state.gpt4LaunchMonthIndex !== null;
   const g4 = launched
-    ? blendedTokensPerGpu(state.plans.gpt4Serving, servingPool, sourceUnlocks(state))
+    ? blendedTokensPerGpu(state.plans.gpt4Serving, servingPool, worldUnlocks(state))
     : null;
   const d35 = d.api + d.chatgpt;
   const need35 = g35.perGpu > 0 ? d35 / g35.perGpu : d35 > 0 ? Number.MAX_VALUE : 0;
@@ -436,7 +436,7 @@ export function previewAllocation(state: WorldState, allocation: Allocation): Al
   const training = evaluateTrainingPlan(
     activeTrainingPlan(state),
     trainingPool(pools.training),
-    sourceUnlocks(state),
+    worldUnlocks(state),
   );
   const serving = servingOutlook(state, pools.serving);
   const remaining = state.run ? Math.max(0, 1 - state.run.flopsDone / state.run.flopsTotal) : 1;
@@ -469,14 +469,14 @@ export function lossAtProgress(plan: TrainingPlan, progress: number, state?: Wor
   return evaluateTrainingPlan(
     partial,
     { gpu: "A100", gpus: 0 },
-    state ? sourceUnlocks(state) : undefined,
+    state ? worldUnlocks(state) : undefined,
   ).loss;
 }
 
 function finishModel(state: WorldState, run: TrainingRun): void {
   const progress = run.flopsTotal > 0 ? Math.min(1, run.flopsDone / run.flopsTotal) : 0;
   const partial = { ...run.plan, data: scaledData(run.plan.data, Math.max(progress, 1e-6)) };
-  const ev = evaluateTrainingPlan(partial, { gpu: "A100", gpus: 0 }, sourceUnlocks(state));
+  const ev = evaluateTrainingPlan(partial, { gpu: "A100", gpus: 0 }, worldUnlocks(state));
   const model: TrainedModel = {
     name: run.plan.name,
     loss: ev.loss,
@@ -501,7 +501,7 @@ function finishModel(state: WorldState, run: TrainingRun): void {
 function startRun(state: WorldState, model: ModelKey, plan: TrainingPlan): void {
   if (state.run) finishModel(state, state.run);
   const pools = splitFleet(state.fleet, state.allocation);
-  const ev = evaluateTrainingPlan(plan, trainingPool(pools.training), sourceUnlocks(state));
+  const ev = evaluateTrainingPlan(plan, trainingPool(pools.training), worldUnlocks(state));
   // A plan that cannot fit memory or lacks data never starts; too few GPUs only waits for GPUs.
   if (!ev.fits && ev.reason !== "too_few_gpus") {
     state.lastStart = ev.reason;
@@ -605,7 +605,7 @@ export function servingEvaluation(state: WorldState, model: ModelKey): ServingEv
   const pool = splitFleet(state.fleet, state.allocation).serving;
   const gpu: GpuId = pool.h100 > pool.a100 ? "H100" : "A100";
   const plan = model === "gpt4" ? state.plans.gpt4Serving : state.plans.gpt35Serving;
-  return evaluateServingPlan(plan, { gpu, gpus: plan.gpusPerReplica }, 0, sourceUnlocks(state));
+  return evaluateServingPlan(plan, { gpu, gpus: plan.gpusPerReplica }, 0, worldUnlocks(state));
 }
 
 /** Serving cost ($/M tokens) of a model's plan on the serving pool's main GPU type. */
@@ -627,7 +627,7 @@ export function stepMonth(state: WorldState, decisions: Decisions = {}): WorldSt
   if (s.run) {
     const run = s.run;
     const pool = trainingPool(pools.training);
-    const ev = evaluateTrainingPlan(run.plan, pool, sourceUnlocks(s));
+    const ev = evaluateTrainingPlan(run.plan, pool, worldUnlocks(s));
     if (ev.fits) {
       const rate = ev.gpusUsed * GPUS[pool.gpu].peakFlopsPerSecond * ev.mfu;
       const remaining = run.flopsTotal - run.flopsDone;

@@ -15,7 +15,10 @@ export function drawBackdrop(
 ): void {
   const rng = new Phaser.Math.RandomDataGenerator([String(options.seed ?? 2021)]);
   const dim = options.dim ?? 0.55;
-  const toBackground = (color: number) => mix(color, COLORS.background, dim);
+  const { Interpolate, ValueToColor } = Phaser.Display.Color;
+  const background = ValueToColor(COLORS.background);
+  const toBackground = (color: number) =>
+    Interpolate.ColorWithColor(ValueToColor(color), background, 1, dim).color;
   // The camera clears to the background colour, so the backdrop draws no full-screen fill.
   const g = scene.add.graphics();
   g.lineStyle(1, toBackground(COLORS.line), 0.25);
@@ -55,14 +58,4 @@ export function drawBackdrop(
     veil.fillStyle(COLORS.background, dim * (1 - i / 12));
     veil.fillRect(0, i * 30, GAME_WIDTH, 30);
   }
-}
-
-/** `a` moved toward `b` by `t` (0..1), channel by channel. */
-function mix(a: number, b: number, t: number): number {
-  const channel = (shift: number) => {
-    const x = (a >> shift) & 0xff;
-    const y = (b >> shift) & 0xff;
-    return Math.round(x + (y - x) * t) << shift;
-  };
-  return channel(16) | channel(8) | channel(0);
 }

@@ -16,10 +16,10 @@ import {
   readNumber,
   SEED_PLANS,
   scoreRun,
-  sourceUnlocks,
   stepMonth,
   suggestEnding,
   type WorldState,
+  worldUnlocks,
 } from "../../src/sim/index";
 
 /** The seed's story, beat by beat (SOURCE.md), with the player's `tweak` before launch. */
@@ -263,14 +263,14 @@ describe("research", () => {
   it("a funded project finishes after its GPU-months and then serves cheaper (speculative decoding)", () => {
     let s = newWorld(4);
     const before = currentUsdPerMillionTokens(s, "gpt4");
-    expect(sourceUnlocks(s).research).toEqual([]);
+    expect(worldUnlocks(s).research).toEqual([]);
     // 1,000 research GPUs for one month: the 1,000 GPU-months the distilled draft needs.
     s = stepMonth(s, {
       allocation: { training: 6_500, serving: 2_500, research: 1_000 },
       fundResearch: ["speculative_decoding"],
     });
     expect(s.research.done).toContain("speculative_decoding");
-    expect(sourceUnlocks(s).research).toContain("speculative_decoding");
+    expect(worldUnlocks(s).research).toContain("speculative_decoding");
     expect(currentUsdPerMillionTokens(s, "gpt4")).toBeLessThan(before);
   });
 });
