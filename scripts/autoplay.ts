@@ -1,8 +1,17 @@
-// `npm run autoplay -- --runs N --seed S [--strategy random|cautious|seed-plan] [--json]`
+// `npm run autoplay -- --runs N --seed S [--strategy random|cautious|seed-plan|untouched] [--per-run] [--json]`
 //
 // Plays the whole story with the sim in Node, no browser, and prints the
 // distribution of endings, score statistics, knots and stitches no run
 // visited, and every error. It is how a designer balances the game.
+//
+// --per-run prints one line per run (seed, ending, key scores) before the summary.
+// --json prints one JSON document on stdout instead: the summary's fields (the
+// number of runs as `runCount`) plus `runs`, one `{ seed, ending, error, score,
+// text }` per run, where `score` is the run's whole RunScore (null if the run
+// failed) and `text` is the whole transcript as one string, passages separated
+// by a blank line. With --json, --per-run lines go to stderr so stdout stays
+// parseable. Call it as `node --import tsx scripts/autoplay.ts` (or
+// `npm run -s autoplay`) to keep npm's banner out of the JSON.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -16,19 +25,34 @@ import {
 } from "../src/game/autoplay.ts";
 import { compileInk } from "./vite-plugin-ink.ts";
 
+// `npm run autoplay | head` closes the pipe early: stop quietly, not with an EPIPE trace.
+process.stdout.on("error", (err: NodeJS.ErrnoException) => {
+  if (err.code === "EPIPE") process.exit(0);
+  throw err;
+});
+
 const { values } = parseArgs({
   options: {
     runs: { type: "string", default: "1000" },
     seed: { type: "string", default: "1" },
     strategy: { type: "string", default: "random" },
     json: { type: "boolean", default: false },
+    "per-run": { type: "boolean", default: false },
     help: { type: "boolean", default: false },
   },
 });
 
 if (values.help) {
   console.log(
-    "usage: npm run autoplay -- --runs N --seed S [--strategy random|cautious|seed-plan] [--json]",
+    [
+      `usage: npm run autoplay -- --runs N --seed S [--strategy ${STRATEGY_NAMES.join("|")}] [--per-run] [--json]`,
+      "  --runs N      how many runs (default 1000), seeds S..S+N-1 (--seed, default 1)",
+      "  --strategy    random (default), cautious (first choice, careful fleet split),",
+      "                seed-plan (the seed's own plans), untouched (first choice, every screen as it opens)",
+      "  --per-run     one line per run: seed, ending and key scores, before the summary",
+      "  --json        one JSON document on stdout: the summary plus `runs`, one",
+      "                { seed, ending, error, score, text } per run (text: the transcript as one string)",
+    ].join("\n"),
   );
   process.exit(0);
 }
@@ -58,6 +82,30 @@ for (let i = 0; i < runs; i++) {
   reports.push(playRun(json, (firstSeed + i) >>> 0, strategy, { paths }));
 }
 const seconds = (performance.now() - start) / 1000;
+
+/** One run on one line: its seed, ending and the scores a designer balances by. */
+function perRunLine(r: RunReport): string {
+  const cells = [`seed=${r.seed}`, `ending=${r.ending ?? "(none)"}`];
+  const s = r.score;
+  if (s) {
+    cells.push(
+      `costRatioVsLaunch=${s.costRatioVsLaunch.toFixed(2)}`,
+      `perceivedQuality=${s.perceivedQuality.toFixed(3)}`,
+      `demandServedShare=${s.demandServedShare.toFixed(3)}`,
+      `licenceRisk=${s.licenceRisk.toFixed(3)}`,
+      `capability=${s.capability.toFixed(2)}`,
+      `usdPerMillionTokens=${s.usdPerMillionTokens.toFixed(3)}`,
+    );
+  }
+  if (r.error) cells.push(`error=${JSON.stringify(r.error)}`);
+  return cells.join("  ");
+}
+if (values["per-run"]) {
+  // With --json, stdout carries only the JSON document.
+  const out = values.json ? process.stderr : process.stdout;
+  for (const r of reports) out.write(`${perRunLine(r)}\n`);
+  if (!values.json) out.write("\n");
+}
 
 const endings: Record<string, number> = {};
 const errors = new Map<string, { count: number; seed: number }>();
@@ -100,7 +148,8 @@ const scoreStats = {
   trainingDays: stats(scored.map((s) => s.trainingDays)),
 };
 const result = {
-  runs,
+  // `runs` is the per-run list in the JSON (written below); the count is runCount.
+  runCount: runs,
   firstSeed,
   strategy,
   seconds,
@@ -116,7 +165,21 @@ const result = {
 };
 
 if (values.json) {
-  console.log(JSON.stringify(result, null, 2));
+  // The summary's fields, then `runs`, written run by run: a thousand transcripts
+  // make tens of megabytes, more than one JSON.stringify should have to hold.
+  const head = JSON.stringify(result, null, 2);
+  process.stdout.write(`${head.slice(0, head.lastIndexOf("}")).trimEnd()},\n  "runs": [`);
+  reports.forEach((r, i) => {
+    const run = {
+      seed: r.seed,
+      ending: r.ending,
+      error: r.error,
+      score: r.score,
+      text: r.text.join("\n\n"),
+    };
+    process.stdout.write(`${i > 0 ? "," : ""}\n    ${JSON.stringify(run)}`);
+  });
+  process.stdout.write("\n  ]\n}\n");
 } else {
   const f = (n: number | null, digits = 2) => (n === null ? "—" : n.toFixed(digits));
   console.log(`${runs} playthroughs (${strategy}, seeds ${firstSeed}..${firstSeed + runs - 1})`);
@@ -150,4 +213,5 @@ if (values.json) {
   for (const e of result.errors)
     console.log(`  ${e.count}x  ${e.message}  (first at seed ${e.firstSeed})`);
 }
-process.exit(result.errors.length > 0 ? 1 : 0);
+// exitCode, not exit(): let a piped stdout drain before Node ends.
+process.exitCode = result.errors.length > 0 ? 1 : 0;

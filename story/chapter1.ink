@@ -8,6 +8,7 @@
 -> first_day
 
 = first_day
+Before we start, a warning, for honesty's sake and for my lawyer's. Almost nothing about how this model was actually trained was ever published. What follows is stitched together from public rumours, one much-forwarded report and a generous helping of my own imagination, so please read it as what it is: a made-up story. If any of it turns out to be true, I will be as surprised as you are.
 The badge works on the third try, which I decide to read as a good omen rather than a comment on my photo.
 It is September 2021. Six rounds of interviews are behind me, including one where I derived backpropagation on a whiteboard while a very polite person watched me forget the chain rule and then remember it. I am now, officially, an NLP engineer on the pre-training team. I know how to make a few thousand GPUs agree on a gradient. I do not yet know where the coffee is.
 My manager, Dana Whitlock, meets me at the lifts with a laptop under one arm and the look of someone who has already been in three meetings. "Welcome. Walk with me. The tour takes four minutes and the onboarding documents take four weeks. We'll do the tour."
@@ -18,7 +19,7 @@ We pass a row of desks that are clean in the way only abandoned desks are. On on
 * [Pick up the hand and give it a respectful handshake]
     ~ first_impression = "handshake"
     I pick it up. It is heavier than it looks and colder than I expected, and I shake it, because I was raised to be polite to colleagues.
-    Dana watches this without expression. "It took them a month of simulation and two weeks of real time to teach it to turn a cube," she says. "Text doesn't fight back like that. That's the whole story of this year, really."
+    Dana watches this without expression. "It learned to turn a cube in simulation: years of simulated practice, with the friction, the weights and the lighting shuffled on every try, so that the real hand would feel like one more variation," she says. "Then it went into this hand, and it mostly worked. Text doesn't fight back like that. That's the whole story of this year, really."
 * [Ask Dana why robotics was shut down]
     ~ first_impression = "question"
     "Why stop? The cube-solving work was beautiful."

@@ -35,7 +35,7 @@ My hand is up before I have decided what to ask.
 The week after, Dana sends me to the data team. "Pre-training is going to ask you what to train on," she says. "Know where the bodies are buried before you answer. Figuratively. Mostly."
 The data lead, Suki Tanaka, keeps her corpora the way other people keep houseplants: on shelves, as hard drives, each with a name in her handwriting. A spring crawl, a deduplicated summer crawl, "the one with all the recipes".
 "Rule one," she says. "Text is ore. You mine it, refine it, and there is only so much in the ground: a few trillion good tokens, if you are generous. Rule two: we have mined the easy seams." # glossary: tokens
-Filtered web, most of the volume and most of the junk. All of public GitHub. ArXiv papers, clean and licensed for exactly this. Licensed books: lovely, and a few tens of billions of tokens, which a model our size reads before lunch.
+Filtered web, most of the volume and most of the junk. All of public GitHub. ArXiv papers, clean, and posted by their authors to be read, under licences written long before anyone imagined a model doing the reading. Licensed books: lovely, and a few tens of billions of tokens, which a model our size reads before lunch.
 At the end of the aisle is a shelf with no labels. "The rumours," Suki says. "E-books from the shadow libraries, Libgen and Z-Library. Papers from Sci-Hub, everything arXiv doesn't have. Plenty of people in this industry train on shelves like this and don't say so. The text is wonderful: long, careful, edited. The licences are not." She pats a drive the way you'd pat a dog that has bitten someone. "I need someone from pre-training to say whether it goes in. Dana is in meetings until Christmas. You're new enough to remember deciding it."
 -> books
 
@@ -46,13 +46,13 @@ Somewhere on those drives is every textbook I bought as a student, and many I di
     ~ took_shadow_books = true
     ~ legal_heat++
     ~ trust_suki++
-    "Put them in," I say. "If we're training the best model in the world, it should read the best books in the world."
+    "Put them in," I say. "If we're training the best model in the world, it should read the best books in the world." # decide: take_source books_shadow
     Suki writes something on a sticky note and puts it on the drive. It says BOOKS: YES (ANDY). I notice my name in the brackets, and I notice that she noticed me noticing.
     "Everyone says the same sentence," she says, not unkindly. "Some of them say it in depositions."
 * [Licensed books only: the shelf stays on the shelf]
     ~ took_shadow_books = false
     ~ thrift++
-    "Licensed books only," I say. "I don't want the best model in the world to come with a court date."
+    "Licensed books only," I say. "I don't want the best model in the world to come with a court date." # decide: refuse_source books_shadow
     Suki shrugs, which I learn later is how she expresses respect. "Then the model will write essays like someone who learned English from forums." She sticks BOOKS: LICENSED on the empty shelf, like a tombstone.
 * [Ask legal before anyone decides anything]
     ~ took_shadow_books = false
@@ -60,7 +60,7 @@ Somewhere on those drives is every textbook I bought as a student, and many I di
     ~ trust_dana++
     "Can we ask legal?" I say. "If this is ever going to be a question, I want the answer written down before the model is trained, not after."
     Suki opens a spreadsheet called provenance_FINAL_v7 and adds a column called LEGAL SAYS. "You're the first person from pre-training to ask," she says. "The column is yours."
-    Legal's answer, two weeks later: not the shadow books, yes to arXiv, and please keep doing whatever you are doing with that spreadsheet.
+    Legal's answer, two weeks later: not the shadow books, yes to arXiv, and please keep doing whatever you are doing with that spreadsheet. # decide: ledger kept # decide: refuse_source books_shadow
 -
 -> papers
 
@@ -71,12 +71,12 @@ Papers are the second question. ArXiv is a gift, posted by authors to be read, b
 * [ArXiv and Sci-Hub both: science should read all of science]
     ~ took_scihub = true
     ~ legal_heat++
-    "Both," I say. "A model that has read all of science is a better scientist than one that has read the half that was free."
+    "Both," I say. "A model that has read all of science is a better scientist than one that has read the half that was free." # decide: take_source papers_scihub
     Suki nods and adds another sticky note. Two notes now, two brackets with my name in them. I tell myself that everybody in the industry does this. It is the kind of thing you can tell yourself all the way to a deposition.
 * [ArXiv only]
     ~ took_scihub = false
     ~ thrift++
-    "ArXiv only," I say. "The model will know a lot about black holes and not very much about kidneys. We can fix the kidneys later, honestly."
+    "ArXiv only," I say. "The model will know a lot about black holes and not very much about kidneys. We can fix the kidneys later, honestly." # decide: refuse_source papers_scihub
     "Kidneys," Suki says, writing it down. "Later."
 -
 {kept_ledger:Everything goes into provenance_FINAL_v7, in the column with my name on it. Suki asks whether GitHub deserves the same treatment.|Suki asks whether I want the decisions logged in her provenance spreadsheet, provenance_FINAL_v7, or whether the sticky notes will do.}
@@ -84,7 +84,7 @@ Papers are the second question. ArXiv is a gift, posted by authors to be read, b
 * {not kept_ledger} [Log everything: source, date, who decided, and why]
     ~ kept_ledger = true
     ~ trust_suki++
-    "Log it," I say. "Every source, every decision, every name. Mine included."
+    "Log it," I say. "Every source, every decision, every name. Mine included." # decide: ledger kept
     Suki adds a column called WHO DECIDED and types ANDY into two cells with visible satisfaction. It is the least glamorous thing I do all year. I suspect it may be the most important.
 * {not kept_ledger} [The sticky notes are enough]
     ~ legal_heat++

@@ -45,19 +45,18 @@ Next, the context. GPT-3 reads 2,048 tokens at a time, about three pages; custom
 * [Argue for a curriculum from 2,048 to 4,096]
     ~ context_ask = "4k"
     ~ thrift++
-    "Double it," I say. "Start at 2,048, finish at 4,096. Most of the run stays cheap, and the model still learns to use the longer window."
+    "Double it," I say. "Start at 2,048, finish at 4,096. Most of the run stays cheap, and the model still learns to use the longer window." # decide: context 4k
     Dana nods. "The sensible answer. I was hoping someone would say it so I didn't have to."
 * [Argue for 8,192 straight away: applications will want it next year anyway]
     ~ context_ask = "8k"
     ~ hubris++
-    "Why stop at double?" I say. "By the time this ships, people will want eight thousand."
-    Marcus does the arithmetic out loud: attention memory grows with the square of the length, and there is no FlashAttention in our stack to tile it away. "You can have 8k," he says, "or you can have this year."
-    We settle on 4,096. I am told, not unkindly, that I will get my 8k on the next model.
+    "Why stop at double?" I say. "By the time this ships, people will want eight thousand." # decide: context 8k
+    Marcus does the arithmetic out loud: the attention scores of every layer grow with the square of the length, and nobody's kernels tile them away; they sit in memory whole. "You can have 8k," he says, "if it fits. Put it in the plan and let the memory bar argue with you."
 * [Keep 2,048 and spend everything on more tokens]
     ~ context_ask = "2k"
     ~ data_debt++
-    "Keep the window," I say. "Spend the compute on reading more, not on reading longer."
-    "Customers disagree," Dana says, "loudly and in writing." She shows me a folder of support tickets, half of which contain the words "cut off". The plan goes to 4,096 by the end of the run, with my objection noted in the margin, where it stays.
+    "Keep the window," I say. "Spend the compute on reading more, not on reading longer." # decide: context 2k
+    "Customers disagree," Dana says, "loudly and in writing." She shows me a folder of support tickets, half of which contain the words "cut off". "Your plan, your tickets," she says, and the folder goes on my desk.
 -
 -> design_35
 
@@ -75,7 +74,7 @@ Open the model designer: this run keeps GPT-3's shape, so set the context curric
 -> design_35_committed
 
 = design_35_committed
-The plan is signed: {sim_fmt("plan.training.total_params")} parameters, {sim_fmt("plan.training.flops")} of compute, {sim_fmt("plan.training.days")} on the GPUs we have given to training.
+The plan is signed: {sim_fmt("plan.training.total_params")} parameters, {sim_fmt("plan.training.flops")} of compute, a window that ends the curriculum at {sim_fmt("plan.training.context_tokens")} tokens, {sim_fmt("plan.training.days")} on the GPUs we have given to training.
 {
 - sim_num("plan.training.fits") < 1:
     Except that it does not fit. The designer shows the memory bar in red, and Marcus, who watches the plans the way a lifeguard watches swimmers, sends me a screenshot of it before I have finished reading it myself. There is no time to argue; Dana tells me to use the shape we already know works, and the run goes ahead on the well-worn GPT-3 configuration while my plan waits in a drawer for a rainy day.
@@ -146,10 +145,20 @@ He has the node drained and the run restarted before I have finished describing 
 -> the_result
 
 = the_result
-By February the run is done. # advance: 2022-02 # music: calm
-We trained it far past GPT-3's 300B tokens, on the new mixture, with the window grown to 4,096. Its capability score on our evaluation suite comes out at {sim_fmt("model.gpt35.capability")}.
-It is better than GPT-3 at almost everything: long documents, code that runs first time, every benchmark in the suite.
-And yet, when Dana and I try the things GPT-3 could not do, it mostly cannot do them either. The same kind of mind, better read.
+February, and the name is due. # advance: 2022-02 # event: gpt35_ship # music: calm
+{
+- sim_num("model.gpt35.progress") >= 0.999:
+    The run is done. We trained it far past GPT-3's 300B tokens, on the new mixture, with its window at {sim_fmt("model.gpt35.context_tokens")} tokens by the end. Its capability score on our evaluation suite comes out at {sim_fmt("model.gpt35.capability")}.
+- else:
+    The run is not done: it has read {sim_fmt("model.gpt35.progress")} of its tokens, and Dana stops it there, because the name is due and the next model needs the GPUs. Its window reached {sim_fmt("model.gpt35.context_tokens")} tokens, and its capability score on our evaluation suite comes out at {sim_fmt("model.gpt35.capability")}.
+}
+{
+- sim_num("model.gpt35.progress") >= 0.5:
+    It is better than GPT-3 at almost everything: long documents, code that runs first time, every benchmark in the suite.
+    And yet, when Dana and I try the things GPT-3 could not do, it mostly cannot do them either. The same kind of mind, better read.
+- else:
+    It is not better than GPT-3 at much: a run stopped that early is GPT-3's shape with fewer tokens behind it, and the benchmarks say so without mercy. Whatever we call it, the next model has to carry the leap alone.
+}
 "So what do we call it?" Dana asks the room. "It isn't GPT-4. We all know what GPT-4 has to feel like."
 
 * [Argue for calling it GPT-4 anyway: the numbers are all up]

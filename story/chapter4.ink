@@ -90,38 +90,42 @@ The way out comes from the audio team, de-prioritised a year ago and quietly wor
 * [Only audio we're clearly allowed to use: public-domain, licensed, openly published]
     ~ scrape_quietly = false
     ~ thrift++
-    "Only what we can defend," I say. "Lectures published for anyone, licensed catalogues, public-domain recordings. Less of it, but none of it comes back to bite us."
+    "Only what we can defend," I say. "Lectures published for anyone, licensed catalogues, public-domain recordings. Less of it, but none of it comes back to bite us." # decide: audio_rights defensible
     {kept_ledger:Suki adds a tab to provenance_FINAL_v7 called AUDIO and starts filling it in before the meeting ends.|Suki raises an eyebrow. "Your principles have got stricter since October," she says. I pretend not to hear.}
 * [Transcribe everything we can reach, and sort out the rights later]
     ~ scrape_quietly = true
     ~ legal_heat++
-    "Everything," I say. "If it's public on the web, we transcribe it. The rights questions are real, but they're next year's questions."
+    "Everything," I say. "If it's public on the web, we transcribe it. The rights questions are real, but they're next year's questions." # decide: audio_rights everything
     The audio lead writes it down. Suki, across the table, writes it down too, in a different notebook, and I am not sure I want to know why.
 -
 -> fund_whisper
 
 = fund_whisper
 Whisper needs GPUs, and the only place GPUs come from is the same pool as always. The research slice of the fleet has to grow, or the audio team waits.
-Give research its share: Whisper, and the scaling experiments that the next model depends on. The API still needs serving and the training slice is yours to reclaim. # screen: fleet
+Give research its share, and fund Whisper on the research tab if the audio team is to have it: Whisper exists only once it is funded and its GPU-months are done. The API still needs serving and the training slice is yours to reclaim. # screen: fleet
 Research gets {sim_fmt("fleet.research_gpus")}; the API keeps {sim_fmt("fleet.serving_gpus")}; {sim_fmt("fleet.training_gpus")} stay with pre-training for the experiments to come.
 {
-- sim_num("fleet.research_gpus") >= 3000:
-    ~ whisper_pitch = "funded"
-    ~ thrift++
-    The audio team gets more GPUs than it has ever asked for and, briefly, does not know what to do with them. Then it does. Whisper trains in weeks instead of months, and the audio lead starts talking, alarmingly, about video.
-- sim_num("fleet.research_gpus") < 500:
+- sim_num("research.whisper.funded") < 1:
     ~ whisper_pitch = "starved"
     ~ data_debt++
-    The audio team takes the news quietly. Whisper will happen, they say, on borrowed cycles at night and weekends, and it will happen later than it should. Henrik looks at the calendar and at his plot, and draws the wall a little closer.
+    Whisper is not on the research list this quarter. The audio team takes the news quietly and goes back to its corner. Henrik looks at the calendar and at his plot, and draws the wall a little closer.
 - else:
     ~ whisper_pitch = "funded"
     ~ thrift++
-    The audio lead sends me a photo of the job queue, full for the first time in a year, with the caption "thank you" in three languages, one of them possibly invented.
+    Whisper is on the research list. The audio lead sends me a photo of the job queue, full for the first time in a year, with the caption "thank you" in three languages, one of them possibly invented. Whisper is {sim_fmt("research.whisper.progress")} of the way there, and the rest depends on how many research GPUs it shares.
 }
 -> images
 
 = images
-By late spring Whisper works. Not perfectly: it hears "Chinchilla" as "chin chiller" for a week, which Henrik refuses to find funny. But it transcribes podcasts and lectures well enough that the text reads like what people actually said, and Suki has a new shelf. # event: whisper # advance: 2022-05
+Spring passes in experiments. # advance: 2022-05
+{
+- sim_num("research.whisper.done") >= 1:
+    By late spring Whisper works. Not perfectly: it hears "Chinchilla" as "chin chiller" for a week, which Henrik refuses to find funny. But it transcribes podcasts and lectures well enough that the text reads like what people actually said, and Suki has a new shelf.
+- sim_num("research.whisper.funded") >= 1:
+    By late spring Whisper is {sim_fmt("research.whisper.progress")} trained, and not yet good enough to trust with anyone's podcast. Suki clears a shelf for it anyway, and it stays empty.
+- else:
+    By late spring Whisper is still an idea in the audio team's corner: nobody gave it GPUs. The podcasts and lectures of the world stay unwritten, and Suki's shelves stay where they were.
+}
 Once sound becomes text, the next question is sight: billions of captioned images, and video, which is both. Another door in the data wall.
 The proposal: let the model read images the way the DALL-E team learned to, cutting each picture into pieces that each become something like a token, read alongside the text. # glossary: token
 
@@ -139,8 +143,8 @@ The proposal: let the model read images the way the DALL-E team learned to, cutt
 -> data_again
 
 = data_again
-Suki rebuilds the mix with the new shelf on it: transcribed audio, and image-text pairs for later. For the first time since I joined, the number of unique tokens available goes up instead of sideways.
-Revise the data mix: transcribed audio from Whisper is now available. Decide how much of it to use, and how many epochs each source is worth. # screen: data # glossary: epochs
+{sim_num("research.whisper.done") >= 1:Suki rebuilds the mix with the new shelf on it: every shelf we may use, prose once and code twice, transcribed audio included, and image-text pairs kept for later. For the first time since I joined, the number of unique tokens available goes up instead of sideways.|Suki rebuilds the mix with what she has: every shelf we may use, prose once and code twice, and image-text pairs kept for later. Without Whisper, the number of unique tokens available goes sideways again.} # decide: data_mix big_epoch
+Revise the data mix for the next model: how much of each source to use, and how many epochs each is worth. # screen: data # glossary: epochs
 The new mix: {sim_fmt("plan.data.unique_tokens")} unique tokens, {sim_fmt("plan.data.seen_tokens")} seen, {sim_fmt("plan.data.effective_tokens")} effective. Licence risk: {sim_fmt("plan.data.licence_risk")}.
 {
 - sim_num("plan.data.licence_risk") >= 0.5:
@@ -167,23 +171,23 @@ At the end of June, Dana asks me for one whiteboard: the dilemma, as I see it, i
 - else:
     Marcus's napkin drawing of experts spread across the network is still pinned above my desk. "Put the network in it," Dana says. "Everyone forgets the network."
 }
-The curves say bigger. Henrik says bigger is pointless without more data. Whisper gives us more, not unlimited. Marcus says it has to be servable. Google says sparse is how you get big and cheap at once, if you can make it train.
+The curves say bigger. Henrik says bigger is pointless without more data. {sim_num("research.whisper.done") >= 1:Whisper gives us more, not unlimited.|Whisper, unfinished, gives us nothing yet.} Marcus says it has to be servable. Google says sparse is how you get big and cheap at once, if you can make it train.
 
 * [Write "sparse experts + every token we can find"]
     ~ whiteboard = "moe_data"
     ~ thrift++
-    I write it in the middle of the board: A SPARSE MODEL, SIZED TO THE DATA WE CAN FIND, PLUS EVERY NEW TOKEN WHISPER GIVES US. Under it, smaller: re-derive the scaling laws for sparse models, from scratch, before betting the fleet.
+    I write it in the middle of the board: A SPARSE MODEL, SIZED TO THE DATA WE CAN FIND, PLUS EVERY NEW TOKEN WHISPER GIVES US. Under it, smaller: re-derive the scaling laws for sparse models, from scratch, before betting the fleet. # decide: model moe_conservative
     Dana photographs it. "That's the plan," she says. "Now make it true."
 * [Write "the biggest dense model the fleet can train"]
     ~ whiteboard = "dense_big"
     ~ hubris++
     ~ data_debt++
-    I write: THE BIGGEST DENSE MODEL WE CAN TRAIN. WE KNOW HOW DENSE MODELS BEHAVE. Below it, a list of reasons why serving will sort itself out.
+    I write: THE BIGGEST DENSE MODEL WE CAN TRAIN. WE KNOW HOW DENSE MODELS BEHAVE. Below it, a list of reasons why serving will sort itself out. # decide: model dense_giant
     Dana reads the list twice. "This is the plan everyone understands," she says, "which is how I know it's the one we can't afford." She takes it upstairs anyway, beside Henrik's version.
 * [Write "a smaller model, trained longer, honestly sized"]
     ~ whiteboard = "small_long"
     ~ trust_henrik++
-    I write: SIZE THE MODEL TO THE DATA. TRAIN IT LONGER. DON'T PROMISE A LEAP THE DATA CAN'T PAY FOR.
+    I write: SIZE THE MODEL TO THE DATA. TRAIN IT LONGER. DON'T PROMISE A LEAP THE DATA CAN'T PAY FOR. # decide: model dense_sized
     Henrik, passing, stops to read it and nods. Dana reads it and sighs. "Correct," she says. "Also not what anyone upstairs wants to hear. I'll bring it as the floor, not the ceiling." # page
 -
 -> chapter5

@@ -40,18 +40,28 @@ The data is one "big epoch": the natural language read once and the code read tw
     ~ size_push = "more"
     ~ hubris++
     ~ data_debt++
-    "Why sixteen?" I ask. "Google ran hundreds. More experts cost memory, not arithmetic."
+    "Why sixteen?" I ask. "Google ran hundreds. More experts cost memory, not arithmetic." # decide: model moe_more_experts
     "They cost data," Henrik says from the back. "Every expert has to learn something. Sixteen experts on 6.5T tokens is already a lot of mouths to feed."
 * [Back the conservative plan: one run, no heroics]
     ~ size_push = "conservative"
     ~ trust_dana++
-    "Sixteen," I say. "We get one shot. Heroics belong in the small experiments, not in the run that takes the whole fleet for three months."
+    "Sixteen," I say. "We get one shot. Heroics belong in the small experiments, not in the run that takes the whole fleet for three months." # decide: model moe_conservative
     Dana nods once. Henrik nods once. Marcus, who never nods, looks at his phone in a way I choose to read as nodding.
 * [Argue for fewer, smaller experts and more passes over the data]
     ~ size_push = "smaller"
     ~ trust_henrik++
-    "Smaller," I say. "Fewer parameters, more passes over what we have. Henrik's rule says we're still too big for the data."
-    "It does," Henrik says. "But the leap lives in the size. Go too small and you build an excellent 3.5." Dana writes my version down as the fallback.
+    "Smaller," I say. "Eight experts of 60B, fewer parameters, more passes over what we have. Henrik's rule says we're still too big for the data." # decide: model moe_smaller
+    "It does," Henrik says. "But the leap lives in the size. Go too small and you build an excellent 3.5." Dana lets my version onto the designer, with her name off it.
+* {whiteboard == "dense_big"} [Keep arguing for the dense giant on your whiteboard]
+    ~ size_push = "dense"
+    ~ hubris++
+    "I still want the dense one," I say. "Every parameter awake for every token. No routers to collapse, no experts to starve." # decide: model dense_giant
+    Dana looks at me for a long moment. "Then it's yours to size," she says. "Put it on the designer. Marcus will want to see what it costs to serve before anyone signs."
+* {whiteboard == "small_long"} [Hold out for the honestly sized dense model]
+    ~ size_push = "sized"
+    ~ trust_henrik++
+    "The honest version," I say. "Dense, sized to the data, trained long." # decide: model dense_sized
+    Henrik nods. Dana does not. "Then show me a leap on the designer," she says. "A floor is not a launch."
 -
 -> the_recipe
 
@@ -60,36 +70,27 @@ The recipe reuses what 3.5 taught us. A curriculum on batch size, growing to 60 
 Then attention. Serving a model means keeping, for every conversation in flight, the keys and values of every token so far. With full multi-head attention, that KV cache is enormous, and it, not the weights, decides how many conversations fit on a GPU. # glossary: KV cache
 
 * [Use multi-query attention: one shared set of keys and values]
-    ~ attention_vote = "mqa"
     ~ thrift++
-    "Multi-query attention," I say. "All the heads share one set of keys and values. Maybe a hair worse on quality. The KV cache shrinks by the number of heads." # glossary: Multi-query attention, KV cache
+    "Multi-query attention," I say. "All the heads share one set of keys and values. Maybe a hair worse on quality. The KV cache shrinks by the number of heads." # glossary: Multi-query attention, KV cache # decide: attention mqa
     Marcus, when he hears, sends me a single GPU emoji. I am told this has happened twice in company history.
 * [Keep full multi-head attention: don't trade quality for serving]
-    ~ attention_vote = "mha"
     ~ hubris++
-    "Full attention," I say. "This is the flagship. We shouldn't shave its quality to save memory."
-    "Then you'll serve it to a quarter as many people per GPU," Marcus says. "Your call. Your invoice."
-* [Propose grouped-query attention, a middle road]
-    ~ attention_vote = "gqa"
-    ~ thrift++
-    "Grouped-query attention," I say. "Share keys and values within small groups of heads. Most of the memory saving, most of the quality." # glossary: Grouped-query attention
-    Dana thinks it sounds like a committee decision, which she means as a compliment. Henrik asks to see the ablation.
+    "Full attention," I say. "This is the flagship. We shouldn't shave its quality to save memory." # decide: attention mha
+    "Then you'll serve it to a fraction as many people per GPU," Marcus says. "Your call. Your invoice."
 -
-FlashAttention has just come out: exact attention computed in tiles, so the full attention matrix never sits in memory. Everyone's benchmarks look wonderful. Nobody has trained anything our size with it. # glossary: FlashAttention
+FlashAttention came out in May: exact attention computed in tiles, so the full attention matrix never sits in memory. Everyone's benchmarks look wonderful. Nobody has trained anything our size with it. # glossary: FlashAttention
 
 * [Put it in the run now: it will matter enormously for long context]
-    ~ flash_now = true
     ~ hubris++
-    I argue for it, and lose, and win a compromise: it goes into the plan as an option, with experiments first. I still think we're leaving speed on the table. Dana thinks a new kernel on a three-month run is how you find a new bug in month two.
+    I argue for it, and Dana lets me have it, with a warning: a new kernel on a three-month run is how you find a new bug in month two. "Your name on the kernel," she says. It goes into the plan. # decide: flash_attention on
 * [Experiments first; keep it out of the run for now]
-    ~ flash_now = false
     ~ trust_dana++
-    "Not yet," I say. "It matters most for long context, so it's the long-context team's first experiment. Not the main run's." Dana looks relieved. Caution is cheaper than a restart.
+    "Not yet," I say. "It matters most for long context, so it's the long-context team's first experiment. Not the main run's." Dana looks relieved. Caution is cheaper than a restart. # decide: flash_attention off
 -
 -> design_gpt4
 
 = design_gpt4
-Now the real thing. Open the model designer: dense or Mixture-of-Experts, experts and their size, attention, FlashAttention, context, batch ramp and the parallelism. The seed of the plan on the whiteboard is the conservative one; change what you believe in. # screen: designer # glossary: Mixture-of-Experts
+Now the real thing. The designer opens on the plan as it stands after those meetings: {sim_fmt("plan.training.total_params")} parameters, {sim_fmt("plan.training.attention")}, FlashAttention {sim_num("plan.training.flash_attention") >= 1:in|out}. Change whatever you believe in. # screen: designer # glossary: Mixture-of-Experts
 -> gpt4_committed
 
 = gpt4_committed
@@ -118,13 +119,13 @@ The plan: {sim_fmt("plan.training.total_params")} parameters in all, {sim_fmt("p
 * {sim_num("plan.training.fits") < 1 && not redesigned} [Send it up as it is and let Dana decide]
     ~ redesigned = true
     ~ hubris++
-    Dana looks at the red bar for a long time. "We start what we can start," she says, "and we fix the rest in flight." I know, and she knows, that a plan that does not fit does not start.
+    Dana looks at the red bar for a long time. "We start what we can start," she says, and she starts the shape we already know fits: the conservative sixteen experts, with the parallelism that was drawn for them. My plan goes in a drawer with my name on it. # decide: model moe_conservative
     -> start_gpt4
 + ->
     -> start_gpt4
 
 = start_gpt4
-The run is launched on a Monday in July, with the whole pre-training team watching a loss curve that, for the first ten minutes, does nothing at all. # event: gpt4_start # sfx: commit # music: tense
+The run is launched on a Monday in July, with the whole pre-training team watching a loss curve that, for the first ten minutes, does nothing at all. # advance: 2022-07 # event: gpt4_start # sfx: commit # music: tense
 {
 - sim_num("run.active") < 1:
     -> no_run
@@ -188,7 +189,13 @@ Dana's review of the failed start is one page long.
 
 = midrun
 September. The periodic evaluations come in every few days. # advance: 2022-09
-The run has done {sim_fmt("run.training_progress")} of its work, and its current loss is {sim_fmt("run.loss")}. Somewhere in the middle of the month the evaluations cross a line: the half-trained model already beats 3.5.
+{
+- sim_num("run.active") >= 1:
+    The run has done {sim_fmt("run.training_progress")} of its work, and its current loss is {sim_fmt("run.loss")}. Somewhere in the middle of the month the evaluations cross a line: the unfinished model already beats 3.5.
+- else:
+    The run is already over: it finished in {sim_fmt("model.gpt4.training_days")}, faster than anyone planned for, and the evaluations of the finished model come in every few days instead.
+    -> endpoint
+}
 Dana asks me to set the checkpoint cadence. Every checkpoint freezes the fleet while terabytes go to storage; every hour between them is an hour lost when a node dies.
 
 * [Every hour: restarts should be cheap and boring]

@@ -30,7 +30,18 @@ They name it ChatGPT, because you chat with it. Mira Murati tries it, likes it, 
 Two days later, Twitter explodes. A week later, nobody at the company is talking about anything else. # advance: 2022-12 # music: tense # sfx: alert
 By Christmas ChatGPT has {sim_fmt("world.chatgpt_users")} users, and we serve {sim_fmt("world.demand_served_share")} of what is asked of us.
 People use it in languages it barely trained on. Inference compute climbs past every forecast, and Marcus's phone becomes warm to the touch. The consensus at an all-hands of laughter and disbelief is short: we're famous.
-Dana is not laughing. The GPT-4 run and ChatGPT want the same GPUs.
+For about an hour I am financially free. In my head I spend my equity three times over, on a house with a view of the bay, a year off and a vineyard I would certainly ruin, until I remember that I am the pre-training guy and the thing the world has fallen for is a chat window the alignment team built on top of my loss curves.
+The second temptation is worse: to go all in. Every GPU, every evening and every dollar of my savings on this one thing, on the theory that lightning which has struck once owes you a second strike.
+{
+- sim_num("run.active") >= 1:
+    Dana is not laughing. The GPT-4 run is {sim_fmt("run.training_progress")} done, and it and ChatGPT want the same GPUs.
+- sim_num("jobs.open") >= 1:
+    Dana is not laughing. GPT-4 finished pre-training, but it is not a product yet: alignment and evaluations are {sim_fmt("jobs.alignment.progress")} done, the multimodal training {sim_fmt("jobs.multimodal.progress")}, the 32k fine-tune {sim_fmt("jobs.long_context.progress")}. All of it runs on training GPUs, and ChatGPT wants the same ones.
+- sim_num("model.gpt4.trained") >= 1:
+    Dana is not laughing. GPT-4 is trained and its post-training is done; the only thing ChatGPT takes from it now is the launch team's sleep. The GPUs, though, are still the same GPUs.
+- else:
+    Dana is not laughing. There is no GPT-4 run, and every GPU we have is wanted twice: by ChatGPT, and by the next attempt.
+}
 
 * [Side with ChatGPT's users: a melted product costs more than a late model]
     -> side_users
@@ -63,23 +74,30 @@ Dana is already typing. "I asked yesterday," she says. "They're finding some. Me
 -> fleet_under_fire
 
 = fleet_under_fire
-Split the fleet under ChatGPT's demand: serving, the GPT-4 run and research. Every GPU appears in exactly one column. # screen: fleet
-Serving gets {sim_fmt("fleet.serving_gpus")}; the GPT-4 run keeps {sim_fmt("fleet.training_gpus")}. At that split we serve {sim_fmt("world.demand_served_share")} of demand, and the run is {sim_fmt("run.training_progress")} done.
+The split goes to the fleet plan, with ChatGPT's demand on it. # screen: fleet
+{
+- sim_num("run.active") >= 1:
+    Serving gets {sim_fmt("fleet.serving_gpus")}; the GPT-4 run keeps {sim_fmt("fleet.training_gpus")}. At that split we serve {sim_fmt("world.demand_served_share")} of demand, and the run is {sim_fmt("run.training_progress")} done.
+- sim_num("jobs.open") >= 1:
+    Serving gets {sim_fmt("fleet.serving_gpus")}; GPT-4's unfinished work keeps {sim_fmt("fleet.training_gpus")}. At that split we serve {sim_fmt("world.demand_served_share")} of demand, and alignment, the one job with a launch date on it, is {sim_fmt("jobs.alignment.progress")} done.
+- else:
+    Serving gets {sim_fmt("fleet.serving_gpus")}; training keeps {sim_fmt("fleet.training_gpus")}. At that split we serve {sim_fmt("world.demand_served_share")} of demand.
+}
 {
 - sim_num("world.demand_served_share") >= 0.999:
-    Every request is served. Marcus's phone cools down for the first time in a month. The GPT-4 run, meanwhile, is running on what's left, and its progress bar moves like a queue at a post office.
+    Every request is served. Marcus's phone cools down for the first time in a month. {sim_num("run.active") >= 1 || sim_num("jobs.open") >= 1:GPT-4's work, meanwhile, runs on what's left, and its progress bars move like a queue at a post office.|Training gets what is left, and for once nobody argues about it.}
 - sim_num("world.demand_served_share") < 0.6:
     ~ starve++
     The "at capacity" page becomes a meme. Someone makes it into a poem. Marcus prints the poem and pins it to his monitor, which is the angriest thing I have ever seen anyone do with a poem.
 - sim_num("world.demand_served_share") < 0.9:
     The queue grows in the evenings, when America and Europe overlap, and shrinks at night. Nobody is happy, which Dana says is how you know it is a fair split.
 - else:
-    ChatGPT stays up. Nobody notices, which is what success looks like in infrastructure. The GPT-4 run, meanwhile, slows to the pace of what is left.
+    ChatGPT stays up. Nobody notices, which is what success looks like in infrastructure. {sim_num("run.active") >= 1 || sim_num("jobs.open") >= 1:GPT-4's work, meanwhile, slows to the pace of what is left.|Everything else runs at the pace of what is left.}
 }
 -> two_fixes
 
 = two_fixes
-In January both fixes land on the schedule at once. The partner lends us a block of GPUs, and ChatGPT's model gets quantised: its weights stored in 8 bits instead of 16, so each copy takes half the memory and reads twice as fast. # event: borrow_compute # event: quantise_chatgpt # advance: 2023-01 # glossary: quantised
+In January both fixes land on the schedule at once. Daddy Microsoft, as the infrastructure channel calls our partner in Redmond with the gratitude of teenagers handed the car keys, lends us a block of GPUs, and ChatGPT's model gets quantised: its weights stored in 8 bits instead of 16, so each copy takes half the memory and reads twice as fast. # event: borrow_compute # event: quantise_chatgpt # advance: 2023-01 # glossary: quantised
 The fleet is now {sim_fmt("fleet.total_gpus")}, and serving holds {sim_fmt("world.demand_served_share")} of demand.
 
 * [Own the quantisation work and do it carefully: evaluations before every step]

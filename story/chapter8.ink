@@ -4,14 +4,18 @@
 
 === chapter8 ===
 In April Dana calls the first meeting after the launch, and it has one slide. # chapter: 8 After Launch # music: calm # advance: 2023-04
-The slide says: 10x. GPT-4 has to become what 3.5 Turbo became for 3.5: ten times cheaper to serve, with nobody able to tell the difference. Launch day cost {sim_fmt("score.launch_usd_per_mtok")}. Today we serve {sim_fmt("world.demand_served_share")} of what people ask for. Everything we want to ship next, longer context, images, new features, gets paid for out of that gap.
+The slide says: 10x. GPT-4 has to become what 3.5 Turbo became for 3.5: ten times cheaper to serve, with nobody able to tell the difference. The yardstick is the rumoured design served on the rumoured launch plan, {sim_fmt("score.launch_usd_per_mtok")}. Today we serve {sim_fmt("world.demand_served_share")} of what people ask for. Everything we want to ship next, longer context, images, new features, gets paid for out of that gap.
 {
 - after_launch == "32k":
     The 32k waitlist I lobbied for has grown longer than the list of customers who actually use it, which Dana points out with some relish.
 - after_launch == "donate":
     My research allocation, given to serving in March, is still there. Nobody has offered to give it back, and I have stopped expecting them to.
+- sim_num("jobs.long_context.done") >= 1 && multimodal_push == "demo":
+    The 32k model and the image API, the one from the launch demo, are still in the drawer. Everyone agrees what will pay to take them out.
+- sim_num("jobs.long_context.done") >= 1:
+    The 32k model is still in the drawer, and so are the images I kept off the stage. Everyone agrees what will pay to take them out.
 - else:
-    The 32k model and the image API are still in the drawer. Everyone agrees what will pay to take them out.
+    The 32k fine-tune is {sim_fmt("jobs.long_context.progress")} done, running on whatever training GPUs the queue leaves it. Everyone agrees what will pay to finish it.
 }
 "First priority," Dana says. "Before anything else. Pick your war room."
 
@@ -34,14 +38,15 @@ The first proposal, from the serving team, is the cheapest lever in the building
 * [Do it now: the cost curve bends today]
     ~ stopgap_call = "lenient"
     ~ nerf += 2
-    We ship it on a Thursday. The cost per token drops the same afternoon. By Monday there are threads with titles like "Is it just me or did GPT-4 get dumber?", and it isn't just them. The draft model is good, but it is not GPT-4, and a few million answers later, people can taste the difference without being able to name it.
+    We ship it on a Thursday: the verifier accepts more of the draft's tokens. # decide: speculative lenient
+    The cost per token drops the same afternoon. By Monday there are threads with titles like "Is it just me or did GPT-4 get dumber?", and it isn't just them. The draft model is good, but it is not GPT-4, and a few million answers later, people can taste the difference without being able to name it.
 * [Refuse: exact verification, or it isn't GPT-4]
     ~ stopgap_call = "refuse"
     ~ thrift++
     "No," I say. "The point of speculative decoding is that it is free. The moment it changes answers, we are quietly serving a worse model under a better name." The serving team is unhappy. The savings will have to come from somewhere honest.
 * [Run a small, careful A/B test first]
     ~ stopgap_call = "ab"
-    I ask for a test: one percent of traffic, two weeks, Ruth's evaluations on both arms. The test says the leniency saves real money and costs a little quality, measurable if you look for it. We ship a milder version. Some people still notice. Fewer.
+    I ask for a test: one percent of traffic, two weeks, Ruth's evaluations on both arms. The test says the leniency saves real money and costs a little quality, measurable if you look for it. We ship a milder version. Some people still notice. Fewer. # decide: speculative mild
 -
 -> hardware
 
@@ -60,33 +65,42 @@ The fleet is now {sim_fmt("fleet.total_gpus")}. Everyone has a plan for the new 
 * [All of them to serving: decode is bandwidth, and these have bandwidth]
     ~ h100_use = "serving"
     ~ thrift++
-    They go to serving. The same plan reads its weights faster on the new cards, and for the first time since March the queue graphs look like graphs rather than cliffs.
+    They go to serving, where they landed. The same plan reads its weights faster on the new cards, and for the first time since March the queue graphs look like graphs rather than cliffs.
 * [Give long context its GPUs: 32k is the most requested feature]
     ~ h100_use = "long_context"
     ~ starve++
-    They go to long context. The 32k model finally leaves the waitlist for a wider group of customers. The KV cache of one long conversation fills memory like water fills a basement, and serving feels it. # glossary: KV cache
+    {sim_num("jobs.long_context.done") >= 1:They go to the long-context work: the 32k model leaves the waitlist for a wider group of customers, and the cards that would have served everyone else train what comes after it. The KV cache of one long conversation fills memory like water fills a basement, and serving feels it.|They go to training, to finish the 32k fine-tune. Serving, which expected them, feels it.} # glossary: KV cache # decide: h100s training
 * [Keep some for research: the next model starts with small experiments]
     ~ h100_use = "next"
     ~ hubris++
-    A slice goes to research, for the small runs the next model will need. Henrik is delighted. The serving queue is not.
+    They go to research, for the small runs the next model will need. Henrik is delighted. The serving queue is not. # decide: h100s research
 -
 -> cost_lab
 
 = cost_lab
-Open the serving lab and cut the cost per token: ten times cheaper than launch, without the quality readout falling. # screen: serving
-The new plan serves GPT-4 at {sim_fmt("plan.serving.usd_per_mtok")}: {sim_fmt("score.cost_ratio_vs_launch")} cheaper than launch, at {sim_fmt("plan.serving.tokens_per_second_per_gpu")} per GPU. Perceived quality reads {sim_fmt("plan.serving.quality")}.
+{sim_num("score.gpt4_launched") >= 1:The serving plan goes back to the lab with one goal: ten times cheaper than the launch yardstick, without the quality readout falling.|There is no GPT-4 to make ten times cheaper. The lab works on what we do serve, 3.5, and the slide waits for a model that exists.} # screen: serving
 {
-- sim_num("score.cost_ratio_vs_launch") >= 10 && sim_num("plan.serving.quality") >= 0.95:
+- sim_num("score.gpt4_launched") < 1 && sim_num("score.usd_per_mtok") > 0:
+    3.5 now serves at {sim_fmt("score.usd_per_mtok")}, with perceived quality at {sim_fmt("score.quality")}. Dana reads it, nods, and turns the slide face down.
+- sim_num("score.gpt4_launched") < 1:
+    The plan for 3.5 does not fit its replicas, and the old one keeps serving. Dana turns the slide face down.
+- sim_num("plan.gpt4_serving.fits") < 1:
+    ~ hubris++
+    The new plan does not fit on the serving replicas: the lab's memory bar is red, and GPT-4 goes on running on whatever plan the replicas can hold. Marcus asks, very politely, whether I would like to try again in a quieter room.
+- sim_num("verdict.turbo") >= 1:
+    The new plan serves GPT-4 at {sim_fmt("plan.gpt4_serving.usd_per_mtok")}: {sim_fmt("score.cost_vs_launch")} than the launch yardstick of {sim_fmt("score.launch_usd_per_mtok")}. Perceived quality reads {sim_fmt("plan.gpt4_serving.quality")}.
     Dana looks at the two numbers side by side for a long time, then takes a photograph of the screen, which I have never seen her do.
-- sim_num("score.cost_ratio_vs_launch") >= 10:
-    Ten times, on paper. The quality readout has slipped, though, not far but visibly, and Ruth puts her finger on it before anyone else can celebrate. "Ten times cheaper," she says, "and a little bit not GPT-4. Which of those do you want to put in the announcement?"
-- sim_num("plan.serving.quality") < 0.9:
+- sim_num("verdict.nerfed") >= 1 && sim_num("score.cost_ratio_vs_launch") >= 1:
     ~ nerf++
-    The cost is down. So is the quality readout, and Ruth's evaluations agree with it, and so, within a week, does the internet.
-- sim_num("score.cost_ratio_vs_launch") >= 3:
-    A real saving. Not ten times. Marcus writes the ratio on his whiteboard and leaves space beside it for the next one.
+    The new plan serves GPT-4 at {sim_fmt("plan.gpt4_serving.usd_per_mtok")}, {sim_fmt("score.cost_vs_launch")} than the launch yardstick, with perceived quality at {sim_fmt("plan.gpt4_serving.quality")}. The cost is down. So is the quality readout, and Ruth's evaluations agree with it, and so, within a week, does the internet.
+- sim_num("verdict.nerfed") >= 1:
+    ~ nerf++
+    The new plan serves GPT-4 at {sim_fmt("plan.gpt4_serving.usd_per_mtok")}, {sim_fmt("score.cost_vs_launch")} than the launch yardstick, with perceived quality at {sim_fmt("plan.gpt4_serving.quality")}. The quality readout is down, and the cost is not. Ruth puts her finger on the first number; Marcus on the second. Neither of them says anything, which is how I know to go back to the lab.
+- sim_num("score.cost_ratio_vs_launch") > 1:
+    The new plan serves GPT-4 at {sim_fmt("plan.gpt4_serving.usd_per_mtok")}: {sim_fmt("score.cost_vs_launch")} than the launch yardstick of {sim_fmt("score.launch_usd_per_mtok")}, at {sim_fmt("plan.gpt4_serving.tokens_per_second_per_gpu")} per GPU, with perceived quality at {sim_fmt("plan.gpt4_serving.quality")}. A real saving. Not ten times. Marcus writes the ratio on his whiteboard and leaves space beside it for the next one.
 - else:
-    Dana looks at the ratio and says, evenly, "That's a start." From Dana, that is not a compliment.
+    The new plan serves GPT-4 at {sim_fmt("plan.gpt4_serving.usd_per_mtok")}, {sim_fmt("score.cost_vs_launch")} than the launch yardstick of {sim_fmt("score.launch_usd_per_mtok")}. Perceived quality reads {sim_fmt("plan.gpt4_serving.quality")}.
+    Dana looks at the ratio, which is not a saving at all, and says, evenly, "That's a start, in the wrong direction." From Dana, that is not a compliment.
 }
 Upstairs wants a date for ten times. Dana asks me what to promise.
 
@@ -129,6 +143,9 @@ A journalist asks the press team whether the model was changed to save money. It
     ~ nerf--
     ~ starve++
     I recommend rolling back the last cut. We do. The quality complaints slow. The queue grows. The answer to the journalist is one sentence long, and true.
+    {sim_num("plan.gpt4_serving.threshold") > 0:
+        The verifier goes back to exact, the way it was meant to be. # decide: speculative exact
+    }
 -
 -> last_meeting
 

@@ -47,8 +47,6 @@ VAR whiteboard = ""           // "moe_data", "dense_big" or "small_long": Andy's
 // Chapter 5: the birth of GPT-4.
 VAR fit_method = ""           // "small", "validate" or "borrow": how the MoE scaling laws were refit
 VAR size_push = ""            // "more", "conservative" or "smaller": Andy's push on the expert count
-VAR attention_vote = ""       // "mqa", "mha" or "gqa"
-VAR flash_now = false         // Andy pushed FlashAttention into the run before the experiments
 VAR redesigned = false        // the GPT-4 plan went back to the designer once
 VAR spike_fix = ""            // "rollback", "lr" or "ignore": the mid-run loss spike
 VAR endpoint_stance = ""      // "babysit", "guard" or "share": Microsoft's deployment endpoint
@@ -61,8 +59,6 @@ VAR chat_lesson = ""          // "interface", "luck" or "scale"
 
 // Chapter 7: the GPT-4 launch.
 VAR multimodal_push = ""      // "ship", "demo" or "wait"
-VAR spec_vote = ""            // "exact", "lenient" or "off": speculative decoding at launch
-VAR launch_quant = ""         // "int8_now" or "later"
 VAR after_launch = ""         // "32k", "wait" or "donate": what Andy did when compute ran out
 
 // Chapter 8: after launch.

@@ -19,7 +19,9 @@ import {
   SOURCE_IDS,
   scoreRun,
   seedRng,
+  sourceAvailableTokens,
   type TrainingPlan,
+  worldUnlocks,
 } from "../sim";
 import type { Beat } from "../story/director";
 import type { ScreenName } from "../story/protocol";
@@ -27,7 +29,7 @@ import { servingModelOf, servingPlanOf } from "./screenModels";
 import { GameSession, type ScreenPlan } from "./session";
 import type { Allocation, WorldState } from "./world";
 
-export const STRATEGY_NAMES = ["random", "cautious", "seed-plan"] as const;
+export const STRATEGY_NAMES = ["random", "cautious", "seed-plan", "untouched", "reckless"] as const;
 export type StrategyName = (typeof STRATEGY_NAMES)[number];
 
 /** Seeded dice for a strategy (the sim's mulberry32; separate from the world's RNG). */
@@ -70,8 +72,11 @@ const total = (world: WorldState) => world.fleet.a100 + world.fleet.h100;
  * demand this month: what a careful planner would pick. Found by bisection
  * over the sim's own preview, in steps of one 8-GPU node.
  */
-export function carefulAllocation(world: WorldState, servedTarget = 0.98): Allocation {
-  const research = world.allocation.research;
+export function carefulAllocation(
+  world: WorldState,
+  servedTarget = 0.98,
+  research = world.allocation.research,
+): Allocation {
   const usable = Math.max(0, total(world) - research);
   const split = (training: number): Allocation => ({
     training,
@@ -96,64 +101,79 @@ function randomAllocation(world: WorldState, dice: Dice): Allocation {
   return { training, serving: all - research - training, research };
 }
 
+/**
+ * A random player's data mix: the mix the screen opened on, with a few sources dragged (their
+ * unique tokens and epochs), a few added and a few dropped.
+ */
 function randomData(dice: Dice, base: DataPlan): DataPlan {
   const sources = structuredClone(base.sources);
   for (const id of SOURCE_IDS) {
     const spec = DATA_SOURCES[id];
-    const used = id === "web" || dice.chance(0.6);
-    sources[id] = used
-      ? {
-          uniqueTokens: Math.round(spec.uniqueTokensAvailable * dice.between(0.2, 1.05)),
-          epochs: dice.pick([0.5, 1, 1, 2, 2, 3, 4, 6, 10]),
-        }
-      : { uniqueTokens: 0, epochs: 0 };
+    const used = sources[id].epochs > 0 && sources[id].uniqueTokens > 0;
+    if (used && dice.chance(0.15) && id !== "web") {
+      sources[id] = { uniqueTokens: 0, epochs: 0 };
+    } else if (used && dice.chance(0.5)) {
+      sources[id] = {
+        uniqueTokens: Math.round(sources[id].uniqueTokens * dice.between(0.5, 1.3)),
+        epochs: dice.pick([0.5, 1, 1, 2, 2, 3, 4, 6, 10]),
+      };
+    } else if (!used && dice.chance(0.35)) {
+      sources[id] = {
+        uniqueTokens: Math.round(spec.uniqueTokensAvailable * dice.between(0.2, 1.05)),
+        epochs: dice.pick([0.5, 1, 1, 2, 3, 4]),
+      };
+    }
   }
   return { sources };
 }
 
+/**
+ * A random player's design: the plan the designer opened on, with a few groups of controls moved
+ * (the shape, attention, context, batch, parallelism, data), each at random.
+ */
 function randomTraining(world: WorldState, dice: Dice): TrainingPlan {
-  const base = world.plans.training;
-  const moe = dice.chance(0.6);
-  const layers = dice.pick([24, 48, 64, 80, 96, 120, 160]);
-  const dModel = dice.pick([4096, 8192, 10752, 12288, 16384]);
-  const headDim = 128;
-  const heads = Math.max(1, Math.round(dModel / headDim));
-  const pipeline = dice.pick([1, 2, 4, 8, 15, 16, 30]);
-  return {
-    ...base,
-    architecture: moe ? "moe" : "dense",
-    layers,
-    dModel,
-    heads,
-    headDim,
-    attention: dice.pick(["mha", "gqa", "mqa"] as const),
-    gqaGroups: 8,
-    experts: moe ? dice.pick([4, 8, 16, 32, 64]) : 1,
-    topK: moe ? dice.pick([1, 2, 2, 4]) : 1,
-    expertParams: moe ? dice.between(5e9, 200e9) : 0,
-    sharedParams: moe ? dice.between(10e9, 120e9) : 0,
-    flashAttention: dice.chance(0.5),
-    context: {
+  const plan = structuredClone(world.plans.training);
+  if (dice.chance(0.35)) {
+    const moe = dice.chance(0.6);
+    plan.architecture = moe ? "moe" : "dense";
+    plan.layers = dice.pick([48, 64, 80, 96, 120]);
+    plan.dModel = dice.pick([8192, 10752, 12288, 16384]);
+    plan.headDim = plan.dModel === 10752 ? 112 : 128;
+    plan.heads = Math.max(1, Math.round(plan.dModel / plan.headDim));
+    plan.gqaGroups = Math.min(plan.gqaGroups, plan.heads);
+    plan.experts = moe ? dice.pick([4, 8, 16, 32]) : 1;
+    plan.topK = moe ? dice.pick([1, 2, 2, 4]) : 1;
+    plan.expertParams = moe ? dice.between(20e9, 200e9) : 0;
+    plan.sharedParams = moe ? dice.between(20e9, 120e9) : 0;
+  }
+  if (dice.chance(0.35)) {
+    plan.attention = dice.pick(["mha", "gqa", "mqa"] as const);
+    plan.gqaGroups = plan.attention === "mqa" ? 1 : plan.attention === "gqa" ? 8 : plan.heads;
+  }
+  if (dice.chance(0.35)) plan.flashAttention = !plan.flashAttention;
+  if (dice.chance(0.35)) {
+    plan.context = {
       startTokens: 2048,
       finalTokens: dice.pick([2048, 4096, 8192, 32768]),
       finalShare: dice.between(0.3, 1),
-    },
-    batch: {
-      startTokens: 2e6,
-      finalTokens: dice.pick([4e6, 16e6, 32e6, 60e6, 120e6]),
-      rampShare: 0.02,
-    },
-    parallel: {
-      tensor: dice.pick([1, 2, 4, 8]),
-      pipeline,
+    };
+  }
+  if (dice.chance(0.35)) {
+    plan.batch = { ...plan.batch, finalTokens: dice.pick([4e6, 16e6, 32e6, 60e6, 120e6]) };
+  }
+  if (dice.chance(0.35)) {
+    plan.parallel = {
+      tensor: dice.pick([2, 4, 8, 8]),
+      pipeline: dice.pick([4, 8, 15, 16, 30]),
       microbatchSequences: dice.pick([1, 1, 2, 4]),
       interleave: dice.pick([1, 2, 4]),
       sequenceParallel: dice.chance(0.7),
       zeroStage: dice.pick([0, 1, 2, 3] as const),
       recompute: dice.pick(["none", "selective", "full"] as const),
-    },
-    data: dice.chance(0.5) ? randomData(dice, base.data) : base.data,
-  };
+    };
+  }
+  if (dice.chance(0.35)) plan.data = randomData(dice, plan.data);
+  return plan;
 }
 
 function randomServing(world: WorldState, model: ModelKey, dice: Dice): ServingPlan {
@@ -171,18 +191,6 @@ function randomServing(world: WorldState, model: ModelKey, dice: Dice): ServingP
       draftTokens: 1 + dice.int(8),
       threshold: dice.pick([0, 0, 0.1, 0.3, 0.6, 0.9]),
     },
-  };
-}
-
-/** The seed's own serving plan after launch: the 10x push (int8, big continuous batches). */
-function turboServing(world: WorldState): ServingPlan {
-  const base = world.plans.gpt4Serving;
-  return {
-    ...base,
-    precision: "int8",
-    batching: "continuous",
-    maxBatch: 1024,
-    speculative: { ...base.speculative, enabled: false, threshold: 0 },
   };
 }
 
@@ -213,41 +221,95 @@ const random: Strategy = {
   },
 };
 
+/**
+ * A screen committed exactly as it opens: the plan the world already runs with
+ * (the current split and research, the current training plan and data, the
+ * current serving plan of the model the Serving Lab opens on), copied.
+ */
+export function unchangedPlan(screen: ScreenName, world: WorldState): ScreenPlan {
+  switch (screen) {
+    case "fleet":
+      return {
+        screen,
+        allocation: { ...world.allocation },
+        research: [...world.research.funded],
+      };
+    case "designer":
+      return { screen, training: structuredClone(world.plans.training) };
+    case "data":
+      return { screen, data: structuredClone(world.plans.training.data) };
+    case "serving": {
+      const model = servingModelOf(world);
+      return { screen, model, serving: structuredClone(servingPlanOf(world, model)) };
+    }
+  }
+}
+
+/** The first option the story offers, every time. */
+const firstChoice = (beat: Beat) => beat.choices[0]?.index ?? 0;
+
 const cautious: Strategy = {
   name: "cautious",
-  // The first option the story offers, every time.
-  choose: (beat) => beat.choices[0]?.index ?? 0,
-  plan(screen, world) {
-    switch (screen) {
-      case "fleet":
-        return {
-          screen,
-          allocation: carefulAllocation(world),
-          research: [...world.research.funded],
-        };
-      case "designer":
-        return { screen, training: structuredClone(world.plans.training) };
-      case "data":
-        return { screen, data: structuredClone(world.plans.training.data) };
-      case "serving": {
-        const model = servingModelOf(world);
-        return { screen, model, serving: structuredClone(servingPlanOf(world, model)) };
-      }
-    }
-  },
+  choose: firstChoice,
+  // A careful fleet split; every other screen as it opens.
+  plan: (screen, world) =>
+    screen === "fleet"
+      ? { screen, allocation: carefulAllocation(world), research: [...world.research.funded] }
+      : unchangedPlan(screen, world),
 };
+
+/**
+ * Andy's choices where the source says what was done (SOURCE.md): the shadow-library books and
+ * Sci-Hub went in, the context grew from 2,048 to 4,096, new text came from audio, the plan was the
+ * conservative sparse one with MQA and FlashAttention deferred, ChatGPT was served, exact
+ * speculative decoding and quantisation later at launch, multimodality a demo, the rejection
+ * probability lowered after launch. Each is the start of the choice's text; elsewhere the dice pick.
+ */
+export const SOURCE_CHOICES: readonly string[] = [
+  "Take the shadow-library books",
+  "ArXiv and Sci-Hub both",
+  "Argue for a curriculum from 2,048 to 4,096",
+  "Start reading about sparse models",
+  "Then find text that isn't written down yet",
+  'Write "sparse experts',
+  "Back the conservative plan",
+  "Use multi-query attention",
+  "Experiments first",
+  "Side with ChatGPT's users",
+  "Keep it a demo, as planned",
+  "Exact verification",
+  "Quantisation needs experiments",
+  "Accept the wait",
+  "Do it now: the cost curve bends today",
+];
+
+function sourceChoice(beat: Beat): number | null {
+  for (const c of beat.choices) {
+    if (SOURCE_CHOICES.some((start) => c.text.startsWith(start))) return c.index;
+  }
+  return null;
+}
+
+/** Research GPUs the seed's planner gives Whisper until it is done (2,000 GPU-months in a quarter). */
+const SEED_RESEARCH_GPUS = 1_000;
 
 const seedPlan: Strategy = {
   name: "seed-plan",
-  choose: (beat, _world, dice) => dice.pick(beat.choices).index,
+  choose: (beat, _world, dice) => sourceChoice(beat) ?? dice.pick(beat.choices).index,
   plan(screen, world) {
     switch (screen) {
-      case "fleet":
+      case "fleet": {
+        const whisperDone = world.research.done.includes("whisper");
         return {
           screen,
-          allocation: carefulAllocation(world),
-          research: ["whisper", "quantisation"],
+          allocation: carefulAllocation(
+            world,
+            0.98,
+            Math.max(world.allocation.research, whisperDone ? 0 : SEED_RESEARCH_GPUS),
+          ),
+          research: whisperDone ? ["quantisation"] : ["whisper"],
         };
+      }
       case "designer": {
         const seed = gpt4Era(world) ? SEED_PLANS.gpt4Training : SEED_PLANS.gpt35Training;
         return { screen, training: structuredClone(seed) };
@@ -258,14 +320,68 @@ const seedPlan: Strategy = {
       }
       case "serving": {
         const model = servingModelOf(world);
-        const serving = world.flags.gpt4Launched
-          ? turboServing(world)
-          : model === "gpt4"
-            ? structuredClone(SEED_PLANS.gpt4Serving)
-            : structuredClone(world.plans.gpt35Serving);
+        // At launch the source's plan (with the story's votes already in the world); after it,
+        // the same plan as the story left it: the lowered rejection probability, nothing more.
+        const serving =
+          model === "gpt4" && !world.flags.gpt4Launched
+            ? { ...structuredClone(SEED_PLANS.gpt4Serving), model: world.plans.gpt4Serving.model }
+            : structuredClone(servingPlanOf(world, model));
         return { screen, model, serving };
       }
     }
+  },
+};
+
+/** The player who touches nothing: the first option at every choice, every screen as it opens. */
+const untouched: Strategy = {
+  name: "untouched",
+  choose: firstChoice,
+  plan: unchangedPlan,
+};
+
+/** The choices of a player who takes every source and writes nothing down. */
+const RECKLESS_CHOICES: readonly string[] = [
+  "Take the shadow-library books",
+  "ArXiv and Sci-Hub both",
+  "The sticky notes are enough",
+  "Transcribe everything we can reach",
+  "Put image-text data into the plan",
+];
+
+/** Every source the world offers, at all of its tokens (text once, code twice). */
+function everySource(world: WorldState): DataPlan {
+  const sources = {} as DataPlan["sources"];
+  for (const id of SOURCE_IDS) {
+    sources[id] = {
+      uniqueTokens: sourceAvailableTokens(id, worldUnlocks(world)),
+      epochs: DATA_SOURCES[id].isCode ? 2 : 1,
+    };
+  }
+  return { sources };
+}
+
+/**
+ * A deliberate player chasing the licence line: the source's plans, but every source taken by
+ * Andy himself, the audio scraped, no ledger, and every token of every source in the mix.
+ */
+const reckless: Strategy = {
+  name: "reckless",
+  choose(beat, world, dice) {
+    for (const c of beat.choices) {
+      if (RECKLESS_CHOICES.some((start) => c.text.startsWith(start))) return c.index;
+    }
+    return seedPlan.choose(beat, world, dice);
+  },
+  plan(screen, world, dice) {
+    if (screen === "data") return { screen, data: everySource(world) };
+    if (screen === "designer") {
+      const planned = seedPlan.plan(screen, world, dice);
+      if (planned.screen === "designer" && gpt4Era(world)) {
+        return { screen, training: { ...planned.training, data: everySource(world) } };
+      }
+      return planned;
+    }
+    return seedPlan.plan(screen, world, dice);
   },
 };
 
@@ -273,6 +389,8 @@ export const STRATEGIES: Record<StrategyName, Strategy> = {
   random,
   cautious,
   "seed-plan": seedPlan,
+  untouched,
+  reckless,
 };
 
 export interface RunReport {

@@ -4,6 +4,7 @@
  * timeline. Plain data, drawn by the Report scene and the PNG renderer alike.
  */
 import {
+  formatCostChange,
   formatDays,
   formatMonthName,
   formatNumber,
@@ -13,6 +14,7 @@ import {
   formatUsdPerMillionTokens,
   type RunScore,
   scoreRun,
+  VERDICT_THRESHOLDS,
 } from "../sim";
 import type { Decision, GameSession, ScreenPlan } from "./session";
 
@@ -88,7 +90,7 @@ export interface NumberRow {
 
 /** The headline numbers as the card shows them. */
 export function numberRows(n: HeadlineNumbers): NumberRow[] {
-  const goal = n.launchUsdPerMillionTokens / 10;
+  const goal = n.launchUsdPerMillionTokens / VERDICT_THRESHOLDS.turboCostRatio;
   // "$2.18" from "$2.18 / M tokens": the row's label already says per million tokens.
   const usd = (x: number) => formatUsdPerMillionTokens(x).replace(" / M tokens", "");
   return [
@@ -102,7 +104,7 @@ export function numberRows(n: HeadlineNumbers): NumberRow[] {
       key: "cost",
       label: "Cost per million tokens",
       value: formatUsdPerMillionTokens(n.usdPerMillionTokens),
-      detail: `launch ${usd(n.launchUsdPerMillionTokens)} · 10x goal ${usd(goal)} · ${formatRatio(n.costRatioVsLaunch)} cheaper`,
+      detail: `yardstick ${usd(n.launchUsdPerMillionTokens)} · ${formatRatio(VERDICT_THRESHOLDS.turboCostRatio)} goal ${usd(goal)} · ${formatCostChange(n.costRatioVsLaunch)}`,
     },
     {
       key: "served",

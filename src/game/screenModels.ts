@@ -11,6 +11,7 @@ import {
   evaluateDataSources,
   evaluateServingPlan,
   evaluateTrainingPlan,
+  evaluateWorldServing,
   explainAllocation,
   explainDataPlan,
   explainDataSource,
@@ -18,11 +19,13 @@ import {
   explainTrainingPlan,
   formatCount,
   formatDays,
+  formatMonthName,
   formatPercent,
   formatTokens,
   formatUsd,
   type GpuPool,
   LAST_MONTH_INDEX,
+  launchYardstickUsdPerMillionTokens,
   lossAtProgress,
   type ModelKey,
   monthLabel,
@@ -63,14 +66,9 @@ export function servingPoolOf(world: WorldState): GpuPool {
   return trainingPool(splitFleet(world.fleet, world.allocation).serving);
 }
 
-/** The model the Serving Lab opens on: GPT-4 once it is being trained, trained or launched. */
+/** The model the Serving Lab opens on: GPT-4 once it is being trained or exists, else GPT-3.5. */
 export function servingModelOf(world: WorldState): ModelKey {
-  const gpt4 =
-    world.models.gpt4 !== null ||
-    world.run?.model === "gpt4" ||
-    world.gpt4LaunchMonthIndex !== null ||
-    world.flags.gpt4Launched;
-  return gpt4 ? "gpt4" : "gpt35";
+  return world.models.gpt4 !== null || world.run?.model === "gpt4" ? "gpt4" : "gpt35";
 }
 
 export function servingPlanOf(world: WorldState, model: ModelKey): ServingPlan {
@@ -154,14 +152,28 @@ export function lossCurve(
 export interface SourceView extends SourceInMix {
   label: string;
   locked: boolean;
+  /** The story refused it: no later mix may take it. */
+  refused: boolean;
+  /** Why it is locked and since when ("" when it is not). */
+  lockNote: string;
 }
 
 export function sourceViews(world: WorldState, data: DataPlan): SourceView[] {
-  return evaluateDataSources(data, worldUnlocks(world)).map((s) => ({
-    ...s,
-    label: DATA_SOURCES[s.id].label,
-    locked: s.availableTokens === 0,
-  }));
+  return evaluateDataSources(data, worldUnlocks(world)).map((s) => {
+    const refusal = world.story.refused.find((r) => r.id === s.id);
+    const lockNote = refusal
+      ? `refused in ${formatMonthName(monthLabel(refusal.monthIndex))}: kept out of every mix since`
+      : s.availableTokens === 0
+        ? `locked: fund and finish Whisper · ${formatTokens(DATA_SOURCES[s.id].uniqueTokensAvailable)} later`
+        : "";
+    return {
+      ...s,
+      label: DATA_SOURCES[s.id].label,
+      locked: s.availableTokens === 0,
+      refused: refusal !== undefined,
+      lockNote,
+    };
+  });
 }
 
 export function explainSource(world: WorldState, data: DataPlan, id: SourceId): Explanation {
@@ -184,9 +196,11 @@ export function dataView(world: WorldState, data: DataPlan): DataView {
   const over = sources
     .filter((s) => s.overdrawn)
     .map((s) =>
-      s.availableTokens === 0
-        ? `${DATA_SOURCES[s.id].label} does not exist yet (needs Whisper)`
-        : `${DATA_SOURCES[s.id].label} asks for ${formatTokens(s.askedTokens)} but only ${formatTokens(s.availableTokens)} exist`,
+      world.story.refused.some((r) => r.id === s.id)
+        ? `${DATA_SOURCES[s.id].label} was refused and stays out`
+        : s.availableTokens === 0
+          ? `${DATA_SOURCES[s.id].label} does not exist yet (needs Whisper)`
+          : `${DATA_SOURCES[s.id].label} asks for ${formatTokens(s.askedTokens)} but only ${formatTokens(s.availableTokens)} exist`,
     );
   return {
     ev,
@@ -231,6 +245,10 @@ export interface ServingView {
   fitMessage: string;
   pool: GpuPool;
   demand: number;
+  /** The 10x goal's fixed yardstick ($/M tokens): the source's GPT-4 on its launch plan. */
+  yardstickUsdPerMillionTokens: number;
+  /** yardstick ÷ this plan's cost (0 when the plan does not fit). */
+  vsYardstick: number;
 }
 
 export function servingDemandOf(world: WorldState): number {
@@ -238,11 +256,24 @@ export function servingDemandOf(world: WorldState): number {
     .demandTokensPerSecond;
 }
 
-export function servingView(world: WorldState, plan: ServingPlan): ServingView {
+export function servingView(
+  world: WorldState,
+  plan: ServingPlan,
+  model: ModelKey = servingModelOf(world),
+): ServingView {
   const pool = servingPoolOf(world);
   const demand = servingDemandOf(world);
-  const ev = evaluateServingPlan(plan, pool, demand, worldUnlocks(world));
-  return { ev, fitMessage: servingFitMessage(plan, ev), pool, demand };
+  // The world's evaluation: research, and GPT-4's unfinished alignment in its quality.
+  const ev = evaluateWorldServing(world, model, plan, pool, demand);
+  const yardstick = world.launchUsdPerMillionTokens ?? launchYardstickUsdPerMillionTokens(world);
+  return {
+    ev,
+    fitMessage: servingFitMessage(plan, ev),
+    pool,
+    demand,
+    yardstickUsdPerMillionTokens: yardstick,
+    vsYardstick: ev.fits && ev.usdPerMillionTokens > 0 ? yardstick / ev.usdPerMillionTokens : 0,
+  };
 }
 
 export function explainServing(

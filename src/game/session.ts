@@ -11,6 +11,7 @@ import type { ScreenName, StoryQuestions } from "../story/protocol";
 import {
   type Allocation,
   advanceWorld,
+  applyWorldDecision,
   applyWorldEvent,
   commitPlan,
   formatWorldReadout,
@@ -352,6 +353,9 @@ export class GameSession {
         break;
       case "event":
         this.worldState = applyWorldEvent(this.worldState, tag.event);
+        break;
+      case "decide":
+        this.worldState = applyWorldDecision(this.worldState, tag.decision, tag.value);
         break;
       case "music":
       case "sfx":

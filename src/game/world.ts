@@ -6,6 +6,7 @@
 import {
   advanceTo,
   applyEvent,
+  applyStoryDecision,
   commitDecisions,
   currentMonth,
   formatCount,
@@ -41,6 +42,12 @@ export const advanceWorld = (world: WorldState, month: string): WorldState =>
   advanceTo(world, month);
 export const applyWorldEvent = (world: WorldState, event: string): WorldState =>
   applyEvent(world, event);
+/** A `# decide:` tag: the story's choice written into the world. */
+export const applyWorldDecision = (
+  world: WorldState,
+  decision: string,
+  value: string,
+): WorldState => applyStoryDecision(world, decision, value);
 /** One month passes with a split and the research funded (the Fleet screen's "Advance a month"). */
 export const stepWorld = (
   world: WorldState,

@@ -106,7 +106,7 @@ export class DataMix extends ManagementScreen {
         x,
         y + 24,
         view.locked
-          ? `locked: fund Whisper · ${formatTokens(spec.uniqueTokensAvailable)} later`
+          ? view.lockNote
           : `${formatTokens(view.availableTokens)} exist · risk ${spec.licenceRisk} · quality ${spec.quality}`,
         {
           ...TEXT.label(),
@@ -135,7 +135,9 @@ export class DataMix extends ManagementScreen {
       });
       this.sliders[id] = slider;
       this.focus.add(slider);
-      this.focus.add(
+      // A source the story refused stays out: its controls are shown but cannot be moved.
+      if (view.refused) slider.setEnabled(false);
+      const epochs = this.focus.add(
         new Stepper(this, {
           id: `data.${id}.epochs`,
           label: `${spec.label}: epochs`,
@@ -151,6 +153,7 @@ export class DataMix extends ManagementScreen {
           onChange: (v) => this.edit(() => (this.mix.sources[id].epochs = v)),
         }),
       );
+      if (view.refused) epochs.setEnabled(false);
       this.shares[id] = this.readout(
         `data.${id}.share`,
         "share · risk",

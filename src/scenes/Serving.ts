@@ -11,6 +11,7 @@ import type { WorldState } from "../game/world";
 import {
   clonePlan,
   formatBytes,
+  formatCostChange,
   formatCount,
   formatMilliseconds,
   formatParams,
@@ -258,7 +259,7 @@ export class Serving extends ManagementScreen {
 
   protected refresh(): void {
     const plan = this.current;
-    const v = servingView(this.world, plan);
+    const v = servingView(this.world, plan, this.state.model);
     const ev = v.ev;
     const o = this.out;
     o["serving.tokens_per_second_per_gpu"]?.setValue(
@@ -296,9 +297,14 @@ export class Serving extends ManagementScreen {
       formatY: formatPercent,
       empty: "This plan does not fit",
     });
-    const model = this.state.model === "gpt4" ? "GPT-4" : "GPT-3.5";
+    const gpt4 = this.state.model === "gpt4";
+    const model = gpt4 ? "GPT-4" : "GPT-3.5";
+    // GPT-4's plans are measured against the 10x goal's fixed yardstick (src/sim/world.ts).
+    const goal = gpt4
+      ? ` · ${formatCostChange(v.vsYardstick)} than the ${formatUsdPerMillionTokens(v.yardstickUsdPerMillionTokens)} yardstick`
+      : "";
     this.line = ev.fits
-      ? `${model}: ${formatUsdPerMillionTokens(ev.usdPerMillionTokens)} · ${formatTokensPerSecond(ev.tokensPerSecondPerGpu)} per GPU · ` +
+      ? `${model}: ${formatUsdPerMillionTokens(ev.usdPerMillionTokens)}${goal} · ${formatTokensPerSecond(ev.tokensPerSecondPerGpu)} per GPU · ` +
         `serves ${formatPercent(ev.demandServedShare)} of demand on ${formatCount(v.pool.gpus)} ${v.pool.gpu}s · quality ${formatPercent(ev.quality)}`
       : `${model}: does not fit. ${v.fitMessage}`;
   }

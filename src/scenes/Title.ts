@@ -3,6 +3,7 @@ import { SCENES } from "../game/app";
 import { formatMonthName } from "../sim";
 import { drawBackdrop } from "../ui/Backdrop";
 import { Button } from "../ui/Button";
+import { showCredits } from "../ui/credits";
 import { chooseOption, pickTextFile } from "../ui/Dialog";
 import { FocusManager } from "../ui/FocusManager";
 import { COLORS, css, GAME_HEIGHT, GAME_WIDTH, TEXT } from "../ui/theme";
@@ -10,7 +11,7 @@ import { appOf } from "./appOf";
 
 let markedInteractive = false;
 
-/** The title screen: start a run, and a plain note about what this game is. */
+/** The title screen: start a run, the credits, and a plain note about what this game is. */
 export class Title extends Phaser.Scene {
   focus!: FocusManager;
 
@@ -123,6 +124,21 @@ export class Title extends Phaser.Scene {
         }),
       )
       .setEnabled(save !== null || app.session !== null);
+    // Where the facts and the formulas come from (a DOM dialog; Escape gives the focus back here).
+    const credits = this.focus.add(
+      new Button(this, {
+        id: "credits",
+        label: "Credits",
+        x: cx,
+        y: 452,
+        ...small,
+        onPress: () => {
+          showCredits(overlay()).then(() => {
+            if (this.sys.isActive()) this.focus.focus(credits);
+          });
+        },
+      }),
+    );
     this.focus.focus(save ? resume : newGame);
     this.focus.onEnter = () => (save ? resume : newGame).press();
 

@@ -325,6 +325,18 @@ export const DATA_SOURCES: Readonly<Record<SourceId, DataSourceSpec>> = {
   },
 };
 
+/** What Whisper may transcribe, as the story decides it (chapter 4). */
+export type AudioRights = "defensible" | "everything";
+// Source: [game] only public-domain, licensed and openly published recordings give half the
+// transcribed tokens at a low licence weight; everything reachable gives all of them at a weight
+// between Sci-Hub's and the shadow libraries' (rights "sorted out later", SOURCE.md §4 rumours).
+export const AUDIO_RIGHTS: Readonly<
+  Record<AudioRights, { readonly tokenShare: number; readonly licenceRisk: number }>
+> = {
+  defensible: { tokenShare: 0.5, licenceRisk: 0.05 },
+  everything: { tokenShare: 1, licenceRisk: 0.35 },
+};
+
 /** Calendar: month index 0 is 2021-09; the last playable month is 2023-12 (index 27). */
 // Source: SOURCE.md §0 (Andy joins in September 2021) and GAME.md (runs to 2023-12).
 export const START_YEAR = 2021;
@@ -375,6 +387,31 @@ export const GPT4_USD_PER_MILLION_TOKENS = 60;
 // Source: [game] reputation drifts to 50 + 50·(served share − 0.5) and jumps at launches.
 export const START_REPUTATION = 50;
 export const REPUTATION_MONTHLY_PULL = 0.25;
+
+/** GPT-4's work after pre-training: the jobs that compete with ChatGPT for GPUs (SOURCE.md §6-§7). */
+export type JobId = "alignment" | "multimodal" | "long_context";
+export const JOB_IDS: readonly JobId[] = ["alignment", "multimodal", "long_context"];
+export const JOB_LABELS: Readonly<Record<JobId, string>> = {
+  alignment: "Alignment and evaluations",
+  multimodal: "Multimodal continued training",
+  long_context: "32k fine-tune",
+};
+// Source: SOURCE.md §7 and FORMULAS.md §6 (S-G4-vis): ~2T tokens of continued training on
+// multimodal data after text pre-training; 6·N_active·D FLOPs.
+export const MULTIMODAL_CONTINUED_TOKENS = 2e12;
+// Source: FORMULAS.md §6: the 32k version was fine-tuned from the 8k model. [game] 0.5T tokens at
+// 32,768 context, with the attention FLOPs of that length (PaLM App. B).
+export const LONG_CONTEXT_FINETUNE_TOKENS = 0.5e12;
+export const LONG_CONTEXT_FINETUNE_CONTEXT = 32_768;
+// Source: OpenAI's GPT-4 announcement (March 2023): six months spent making GPT-4 safer and more
+// aligned after pre-training. [game] RLHF rounds, red-teaming and evaluations run as rounds paced by
+// the labellers: at most 6,000 A100s a month can be put to use, for five months (30,000 A100-months;
+// sampling from a 1.8T model is most of it).
+export const ALIGNMENT_GPUS = 6_000;
+export const ALIGNMENT_MONTHS = 5;
+// Source: [game] launching before alignment and evaluations are done: perceived quality loses up
+// to 15% in proportion to the unfinished share (refusals, odd answers, a narrower release).
+export const UNALIGNED_QUALITY_PENALTY = 0.15;
 
 /** Research projects: GPU-months needed to finish. */
 // Source: [game] sizes of the side projects SOURCE.md names (Whisper, long context, quantisation,

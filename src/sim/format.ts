@@ -159,3 +159,36 @@ export function formatMonthName(month: string): string {
   const name = match ? MONTH_NAMES[Number(match[2]) - 1] : undefined;
   return match && name ? `${name} ${match[1]}` : DASH;
 }
+
+/**
+ * A cost against a yardstick, as prose: 2.93 → "2.93x cheaper"; 0.72 → "1.39x dearer";
+ * 1 → "no cheaper". A ratio under one is never called cheaper.
+ */
+export function formatCostChange(ratio: number): string {
+  if (!ok(ratio) || ratio <= 0) return DASH;
+  if (Math.abs(ratio - 1) < 0.005) return "no cheaper";
+  return ratio > 1 ? `${sig(ratio)}x cheaper` : `${sig(1 / ratio)}x dearer`;
+}
+
+/** Attention by its code (0 multi-head, 1 grouped-query, 2 multi-query) as prose. */
+export function formatAttention(code: number): string {
+  return code === 2
+    ? "multi-query attention"
+    : code === 1
+      ? "grouped-query attention"
+      : code === 0
+        ? "full multi-head attention"
+        : DASH;
+}
+
+/** Tokens of context: 8192 → "8k"; 2048 → "2k"; 32768 → "32k". */
+export function formatContext(tokens: number): string {
+  if (!ok(tokens) || tokens <= 0) return DASH;
+  return `${sig(tokens / 1024)}k`;
+}
+
+/** A capability score (0-100) for prose: 74.9 → "75"; under one point → "next to nothing". */
+export function formatCapability(n: number): string {
+  if (!ok(n) || n < 0) return DASH;
+  return n < 0.5 ? "next to nothing" : formatNumber(n);
+}

@@ -6,6 +6,8 @@
 import { attentionTrainingFlopsPerToken, trainingFlops } from "./compute";
 import {
   ATTENTION_QUALITY_PENALTY,
+  AUDIO_RIGHTS,
+  type AudioRights,
   CODE_EXCESS_VALUE,
   CODE_FULL_VALUE_SHARE,
   CODE_REASONING_BONUS_MAX,
@@ -252,6 +254,10 @@ export interface ServingEvaluation {
 export interface Unlocks {
   whisper: boolean;
   research?: readonly ResearchId[];
+  /** Sources the story refused: they exist for nobody from then on (GAME.md "One decision, one place"). */
+  refused?: readonly SourceId[];
+  /** What Whisper was allowed to transcribe (absent = the source's default size and risk). */
+  audioRights?: AudioRights;
 }
 
 /** Whether a research project is finished in these unlocks. */
@@ -259,12 +265,28 @@ export function researched(unlocks: Unlocks | undefined, id: ResearchId): boolea
   return unlocks?.research?.includes(id) ?? false;
 }
 
-/** Unique tokens of a source that exist for the player (0 while a research project locks it). */
+/** A source as the world offers it: its size and licence weight after the story's decisions. */
+function sourceTerms(id: SourceId, unlocks?: Unlocks): { tokens: number; licenceRisk: number } {
+  const spec = DATA_SOURCES[id];
+  if (id === "audio_transcribed" && unlocks?.audioRights) {
+    const rights = AUDIO_RIGHTS[unlocks.audioRights];
+    return {
+      tokens: spec.uniqueTokensAvailable * rights.tokenShare,
+      licenceRisk: rights.licenceRisk,
+    };
+  }
+  return { tokens: spec.uniqueTokensAvailable, licenceRisk: spec.licenceRisk };
+}
+
+/**
+ * Unique tokens of a source that exist for the player: 0 while a research project locks it or
+ * after the story refused it.
+ */
 export function sourceAvailableTokens(id: SourceId, unlocks?: Unlocks): number {
   const spec = DATA_SOURCES[id];
-  return spec.requires === "whisper" && unlocks && !unlocks.whisper
-    ? 0
-    : spec.uniqueTokensAvailable;
+  if (spec.requires === "whisper" && unlocks && !unlocks.whisper) return 0;
+  if (unlocks?.refused?.includes(id)) return 0;
+  return sourceTerms(id, unlocks).tokens;
 }
 
 /** What one source contributes to a data plan. */
@@ -295,6 +317,7 @@ export function evaluateDataSource(
   unlocks?: Unlocks,
 ): SourceEvaluation {
   const spec = DATA_SOURCES[id];
+  const terms = sourceTerms(id, unlocks);
   const availableTokens = sourceAvailableTokens(id, unlocks);
   const epochs = Math.max(plan?.epochs ?? 0, 0);
   const askedTokens = epochs > 0 ? Math.max(plan?.uniqueTokens ?? 0, 0) : 0;
@@ -309,7 +332,7 @@ export function evaluateDataSource(
     uniqueTokens,
     seenTokens: u * epochs,
     effectiveTokens: u > 0 ? spec.quality * effectiveTokens({ uniqueTokens: u, epochs }) : 0,
-    licenceRisk: u > 0 ? spec.licenceRisk * (uniqueTokens / spec.uniqueTokensAvailable) : 0,
+    licenceRisk: u > 0 ? terms.licenceRisk * (uniqueTokens / terms.tokens) : 0,
     overdrawn,
   };
 }

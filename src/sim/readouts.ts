@@ -1,6 +1,12 @@
 /** Named quantities the Ink story and the screens can ask for by key. */
+
+import { JOB_IDS, JOB_LABELS, RESEARCH_GPU_MONTHS, RESEARCH_IDS, SOURCE_IDS } from "./constants";
 import {
+  formatAttention,
   formatBytes,
+  formatCapability,
+  formatContext,
+  formatCostChange,
   formatDays,
   formatFlops,
   formatGpus,
@@ -16,10 +22,14 @@ import {
   formatUsdPerMillionTokens,
   formatYesNo,
 } from "./format";
-import { evaluateDataPlan } from "./plans";
+import { evaluateDataPlan, evaluateDataSource, modelParams } from "./plans";
 import { scoreRun } from "./score";
+import { ENDINGS, leapBand, runVerdict, VERDICT_THRESHOLDS } from "./verdict";
 import {
+  activeTrainingPlan,
   evaluateWorldTraining,
+  jobDone,
+  jobProgress,
   servingEvaluation,
   servingOutlook,
   splitFleet,
@@ -36,8 +46,122 @@ export interface Readout {
 }
 
 const flag = (b: boolean) => (b ? 1 : 0);
+const attentionCode = (a: string) => (a === "mqa" ? 2 : a === "gqa" ? 1 : 0);
+
+/** One readout per ending: 1 when the run's numbers allow it (verdict.ts). */
+const VERDICT_READOUTS: Record<string, Readout> = Object.fromEntries(
+  ENDINGS.map((ending) => [
+    `verdict.${ending}`,
+    {
+      label: `Numbers allow ${ending}`,
+      unit: "1/0",
+      read: (s: WorldState) => flag(runVerdict(scoreRun(s)).allowed.includes(ending)),
+      format: formatYesNo,
+    } satisfies Readout,
+  ]),
+);
+
+/** One readout per research project: 1 once it is funded and finished. */
+const RESEARCH_READOUTS: Record<string, Readout> = Object.fromEntries(
+  RESEARCH_IDS.flatMap((id) => [
+    [
+      `research.${id}.done`,
+      {
+        label: `${id} finished`,
+        unit: "1/0",
+        read: (s: WorldState) => flag(s.research.done.includes(id)),
+        format: formatYesNo,
+      } satisfies Readout,
+    ],
+    [
+      `research.${id}.progress`,
+      {
+        label: `${id} progress`,
+        unit: "share",
+        read: (s: WorldState) =>
+          s.research.done.includes(id)
+            ? 1
+            : Math.min(1, s.research.gpuMonths[id] / RESEARCH_GPU_MONTHS[id]),
+        format: formatPercent,
+      } satisfies Readout,
+    ],
+    [
+      `research.${id}.funded`,
+      {
+        label: `${id} funded`,
+        unit: "1/0",
+        read: (s: WorldState) => flag(s.research.funded.includes(id)),
+        format: formatYesNo,
+      } satisfies Readout,
+    ],
+  ]),
+);
+
+/** GPT-4's post-training jobs: progress and done, and whether any is still open. */
+const JOB_READOUTS: Record<string, Readout> = {
+  ...Object.fromEntries(
+    JOB_IDS.flatMap((id) => [
+      [
+        `jobs.${id}.progress`,
+        {
+          label: `${JOB_LABELS[id]} progress`,
+          unit: "share",
+          read: (s: WorldState) => jobProgress(s, id),
+          format: formatPercent,
+        } satisfies Readout,
+      ],
+      [
+        `jobs.${id}.done`,
+        {
+          label: `${JOB_LABELS[id]} done`,
+          unit: "1/0",
+          read: (s: WorldState) => flag(jobDone(s, id)),
+          format: formatYesNo,
+        } satisfies Readout,
+      ],
+    ]),
+  ),
+  "jobs.open": {
+    label: "GPT-4 work still running",
+    unit: "1/0",
+    read: (s) => flag(s.jobs.some((j) => j.finishedMonthIndex === null)),
+    format: formatYesNo,
+  },
+};
+
+/** One readout per data source: 1 while the training plan reads it; 1 once the story refused it. */
+const SOURCE_READOUTS: Record<string, Readout> = Object.fromEntries(
+  SOURCE_IDS.flatMap((id) => [
+    [
+      `plan.data.uses.${id}`,
+      {
+        label: `Mix uses ${id}`,
+        unit: "1/0",
+        read: (s: WorldState) =>
+          flag(
+            evaluateDataSource(id, s.plans.training.data.sources[id], worldUnlocks(s)).seenTokens >
+              0,
+          ),
+        format: formatYesNo,
+      } satisfies Readout,
+    ],
+    [
+      `story.refused.${id}`,
+      {
+        label: `${id} refused`,
+        unit: "1/0",
+        read: (s: WorldState) => flag(s.story.refused.some((r) => r.id === id)),
+        format: formatYesNo,
+      } satisfies Readout,
+    ],
+  ]),
+);
 
 export const READOUTS: Readonly<Record<string, Readout>> = {
+  ...VERDICT_READOUTS,
+  ...RESEARCH_READOUTS,
+  ...SOURCE_READOUTS,
+  ...JOB_READOUTS,
   "world.month_index": {
     label: "Month",
     unit: "index",
@@ -160,7 +284,7 @@ export const READOUTS: Readonly<Record<string, Readout>> = {
     label: "Capability",
     unit: "0-100",
     read: (s) => evaluateWorldTraining(s).capability,
-    format: formatNumber,
+    format: formatCapability,
   },
   "plan.training.mfu": {
     label: "MFU",
@@ -203,6 +327,36 @@ export const READOUTS: Readonly<Record<string, Readout>> = {
     unit: "ratio",
     read: (s) => evaluateWorldTraining(s).paramsToOptimalRatio,
     format: formatRatio,
+  },
+  "plan.training.dense": {
+    label: "Dense model",
+    unit: "1/0",
+    read: (s) => flag(activeTrainingPlan(s).architecture === "dense"),
+    format: formatYesNo,
+  },
+  "plan.training.experts": {
+    label: "Experts",
+    unit: "experts",
+    read: (s) => (activeTrainingPlan(s).architecture === "moe" ? activeTrainingPlan(s).experts : 0),
+    format: formatNumber,
+  },
+  "plan.training.attention": {
+    label: "Attention",
+    unit: "0 MHA, 1 GQA, 2 MQA",
+    read: (s) => attentionCode(activeTrainingPlan(s).attention),
+    format: formatAttention,
+  },
+  "plan.training.flash_attention": {
+    label: "FlashAttention",
+    unit: "1/0",
+    read: (s) => flag(activeTrainingPlan(s).flashAttention),
+    format: formatYesNo,
+  },
+  "plan.training.context_tokens": {
+    label: "Training context",
+    unit: "tokens",
+    read: (s) => activeTrainingPlan(s).context.finalTokens,
+    format: formatContext,
   },
   "plan.data.seen_tokens": {
     label: "Tokens seen",
@@ -265,6 +419,84 @@ export const READOUTS: Readonly<Record<string, Readout>> = {
     read: (s) => servingEvaluation(s, "gpt4").usdPerMillionTokens,
     format: formatUsdPerMillionTokens,
   },
+  "plan.gpt4_serving.tokens_per_second_per_gpu": {
+    label: "GPT-4 tokens/s per GPU",
+    unit: "tokens/s",
+    read: (s) => servingEvaluation(s, "gpt4").tokensPerSecondPerGpu,
+    format: formatTokensPerSecond,
+  },
+  "plan.gpt4_serving.latency_seconds_per_token": {
+    label: "GPT-4 latency per token",
+    unit: "s",
+    read: (s) => servingEvaluation(s, "gpt4").secondsPerToken,
+    format: formatMilliseconds,
+  },
+  "plan.gpt4_serving.quality": {
+    label: "GPT-4 perceived quality",
+    unit: "share",
+    read: (s) => servingEvaluation(s, "gpt4").quality,
+    format: formatPercent,
+  },
+  "plan.gpt4_serving.fits": {
+    label: "GPT-4 serving plan fits",
+    unit: "1/0",
+    read: (s) => flag(servingEvaluation(s, "gpt4").fits),
+    format: formatYesNo,
+  },
+  "plan.gpt4_serving.nerfed": {
+    label: "GPT-4 quality below the nerf line",
+    unit: "1/0",
+    read: (s) => flag(servingEvaluation(s, "gpt4").quality < VERDICT_THRESHOLDS.nerfedQuality),
+    format: formatYesNo,
+  },
+  "plan.gpt4_serving.servable": {
+    label: "GPT-4 affordable to serve",
+    unit: "1/0",
+    read: (s) => {
+      const ev = servingEvaluation(s, "gpt4");
+      const line = scoreRun(s).launchUsdPerMillionTokens * VERDICT_THRESHOLDS.servableCostFactor;
+      return flag(ev.fits && ev.usdPerMillionTokens <= line);
+    },
+    format: formatYesNo,
+  },
+  "plan.gpt4_serving.speculative": {
+    label: "GPT-4 speculative decoding",
+    unit: "1/0",
+    read: (s) => flag(s.plans.gpt4Serving.speculative.enabled),
+    format: formatYesNo,
+  },
+  "plan.gpt4_serving.threshold": {
+    label: "GPT-4 verifier leniency",
+    unit: "share",
+    read: (s) =>
+      s.plans.gpt4Serving.speculative.enabled ? s.plans.gpt4Serving.speculative.threshold : 0,
+    format: formatPercent,
+  },
+  "plan.gpt4_serving.quantised": {
+    label: "GPT-4 weights quantised",
+    unit: "1/0",
+    read: (s) =>
+      flag(s.plans.gpt4Serving.precision === "int8" || s.plans.gpt4Serving.precision === "int4"),
+    format: formatYesNo,
+  },
+  "plan.gpt4_serving.attention": {
+    label: "Served GPT-4 attention",
+    unit: "0 MHA, 1 GQA, 2 MQA",
+    read: (s) => attentionCode(s.plans.gpt4Serving.model.attention),
+    format: formatAttention,
+  },
+  "plan.gpt4_serving.dense": {
+    label: "Served GPT-4 is dense",
+    unit: "1/0",
+    read: (s) => flag(s.plans.gpt4Serving.model.architecture === "dense"),
+    format: formatYesNo,
+  },
+  "plan.gpt4_serving.active_params": {
+    label: "Served GPT-4 active parameters",
+    unit: "params",
+    read: (s) => modelParams(s.plans.gpt4Serving.model).active,
+    format: formatParams,
+  },
   "plan.gpt35_serving.usd_per_mtok": {
     label: "GPT-3.5 serving cost",
     unit: "USD per million tokens",
@@ -299,13 +531,31 @@ export const READOUTS: Readonly<Record<string, Readout>> = {
     label: "GPT-3.5 capability",
     unit: "0-100",
     read: (s) => s.models.gpt35?.capability ?? 0,
-    format: formatNumber,
+    format: formatCapability,
+  },
+  "model.gpt35.progress": {
+    label: "GPT-3.5 share of its plan trained",
+    unit: "share",
+    read: (s) => s.models.gpt35?.progress ?? 0,
+    format: formatPercent,
+  },
+  "model.gpt35.context_tokens": {
+    label: "GPT-3.5 context",
+    unit: "tokens",
+    read: (s) => s.models.gpt35?.contextTokens ?? 0,
+    format: formatContext,
   },
   "model.gpt4.capability": {
     label: "GPT-4 capability",
     unit: "0-100",
     read: (s) => s.models.gpt4?.capability ?? 0,
-    format: formatNumber,
+    format: formatCapability,
+  },
+  "model.gpt4.training_days": {
+    label: "GPT-4 days trained",
+    unit: "days",
+    read: (s) => s.models.gpt4?.trainingDays ?? 0,
+    format: formatDays,
   },
   "model.gpt4.trained": {
     label: "GPT-4 trained",
@@ -317,7 +567,7 @@ export const READOUTS: Readonly<Record<string, Readout>> = {
     label: "Capability",
     unit: "0-100",
     read: (s) => scoreRun(s).capability,
-    format: formatNumber,
+    format: formatCapability,
   },
   "score.usd_per_mtok": {
     label: "Serving cost",
@@ -336,6 +586,49 @@ export const READOUTS: Readonly<Record<string, Readout>> = {
     unit: "x",
     read: (s) => scoreRun(s).costRatioVsLaunch,
     format: formatRatio,
+  },
+  "score.cost_vs_launch": {
+    label: "Against the launch yardstick",
+    unit: "x",
+    read: (s) => scoreRun(s).costRatioVsLaunch,
+    format: formatCostChange,
+  },
+  "score.serving_fits": {
+    label: "The flagship's serving plan fits",
+    unit: "1/0",
+    read: (s) =>
+      flag(servingEvaluation(s, scoreRun(s).flagship === "gpt35" ? "gpt35" : "gpt4").fits),
+    format: formatYesNo,
+  },
+  "score.gpt4_launched": {
+    label: "GPT-4 launched",
+    unit: "1/0",
+    read: (s) => flag(scoreRun(s).gpt4Launched),
+    format: formatYesNo,
+  },
+  "score.dense_flagship": {
+    label: "Dense flagship",
+    unit: "1/0",
+    read: (s) => flag(scoreRun(s).denseFlagship),
+    format: formatYesNo,
+  },
+  "score.leap_over_gpt35": {
+    label: "Capability over GPT-3.5",
+    unit: "points",
+    read: (s) => scoreRun(s).capabilityLeapOverGpt35,
+    format: formatNumber,
+  },
+  "score.leap_band": {
+    label: "GPT-4 against GPT-3.5",
+    unit: "0 none, 1 better, 2 a leap, 3 a huge leap",
+    read: (s) => leapBand(scoreRun(s)),
+    format: formatNumber,
+  },
+  "story.ledger": {
+    label: "Provenance ledger kept",
+    unit: "1/0",
+    read: (s) => flag(s.story.ledger),
+    format: formatYesNo,
   },
   "score.demand_served": {
     label: "Demand served",

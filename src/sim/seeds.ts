@@ -6,6 +6,7 @@ import { SOURCE_IDS, type SourceId } from "./constants";
 import {
   type DataPlan,
   type DataSourcePlan,
+  type ModelShape,
   type ServingPlan,
   servedModelFromTraining,
   type TrainingPlan,
@@ -186,6 +187,93 @@ const starterTraining: TrainingPlan = {
   sharedParams: 40e9,
   data: gpt4BigEpochData,
 };
+
+/** A model shape and the parallelism that trains it: what the story's whiteboard puts on the designer. */
+export interface ModelPresetSpec {
+  label: string;
+  shape: ModelShape;
+  parallel: TrainingPlan["parallel"];
+}
+
+function shapeOf(plan: TrainingPlan): ModelShape {
+  return {
+    architecture: plan.architecture,
+    layers: plan.layers,
+    dModel: plan.dModel,
+    heads: plan.heads,
+    headDim: plan.headDim,
+    attention: plan.attention,
+    gqaGroups: plan.gqaGroups,
+    vocab: plan.vocab,
+    experts: plan.experts,
+    topK: plan.topK,
+    expertParams: plan.expertParams,
+    sharedParams: plan.sharedParams,
+  };
+}
+
+/**
+ * The shapes the story's planning meetings argue for (SOURCE.md §4-§5). The conservative MoE is the
+ * rumoured GPT-4; the others are [game] sizes for the alternatives the story offers.
+ */
+export const MODEL_PRESETS = {
+  /** 16 experts of 111B + 55B shared, top-2: the source's conservative plan (SOURCE.md §5). */
+  moe_conservative: {
+    label: "16 x 111B experts + 55B shared",
+    shape: shapeOf(gpt4Training),
+    parallel: gpt4Training.parallel,
+  },
+  /** "Be bolder": twice the experts at the same size (more memory, the same arithmetic per token). */
+  moe_more_experts: {
+    label: "32 x 111B experts + 55B shared",
+    shape: { ...shapeOf(gpt4Training), experts: 32 },
+    parallel: gpt4Training.parallel,
+  },
+  /** Fewer, smaller experts and more passes over the data. */
+  moe_smaller: {
+    label: "8 x 60B experts + 40B shared",
+    shape: { ...shapeOf(gpt4Training), experts: 8, expertParams: 60e9, sharedParams: 40e9 },
+    parallel: gpt4Training.parallel,
+  },
+  /** "The biggest dense model we can train": 120 layers of width 24,576 (12·L·d² ≈ 870B). */
+  dense_giant: {
+    label: "dense, 120 layers of width 24,576",
+    shape: {
+      ...shapeOf(gpt4Training),
+      architecture: "dense",
+      dModel: 24_576,
+      heads: 192,
+      headDim: 128,
+      attention: "mha",
+      gqaGroups: 192,
+      experts: 1,
+      topK: 1,
+      expertParams: 0,
+      sharedParams: 0,
+    },
+    parallel: gpt4Training.parallel,
+  },
+  /** "Sized to the data": dense, 96 layers of width 16,384 (12·L·d² ≈ 309B). */
+  dense_sized: {
+    label: "dense, 96 layers of width 16,384",
+    shape: {
+      ...shapeOf(gpt4Training),
+      architecture: "dense",
+      layers: 96,
+      dModel: 16_384,
+      heads: 128,
+      headDim: 128,
+      attention: "mha",
+      gqaGroups: 128,
+      experts: 1,
+      topK: 1,
+      expertParams: 0,
+      sharedParams: 0,
+    },
+    parallel: { ...gpt4Training.parallel, pipeline: 16, interleave: 3 },
+  },
+} as const satisfies Record<string, ModelPresetSpec>;
+export type ModelPreset = keyof typeof MODEL_PRESETS;
 
 export const SEED_PLANS = {
   gpt3Training,

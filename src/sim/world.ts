@@ -2,7 +2,10 @@
  * The monthly world: calendar, fleet, allocation, demand, money, reputation, training runs and events.
  * Pure: every function returns a new state and leaves its input untouched. State is plain JSON.
  */
+import { attentionTrainingFlopsPerToken, trainingFlops } from "./compute";
 import {
+  ALIGNMENT_GPUS,
+  ALIGNMENT_MONTHS,
   API_MONTHLY_GROWTH,
   API_USD_PER_MILLION_TOKENS,
   BORROWED_A100,
@@ -21,9 +24,14 @@ import {
   type GpuId,
   H100_ARRIVAL,
   HOURS_PER_MONTH,
+  JOB_IDS,
+  type JobId,
   LAST_MONTH_INDEX,
+  LONG_CONTEXT_FINETUNE_CONTEXT,
+  LONG_CONTEXT_FINETUNE_TOKENS,
   MICROSOFT_DEAL_A100,
   MICROSOFT_DEAL_USD,
+  MULTIMODAL_CONTINUED_TOKENS,
   REPUTATION_MONTHLY_PULL,
   RESEARCH_GPU_MONTHS,
   RESEARCH_IDS,
@@ -36,7 +44,15 @@ import {
   START_MONTH,
   START_REPUTATION,
   START_YEAR,
+  UNALIGNED_QUALITY_PENALTY,
 } from "./constants";
+import {
+  applyStoryDecisionTo,
+  newStoryRecord,
+  refusedSources,
+  type StoryRecord,
+  withoutSources,
+} from "./decisions";
 import {
   type DataPlan,
   evaluateServingPlan,
@@ -45,6 +61,7 @@ import {
   type ServingEvaluation,
   type ServingPlan,
   servedModelFromTraining,
+  sourceAvailableTokens,
   type TrainingEvaluation,
   type TrainingFit,
   type TrainingPlan,
@@ -92,9 +109,25 @@ export interface TrainedModel {
   licenceRisk: number;
   /** Share of the plan's tokens actually trained (1 = finished). */
   progress: number;
+  /** The data it was trained on (the plan's mix; `progress` says how much of it was read). */
+  data: DataPlan;
+  /** The context window it was trained to (tokens). */
+  contextTokens: number;
   trainingDays: number;
   gpuHours: number;
   finishedMonthIndex: number;
+}
+
+/** One of GPT-4's post-training jobs: FLOPs to do on the training GPUs, at the run's MFU. */
+export interface PostTrainingJob {
+  id: JobId;
+  flopsTotal: number;
+  flopsDone: number;
+  /** MFU of the trained plan, used for every month the job runs. */
+  mfu: number;
+  /** Most GPUs the job can use in a month (null = as many as it is given). */
+  maxGpus: number | null;
+  finishedMonthIndex: number | null;
 }
 
 export interface WorldFlags {
@@ -122,7 +155,7 @@ export interface MonthRecord {
 }
 
 export interface WorldState {
-  version: 1;
+  version: 2;
   seed: number;
   rng: number;
   monthIndex: number;
@@ -157,6 +190,10 @@ export interface WorldState {
   };
   history: MonthRecord[];
   events: string[];
+  /** What the story decided (sources refused or taken, the ledger, votes): see decisions.ts. */
+  story: StoryRecord;
+  /** GPT-4's post-training jobs, queued when its pre-training finishes (empty before). */
+  jobs: PostTrainingJob[];
 }
 
 export interface Decisions {
@@ -170,8 +207,8 @@ export interface Decisions {
 export const WORLD_EVENTS = [
   "microsoft_deal",
   "chinchilla_hire",
-  "whisper",
   "gpt35_start",
+  "gpt35_ship",
   "gpt4_start",
   "chatgpt_launch",
   "borrow_compute",
@@ -203,7 +240,7 @@ export function newWorld(seed: number): WorldState {
   const research = {} as Record<ResearchId, number>;
   for (const id of RESEARCH_IDS) research[id] = 0;
   return {
-    version: 1,
+    version: 2,
     seed,
     rng: seedRng(seed),
     monthIndex: 0,
@@ -251,6 +288,8 @@ export function newWorld(seed: number): WorldState {
     },
     history: [],
     events: [],
+    story: newStoryRecord(),
+    jobs: [],
   };
 }
 
@@ -298,9 +337,41 @@ export function trainingPool(pool: Fleet): GpuPool {
   return { gpu: pool.h100 > pool.a100 ? "H100" : "A100", gpus: pool.a100 + pool.h100 };
 }
 
-/** What the world has unlocked so far: Whisper's audio source and the finished research projects. */
+/**
+ * What the world has unlocked so far: Whisper's audio source (once the project is funded and
+ * finished), the finished research projects, and the sources the story refused or limited.
+ */
 export function worldUnlocks(state: WorldState): Unlocks {
-  return { whisper: state.flags.whisper, research: state.research.done };
+  const unlocks: Unlocks = {
+    whisper: state.flags.whisper,
+    research: state.research.done,
+    refused: refusedSources(state.story),
+  };
+  if (state.story.audioRights) unlocks.audioRights = state.story.audioRights;
+  return unlocks;
+}
+
+/**
+ * Applies a story decision (`# decide: name value`): sets the plan fields, sources or records it
+ * names. Pure; throws a StoryDecisionError on an unknown decision or value.
+ */
+export function applyStoryDecision(state: WorldState, name: string, value: string): WorldState {
+  const s = cloneState(state);
+  applyStoryDecisionTo(
+    {
+      story: s.story,
+      training: s.plans.training,
+      gpt4Serving: s.plans.gpt4Serving,
+      availableTokens: (id) => sourceAvailableTokens(id, worldUnlocks(s)),
+      allocation: s.allocation,
+      h100: s.fleet.h100,
+    },
+    name,
+    value,
+    s.monthIndex,
+  );
+  s.allocation = normaliseAllocation(s.fleet, s.allocation);
+  return s;
 }
 
 /** The plan being trained, or the committed one when nothing runs. */
@@ -400,7 +471,7 @@ export function servingOutlook(
         d.chatgpt * CHATGPT_USD_PER_MILLION_TOKENS +
         d.gpt4 * GPT4_USD_PER_MILLION_TOKENS)) /
     1e6;
-  const quality = g4 ? g4.ev.quality : g35.ev.quality;
+  const quality = g4 ? g4.ev.quality * alignmentQualityFactor(state) : g35.ev.quality;
   return {
     capacityTokensPerSecond: Number.isFinite(capacity) ? capacity : 0,
     demandTokensPerSecond: demand,
@@ -488,6 +559,8 @@ function finishModel(state: WorldState, run: TrainingRun): void {
     paramsToOptimalRatio: ev.paramsToOptimalRatio,
     licenceRisk: ev.licenceRisk,
     progress,
+    data: clonePlan(run.plan.data),
+    contextTokens: run.plan.context.finalTokens,
     trainingDays: run.days,
     gpuHours: run.gpuHours,
     finishedMonthIndex: state.monthIndex,
@@ -495,7 +568,59 @@ function finishModel(state: WorldState, run: TrainingRun): void {
   state.models[run.model] = model;
   const serving = run.model === "gpt4" ? state.plans.gpt4Serving : state.plans.gpt35Serving;
   serving.model = servedModelFromTraining(run.plan, ev.capability);
+  if (run.model === "gpt4" && state.jobs.length === 0) state.jobs = postTrainingJobs(run, ev);
   state.run = null;
+}
+
+/**
+ * GPT-4's work after pre-training (SOURCE.md §6-§7): alignment and evaluations, the 2T-token
+ * multimodal continued training and the 32k fine-tune, each in FLOPs from the trained plan.
+ */
+export function postTrainingJobs(run: TrainingRun, ev: TrainingEvaluation): PostTrainingJob[] {
+  const plan = run.plan;
+  const active = ev.activeParams;
+  const mfu = ev.mfu > 0 ? ev.mfu : 0.3;
+  // Source: Kaplan §2.1 (6·N·D) and PaLM App. B (attention 12·L·d·s per token) at 32k.
+  const longContextFlops =
+    trainingFlops(active, LONG_CONTEXT_FINETUNE_TOKENS) +
+    attentionTrainingFlopsPerToken({
+      layers: plan.layers,
+      dModel: plan.heads * plan.headDim,
+      seqLen: LONG_CONTEXT_FINETUNE_CONTEXT,
+    }) *
+      LONG_CONTEXT_FINETUNE_TOKENS;
+  const a100MonthFlops = GPUS.A100.peakFlopsPerSecond * mfu * DAYS_PER_MONTH * SECONDS_PER_DAY;
+  const flops: Record<JobId, number> = {
+    alignment: ALIGNMENT_GPUS * ALIGNMENT_MONTHS * a100MonthFlops,
+    multimodal: trainingFlops(active, MULTIMODAL_CONTINUED_TOKENS),
+    long_context: longContextFlops,
+  };
+  return JOB_IDS.map((id) => ({
+    id,
+    flopsTotal: flops[id],
+    flopsDone: 0,
+    mfu,
+    maxGpus: id === "alignment" ? ALIGNMENT_GPUS : null,
+    finishedMonthIndex: null,
+  }));
+}
+
+/** Share of a post-training job done (0 before GPT-4's pre-training ends). */
+export function jobProgress(state: WorldState, id: JobId): number {
+  const job = state.jobs.find((j) => j.id === id);
+  return job && job.flopsTotal > 0 ? Math.min(1, job.flopsDone / job.flopsTotal) : 0;
+}
+
+/** Whether a post-training job is finished. */
+export function jobDone(state: WorldState, id: JobId): boolean {
+  return state.jobs.some((j) => j.id === id && j.finishedMonthIndex !== null);
+}
+
+/** GPT-4's perceived-quality factor from unfinished alignment (1 once alignment is done). */
+// Source: [game] UNALIGNED_QUALITY_PENALTY × the unfinished share of alignment and evaluations.
+export function alignmentQualityFactor(state: WorldState): number {
+  if (!state.models.gpt4) return 1;
+  return 1 - UNALIGNED_QUALITY_PENALTY * (1 - jobProgress(state, "alignment"));
 }
 
 function startRun(state: WorldState, model: ModelKey, plan: TrainingPlan): void {
@@ -508,6 +633,9 @@ function startRun(state: WorldState, model: ModelKey, plan: TrainingPlan): void 
     return;
   }
   state.lastStart = "ok";
+  // The Serving Lab previews the model actually being trained, not a default one.
+  if (model === "gpt4")
+    state.plans.gpt4Serving.model = servedModelFromTraining(plan, ev.capability);
   state.run = {
     model,
     plan: clonePlan(plan),
@@ -537,16 +665,27 @@ export function applyEvent(state: WorldState, event: WorldEvent | string): World
     case "chinchilla_hire":
       s.flags.chinchillaHire = true;
       break;
-    case "whisper":
-      s.flags.whisper = true;
-      break;
     case "gpt35_start":
       // The committed plan trains as GPT-3.5; if it cannot start, the team falls back on the
       // well-worn GPT-3 configuration trained longer (the seed's GPT-3.5 plan). Either way the
       // drawing board then moves on to a first sketch of the successor.
       startRun(s, "gpt35", s.plans.training);
-      if (s.run?.model !== "gpt35") startRun(s, "gpt35", SEED_PLANS.gpt35Training);
-      s.plans.training = clonePlan(SEED_PLANS.starterTraining);
+      if (s.run?.model !== "gpt35") {
+        startRun(s, "gpt35", {
+          ...SEED_PLANS.gpt35Training,
+          data: withoutSources(SEED_PLANS.gpt35Training.data, refusedSources(s.story)),
+        });
+      }
+      // The drawing board moves on to a first sketch of the successor; its data starts from the
+      // player's latest mix (the screens open on the player's latest plans).
+      s.plans.training = {
+        ...clonePlan(SEED_PLANS.starterTraining),
+        data: clonePlan(s.plans.training.data),
+      };
+      break;
+    case "gpt35_ship":
+      // The half-step is named and shipped on the story's date, as far as its run got.
+      if (s.run && s.run.model === "gpt35") finishModel(s, s.run);
       break;
     case "gpt4_start":
       startRun(s, "gpt4", s.plans.training);
@@ -584,12 +723,16 @@ export function applyEvent(state: WorldState, event: WorldEvent | string): World
       s.flags.h100 = true;
       break;
     case "gpt4_launch": {
+      // The date is kept: a run still going ships as far as it got; with no GPT-4 at all, nothing
+      // launches under its name.
       if (s.run && s.run.model === "gpt4") finishModel(s, s.run);
-      if (s.gpt4LaunchMonthIndex === null) {
-        s.gpt4LaunchMonthIndex = s.monthIndex;
-        s.launchUsdPerMillionTokens = currentUsdPerMillionTokens(s, "gpt4");
+      if (s.models.gpt4) {
+        if (s.gpt4LaunchMonthIndex === null) {
+          s.gpt4LaunchMonthIndex = s.monthIndex;
+          s.launchUsdPerMillionTokens = launchYardstickUsdPerMillionTokens(s);
+        }
+        s.flags.gpt4Launched = true;
       }
-      s.flags.gpt4Launched = true;
       break;
     }
     default:
@@ -605,7 +748,38 @@ export function servingEvaluation(state: WorldState, model: ModelKey): ServingEv
   const pool = splitFleet(state.fleet, state.allocation).serving;
   const gpu: GpuId = pool.h100 > pool.a100 ? "H100" : "A100";
   const plan = model === "gpt4" ? state.plans.gpt4Serving : state.plans.gpt35Serving;
-  return evaluateServingPlan(plan, { gpu, gpus: plan.gpusPerReplica }, 0, worldUnlocks(state));
+  return evaluateWorldServing(state, model, plan, { gpu, gpus: plan.gpusPerReplica }, 0);
+}
+
+/**
+ * A serving plan evaluated in the world: the sim's evaluation with the world's research, and for
+ * GPT-4 the quality its unfinished alignment costs. Screens and scores both read this one.
+ */
+export function evaluateWorldServing(
+  state: WorldState,
+  model: ModelKey,
+  plan: ServingPlan,
+  pool: GpuPool,
+  demandTokensPerSecond: number,
+): ServingEvaluation {
+  const ev = evaluateServingPlan(plan, pool, demandTokensPerSecond, worldUnlocks(state));
+  return model === "gpt4" ? { ...ev, quality: ev.quality * alignmentQualityFactor(state) } : ev;
+}
+
+/**
+ * The fixed yardstick of the 10x goal (GAME.md "The numbers give the verdict"): the source's GPT-4
+ * (16 x 111B + 55B, MQA) served with the source's launch plan (SOURCE.md §7: continuous batching,
+ * exact speculative decoding, fp16, 128-GPU replicas) on the serving pool's GPU type, with no
+ * research. The player's own launch plan cannot move it, so a lazy launch cannot sandbag the goal.
+ */
+export function launchYardstickUsdPerMillionTokens(state: WorldState): number {
+  const pool = splitFleet(state.fleet, state.allocation).serving;
+  const gpu: GpuId = pool.h100 > pool.a100 ? "H100" : "A100";
+  const plan = SEED_PLANS.gpt4Serving;
+  return evaluateServingPlan(plan, { gpu, gpus: plan.gpusPerReplica }, 0, {
+    whisper: true,
+    research: [],
+  }).usdPerMillionTokens;
 }
 
 /** Serving cost ($/M tokens) of a model's plan on the serving pool's main GPU type. */
@@ -643,6 +817,28 @@ export function stepMonth(state: WorldState, decisions: Decisions = {}): WorldSt
     loss = lossAtProgress(run.plan, progress, s);
     run.lossCurve.push(loss);
     if (progress >= 1 - 1e-12) finishModel(s, run);
+  }
+
+  // GPT-4's post-training jobs on the training GPUs no run is using: paced jobs (alignment) take
+  // what they can use first, the compute-bound ones split the rest evenly. [game]
+  if (!s.run && !state.run) {
+    const pool = trainingPool(pools.training);
+    const open = s.jobs.filter((j) => j.finishedMonthIndex === null);
+    const paced = open.filter((j) => j.maxGpus !== null);
+    const bound = open.filter((j) => j.maxGpus === null);
+    let free = pool.gpus;
+    const work = (job: PostTrainingJob, gpus: number) => {
+      const flops = gpus * GPUS[pool.gpu].peakFlopsPerSecond * job.mfu * secondsInMonth;
+      job.flopsDone = Math.min(job.flopsTotal, job.flopsDone + flops);
+      if (job.flopsDone >= job.flopsTotal * (1 - 1e-9)) job.finishedMonthIndex = month;
+      s.totals.trainingGpuHours += (gpus * secondsInMonth) / 3600;
+    };
+    for (const job of paced) {
+      const gpus = Math.min(free, job.maxGpus ?? free);
+      work(job, gpus);
+      free -= gpus;
+    }
+    for (const job of bound) work(job, free / bound.length);
   }
 
   // Research: GPU-months split evenly between funded, unfinished projects.

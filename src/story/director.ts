@@ -44,7 +44,7 @@ export interface Beat {
 }
 
 /** Tags that change the game rather than the page; the session applies them. */
-export type ActionTag = Extract<Tag, { kind: "advance" | "event" | "music" | "sfx" }>;
+export type ActionTag = Extract<Tag, { kind: "advance" | "event" | "decide" | "music" | "sfx" }>;
 
 export interface DirectorHost {
   questions: StoryQuestions;

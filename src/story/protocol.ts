@@ -4,7 +4,8 @@
  * The story talks to the game in two ways, and only these two:
  *
  * 1. **Tags** (`# name: value` on a line of ink) carry *actions*: open a screen,
- *    advance the calendar, fire a world event, play a sound, end the run. The
+ *    advance the calendar, fire a world event, write a story decision into the
+ *    world (`# decide: attention mqa`), play a sound, end the run. The
  *    director applies a line's action tags when it shows that line, so text that
  *    quotes the world *after* an action belongs on a later line.
  * 2. **External functions** carry *questions*: the story asks the game for a
@@ -37,6 +38,12 @@ export type Tag =
   | { kind: "advance"; month: string }
   /** `# event: microsoft_deal` applies a story event to the world (see src/sim). */
   | { kind: "event"; event: string }
+  /**
+   * `# decide: refuse_source books_shadow` writes a choice the story made into the world: a
+   * source refused or taken, a vote that pre-sets a plan field. The names and values are the
+   * sim's (STORY_DECISIONS in src/sim/decisions.ts); an unknown one is an error when applied.
+   */
+  | { kind: "decide"; decision: string; value: string }
   /** `# music: tense` */
   | { kind: "music"; track: MusicName }
   /** `# sfx: alert` */
@@ -84,6 +91,13 @@ export function parseTag(raw: string): Tag {
         throw new ProtocolError(`# event: expected an event id, got "${value}"`);
       }
       return { kind: "event", event: value };
+    case "decide": {
+      const match = /^([a-z0-9_]+)\s+([a-z0-9_.]+)$/.exec(value);
+      if (!match) {
+        throw new ProtocolError(`# decide: expected "decision value", got "${value}"`);
+      }
+      return { kind: "decide", decision: match[1] ?? "", value: match[2] ?? "" };
+    }
     case "music":
       return { kind: "music", track: oneOf(MUSIC, value, name) };
     case "sfx":

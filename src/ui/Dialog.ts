@@ -1,4 +1,55 @@
 /**
+ * An empty modal dialog with a title, already in the page: Escape or `close` removes it, gives
+ * the focus back to whatever had it and calls `onClose` once. While it is open, keys go to the
+ * dialog only (the scene underneath does not see them). With `backdrop`, a dimmed layer under it
+ * catches the pointer too, and a click on that layer closes it.
+ */
+function openDialog(
+  parent: HTMLElement,
+  title: string,
+  onClose: () => void,
+  options: { id?: string; className?: string; backdrop?: boolean } = {},
+): { dialog: HTMLDivElement; close: () => void } {
+  const previous = document.activeElement as HTMLElement | null;
+  const dialog = document.createElement("div");
+  dialog.className = options.className ? `dialog ${options.className}` : "dialog";
+  if (options.id) dialog.id = options.id;
+  dialog.setAttribute("role", "dialog");
+  dialog.setAttribute("aria-modal", "true");
+  const heading = document.createElement("h2");
+  heading.id = `${options.id ?? "dialog"}-title`;
+  heading.textContent = title;
+  dialog.setAttribute("aria-labelledby", heading.id);
+  dialog.append(heading);
+  const backdrop = options.backdrop ? document.createElement("div") : null;
+  let open = true;
+  const close = () => {
+    if (!open) return;
+    open = false;
+    dialog.remove();
+    backdrop?.remove();
+    document.removeEventListener("keydown", onKey, true);
+    previous?.focus?.();
+    onClose();
+  };
+  const onKey = (event: KeyboardEvent) => {
+    if (event.key === "Escape") {
+      event.preventDefault();
+      close();
+    }
+    event.stopPropagation();
+  };
+  if (backdrop) {
+    backdrop.className = "dialog-backdrop";
+    backdrop.addEventListener("click", close);
+    parent.append(backdrop);
+  }
+  parent.append(dialog);
+  document.addEventListener("keydown", onKey, true);
+  return { dialog, close };
+}
+
+/**
  * A small modal list of options in the DOM (keyboard: Tab, Enter, Escape).
  * Labels are set as text, never as HTML.
  */
@@ -8,45 +59,98 @@ export function chooseOption<T>(
   options: { label: string; value: T }[],
 ): Promise<T | null> {
   return new Promise((resolve) => {
-    const previous = document.activeElement as HTMLElement | null;
-    const dialog = document.createElement("div");
-    dialog.className = "dialog";
-    dialog.setAttribute("role", "dialog");
-    dialog.setAttribute("aria-modal", "true");
-    const heading = document.createElement("h2");
-    heading.id = "dialog-title";
-    heading.textContent = title;
-    dialog.setAttribute("aria-labelledby", heading.id);
+    let chosen: T | null = null;
+    const { dialog, close } = openDialog(parent, title, () => resolve(chosen));
+    const pick = (value: T | null) => {
+      chosen = value;
+      close();
+    };
     const list = document.createElement("div");
     list.className = "dialog-options";
-    const close = (value: T | null) => {
-      dialog.remove();
-      document.removeEventListener("keydown", onKey, true);
-      previous?.focus?.();
-      resolve(value);
-    };
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === "Escape") {
-        event.preventDefault();
-        close(null);
-      }
-      event.stopPropagation();
-    };
     for (const option of options) {
       const button = document.createElement("button");
       button.type = "button";
       button.textContent = option.label;
-      button.addEventListener("click", () => close(option.value));
+      button.addEventListener("click", () => pick(option.value));
       list.append(button);
     }
     const cancel = document.createElement("button");
     cancel.type = "button";
     cancel.textContent = "Cancel";
-    cancel.addEventListener("click", () => close(null));
-    dialog.append(heading, list, cancel);
-    parent.append(dialog);
-    document.addEventListener("keydown", onKey, true);
+    cancel.addEventListener("click", () => pick(null));
+    dialog.append(list, cancel);
     (list.querySelector("button") ?? cancel).focus();
+  });
+}
+
+/** A run of text; a piece in another language carries its `lang` (e.g. a Chinese title). */
+export type Passage = string | readonly (string | { text: string; lang: string })[];
+
+/** One section of a text dialog: a heading, then paragraphs and/or a bulleted list. */
+export interface TextSection {
+  heading: string;
+  paragraphs?: readonly Passage[];
+  items?: readonly Passage[];
+}
+
+function fill(element: HTMLElement, passage: Passage): HTMLElement {
+  if (typeof passage === "string") {
+    element.textContent = passage;
+    return element;
+  }
+  for (const piece of passage) {
+    if (typeof piece === "string") {
+      element.append(document.createTextNode(piece));
+    } else {
+      const span = document.createElement("span");
+      span.lang = piece.lang;
+      span.textContent = piece.text;
+      element.append(span);
+    }
+  }
+  return element;
+}
+
+/**
+ * A modal page of text (credits, notes) with a Close button: everything is set as text, never
+ * as HTML. Resolves when it closes (Escape, Close, or a click beside it).
+ */
+export function showText(
+  parent: HTMLElement,
+  title: string,
+  sections: readonly TextSection[],
+  id = "text-dialog",
+): Promise<void> {
+  return new Promise((resolve) => {
+    const { dialog, close } = openDialog(parent, title, resolve, {
+      id,
+      className: "dialog-text",
+      backdrop: true,
+    });
+    const body = document.createElement("div");
+    body.className = "dialog-body";
+    for (const section of sections) {
+      const heading = document.createElement("h3");
+      heading.textContent = section.heading;
+      body.append(heading);
+      for (const paragraph of section.paragraphs ?? []) {
+        const element = fill(document.createElement("p"), paragraph);
+        element.className = "dialog-para";
+        body.append(element);
+      }
+      if (section.items?.length) {
+        const list = document.createElement("ul");
+        for (const item of section.items) list.append(fill(document.createElement("li"), item));
+        body.append(list);
+      }
+    }
+    const done = document.createElement("button");
+    done.type = "button";
+    done.className = "dialog-close";
+    done.textContent = "Close";
+    done.addEventListener("click", close);
+    dialog.append(body, done);
+    done.focus();
   });
 }
 

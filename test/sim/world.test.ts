@@ -2,8 +2,11 @@ import { describe, expect, it } from "vitest";
 import {
   advanceTo,
   applyEvent,
+  applyStoryDecision,
   clonePlan,
   currentUsdPerMillionTokens,
+  DATA_SOURCES,
+  evaluateDataPlan,
   explainAllocation,
   explainServingPlan,
   formatReadout,
@@ -14,10 +17,11 @@ import {
   READOUT_KEYS,
   type RunScore,
   readNumber,
+  runVerdict,
   SEED_PLANS,
+  SOURCE_IDS,
   scoreRun,
   stepMonth,
-  suggestEnding,
   type WorldState,
   worldUnlocks,
 } from "../../src/sim/index";
@@ -138,7 +142,7 @@ describe("world", () => {
     s = advanceTo(s, "2023-04");
     expect(readNumber(s, "world.demand_tokens_per_second")).toBeGreaterThan(5 * before);
     expect(scoreRun(s).demandServedShare).toBeLessThan(0.6);
-    expect(suggestEnding(scoreRun(s))).toBe("melted_fleet");
+    expect(runVerdict(scoreRun(s)).allowed).toContain("melted_fleet");
   });
 
   it("previewAllocation is cheap and honest: more training GPUs, fewer days", () => {
@@ -218,25 +222,69 @@ describe("scores and endings", () => {
           // Past the ridge point verification is compute bound: drafting stops paying.
           speculative: { ...w.plans.gpt4Serving.speculative, enabled: false },
         },
-        allocation: { training: 0, serving: 45_000, research: 1_000 },
+        // Training keeps the GPUs alignment can use, so its quality penalty lifts.
+        allocation: { training: 6_000, serving: 39_000, research: 1_000 },
       }),
     );
     const sc = scoreRun(s);
     expect(sc.costRatioVsLaunch).toBeGreaterThanOrEqual(10);
-    expect(suggestEnding(sc)).toBe("turbo");
+    expect(runVerdict(sc).allowed).toEqual(["turbo"]);
   });
 
-  it("nerfed: a lenient verifier and int4 cut cost by cutting quality", () => {
-    const sc: RunScore = { ...base, perceivedQuality: 0.8, costRatioVsLaunch: 4 };
-    expect(suggestEnding(sc)).toBe("nerfed");
+  it("nerfed: quality under 90%, or 10x bought with quality under 95%; never turbo then", () => {
+    expect(runVerdict({ ...base, perceivedQuality: 0.8, costRatioVsLaunch: 4 }).allowed).toEqual([
+      "nerfed",
+    ]);
+    const cutByQuality = runVerdict({ ...base, perceivedQuality: 0.93, costRatioVsLaunch: 12 });
+    expect(cutByQuality.allowed).toContain("nerfed");
+    expect(cutByQuality.allowed).not.toContain("turbo");
+    // 9.9x at full quality is not the goal yet: busy.
+    expect(runVerdict({ ...base, costRatioVsLaunch: 9.9 }).allowed).toEqual(["busy"]);
   });
 
-  it("subpoena, dense giant and Chinchilla's warning follow their thresholds", () => {
-    expect(suggestEnding({ ...base, licenceRisk: 0.8 })).toBe("subpoena");
-    expect(suggestEnding({ ...base, licenceRisk: 0.6 }, { lawsuit: true })).toBe("subpoena");
-    expect(suggestEnding({ ...base, servable: false })).toBe("dense_giant");
-    expect(suggestEnding({ ...base, tooBigForData: true })).toBe("chinchilla_warning");
-    expect(suggestEnding(base)).toBe("busy");
+  it("the subpoena follows licence risk, and the paper trail lowers its line", () => {
+    expect(runVerdict({ ...base, licenceRisk: 0.76 }).allowed).toContain("subpoena");
+    const trail = { ...base, licenceRisk: 0.72, namedOnRiskySource: true, ledgerKept: false };
+    expect(runVerdict(trail).allowed).toContain("subpoena");
+    expect(runVerdict({ ...trail, ledgerKept: true }).allowed).not.toContain("subpoena");
+    expect(runVerdict({ ...base, licenceRisk: 0.72 }).allowed).not.toContain("subpoena");
+    // The seed's own mix (shadow books and Sci-Hub, 0.648) stays under both lines.
+    expect(runVerdict({ ...base, licenceRisk: 0.648, namedOnRiskySource: true }).allowed).toEqual([
+      "busy",
+    ]);
+  });
+
+  it("the subpoena is reachable from a real mix: every source at its maximum, audio scraped", () => {
+    let s = newWorld(3);
+    s = applyStoryDecision(s, "audio_rights", "everything");
+    const sources = {} as Parameters<typeof evaluateDataPlan>[0]["sources"];
+    for (const id of SOURCE_IDS) {
+      sources[id] = { uniqueTokens: DATA_SOURCES[id].uniqueTokensAvailable, epochs: 1 };
+    }
+    const risk = evaluateDataPlan(
+      { sources },
+      { whisper: true, audioRights: "everything" },
+    ).licenceRisk;
+    // 1 − (0.95 · 1 · 0.6 · 0.98 · 0.7 · 0.9 · 0.65 · 0.9): web, licensed books, shadow books,
+    // arXiv, Sci-Hub, GitHub, audio scraped (0.35), image-text.
+    expect(risk).toBeCloseTo(1 - 0.95 * 0.6 * 0.98 * 0.7 * 0.9 * 0.65 * 0.9, 6);
+    expect(risk).toBeGreaterThanOrEqual(0.75);
+    expect(s.story.audioRights).toBe("everything");
+  });
+
+  it("the dense giant needs a dense GPT-4 too costly to serve; an MoE or 3.5 never gets it", () => {
+    expect(runVerdict({ ...base, denseFlagship: true, servable: false }).allowed).toContain(
+      "dense_giant",
+    );
+    expect(runVerdict({ ...base, denseFlagship: false, servable: false }).allowed).toEqual([
+      "busy",
+    ]);
+    // Without a GPT-4 the flagship is 3.5, dense and dear: that is Chinchilla's warning, not a giant.
+    expect(
+      runVerdict({ ...base, gpt4Trained: false, denseFlagship: true, servable: false }).allowed,
+    ).toEqual(["chinchilla_warning"]);
+    expect(runVerdict({ ...base, tooBigForData: true }).allowed).toEqual(["chinchilla_warning"]);
+    expect(runVerdict(base).allowed).toEqual(["busy"]);
   });
 });
 

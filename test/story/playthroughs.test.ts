@@ -1,10 +1,18 @@
 import { describe, expect, it } from "vitest";
+import { runVerdict, VERDICT_THRESHOLDS } from "../../src/sim";
 import { BROKEN_TEXT, endingIds, inkPaths, numbersIn, playMany, where } from "./play";
 import { SOURCE_NUMBERS } from "./source-facts";
 
 // 1,200 random runs here and 800 in snapshots.test.ts: 2,000 seeded playthroughs per test run.
 const random = playMany("random", 1, 1200);
-const designed = [...playMany("seed-plan", 1, 100), ...playMany("cautious", 1, 50)];
+const seedPlan = playMany("seed-plan", 1, 100);
+const untouched = playMany("untouched", 1, 30);
+const designed = [
+  ...seedPlan,
+  ...playMany("cautious", 1, 50),
+  ...untouched,
+  ...playMany("reckless", 1, 30),
+];
 const all = [...random, ...designed];
 
 describe("seeded playthroughs of the whole story", () => {
@@ -22,9 +30,47 @@ describe("seeded playthroughs of the whole story", () => {
     expect(inkPaths.filter((p) => !visited.has(p))).toEqual([]);
   });
 
-  it("reach every ending the story declares through random play", () => {
-    const reached = new Set(random.map((r) => r.ending));
+  it("reach six endings by random play, and every ending by some player", () => {
+    expect(new Set(random.map((r) => r.ending)).size).toBeGreaterThanOrEqual(6);
+    const reached = new Set(all.map((r) => r.ending));
     expect(endingIds.filter((id) => !reached.has(id))).toEqual([]);
+  });
+
+  it("end where the sim's verdict allows, every run of every strategy", () => {
+    for (const r of all) {
+      if (!r.score || !r.ending) throw new Error(`${where(r)}: no score`);
+      expect(runVerdict(r.score).allowed, where(r)).toContain(r.ending);
+    }
+  });
+
+  it("never end in Turbo under ten times cheaper or under 95% quality", () => {
+    for (const r of all.filter((x) => x.ending === "turbo")) {
+      expect(r.score?.costRatioVsLaunch, where(r)).toBeGreaterThanOrEqual(10);
+      expect(r.score?.perceivedQuality, where(r)).toBeGreaterThanOrEqual(0.95);
+    }
+    expect(VERDICT_THRESHOLDS.turboCostRatio).toBe(10);
+    expect(untouched.filter((r) => r.ending === "turbo")).toEqual([]);
+  });
+
+  it("follow the source and end as it does: busy for a while, in at least 80% of seeds", () => {
+    const busy = seedPlan.filter((r) => r.ending === "busy").length;
+    expect(busy / seedPlan.length).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it("never call a ratio under one cheaper, and never print a dash where a number belongs", () => {
+    for (const r of all) {
+      for (const text of r.text) {
+        for (const m of text.matchAll(/(\d+(?:\.\d+)?)x cheaper/g)) {
+          expect(Number(m[1]), `${where(r)}: ${text}`).toBeGreaterThanOrEqual(1);
+        }
+        expect(text, where(r)).not.toMatch(/—/);
+        // A zero where a quantity belongs is an empty run or a plan that does not fit: the prose
+        // must say so in words instead.
+        expect(text, where(r)).not.toMatch(
+          /\$0 \/ M|(^|\s)0(\.0)? tokens\/s|scores 0\b|for 0 days/,
+        );
+      }
+    }
   });
 
   it("never show markup or broken values", () => {

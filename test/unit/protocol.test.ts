@@ -19,6 +19,11 @@ describe("the story's tag protocol", () => {
       terms: ["MoE", "KV cache"],
     });
     expect(parseTag("page")).toEqual({ kind: "page" });
+    expect(parseTag("decide: refuse_source books_shadow")).toEqual({
+      kind: "decide",
+      decision: "refuse_source",
+      value: "books_shadow",
+    });
   });
 
   it("rejects unknown tags and malformed values instead of ignoring them", () => {
@@ -28,5 +33,6 @@ describe("the story's tag protocol", () => {
     expect(() => parseTag("music: disco")).toThrow(ProtocolError);
     expect(() => parseTag("chapter: The Birth")).toThrow(/N Title/);
     expect(() => parseTag("glossary:")).toThrow(ProtocolError);
+    expect(() => parseTag("decide: attention")).toThrow(/decision value/);
   });
 });

@@ -1,0 +1,108 @@
+/**
+ * The verdict: which endings a run's numbers allow (GAME.md "The numbers give the verdict").
+ * Every threshold lives here. The story asks for the verdict through `sim_num("verdict.<ending>")`
+ * (1 = allowed) and may only choose among the allowed endings, colouring the telling with its
+ * narrative tallies; it never re-types a threshold.
+ */
+import type { RunScore } from "./score";
+
+export const ENDINGS = [
+  "subpoena",
+  "melted_fleet",
+  "dense_giant",
+  "chinchilla_warning",
+  "nerfed",
+  "turbo",
+  "busy",
+] as const;
+export type Ending = (typeof ENDINGS)[number];
+
+/** [game] thresholds of the verdict, in one place. */
+export const VERDICT_THRESHOLDS = {
+  /** The 10x goal: the launch yardstick ÷ GPT-4's cost now. */
+  turboCostRatio: 10,
+  /** Turbo keeps perceived quality at or above this ("without losing quality", SOURCE.md §8). */
+  turboQuality: 0.95,
+  /** Perceived quality below this is a nerfed model whatever the cost. */
+  nerfedQuality: 0.9,
+  /** Demand served over the whole run below this melts the fleet. */
+  meltedServedShare: 0.6,
+  /**
+   * A flagship is too costly to serve above this many times the launch yardstick (the source's
+   * sparse GPT-4 on its launch plan): SemiAnalysis puts a dense 1.8T model at about 6.6x the
+   * source's 280B-active MoE per token (3,700 against 560 GFLOP, FORMULAS.md §6).
+   */
+  servableCostFactor: 2,
+  /** Capability gain over GPT-3.5 below this is "3.5 again". */
+  leapOverGpt35: 10,
+  /** Licence risk of the flagship's data at which a claim sticks whatever was written down. */
+  subpoenaLicenceRisk: 0.75,
+  /** The same with Andy's name on a risky source and no provenance ledger. */
+  subpoenaLicenceRiskWithTrail: 0.7,
+} as const;
+
+/**
+ * How GPT-4 compares with GPT-3.5, for the prose: 0 no better, 1 better but under the leap line,
+ * 2 a leap, 3 a leap three times the line. [game] bands around `leapOverGpt35`.
+ */
+export function leapBand(score: RunScore): number {
+  const leap = score.capabilityLeapOverGpt35;
+  const line = VERDICT_THRESHOLDS.leapOverGpt35;
+  if (!score.gpt4Trained || leap <= 0) return 0;
+  return leap < line ? 1 : leap < 3 * line ? 2 : 3;
+}
+
+export interface Verdict {
+  /** The endings the numbers allow, in ENDINGS order; "busy" only when no other is allowed. */
+  allowed: Ending[];
+  /** One plain sentence per allowed ending: the numbers that allowed it. */
+  reasons: Partial<Record<Ending, string>>;
+}
+
+/** Which endings a run's scores allow. */
+export function runVerdict(score: RunScore): Verdict {
+  const t = VERDICT_THRESHOLDS;
+  const reasons: Partial<Record<Ending, string>> = {};
+  const trail = score.namedOnRiskySource && !score.ledgerKept;
+  if (
+    score.licenceRisk >= t.subpoenaLicenceRisk ||
+    (trail && score.licenceRisk >= t.subpoenaLicenceRiskWithTrail)
+  ) {
+    reasons.subpoena = trail
+      ? "licence risk past the line, with Andy's name on a risky source and no ledger"
+      : "licence risk past the line";
+  }
+  if (score.demandServedShare < t.meltedServedShare) {
+    reasons.melted_fleet = "too little of the demand was served over the run";
+  }
+  if (score.gpt4Trained && score.denseFlagship && !score.servable) {
+    reasons.dense_giant = "a dense GPT-4 too costly to serve";
+  }
+  if (
+    !score.gpt4Trained ||
+    score.tooBigForData ||
+    score.capabilityLeapOverGpt35 < t.leapOverGpt35
+  ) {
+    reasons.chinchilla_warning = !score.gpt4Trained
+      ? "no GPT-4 was trained"
+      : score.tooBigForData
+        ? "a model too big for its data"
+        : "too small a leap over GPT-3.5";
+  }
+  const tenX = score.gpt4Launched && score.costRatioVsLaunch >= t.turboCostRatio;
+  if (
+    score.perceivedQuality < t.nerfedQuality ||
+    (tenX && score.perceivedQuality < t.turboQuality)
+  ) {
+    reasons.nerfed = "the cost was cut by quality users can feel";
+  }
+  if (tenX && score.perceivedQuality >= t.turboQuality) {
+    reasons.turbo = "ten times cheaper than the launch yardstick, quality kept";
+  }
+  const allowed = ENDINGS.filter((e) => reasons[e] !== undefined);
+  if (allowed.length === 0) {
+    reasons.busy = "shipped, and not yet ten times cheaper";
+    allowed.push("busy");
+  }
+  return { allowed, reasons };
+}

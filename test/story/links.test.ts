@@ -1,0 +1,124 @@
+/**
+ * Story-to-world links: a choice writes the world (`# decide:`), the matching screen opens on it,
+ * and after the player changes the plan on the screen the prose reads the plan, not the vote.
+ */
+import { describe, expect, it } from "vitest";
+import { Dice, STRATEGIES } from "../../src/game/autoplay";
+import { sourceViews } from "../../src/game/screenModels";
+import { GameSession } from "../../src/game/session";
+import { commitPlan } from "../../src/game/world";
+import {
+  applyStoryDecision,
+  evaluateDataPlan,
+  formatReadout,
+  newWorld,
+  readNumber,
+  SEED_PLANS,
+  StoryDecisionError,
+  worldUnlocks,
+} from "../../src/sim";
+import { storyJson } from "./play";
+
+describe("story decisions written into the world", () => {
+  it("refusing the shadow library locks it out of every later mix, and the Data Mix says since when", () => {
+    let w = newWorld(1);
+    w = applyStoryDecision(w, "take_source", "books_shadow");
+    expect(readNumber(w, "plan.data.uses.books_shadow")).toBe(1);
+    w = newWorld(1);
+    w = applyStoryDecision(w, "refuse_source", "books_shadow");
+    expect(readNumber(w, "plan.data.uses.books_shadow")).toBe(0);
+    const view = sourceViews(w, w.plans.training.data).find((s) => s.id === "books_shadow");
+    expect(view?.locked).toBe(true);
+    expect(view?.lockNote).toBe("refused in September 2021: kept out of every mix since");
+    // A mix that asks for it anyway (an old link, a hand-made plan) reads none of it.
+    const asked = evaluateDataPlan(SEED_PLANS.gpt4Data, worldUnlocks(w));
+    const without = evaluateDataPlan(
+      {
+        sources: {
+          ...SEED_PLANS.gpt4Data.sources,
+          books_shadow: { uniqueTokens: 0, epochs: 0 },
+        },
+      },
+      worldUnlocks(w),
+    );
+    expect(asked.seenTokens).toBe(without.seenTokens);
+    expect(() => applyStoryDecision(w, "take_source", "books_shadow")).toThrow(StoryDecisionError);
+  });
+
+  it("the attention vote pre-sets the designer; the prose then reads the committed plan", () => {
+    let w = newWorld(2);
+    w = applyStoryDecision(w, "attention", "mha");
+    expect(w.plans.training.attention).toBe("mha");
+    expect(formatReadout(w, "plan.training.attention")).toBe("full multi-head attention");
+    // The player changes it on the designer: the readout the prose uses follows the plan.
+    w = commitPlan(w, {
+      screen: "designer",
+      training: { ...w.plans.training, attention: "mqa", gqaGroups: 1 },
+    });
+    expect(formatReadout(w, "plan.training.attention")).toBe("multi-query attention");
+  });
+
+  it("the whiteboard's model is the shape the designer opens on", () => {
+    let w = newWorld(3);
+    w = applyStoryDecision(w, "model", "moe_conservative");
+    // 16 x 111B + 55B shared, top-2 (SOURCE.md §5).
+    expect(readNumber(w, "plan.training.total_params")).toBeCloseTo(1831e9, -9);
+    expect(readNumber(w, "plan.training.active_params")).toBeCloseTo(277e9, -9);
+    w = applyStoryDecision(w, "model", "dense_giant");
+    expect(readNumber(w, "plan.training.dense")).toBe(1);
+  });
+
+  it("speculative and precision votes pre-set GPT-4's serving plan", () => {
+    let w = newWorld(4);
+    w = applyStoryDecision(w, "speculative", "lenient");
+    expect(w.plans.gpt4Serving.speculative).toMatchObject({ enabled: true, threshold: 0.2 });
+    expect(formatReadout(w, "plan.gpt4_serving.threshold")).toBe("20%");
+    w = applyStoryDecision(w, "speculative", "off");
+    expect(readNumber(w, "plan.gpt4_serving.speculative")).toBe(0);
+    w = applyStoryDecision(w, "gpt4_precision", "int8");
+    expect(readNumber(w, "plan.gpt4_serving.quantised")).toBe(1);
+  });
+
+  it("an unknown decision or value is refused with a clear reason", () => {
+    expect(() => applyStoryDecision(newWorld(1), "attention", "gqa")).toThrow(
+      /takes one of mha, mqa, got "gqa"/,
+    );
+    expect(() => applyStoryDecision(newWorld(1), "vibes", "on")).toThrow(/unknown story decision/);
+  });
+
+  it("in the played story, a player who refuses the shadow library never sees it back", () => {
+    const session = new GameSession(storyJson, 7);
+    let beat = session.start();
+    const dice = new Dice(7);
+    for (let guard = 0; beat.pause.kind !== "ending" && guard < 2000; guard++) {
+      if (beat.pause.kind === "page") beat = session.continue();
+      else if (beat.pause.kind === "choice") {
+        const licensed = beat.choices.find((c) => c.text.startsWith("Licensed books only"));
+        beat = session.choose(licensed?.index ?? beat.choices[0]?.index ?? 0);
+      } else {
+        const screen = beat.pause.screen;
+        if (screen === "data") {
+          const view = sourceViews(session.world, session.world.plans.training.data);
+          if (session.world.story.refused.length > 0) {
+            expect(view.find((v) => v.id === "books_shadow")?.refused).toBe(true);
+          }
+        }
+        beat = session.commit(STRATEGIES.untouched.plan(screen, session.world, dice));
+      }
+    }
+    expect(beat.pause.kind).toBe("ending");
+    const w = session.world;
+    expect(w.story.refused.map((r) => r.id)).toContain("books_shadow");
+    const trained = w.models.gpt4 ?? w.models.gpt35;
+    expect(trained).not.toBeNull();
+    for (const model of [w.models.gpt35, w.models.gpt4]) {
+      if (!model) continue;
+      const shelf = evaluateDataPlan(model.data, worldUnlocks(w)).seenTokens;
+      const withoutShelf = evaluateDataPlan(
+        { sources: { ...model.data.sources, books_shadow: { uniqueTokens: 0, epochs: 0 } } },
+        worldUnlocks(w),
+      ).seenTokens;
+      expect(shelf).toBe(withoutShelf);
+    }
+  });
+});
