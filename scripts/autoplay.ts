@@ -1,4 +1,4 @@
-// `npm run autoplay -- --runs N --seed S [--strategy random|cautious|seed-plan|untouched] [--per-run] [--json]`
+// `npm run autoplay -- --runs N --seed S [--strategy NAME] [--per-run] [--json]` (names: STRATEGY_NAMES)
 //
 // Plays the whole story with the sim in Node, no browser, and prints the
 // distribution of endings, score statistics, knots and stitches no run

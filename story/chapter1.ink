@@ -55,19 +55,19 @@ At the other end sits the infrastructure team, who are not arguing about anythin
 After lunch Dana gives me my first assignment, which she calls onboarding and which I suspect is a test.
 "Every quarter we split the fleet," she says, and pulls up a planning sheet. "We have {sim_fmt("fleet.total_gpus")}, every one an A100. Some serve the API, which is how we pay for the rest. The others train the next model: GPT-3 with a longer context, far more tokens and a better data mix. Marcus wants more for serving because the queue is growing. I want more for training because the next model is why we're here." She turns the laptop towards me. "You're new, so you're neutral. Make the split. Show me the numbers."
 The split is a single slider, which feels like a lot of responsibility for a single slider.
-Open the fleet plan and drag the split between training and serving. The run's length and the share of API demand we can serve update as you drag; commit when you can defend it. # screen: fleet
+I open the fleet plan and put my hand on the slider. # hint: Drag the split between training and serving: the run's length and the share of API demand served update as you drag. Commit when you can defend it. # screen: fleet
 -> fleet_committed
 
 = fleet_committed
 I send Dana the plan: {sim_fmt("fleet.training_gpus")} training, {sim_fmt("fleet.serving_gpus")} serving the API.
 At that split the training run needs {sim_fmt("plan.training.days")} of wall-clock time, and the API serves {sim_fmt("world.demand_served_share")} of what customers ask of it.
 {
-- sim_num("world.demand_served_share") < 0.8:
+- sim_num("band.demand_served") < 3:
     ~ fleet_stance = "trainer"
     ~ starve++
     Marcus replies to the thread within a minute, which is fast even for him. "Love the ambition. Who is going to tell the customers in the queue?" A second message follows: a screenshot of the API's waiting line, like a photo of a traffic jam sent to the person who closed the road.
     Dana sends a thumbs-up, then, privately: "Bold. Be ready to defend it."
-- sim_num("world.demand_served_share") >= 0.999:
+- sim_num("band.demand_served") >= 5:
     ~ fleet_stance = "server"
     ~ trust_marcus++
     Marcus sends a single green heart, his first emoji in living memory according to his team.

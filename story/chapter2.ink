@@ -103,27 +103,27 @@ Papers are the second question. ArXiv is a gift, posted by authors to be read, b
 = data_plan
 Then the real job: the mix for the next model. Which sources, how much of each, how many passes.
 "Three numbers," Suki says. "Unique tokens: how much different text. Seen tokens: how much the model reads, repeats included. Effective tokens: what the repeats are worth. Read a book twice and you learn something. Read it twenty times and you memorise the page numbers. And the fourth number, licence risk, is the one nobody looks at until they have to." # glossary: tokens
-Open the data mix: choose the sources, the share of each and the epochs. Commit a mix you could defend to a sceptical colleague, and to a judge. # screen: data # glossary: epochs
+I open the data mix: sources, shares and epochs, with a sceptical colleague and a judge somewhere at the back of my mind. # hint: Choose the sources, how many unique tokens of each and how many epochs. Commit a mix you could defend to a sceptical colleague, and to a judge. # screen: data # glossary: epochs
 -> data_committed
 
 = data_committed
 The mix goes into the plan: {sim_fmt("plan.data.unique_tokens")} unique tokens, read as {sim_fmt("plan.data.seen_tokens")} tokens in all, worth about {sim_fmt("plan.data.effective_tokens")} effective tokens once the repeats are discounted. Code is {sim_fmt("plan.data.code_share")} of what the model will read.
 {
-- sim_num("plan.data.code_share") >= 0.5:
+- sim_num("band.code_share") >= 3:
     Suki whistles at the code share. "More code than English," she says. "Codex said it doesn't hurt. Codex didn't try it at this dose. We'll find out whether the model starts answering love letters with a stack trace."
-- sim_num("plan.data.code_share") >= 0.3:
+- sim_num("band.code_share") >= 2:
     {codex_question == "prose":I remember the Codex lead's answer and don't flinch at the code share. Code teaches the model to keep track of things.|Suki raises an eyebrow at the code share. "Codex's lesson, taken seriously," she says. "Good. It won't hurt the English, and it will help the maths."}
-- sim_num("plan.data.code_share") < 0.1:
+- sim_num("band.code_share") < 1:
     Suki frowns at the code share. "After everything Codex showed us? Code helps reasoning. You're leaving the cheapest gain in the building on the table."
 - else:
     Suki nods at the code share: "A respectable amount of code. Codex would want more. Codex always wants more."
 }
 The licence-risk meter reads {sim_fmt("plan.data.licence_risk")}.
 {
-- sim_num("plan.data.licence_risk") >= 0.5:
+- sim_num("band.licence_risk") >= 2:
     ~ legal_heat++
     That is a lot of red for one meter. {kept_ledger:At least every drop of it is in the spreadsheet, with legal's view beside it.|Nobody has written down where any of it came from.} Suki looks at the meter, then at me, and says nothing, loudly.
-- sim_num("plan.data.licence_risk") >= 0.2:
+- sim_num("band.licence_risk") >= 1:
     Not nothing: the web carries risk, and so does GitHub. But it is a number you can explain to a reasonable person in ten minutes.
 - else:
     Low enough that Suki calls it "boring", which in her vocabulary is the highest praise for a licence.

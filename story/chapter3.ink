@@ -70,7 +70,7 @@ Next, the context. GPT-3 reads 2,048 tokens at a time, about three pages; custom
     The code-heavy mixture goes into the plan. Suki attaches a note about there being no second GitHub, in case anyone has forgotten.
 }
 The third question answers itself. GPT-3 was trained on 300B tokens, which we now think was far too few for a model that size: a big model that stops reading early is a student who left after the first term. This one reads much longer.
-Open the model designer: this run keeps GPT-3's shape, so set the context curriculum, the batch ramp and the parallelism (tensor parallelism inside each server, pipeline stages across them), and check that the plan fits the GPUs. Commit when the days and the predicted loss look like something you'd sign. # screen: designer # glossary: tensor parallelism
+I open the model designer. This run keeps GPT-3's shape; the rest is mine to set, tensor parallelism and all. # hint: Set the context curriculum, the batch ramp and the parallelism (tensor parallelism inside each server, pipeline stages across them) and check that the plan fits the GPUs. Commit when the days and the predicted loss look like something you would sign. # screen: designer # glossary: tensor parallelism
 -> design_35_committed
 
 = design_35_committed
@@ -78,7 +78,7 @@ The plan is signed: {sim_fmt("plan.training.total_params")} parameters, {sim_fmt
 {
 - sim_num("plan.training.fits") < 1:
     Except that it does not fit. The designer shows the memory bar in red, and Marcus, who watches the plans the way a lifeguard watches swimmers, sends me a screenshot of it before I have finished reading it myself. There is no time to argue; Dana tells me to use the shape we already know works, and the run goes ahead on the well-worn GPT-3 configuration while my plan waits in a drawer for a rainy day.
-- sim_num("plan.training.mfu") < 0.3:
+- sim_num("band.mfu") < 1:
     The model FLOPs utilisation comes out at {sim_fmt("plan.training.mfu")}, with a pipeline bubble of {sim_fmt("plan.training.bubble")}. That means most of what the GPUs could do is spent waiting, talking to each other or idling at the ends of the pipeline. Marcus calls it "heating the building with extra steps". # glossary: pipeline bubble
 - else:
     The model FLOPs utilisation comes out at {sim_fmt("plan.training.mfu")}, with a pipeline bubble of {sim_fmt("plan.training.bubble")}. For a run this size that is respectable, and Marcus, who has seen worse, says "fine" without being asked. # glossary: pipeline bubble
@@ -96,12 +96,12 @@ With a run going, the old question comes back: how many GPUs does it get, and ho
 - else:
     "Same game as your first week," Dana says. "Bigger board, and a run that actually needs the answer."
 }
-Split the fleet for the winter: training, serving and research. # screen: fleet
+I take the fleet plan out again. # hint: Split the fleet for the winter between training, serving and research. # screen: fleet
 The run gets {sim_fmt("fleet.training_gpus")}, the API {sim_fmt("fleet.serving_gpus")}, and research {sim_fmt("fleet.research_gpus")}. At that split the API serves {sim_fmt("world.demand_served_share")} of what customers ask for.
 {
-- sim_num("world.demand_served_share") >= 0.999:
+- sim_num("band.demand_served") >= 5:
     Every customer is served, and the run takes what is left. Dana looks at the run's timeline and says nothing, which is her way of saying a great deal.
-- sim_num("world.demand_served_share") < 0.7:
+- sim_num("band.demand_served") < 2:
     ~ starve++
     Marcus forwards me three angry customer emails without comment. The comment is implied.
 - else:
@@ -164,7 +164,7 @@ February, and the name is due. # advance: 2022-02 # event: gpt35_ship # music: c
 * [Argue for calling it GPT-4 anyway: the numbers are all up]
     ~ name_vote = "gpt4"
     ~ hubris++
-    "Every number is up," I say. "Call it 4. People will feel the difference."
+    "Every number is up," I say. "Call it GPT-4. People will feel the difference."
     "People will feel the difference between what we say and what it does," Dana says. "A name is a promise. We only get to make that one once." The room votes, and I lose, gracefully, with one other hand up beside mine.
 * [Agree: it's a half-step, so call it 3.5]
     ~ name_vote = "35"

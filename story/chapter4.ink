@@ -102,7 +102,7 @@ The way out comes from the audio team, de-prioritised a year ago and quietly wor
 
 = fund_whisper
 Whisper needs GPUs, and the only place GPUs come from is the same pool as always. The research slice of the fleet has to grow, or the audio team waits.
-Give research its share, and fund Whisper on the research tab if the audio team is to have it: Whisper exists only once it is funded and its GPU-months are done. The API still needs serving and the training slice is yours to reclaim. # screen: fleet
+Research needs its share, and Whisper needs a line on the research list, or the audio team keeps waiting. # hint: Give research GPUs and fund Whisper on the research tab: Whisper exists only once it is funded and its GPU-months are done. The API still needs serving. # screen: fleet
 Research gets {sim_fmt("fleet.research_gpus")}; the API keeps {sim_fmt("fleet.serving_gpus")}; {sim_fmt("fleet.training_gpus")} stay with pre-training for the experiments to come.
 {
 - sim_num("research.whisper.funded") < 1:
@@ -144,10 +144,10 @@ The proposal: let the model read images the way the DALL-E team learned to, cutt
 
 = data_again
 {sim_num("research.whisper.done") >= 1:Suki rebuilds the mix with the new shelf on it: every shelf we may use, prose once and code twice, transcribed audio included, and image-text pairs kept for later. For the first time since I joined, the number of unique tokens available goes up instead of sideways.|Suki rebuilds the mix with what she has: every shelf we may use, prose once and code twice, and image-text pairs kept for later. Without Whisper, the number of unique tokens available goes sideways again.} # decide: data_mix big_epoch
-Revise the data mix for the next model: how much of each source to use, and how many epochs each is worth. # screen: data # glossary: epochs
+I open her mix on the screen, epochs and all. # hint: Revise the data mix for the next model: how much of each source to use, and how many epochs each is worth. # screen: data # glossary: epochs
 The new mix: {sim_fmt("plan.data.unique_tokens")} unique tokens, {sim_fmt("plan.data.seen_tokens")} seen, {sim_fmt("plan.data.effective_tokens")} effective. Licence risk: {sim_fmt("plan.data.licence_risk")}.
 {
-- sim_num("plan.data.licence_risk") >= 0.5:
+- sim_num("band.licence_risk") >= 2:
     ~ legal_heat++
     The risk meter is redder than it was in October. {scrape_quietly:Everything we transcribed without asking is in there, next to the shelves with no labels.|Somewhere in this mix is a shelf with no label on it, and I know which one.}
 - else:

@@ -50,7 +50,7 @@ The data is one "big epoch": the natural language read once and the code read tw
 * [Argue for fewer, smaller experts and more passes over the data]
     ~ size_push = "smaller"
     ~ trust_henrik++
-    "Smaller," I say. "Eight experts of 60B, fewer parameters, more passes over what we have. Henrik's rule says we're still too big for the data." # decide: model moe_smaller
+    "Smaller," I say. "Eight smaller experts, fewer parameters, more passes over what we have. Henrik's rule says we're still too big for the data." # decide: model moe_smaller
     "It does," Henrik says. "But the leap lives in the size. Go too small and you build an excellent 3.5." Dana lets my version onto the designer, with her name off it.
 * {whiteboard == "dense_big"} [Keep arguing for the dense giant on your whiteboard]
     ~ size_push = "dense"
@@ -90,7 +90,7 @@ FlashAttention came out in May: exact attention computed in tiles, so the full a
 -> design_gpt4
 
 = design_gpt4
-Now the real thing. The designer opens on the plan as it stands after those meetings: {sim_fmt("plan.training.total_params")} parameters, {sim_fmt("plan.training.attention")}, FlashAttention {sim_num("plan.training.flash_attention") >= 1:in|out}. Change whatever you believe in. # screen: designer # glossary: Mixture-of-Experts
+Now the real thing. The designer opens on the plan as it stands after those meetings: {sim_fmt("plan.training.total_params")} parameters, {sim_fmt("plan.training.attention")}, FlashAttention {sim_num("plan.training.flash_attention") >= 1:in|out}. It is mine to change now. # hint: Shape the next model: dense or Mixture-of-Experts, the experts and their size, attention, FlashAttention, context, batch ramp and parallelism. Commit when it fits and you believe in it. # screen: designer # glossary: Mixture-of-Experts
 -> gpt4_committed
 
 = gpt4_committed
@@ -114,7 +114,7 @@ The plan: {sim_fmt("plan.training.total_params")} parameters in all, {sim_fmt("p
 * {sim_num("plan.training.fits") < 1 && not redesigned} [Take it back to the designer and fix it]
     ~ redesigned = true
     ~ thrift++
-    I take it back. More pipeline stages, or fewer parameters per GPU, or activations recomputed instead of stored. The fix is in the parallelism, not the ambition. Fix the plan so it fits, then commit again. # screen: designer
+    I take it back. More pipeline stages, or fewer parameters per GPU, or activations recomputed instead of stored. The fix is in the parallelism, not the ambition. # hint: Make the plan fit: more pipeline stages, ZeRO sharding or recomputed activations. Commit when the memory bar is no longer red. # screen: designer
     -> gpt4_committed
 * {sim_num("plan.training.fits") < 1 && not redesigned} [Send it up as it is and let Dana decide]
     ~ redesigned = true
@@ -146,7 +146,7 @@ Then it does nothing for an hour, and we understand that it never started: the p
 * [Go back to the designer and bring her a plan that fits, this week]
     ~ redesigned = true
     ~ trust_dana++
-    "One week," I tell Dana. She gives me five days. Fix the plan so it fits the fleet, then commit it. # screen: designer
+    "One week," I tell Dana. She gives me five days. # hint: Fix the plan so it fits the fleet, then commit it. # screen: designer
     -> restart_gpt4
 * [Let it go: polish 3.5 and plan the next attempt properly]
     ~ data_debt++
@@ -203,7 +203,7 @@ Dana asks me to set the checkpoint cadence. Every checkpoint freezes the fleet w
     Every hour. The run pauses a little more often, and when nodes die, which they do twice that week, we lose minutes rather than an afternoon. Marcus calls it "insurance with good manners".
 * [Every six hours: checkpoints are slow, and the run is already late]
     ~ hubris++
-    Every six hours. The steps come faster, and for nine days nothing dies. On the tenth, a switch fails at the worst possible moment and we lose five hours and forty minutes of the whole fleet's time. I do the sum, and stop doing it.
+    Every six hours. The steps come faster, and for nine days nothing dies. On the tenth, a switch fails at the worst possible moment and we lose most of a checkpoint interval of the whole fleet's time. I do the sum, and stop doing it. # decide: run_setback hours
 * [Ask Marcus what the failure rate says and do exactly that]
     ~ trust_marcus++
     I ask Marcus. He pulls up a year of failure logs and works out the interval that minimises expected lost time, which turns out to be a formula with a square root in it and a number close to two hours. We use his number. It is, annoyingly, the right one.
@@ -220,26 +220,37 @@ Then, at 4 a.m. on a Sunday, the loss jumps. Not a failure, a spike: the curve l
 * [Leave it alone: big runs spike, and most spikes heal]
     ~ spike_fix = "ignore"
     ~ data_debt++
-    I leave it. By Monday the loss is back where it was. By Wednesday it spikes again, worse. We roll back four days. Henrik tells me, gently, that spikes are letters from the data, and I should read my mail.
+    I leave it. By Monday the loss is back where it was. By Wednesday it spikes again, worse. We roll back four days. # decide: run_setback four_days
+    Henrik tells me, gently, that spikes are letters from the data, and I should read my mail.
 -
 -> endpoint
 
 = endpoint
 October. # advance: 2022-10
-{sim_num("run.active") >= 1:Our partner in Redmond asks to study the model while it trains, and gets a deployment endpoint for continuous experiments on each new checkpoint.|Our partner in Redmond asks for a deployment endpoint anyway, for continuous experiments on 3.5 while we regroup.} Endpoints need GPUs, and GPUs are the one thing nobody has spare.
+{
+- sim_num("run.active") >= 1:
+    Our partner in Redmond asks to study the model while it trains, and gets a deployment endpoint for continuous experiments on each new checkpoint.
+- sim_num("model.gpt4.trained") >= 1:
+    Our partner in Redmond asks to study the finished model while we align it, and gets a deployment endpoint for continuous experiments on each new round of tuning.
+- else:
+    Our partner in Redmond asks for a deployment endpoint anyway, for continuous experiments on 3.5 while we regroup.
+}
+Endpoints need GPUs, and GPUs are the one thing nobody has spare.
 
 * [Volunteer to babysit the endpoint yourself]
     ~ endpoint_stance = "babysit"
     ~ trust_dana++
-    I volunteer, and spend October as a part-time landlord: new checkpoints on Mondays, their questions on Tuesdays. I learn more about what the model can do from their tests than from ours.
+    I volunteer, and spend October as a part-time landlord: new checkpoints on Mondays, their questions on Tuesdays. The endpoint's nodes come out of the training slice, and I learn more about what the model can do from their tests than from ours. # decide: endpoint_gpus training
 * [Guard the run: the endpoint gets leftovers, nothing more]
     ~ endpoint_stance = "guard"
     ~ starve++
-    "Leftovers," I tell Marcus. "The run comes first." The endpoint gets a few nodes, shared with the API. The API slows a little. The partner's engineers are polite about it in the way that means it will come up again in a meeting I am not in.
+    "Leftovers," I tell Marcus. "The run comes first." The endpoint gets a few nodes, taken from the API's. # decide: endpoint_gpus serving
+    The API slows a little. The partner's engineers are polite about it in the way that means it will come up again in a meeting I am not in.
 * [Take the endpoint's GPUs out of research, not serving]
     ~ endpoint_stance = "share"
     ~ thrift++
     ~ trust_marcus++
-    I take the endpoint's GPUs from research and leave serving alone. Henrik loses a week of experiments and forgives me in under a day, a personal best for him.
+    I take the endpoint's GPUs from research and leave serving alone. # decide: endpoint_gpus research
+    Henrik loses a week of experiments and forgives me in under a day, a personal best for him.
 -
 -> chapter6

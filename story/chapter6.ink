@@ -54,7 +54,7 @@ The second temptation is worse: to go all in. Every GPU, every evening and every
 ~ chatgpt_side = "users"
 ~ trust_marcus++
 ~ thrift++
-"Serve them," I tell Dana. "Millions of people are meeting us for the first time. If the first thing they see is an error page, that's what we are to them."
+"Serve them," I tell Dana. "Millions of people are meeting us for the first time. If the first thing they see is an error page, that's what we are to them." # decide: fleet_split serve_demand
 Dana looks at the run's progress bar for a long time. "Every GPU you give them is a day on GPT-4," she says. "Decide how many days." She is not asking for agreement. She is handing me the slider.
 -> fleet_under_fire
 
@@ -74,7 +74,7 @@ Dana is already typing. "I asked yesterday," she says. "They're finding some. Me
 -> fleet_under_fire
 
 = fleet_under_fire
-The split goes to the fleet plan, with ChatGPT's demand on it. # screen: fleet
+The split goes to the fleet plan, with ChatGPT's demand on it. # hint: Split the fleet under ChatGPT's demand between serving, GPT-4's work and research. Every GPU appears in exactly one column. # screen: fleet
 {
 - sim_num("run.active") >= 1:
     Serving gets {sim_fmt("fleet.serving_gpus")}; the GPT-4 run keeps {sim_fmt("fleet.training_gpus")}. At that split we serve {sim_fmt("world.demand_served_share")} of demand, and the run is {sim_fmt("run.training_progress")} done.
@@ -84,12 +84,12 @@ The split goes to the fleet plan, with ChatGPT's demand on it. # screen: fleet
     Serving gets {sim_fmt("fleet.serving_gpus")}; training keeps {sim_fmt("fleet.training_gpus")}. At that split we serve {sim_fmt("world.demand_served_share")} of demand.
 }
 {
-- sim_num("world.demand_served_share") >= 0.999:
+- sim_num("band.demand_served") >= 5:
     Every request is served. Marcus's phone cools down for the first time in a month. {sim_num("run.active") >= 1 || sim_num("jobs.open") >= 1:GPT-4's work, meanwhile, runs on what's left, and its progress bars move like a queue at a post office.|Training gets what is left, and for once nobody argues about it.}
-- sim_num("world.demand_served_share") < 0.6:
+- sim_num("band.demand_served") < 1:
     ~ starve++
     The "at capacity" page becomes a meme. Someone makes it into a poem. Marcus prints the poem and pins it to his monitor, which is the angriest thing I have ever seen anyone do with a poem.
-- sim_num("world.demand_served_share") < 0.9:
+- sim_num("band.demand_served") < 4:
     The queue grows in the evenings, when America and Europe overlap, and shrinks at night. Nobody is happy, which Dana says is how you know it is a fair split.
 - else:
     ChatGPT stays up. Nobody notices, which is what success looks like in infrastructure. {sim_num("run.active") >= 1 || sim_num("jobs.open") >= 1:GPT-4's work, meanwhile, slows to the pace of what is left.|Everything else runs at the pace of what is left.}
@@ -103,7 +103,7 @@ The fleet is now {sim_fmt("fleet.total_gpus")}, and serving holds {sim_fmt("worl
 * [Own the quantisation work and do it carefully: evaluations before every step]
     ~ quant_job = "careful"
     ~ thrift++
-    I take the quantisation. Every layer gets checked against the fp16 model, on every language we can evaluate. Two layers misbehave at 8 bits, and we keep them at 16. It takes a week longer than anyone wants, and the model that ships is measurably the same model, only cheaper. That sentence will matter to me later.
+    I take the quantisation. Every layer gets checked against the fp16 model, on every language we can evaluate. Two layers misbehave at 8 bits, and we keep them at 16 bits. It takes a week longer than anyone wants, and the model that ships is measurably the same model, only cheaper. That sentence will matter to me later. # decide: learned quantisation
 * [Ship the quantised model tonight and evaluate it in production]
     ~ quant_job = "fast"
     ~ nerf++

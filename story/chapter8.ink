@@ -78,7 +78,7 @@ The fleet is now {sim_fmt("fleet.total_gpus")}. Everyone has a plan for the new 
 -> cost_lab
 
 = cost_lab
-{sim_num("score.gpt4_launched") >= 1:The serving plan goes back to the lab with one goal: ten times cheaper than the launch yardstick, without the quality readout falling.|There is no GPT-4 to make ten times cheaper. The lab works on what we do serve, 3.5, and the slide waits for a model that exists.} # screen: serving
+{sim_num("score.gpt4_launched") >= 1:The serving plan goes back to the lab with one goal: ten times cheaper than the launch yardstick, without the quality readout falling.|There is no GPT-4 to make ten times cheaper. The lab works on what we do serve, 3.5, and the slide waits for a model that exists.} # hint: Cut the cost per token of the model we serve: ten times under the launch yardstick is the goal, with perceived quality kept. # screen: serving
 {
 - sim_num("score.gpt4_launched") < 1 && sim_num("score.usd_per_mtok") > 0:
     3.5 now serves at {sim_fmt("score.usd_per_mtok")}, with perceived quality at {sim_fmt("score.quality")}. Dana reads it, nods, and turns the slide face down.

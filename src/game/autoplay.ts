@@ -11,7 +11,7 @@ import {
   type ModelKey,
   nextRandom,
   type Precision,
-  previewAllocation,
+  PUBLISHED_MONTH_INDEX,
   RESEARCH_IDS,
   type RunScore,
   SEED_PLANS,
@@ -19,6 +19,7 @@ import {
   SOURCE_IDS,
   scoreRun,
   seedRng,
+  servingSplit,
   sourceAvailableTokens,
   type TrainingPlan,
   worldUnlocks,
@@ -29,7 +30,17 @@ import { servingModelOf, servingPlanOf } from "./screenModels";
 import { GameSession, type ScreenPlan } from "./session";
 import type { Allocation, WorldState } from "./world";
 
-export const STRATEGY_NAMES = ["random", "cautious", "seed-plan", "untouched", "reckless"] as const;
+export const STRATEGY_NAMES = [
+  "random",
+  "cautious",
+  "seed-plan",
+  "untouched",
+  "reckless",
+  "aim-turbo",
+  "aim-nerfed",
+  "aim-melted",
+  "aim-giant",
+] as const;
 export type StrategyName = (typeof STRATEGY_NAMES)[number];
 
 /** Seeded dice for a strategy (the sim's mulberry32; separate from the world's RNG). */
@@ -77,21 +88,7 @@ export function carefulAllocation(
   servedTarget = 0.98,
   research = world.allocation.research,
 ): Allocation {
-  const usable = Math.max(0, total(world) - research);
-  const split = (training: number): Allocation => ({
-    training,
-    serving: usable - training,
-    research,
-  });
-  let lo = 0;
-  let hi = Math.floor(usable / 8);
-  if (previewAllocation(world, split(0)).demandServedShare < servedTarget) return split(0);
-  while (lo < hi) {
-    const mid = Math.ceil((lo + hi) / 2);
-    if (previewAllocation(world, split(mid * 8)).demandServedShare >= servedTarget) lo = mid;
-    else hi = mid - 1;
-  }
-  return split(lo * 8);
+  return servingSplit(world, servedTarget, research);
 }
 
 function randomAllocation(world: WorldState, dice: Dice): Allocation {
@@ -147,10 +144,14 @@ function randomTraining(world: WorldState, dice: Dice): TrainingPlan {
     plan.sharedParams = moe ? dice.between(20e9, 120e9) : 0;
   }
   if (dice.chance(0.35)) {
-    plan.attention = dice.pick(["mha", "gqa", "mqa"] as const);
+    // The designer marks what is not published yet; a player picks among what exists.
+    const gqa = world.monthIndex >= PUBLISHED_MONTH_INDEX.gqa.index;
+    plan.attention = dice.pick(gqa ? (["mha", "gqa", "mqa"] as const) : (["mha", "mqa"] as const));
     plan.gqaGroups = plan.attention === "mqa" ? 1 : plan.attention === "gqa" ? 8 : plan.heads;
   }
-  if (dice.chance(0.35)) plan.flashAttention = !plan.flashAttention;
+  if (dice.chance(0.35) && world.monthIndex >= PUBLISHED_MONTH_INDEX.flashAttention.index) {
+    plan.flashAttention = !plan.flashAttention;
+  }
   if (dice.chance(0.35)) {
     plan.context = {
       startTokens: 2048,
@@ -385,12 +386,118 @@ const reckless: Strategy = {
   },
 };
 
+/**
+ * A deliberate player aiming at one ending through the numbers: the source's choices and plans,
+ * changed only where that ending's numbers are made.
+ */
+function aiming(
+  name: StrategyName,
+  change: {
+    choices?: readonly string[];
+    plan?: (screen: ScreenName, world: WorldState, planned: ScreenPlan) => ScreenPlan;
+  },
+): Strategy {
+  return {
+    name,
+    choose(beat, world, dice) {
+      for (const c of beat.choices) {
+        if (change.choices?.some((start) => c.text.startsWith(start))) return c.index;
+      }
+      return seedPlan.choose(beat, world, dice);
+    },
+    plan(screen, world, dice) {
+      const planned = seedPlan.plan(screen, world, dice);
+      return change.plan ? change.plan(screen, world, planned) : planned;
+    },
+  };
+}
+
+/** After launch: int8 weights, continuous batches of 1,024, no drafting (compute-bound decode). */
+function tenTimesServing(world: WorldState): ServingPlan {
+  const base = world.plans.gpt4Serving;
+  return {
+    ...base,
+    precision: "int8",
+    batching: "continuous",
+    maxBatch: 1024,
+    speculative: { ...base.speculative, enabled: false, threshold: 0 },
+  };
+}
+
+/** Ten times cheaper with quality kept: exact verification, refusing the stop-gap. */
+const aimTurbo = aiming("aim-turbo", {
+  choices: ["Refuse: exact verification", "Quantisation needs experiments"],
+  plan: (screen, world, planned) =>
+    screen === "serving" && world.flags.gpt4Launched
+      ? { screen, model: "gpt4", serving: tenTimesServing(world) }
+      : planned,
+});
+
+/** The cost cut by quality: int4 and a verifier that accepts nearly every draft. */
+const aimNerfed = aiming("aim-nerfed", {
+  choices: [
+    "Do it now: the cost curve bends today",
+    "Cut cost now, whatever it takes",
+    "Draft a flat denial",
+  ],
+  plan: (screen, world, planned) => {
+    if (screen !== "serving" || !world.flags.gpt4Launched) return planned;
+    const base = world.plans.gpt4Serving;
+    return {
+      screen,
+      model: "gpt4",
+      serving: {
+        ...base,
+        precision: "int4",
+        speculative: { ...base.speculative, enabled: true, threshold: 0.9 },
+      },
+    };
+  },
+});
+
+/** ChatGPT starved: every fleet split gives serving as little as the story allows. */
+const aimMelted = aiming("aim-melted", {
+  choices: ["Side with the GPT-4 run", "Lobby to release the 32k context", "Give long context"],
+  plan: (screen, world, planned) => {
+    if (screen !== "fleet") return planned;
+    const all = world.fleet.a100 + world.fleet.h100;
+    const research = world.allocation.research;
+    return {
+      screen,
+      allocation: { training: all - research, serving: 0, research },
+      research: planned.screen === "fleet" ? planned.research : [],
+    };
+  },
+});
+
+/** The dense giant: the biggest dense model on the whiteboard, kept through every meeting. */
+const aimGiant = aiming("aim-giant", {
+  choices: [
+    'Write "the biggest dense model the fleet can train"',
+    "Keep arguing for the dense giant",
+    "Keep full multi-head attention",
+  ],
+  plan: (screen, world, planned) => {
+    if (screen === "designer" && world.models.gpt35 !== null) {
+      // The designer as it opens, with the whiteboard's dense shape in it; ZeRO-3 to fit.
+      const plan = structuredClone(world.plans.training);
+      plan.parallel = { ...plan.parallel, zeroStage: 3 };
+      return { screen, training: plan };
+    }
+    return planned;
+  },
+});
+
 export const STRATEGIES: Record<StrategyName, Strategy> = {
   random,
   cautious,
   "seed-plan": seedPlan,
   untouched,
   reckless,
+  "aim-turbo": aimTurbo,
+  "aim-nerfed": aimNerfed,
+  "aim-melted": aimMelted,
+  "aim-giant": aimGiant,
 };
 
 export interface RunReport {
@@ -410,6 +517,8 @@ export interface RunReport {
   visited: string[];
   /** Ink warnings (the tests require none). */
   warnings: string[];
+  /** Each screen the story opened, with the instruction its `# hint:` gave ("" when none). */
+  screenHints: { screen: ScreenName; hint: string }[];
   session: GameSession | null;
 }
 
@@ -444,6 +553,7 @@ export function playRun(
     simStrings: new Set(),
     visited: [],
     warnings: [],
+    screenHints: [],
     session: null,
   };
   let session: GameSession | null = null;
@@ -477,6 +587,7 @@ export function playRun(
           break;
         case "screen":
           report.screens += 1;
+          report.screenHints.push({ screen: beat.pause.screen, hint: beat.pause.hint ?? "" });
           beat = session.commit(strategy.plan(beat.pause.screen, session.world, dice));
           break;
       }

@@ -32,6 +32,8 @@ export interface AndyHook {
   text(): string;
   /** The choices on offer (empty when the story waits for Continue or a screen). */
   choices(): { index: number; text: string }[];
+  /** What the story asks the player to do on the screen it waits for ("" when none). */
+  hint(): string;
   /** What the story is waiting for: "choice", "page", "screen" or "ending". */
   waitingFor(): string | null;
   /** The numbers the current management screen shows, as displayed. */
@@ -142,6 +144,7 @@ export function installHook(app: App): AndyHook {
     text: () => app.panel.visibleText(),
     choices: () => app.session?.beat.choices.map((c) => ({ index: c.index, text: c.text })) ?? [],
     waitingFor: () => app.session?.beat.pause.kind ?? null,
+    hint: () => app.session?.screenHint ?? "",
     readouts: () =>
       activeScenes().flatMap((s) =>
         (s.readouts ?? []).map((r) => ({ key: r.key, label: r.label, text: r.text })),

@@ -4,8 +4,15 @@
  * screen evaluates against, sweep a parameter for a chart, and format the results. No formulas.
  */
 import {
+  ALIGNMENT_GPUS,
+  ALIGNMENT_MONTHS,
+  activeTrainingPlan,
+  CURVE_FLOPS_RANGE,
+  CURVE_MOE,
   DATA_SOURCES,
+  DAYS_PER_MONTH,
   type DataPlan,
+  denseCurvePoint,
   type Explanation,
   evaluateDataPlan,
   evaluateDataSources,
@@ -15,19 +22,32 @@ import {
   explainAllocation,
   explainDataPlan,
   explainDataSource,
+  explainScalingCurves,
   explainServingPlan,
   explainTrainingPlan,
   formatCount,
   formatDays,
+  formatFlops,
+  formatLoss,
   formatMonthName,
+  formatParams,
   formatPercent,
   formatTokens,
   formatUsd,
+  GPUS,
   type GpuPool,
+  JOB_LABELS,
+  type JobId,
+  jobDone,
+  jobProgress,
   LAST_MONTH_INDEX,
+  LONG_CONTEXT_FINETUNE_CONTEXT,
+  LONG_CONTEXT_FINETUNE_TOKENS,
   launchYardstickUsdPerMillionTokens,
   lossAtProgress,
   type ModelKey,
+  MULTIMODAL_CONTINUED_TOKENS,
+  moeCurvePoint,
   monthLabel,
   previewAllocation,
   RESEARCH_EFFECTS,
@@ -35,16 +55,19 @@ import {
   RESEARCH_IDS,
   type ResearchId,
   readNumber,
+  SECONDS_PER_DAY,
   type ServingEvaluation,
   type ServingPlan,
   SOURCE_IDS,
   type SourceId,
   type SourceInMix,
+  scalingCurves,
   servedModelFromTraining,
   servingFitMessage,
   servingOutlook,
   splitFleet,
   type TrainingEvaluation,
+  type TrainingFit,
   type TrainingPlan,
   trainingFitMessage,
   trainingFitNote,
@@ -105,8 +128,8 @@ export function designView(world: WorldState, plan: TrainingPlan): DesignView {
   );
   return {
     ev,
-    fitMessage: trainingFitMessage(plan, ev),
-    fitNote: trainingFitNote(plan, ev),
+    fitMessage: trainingFitMessage(plan, ev, worldUnlocks(world)),
+    fitNote: trainingFitNote(plan, ev, worldUnlocks(world)),
     serving,
     pool,
   };
@@ -333,7 +356,7 @@ export const RESEARCH_NOTES: Record<ResearchId, { label: string; unlocks: string
   },
   scaling_laws: {
     label: "Scaling curves",
-    unlocks: `Hyperparameters fitted on small runs: reducible loss ${formatPercent(1 - fx.tunedReducibleLossFactor)} lower`,
+    unlocks: `Small-run fits: reducible loss ${formatPercent(1 - fx.tunedReducibleLossFactor)} lower; draws the scaling curves`,
   },
   speculative_decoding: {
     label: "Spec. decoding",
@@ -368,6 +391,154 @@ export function researchViews(world: WorldState, funded: readonly ResearchId[]):
   });
 }
 
+// ---- GPT-4's post-training jobs (world.jobs, queued when its pre-training finishes)
+
+/** Short names for the run line (the list beside it uses JOB_LABELS in full). */
+const JOB_SHORT: Record<JobId, string> = {
+  alignment: "alignment",
+  multimodal: "multimodal",
+  long_context: "32k fine-tune",
+};
+
+export interface JobView {
+  id: JobId;
+  label: string;
+  done: boolean;
+  progress: number;
+  /** "done" or "40% · 1.2e24 of 3.0e24 FLOP" */
+  progressText: string;
+}
+
+/** GPT-4's post-training jobs with their progress (empty before its pre-training ends). */
+export function jobViews(world: WorldState): JobView[] {
+  return world.jobs.map((job) => {
+    const done = jobDone(world, job.id);
+    const progress = done ? 1 : jobProgress(world, job.id);
+    return {
+      id: job.id,
+      label: JOB_LABELS[job.id],
+      done,
+      progress,
+      progressText: done
+        ? "done"
+        : `${formatPercent(progress)} · ${formatFlops(job.flopsDone)} of ${formatFlops(job.flopsTotal)}`,
+    };
+  });
+}
+
+/** Why a start was refused, for the run line (the Designer gives the full sentence). */
+const REFUSED: Record<Exclude<TrainingFit, "ok">, string> = {
+  invalid: "the plan has a zero size somewhere",
+  no_data: "its data mix is empty",
+  pipeline_exceeds_layers: "more pipeline stages than layers",
+  heads_not_divisible: "its heads do not split over the tensor parallelism",
+  too_few_gpus: "too few GPUs for one model copy",
+  not_published: "it uses a technique not published yet",
+  memory: "it does not fit in GPU memory",
+};
+
+/** What the training GPUs are doing, in one sentence: the run, GPT-4's jobs, or nothing. */
+function runLineOf(world: WorldState, runProgress: number | null): string {
+  const run = world.run;
+  if (run) {
+    return `${run.plan.name}: ${formatPercent(runProgress ?? 0)} trained, ${formatDays(run.days)} so far`;
+  }
+  const jobs = jobViews(world);
+  if (jobs.some((j) => !j.done)) {
+    const list = jobs
+      .map((j) => `${JOB_SHORT[j.id]} ${j.done ? "done" : formatPercent(j.progress)}`)
+      .join(" · ");
+    return `No run: GPT-4's post-training uses the training GPUs: ${list}`;
+  }
+  if (jobs.length > 0) {
+    return "No run and no job: GPT-4 and its post-training are done; the training GPUs sit idle";
+  }
+  if (world.lastStart !== "ok" && world.lastStart !== "none") {
+    return `No run: the last start was refused (${REFUSED[world.lastStart]}); the training GPUs sit idle`;
+  }
+  const trained = world.models.gpt4 ?? world.models.gpt35;
+  if (trained) {
+    return `No run: ${trained.name} is trained; the next run waits for the story's go`;
+  }
+  return `No run yet: ${world.plans.training.name} waits for the story's go`;
+}
+
+// ---- The scaling curves (research: scaling_laws)
+
+export interface ScalingCurvesView {
+  /** The "scaling_laws" project is done: the chart is drawn. */
+  unlocked: boolean;
+  /** x = log10 of training FLOPs (the chart's axis is linear), y = predicted loss. */
+  dense: { x: number; y: number }[];
+  moe: { x: number; y: number }[];
+  denseName: string;
+  moeName: string;
+  /** The committed (or running) plan's compute on the same axis. */
+  marker: { x: number; label: string } | null;
+  /** The compute the note and the math read at: the plan's, or the middle of the sweep. */
+  flops: number;
+  xLabel: string;
+  formatX: (x: number) => string;
+  /** Before the project is done: what the chart would show and what it takes. After: a reading. */
+  note: string;
+}
+
+export function scalingCurvesView(world: WorldState): ScalingCurvesView {
+  const unlocks = worldUnlocks(world);
+  const unlocked = world.research.done.includes("scaling_laws");
+  const planFlops = evaluateTrainingPlan(
+    activeTrainingPlan(world),
+    trainingPoolOf(world),
+    unlocks,
+  ).flops;
+  const has = planFlops > 0 && Number.isFinite(planFlops);
+  const [lo, hi] = CURVE_FLOPS_RANGE;
+  const flops = has ? planFlops : Math.sqrt(lo * hi);
+  const base = {
+    unlocked,
+    dense: [] as { x: number; y: number }[],
+    moe: [] as { x: number; y: number }[],
+    denseName: "dense",
+    moeName: `MoE ${CURVE_MOE.experts} top-${CURVE_MOE.topK}`,
+    marker: null,
+    flops,
+    xLabel: "training compute (FLOP, log scale)",
+    formatX: (x: number) => formatFlops(10 ** x),
+  };
+  if (!unlocked) {
+    const need = RESEARCH_GPU_MONTHS.scaling_laws;
+    const have = world.research.gpuMonths.scaling_laws;
+    const funded = world.research.funded.includes("scaling_laws");
+    return {
+      ...base,
+      note:
+        `Fund and finish "${RESEARCH_NOTES.scaling_laws.label}" (${formatCount(have)} / ${formatCount(need)} GPU-months` +
+        `${funded ? ", funded" : ", not funded"}) to draw predicted loss against training compute: ` +
+        `a dense model at its compute-optimal size, and the source's ${CURVE_MOE.experts}-expert, ` +
+        `top-${CURVE_MOE.topK} Mixture-of-Experts spending the same compute, from the loss law the Designer uses.`,
+    };
+  }
+  // The sweep covers the plan's compute, a decade either side of the default range if need be.
+  const range: [number, number] = [
+    has ? Math.min(lo, 10 ** Math.floor(Math.log10(planFlops))) : lo,
+    has ? Math.max(hi, 10 ** Math.ceil(Math.log10(planFlops))) : hi,
+  ];
+  const curves = scalingCurves(unlocks, range);
+  const d = denseCurvePoint(flops, unlocks);
+  const m = moeCurvePoint(flops, unlocks);
+  const at = has ? `your plan's ${formatFlops(flops)}` : formatFlops(flops);
+  return {
+    ...base,
+    dense: curves.dense.map((p) => ({ x: Math.log10(p.flops), y: p.loss })),
+    moe: curves.moe.map((p) => ({ x: Math.log10(p.flops), y: p.loss })),
+    marker: has ? { x: Math.log10(planFlops), label: "your plan" } : null,
+    note:
+      `At ${at}: dense ${formatParams(d.totalParams)} on ${formatTokens(d.tokens)} tokens, loss ` +
+      `${formatLoss(d.loss)}; the MoE with the same ${formatParams(m.activeParams)} active ` +
+      `(${formatParams(m.totalParams)} in all) reaches ${formatLoss(m.loss)}. Fresh data seen once.`,
+  };
+}
+
 export interface FleetOutlook {
   month: string;
   monthIndex: number;
@@ -377,9 +548,13 @@ export interface FleetOutlook {
   revenue: string;
   /** Revenue a month at this split. */
   monthlyRevenue: string;
-  /** Training run: "GPT-3.5: 42% trained" or "No run: the committed plan waits". */
+  /** What the training GPUs do: "GPT-3.5: 42% trained", GPT-4's jobs, or "No run: ...". */
   runLine: string;
   runProgress: number | null;
+  /** GPT-4's post-training jobs (empty before its pre-training ends). */
+  jobs: JobView[];
+  /** No run, and GPT-4's jobs exist: the Fleet lists them where the loss curve would be. */
+  showJobs: boolean;
   /** Loss so far (per month) or the predicted curve (per share of tokens). */
   loss: { points: { x: number; y: number }[]; xLabel: string; live: boolean };
   /** Demand and serving capacity by month (history plus this month's preview). */
@@ -419,10 +594,10 @@ export function fleetOutlook(world: WorldState, allocation: Allocation): FleetOu
     money: formatUsd(world.moneyUsd),
     revenue: formatUsd(world.revenueUsd),
     monthlyRevenue: formatUsd(previewAllocation(world, allocation).monthlyRevenueUsd),
-    runLine: run
-      ? `${run.plan.name}: ${formatPercent(runProgress ?? 0)} trained, ${formatDays(run.days)} so far`
-      : `No run yet: ${world.plans.training.name} waits for the story's go`,
+    runLine: runLineOf(world, runProgress),
     runProgress,
+    jobs: jobViews(world),
+    showJobs: !run && world.jobs.length > 0,
     loss,
     demand,
     capacity,
@@ -444,5 +619,51 @@ export function explainFleet(
       source: "src/sim/world.ts stepMonth; FORMULAS.md §12 prices",
     };
   }
+  if (key === "scalingCurves") {
+    const view = scalingCurvesView(world);
+    return view.unlocked ? explainScalingCurves(view.flops, worldUnlocks(world)) : null;
+  }
+  if (key.startsWith("job.")) return explainJob(world, key.slice(4));
   return explainAllocation(world, allocation)[key] ?? null;
+}
+
+/** A post-training job's progress and where its FLOPs come from (postTrainingJobs in world.ts). */
+function explainJob(world: WorldState, id: string): Explanation | null {
+  const job = world.jobs.find((j) => j.id === id);
+  if (!job) return null;
+  const gpt4 = world.models.gpt4;
+  const active = gpt4 ? formatParams(gpt4.activeParams) : "N_active";
+  const a100 = GPUS.A100.peakFlopsPerSecond;
+  const totals: Record<JobId, { formula: string; substituted: string; source: string }> = {
+    alignment: {
+      formula: "A100s · months · peak · MFU · seconds a month",
+      substituted: `${formatCount(ALIGNMENT_GPUS)} · ${ALIGNMENT_MONTHS} · ${formatFlops(a100)}/s · ${formatPercent(job.mfu)} · ${formatCount(DAYS_PER_MONTH * SECONDS_PER_DAY)} s`,
+      source: "OpenAI's GPT-4 announcement (six months of alignment); constants.ts ALIGNMENT_GPUS",
+    },
+    multimodal: {
+      formula: "6 · N_active · D",
+      substituted: `6 · ${active} · ${formatTokens(MULTIMODAL_CONTINUED_TOKENS)}`,
+      source:
+        "SOURCE.md §7, FORMULAS.md §6 (~2T tokens of multimodal continued training); Kaplan §2.1",
+    },
+    long_context: {
+      formula: "6 · N_active · D + 12 · L · d · s · D",
+      substituted: `6 · ${active} · ${formatTokens(LONG_CONTEXT_FINETUNE_TOKENS)} + attention at s = ${formatCount(LONG_CONTEXT_FINETUNE_CONTEXT)}`,
+      source: "FORMULAS.md §6 (the 32k model fine-tuned from the 8k one); Kaplan §2.1; PaLM App. B",
+    },
+  };
+  const t = totals[job.id];
+  const done = jobDone(world, job.id);
+  return {
+    label: `${JOB_LABELS[job.id]}: ${done ? "done" : formatPercent(jobProgress(world, job.id))}`,
+    value: jobProgress(world, job.id),
+    unit: "share",
+    formula: `FLOPs done / FLOPs total; total = ${t.formula}; a month adds GPUs · peak · MFU · seconds`,
+    substituted:
+      `${formatFlops(job.flopsDone)} / ${formatFlops(job.flopsTotal)}; total = ${t.substituted}` +
+      (job.maxGpus === null
+        ? "; runs on the training GPUs no run uses, shared with the other open jobs"
+        : `; paced: at most ${formatCount(job.maxGpus)} GPUs a month`),
+    source: `${t.source}; src/sim/world.ts stepMonth`,
+  };
 }

@@ -232,6 +232,12 @@ export class GameSession {
   }
 
   /** The screen the story is waiting on, if any. */
+  /** What the story asks the player to do on the screen it waits for ("" when none). */
+  get screenHint(): string {
+    const pause = this.current?.pause;
+    return pause?.kind === "screen" ? (pause.hint ?? "") : "";
+  }
+
   get pendingScreen(): ScreenName | null {
     const pause = this.current?.pause;
     return pause?.kind === "screen" ? pause.screen : null;

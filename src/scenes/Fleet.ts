@@ -1,5 +1,12 @@
 import { SCENES } from "../game/app";
-import { explainFleet, fleetOutlook, researchViews } from "../game/screenModels";
+import {
+  explainFleet,
+  fleetOutlook,
+  type JobView,
+  researchViews,
+  type ScalingCurvesView,
+  scalingCurvesView,
+} from "../game/screenModels";
 import type { ScreenPlan } from "../game/session";
 import {
   type Allocation,
@@ -13,6 +20,7 @@ import { Chart } from "../ui/Chart";
 import type { Rect } from "../ui/controls";
 import type { Readout } from "../ui/Readout";
 import { Rows } from "../ui/Rows";
+import type { Segmented } from "../ui/Segmented";
 import type { Slider } from "../ui/Slider";
 import { COLORS, css, TEXT } from "../ui/theme";
 import { ManagementScreen, type Section } from "./ManagementScreen";
@@ -20,12 +28,17 @@ import { ManagementScreen, type Section } from "./ManagementScreen";
 interface Draft {
   allocation: Allocation;
   research: ResearchId[];
+  /** The research panel's view: 0 the projects, 1 the scaling curves. */
+  view?: number;
 }
+
+type Shown = Phaser.GameObjects.GameObject & Phaser.GameObjects.Components.Visible;
 
 /**
  * The Fleet screen (monthly): the GPU pool as a grid, split between training, serving and
  * research; the calendar, money, demand against serving capacity, the run's progress and loss
- * curve, research to fund, and "Next month" to let one month pass with this split.
+ * curve (or GPT-4's post-training jobs once it is trained), research to fund with the scaling
+ * curves it unlocks, and "Next month" to let one month pass with this split.
  */
 export class Fleet extends ManagementScreen {
   protected readonly screenName = "fleet" as const;
@@ -45,7 +58,10 @@ export class Fleet extends ManagementScreen {
   private researchText: Partial<Record<ResearchId, Phaser.GameObjects.Text>> = {};
   private training!: Slider;
   private demandChart!: Chart;
-  private lossChart!: Chart;
+  private lossChart: Chart | null = null;
+  private researchSwitch: Segmented | null = null;
+  private projectObjects: Shown[] = [];
+  private curveObjects: Shown[] = [];
   private line = "";
   private lossPlotted = false;
 
@@ -64,6 +80,10 @@ export class Fleet extends ManagementScreen {
     this.lossPlotted = false;
     this.out = {};
     this.researchText = {};
+    this.lossChart = null;
+    this.researchSwitch = null;
+    this.projectObjects = [];
+    this.curveObjects = [];
   }
 
   protected draft(): unknown {
@@ -190,6 +210,101 @@ export class Fleet extends ManagementScreen {
   }
 
   private buildResearch(area: Rect): void {
+    const top = new Rows(this, this.focus, area);
+    this.researchSwitch = top.choice({
+      id: "fleet.research.view",
+      label: "Research view",
+      options: ["Projects", "Scaling curves"],
+      value: this.state.view ?? 0,
+      labelWidth: 0,
+      onChange: (view) => {
+        this.state.view = view;
+        this.showResearchView();
+      },
+    });
+    const body = { ...area, y: top.next, height: area.y + area.height - top.next };
+    this.projectObjects = this.built(() => this.buildProjects(body));
+    this.curveObjects = this.built(() => this.buildCurves(body, scalingCurvesView(this.world)));
+    this.showResearchView();
+    // Phone portrait shows a whole tab at once: put the chosen view back before the next frame.
+    const keep = () => this.keepResearchView();
+    this.events.on("update", keep);
+    this.events.once("shutdown", () => this.events.off("update", keep));
+  }
+
+  /** The game objects a build step adds to the scene (to show or hide them together). */
+  private built(build: () => void): Shown[] {
+    const before = new Set(this.children.list);
+    build();
+    return this.children.list.filter((o) => !before.has(o)) as Shown[];
+  }
+
+  private showResearchView(): void {
+    const curves = (this.state.view ?? 0) === 1;
+    for (const o of this.projectObjects) o.setVisible(!curves);
+    for (const o of this.curveObjects) o.setVisible(curves);
+    this.tip?.hide();
+    if (this.focus.focused && !this.focus.focused.enabled()) this.focus.focus(null);
+  }
+
+  private keepResearchView(): void {
+    if (!this.researchSwitch?.visible) return;
+    const curves = (this.state.view ?? 0) === 1;
+    const p = this.projectObjects[0];
+    const c = this.curveObjects[0];
+    if ((p && p.visible === curves) || (c && c.visible !== curves)) this.showResearchView();
+  }
+
+  /** The math panel beside an area that is not a readout (a chart, a job's bar). */
+  private explainsOnHover(r: Rect, key: string): void {
+    const zone = this.add
+      .zone(r.x + r.width / 2, r.y + r.height / 2, r.width, r.height)
+      .setInteractive({ cursor: "help" });
+    zone.on("pointerover", () =>
+      this.tip.showFor(r, () => explainFleet(this.world, this.state.allocation, key)),
+    );
+    zone.on("pointerout", () => this.tip.hide());
+  }
+
+  private buildCurves(area: Rect, view: ScalingCurvesView): void {
+    const noteStyle = {
+      ...TEXT.label(),
+      fontSize: this.portrait ? "14px" : "13px",
+      color: css(COLORS.text),
+      wordWrap: { width: area.width, useAdvancedWrap: true },
+    };
+    if (!view.unlocked) {
+      // No placeholder chart: what it would show, and what it takes.
+      this.add.text(area.x, area.y + 8, view.note, noteStyle);
+      return;
+    }
+    const height = Math.min(this.portrait ? 420 : 330, area.height - 110);
+    const chart = new Chart(this, {
+      x: area.x,
+      y: area.y,
+      width: area.width,
+      height,
+      title: "Loss vs training compute",
+      xLabel: view.xLabel,
+    });
+    chart.plot({
+      series: [
+        { name: view.denseName, color: COLORS.accent, points: view.dense },
+        { name: view.moeName, color: COLORS.research, points: view.moe, dashed: true },
+      ],
+      ...(view.marker ? { marker: view.marker } : {}),
+      formatX: view.formatX,
+      formatY: formatLoss,
+      yFromZero: false,
+    });
+    const note = this.add.text(area.x, area.y + height + 6, view.note, noteStyle);
+    this.explainsOnHover(
+      { x: area.x, y: area.y, width: area.width, height: height + 6 + note.height },
+      "scalingCurves",
+    );
+  }
+
+  private buildProjects(area: Rect): void {
     const rows = new Rows(this, this.focus, area);
     for (const r of researchViews(this.world, this.state.research)) {
       rows.toggle({
@@ -208,7 +323,7 @@ export class Fleet extends ManagementScreen {
         fontSize: "12px",
         wordWrap: { width: area.width - 12 },
       });
-      rows.skip(this.portrait ? 38 : 34);
+      rows.skip(this.portrait ? 38 : 30);
     }
   }
 
@@ -256,13 +371,15 @@ export class Fleet extends ManagementScreen {
       2,
     );
     this.out = grid.readouts;
-    this.runText = this.add.text(area.x, grid.bottom, "", {
+    const outlook = fleetOutlook(this.world, this.state.allocation);
+    this.runText = this.add.text(area.x, grid.bottom, this.runLine(outlook), {
       ...TEXT.label(),
       fontSize: "13px",
       color: css(COLORS.text),
       wordWrap: { width: area.width },
     });
-    const top = grid.bottom + 40;
+    // The run line does not depend on the split, so its height is known now.
+    const top = Math.max(grid.bottom + 40, grid.bottom + this.runText.height + 6);
     const h = (area.y + area.height - top) / 2 - 6;
     this.demandChart = new Chart(this, {
       x: area.x,
@@ -272,13 +389,49 @@ export class Fleet extends ManagementScreen {
       title: "Demand vs serving capacity",
       xLabel: "month",
     });
-    this.lossChart = new Chart(this, {
-      x: area.x,
-      y: top + h + 12,
-      width: area.width,
-      height: h,
-      title: "Training loss",
-      xLabel: "",
+    // Once GPT-4 is trained its post-training jobs take the loss curve's place.
+    if (outlook.showJobs)
+      this.buildJobs({ x: area.x, y: top + h + 12, width: area.width, height: h }, outlook.jobs);
+    else {
+      this.lossChart = new Chart(this, {
+        x: area.x,
+        y: top + h + 12,
+        width: area.width,
+        height: h,
+        title: "Training loss",
+        xLabel: "",
+      });
+    }
+  }
+
+  private runLine(outlook: ReturnType<typeof fleetOutlook>): string {
+    return `${outlook.month} · month ${outlook.monthIndex + 1} of ${outlook.lastMonthIndex + 1}\n${outlook.runLine}`;
+  }
+
+  /** GPT-4's post-training jobs, shown like the research projects: a bar and "done" each. */
+  private buildJobs(area: Rect, jobs: readonly JobView[]): void {
+    this.add.text(area.x, area.y, "GPT-4 post-training (training GPUs)", {
+      ...TEXT.label(),
+      color: css(COLORS.text),
+      fontStyle: "bold",
+    });
+    const g = this.add.graphics();
+    const rowHeight = Math.min(40, (area.height - 24) / Math.max(1, jobs.length));
+    jobs.forEach((job, i) => {
+      const y = area.y + 24 + i * rowHeight;
+      const small = { ...TEXT.label(), fontSize: "13px" };
+      this.add.text(area.x, y, job.label, { ...small, color: css(COLORS.text) });
+      this.add
+        .text(area.x + area.width, y, job.done ? "done" : formatPercent(job.progress), {
+          ...small,
+          color: css(job.done ? COLORS.good : COLORS.text),
+        })
+        .setOrigin(1, 0);
+      const barY = y + 19;
+      g.fillStyle(COLORS.surfaceRaised, 1).fillRect(area.x, barY, area.width, 7);
+      g.fillStyle(job.done ? COLORS.good : COLORS.training, 1);
+      g.fillRect(area.x, barY, area.width * job.progress, 7);
+      this.explainsOnHover({ x: area.x, y, width: area.width, height: 28 }, `job.${job.id}`);
     });
   }
 
@@ -322,9 +475,7 @@ export class Fleet extends ManagementScreen {
     for (const r of researchViews(this.world, this.state.research)) {
       this.researchText[r.id]?.setText(`${r.unlocks} · ${r.progressText}`);
     }
-    this.runText.setText(
-      `${outlook.month} · month ${outlook.monthIndex + 1} of ${outlook.lastMonthIndex + 1}\n${outlook.runLine}`,
-    );
+    this.runText.setText(this.runLine(outlook));
     this.demandChart.plot({
       series: [
         { name: "demand", color: COLORS.warning, points: outlook.demand, dashed: true },
@@ -334,7 +485,7 @@ export class Fleet extends ManagementScreen {
       formatY: (y) => formatTokensPerSecond(y).replace(" tokens/s", "/s"),
     });
     // The loss curve does not depend on the split: drawn once per visit.
-    if (!this.lossPlotted) {
+    if (this.lossChart && !this.lossPlotted) {
       this.lossPlotted = true;
       this.lossChart.plot({
         series: [

@@ -88,7 +88,19 @@ export abstract class ManagementScreen extends Phaser.Scene {
 
     this.setup(this.world, this.restored);
     // The camera clears to the background colour (config), so no full-screen fill is drawn.
-    this.add.text(24, 14, this.heading, TEXT.heading());
+    const heading = this.add.text(24, 14, this.heading, TEXT.heading());
+    // What the story asks of this visit, in the game's voice (a `# hint:` tag), beside the heading.
+    const hint = run.pendingScreen === this.screenName ? run.screenHint : "";
+    if (hint) {
+      const x = heading.x + heading.width + 20;
+      this.add.text(x, 18, hint, {
+        ...TEXT.dim(),
+        fontSize: "14px",
+        color: css(COLORS.accent),
+        wordWrap: { width: Math.max(120, this.W - x - 200), useAdvancedWrap: true },
+        maxLines: 2,
+      });
+    }
     this.add
       .text(this.W - 24, 20, worldMonthLabel(this.world), { ...TEXT.number(), fontSize: "20px" })
       .setOrigin(1, 0);

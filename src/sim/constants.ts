@@ -388,6 +388,14 @@ export const GPT4_USD_PER_MILLION_TOKENS = 60;
 export const START_REPUTATION = 50;
 export const REPUTATION_MONTHLY_PULL = 0.25;
 
+/** When a technique first exists in the world (month index; 0 = 2021-09). A plan cannot use it earlier. */
+// Source: Dao et al., "FlashAttention", arXiv 2205.14135, 27 May 2022 (2022-05 = index 8);
+// Ainslie et al., "GQA", arXiv 2305.13245, 22 May 2023 (2023-05 = index 20).
+export const PUBLISHED_MONTH_INDEX = {
+  flashAttention: { month: "2022-05", index: 8, name: "FlashAttention", authors: "Dao et al." },
+  gqa: { month: "2023-05", index: 20, name: "Grouped-query attention", authors: "Ainslie et al." },
+} as const;
+
 /** GPT-4's work after pre-training: the jobs that compete with ChatGPT for GPUs (SOURCE.md §6-§7). */
 export type JobId = "alignment" | "multimodal" | "long_context";
 export const JOB_IDS: readonly JobId[] = ["alignment", "multimodal", "long_context"];

@@ -55,6 +55,14 @@ export const STORY_DECISIONS = {
   h100s: ["serving", "training", "research"],
   /** Andy hands the research allocation to serving. */
   research_to_serving: ["all"],
+  /** ChatGPT's demand: the fleet opens on a split that serves it (from the other pools). */
+  fleet_split: ["serve_demand"],
+  /** A finished research project learned by hand (ChatGPT's quantisation done layer by layer). */
+  learned: ["quantisation"],
+  /** Progress the running job loses: a checkpoint interval's worth, or four days rolled back. */
+  run_setback: ["hours", "four_days"],
+  /** The partner's deployment endpoint takes a few nodes from this pool. */
+  endpoint_gpus: ["training", "serving", "research"],
 } as const satisfies Record<string, readonly string[]>;
 
 export type StoryDecisionName = keyof typeof STORY_DECISIONS;
@@ -127,7 +135,20 @@ export interface DecisionTarget {
   allocation: { training: number; serving: number; research: number };
   /** H100s in the fleet. */
   h100: number;
+  /** The split that serves this month's demand, taking GPUs from training first. */
+  servingSplit(): { training: number; serving: number; research: number };
+  /** Marks a research project finished. */
+  finishResearch(id: "quantisation"): void;
+  /** Takes this many days of progress from the job running now (a run or GPT-4's open jobs). */
+  setBack(days: number): void;
 }
+
+/** [game] a checkpoint interval lost to a failure (six-hourly checkpoints, SOURCE-style story beat). */
+export const SETBACK_HOURS_DAYS = 0.25;
+/** [game] the loss spike left alone: the run is rolled back four days. */
+export const SETBACK_FOUR_DAYS = 4;
+/** [game] the partner's endpoint: "a few nodes", 32 nodes of 8 GPUs. */
+export const ENDPOINT_GPUS = 256;
 
 /**
  * Applies one story decision to its targets in place (the caller owns them: world.ts passes its
@@ -223,6 +244,24 @@ export function applyStoryDecisionTo(
       if (value === "training") a.training += moved;
       if (value === "research") a.research += moved;
       if (value !== "serving") a.serving -= moved;
+      break;
+    }
+    case "fleet_split": {
+      const split = target.servingSplit();
+      target.allocation.training = split.training;
+      target.allocation.serving = split.serving;
+      target.allocation.research = split.research;
+      break;
+    }
+    case "learned":
+      target.finishResearch("quantisation");
+      break;
+    case "run_setback":
+      target.setBack(value === "hours" ? SETBACK_HOURS_DAYS : SETBACK_FOUR_DAYS);
+      break;
+    case "endpoint_gpus": {
+      const pool = value as "training" | "serving" | "research";
+      target.allocation[pool] = Math.max(0, target.allocation[pool] - ENDPOINT_GPUS);
       break;
     }
     case "research_to_serving": {

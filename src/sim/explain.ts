@@ -16,6 +16,7 @@ import {
   formatFlops,
   formatLoss,
   formatMilliseconds,
+  formatMonthName,
   formatNumber,
   formatParams,
   formatPercent,
@@ -41,6 +42,7 @@ import {
   type TrainingEvaluation,
   type TrainingPlan,
   type Unlocks,
+  unpublishedTechnique,
 } from "./plans";
 import {
   type Allocation,
@@ -112,14 +114,22 @@ export function memoryAdviceSentence(part: MemoryPart, fixes: readonly string[])
  * The short form for the space under the Designer's memory bar (which already lists the four
  * parts): the verdict and the two likeliest fixes. Other reasons are short already.
  */
-export function trainingFitNote(plan: TrainingPlan, ev: TrainingEvaluation): string {
-  if (ev.reason !== "memory") return trainingFitMessage(plan, ev);
+export function trainingFitNote(
+  plan: TrainingPlan,
+  ev: TrainingEvaluation,
+  unlocks?: Unlocks,
+): string {
+  if (ev.reason !== "memory") return trainingFitMessage(plan, ev, unlocks);
   const { part, fixes } = memoryAdvice(plan, ev);
   return `Does not fit. ${memoryAdviceSentence(part, fixes.slice(0, 2))}`;
 }
 
 /** A sentence saying why a training plan cannot start ("" when it fits). */
-export function trainingFitMessage(plan: TrainingPlan, ev: TrainingEvaluation): string {
+export function trainingFitMessage(
+  plan: TrainingPlan,
+  ev: TrainingEvaluation,
+  unlocks?: Unlocks,
+): string {
   const t = plan.parallel.tensor;
   const pp = plan.parallel.pipeline;
   switch (ev.reason) {
@@ -135,6 +145,12 @@ export function trainingFitMessage(plan: TrainingPlan, ev: TrainingEvaluation): 
       return `${plan.heads} attention heads do not split evenly over ${t}-way tensor parallelism.`;
     case "too_few_gpus":
       return `One model copy needs ${t} x ${pp} = ${t * pp} GPUs; the pool has fewer.`;
+    case "not_published": {
+      const first = unpublishedTechnique(plan, unlocks);
+      return first
+        ? `${first.name} does not exist yet: ${first.authors} publish it in ${formatMonthName(first.month)}.`
+        : "The plan uses a technique that is not published yet.";
+    }
     case "memory": {
       const { part, fixes } = memoryAdvice(plan, ev);
       return (

@@ -1,6 +1,8 @@
 /** The public surface of the sim. Other code imports from here only. */
+export * from "./bands";
 export * from "./compute";
 export * from "./constants";
+export * from "./curves";
 export * from "./decisions";
 export * from "./explain";
 export * from "./format";

@@ -22,6 +22,7 @@ import {
   MEAN_CONTEXT_SHARE,
   MUENNIGHOFF_2023,
   type Precision,
+  PUBLISHED_MONTH_INDEX,
   QUANTISATION_QUALITY_PENALTY,
   RESEARCH_EFFECTS,
   RESERVED_BYTES_PER_GPU,
@@ -164,6 +165,7 @@ export type TrainingFit =
   | "no_data"
   | "pipeline_exceeds_layers"
   | "heads_not_divisible"
+  | "not_published"
   | "too_few_gpus"
   | "memory";
 
@@ -258,6 +260,21 @@ export interface Unlocks {
   refused?: readonly SourceId[];
   /** What Whisper was allowed to transcribe (absent = the source's default size and risk). */
   audioRights?: AudioRights;
+  /** The world's month (absent = any technique is available): nothing unpublished may be used. */
+  monthIndex?: number;
+}
+
+/** The first technique the plan uses before the world's month publishes it, or null. */
+export function unpublishedTechnique(
+  plan: Pick<TrainingPlan, "flashAttention" | "attention">,
+  unlocks?: Unlocks,
+): (typeof PUBLISHED_MONTH_INDEX)[keyof typeof PUBLISHED_MONTH_INDEX] | null {
+  const month = unlocks?.monthIndex;
+  if (month === undefined) return null;
+  const p = PUBLISHED_MONTH_INDEX;
+  if (plan.flashAttention && month < p.flashAttention.index) return p.flashAttention;
+  if (plan.attention === "gqa" && month < p.gqa.index) return p.gqa;
+  return null;
 }
 
 /** Whether a research project is finished in these unlocks. */
@@ -608,6 +625,7 @@ export function evaluateTrainingPlan(
   else if (!(data.uniqueTokens > 0)) reason = "no_data";
   else if (pp > plan.layers) reason = "pipeline_exceeds_layers";
   else if (plan.heads % t !== 0) reason = "heads_not_divisible";
+  else if (unpublishedTechnique(plan, unlocks)) reason = "not_published";
   else if (dataParallel < 1) reason = "too_few_gpus";
   else if (memoryBytesPerGpu > spec.hbmBytes) reason = "memory";
 

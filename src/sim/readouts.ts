@@ -1,5 +1,6 @@
 /** Named quantities the Ink story and the screens can ask for by key. */
 
+import { proseBand } from "./bands";
 import { JOB_IDS, JOB_LABELS, RESEARCH_GPU_MONTHS, RESEARCH_IDS, SOURCE_IDS } from "./constants";
 import {
   formatAttention,
@@ -129,6 +130,43 @@ const JOB_READOUTS: Record<string, Readout> = {
   },
 };
 
+/** Which prose band a number is in (bands.ts): the story's words for shares and meters. */
+const BAND_READOUTS: Record<string, Readout> = {
+  "band.demand_served": {
+    label: "Demand served, in words",
+    unit: "band 0-5",
+    read: (s) =>
+      proseBand(
+        "demandServed",
+        servingOutlook(s, splitFleet(s.fleet, s.allocation).serving).servedShare,
+      ),
+    format: formatNumber,
+  },
+  "band.licence_risk": {
+    label: "Licence risk, in words",
+    unit: "band 0-2",
+    read: (s) =>
+      proseBand(
+        "licenceRisk",
+        evaluateDataPlan(s.plans.training.data, worldUnlocks(s)).licenceRisk,
+      ),
+    format: formatNumber,
+  },
+  "band.code_share": {
+    label: "Code share, in words",
+    unit: "band 0-3",
+    read: (s) =>
+      proseBand("codeShare", evaluateDataPlan(s.plans.training.data, worldUnlocks(s)).codeShare),
+    format: formatNumber,
+  },
+  "band.mfu": {
+    label: "MFU, in words",
+    unit: "band 0-1",
+    read: (s) => proseBand("mfu", evaluateWorldTraining(s).mfu),
+    format: formatNumber,
+  },
+};
+
 /** One readout per data source: 1 while the training plan reads it; 1 once the story refused it. */
 const SOURCE_READOUTS: Record<string, Readout> = Object.fromEntries(
   SOURCE_IDS.flatMap((id) => [
@@ -162,6 +200,7 @@ export const READOUTS: Readonly<Record<string, Readout>> = {
   ...RESEARCH_READOUTS,
   ...SOURCE_READOUTS,
   ...JOB_READOUTS,
+  ...BAND_READOUTS,
   "world.month_index": {
     label: "Month",
     unit: "index",
@@ -592,6 +631,12 @@ export const READOUTS: Readonly<Record<string, Readout>> = {
     unit: "x",
     read: (s) => scoreRun(s).costRatioVsLaunch,
     format: formatCostChange,
+  },
+  "score.compute_vs_source": {
+    label: "Compute per token against the rumoured GPT-4",
+    unit: "x",
+    read: (s) => scoreRun(s).computePerTokenVsSource,
+    format: formatRatio,
   },
   "score.serving_fits": {
     label: "The flagship's serving plan fits",

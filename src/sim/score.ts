@@ -1,5 +1,7 @@
 /** The scores of a run: plain numbers the verdict (verdict.ts), the story and the card read. */
 import type { SourceId } from "./constants";
+import { modelParams } from "./plans";
+import { SEED_PLANS } from "./seeds";
 import { VERDICT_THRESHOLDS } from "./verdict";
 import {
   currentUsdPerMillionTokens,
@@ -35,6 +37,11 @@ export interface RunScore {
    * VERDICT_THRESHOLDS.servableCostFactor times the launch yardstick.
    */
   servable: boolean;
+  /**
+   * Forward compute per token of the flagship against the source's GPT-4 (2·N_active each,
+   * Kaplan §2.1): 3.1 for a dense 870B, 1 for the source's 277B-active MoE.
+   */
+  computePerTokenVsSource: number;
   /** A provenance ledger was kept (the story's paper trail is facts, not silence). */
   ledgerKept: boolean;
   /** Andy's own name is on a risky source in the flagship's data (shadow books, Sci-Hub, scraped audio). */
@@ -60,6 +67,9 @@ function namedOnRiskySource(state: WorldState): boolean {
   const scraped = state.story.audioRights === "everything" && used("audio_transcribed");
   return named || scraped;
 }
+
+/** Active parameters of the source's GPT-4 (16 x 111B + 55B, top-2: 277B, SOURCE.md §5). */
+const SOURCE_ACTIVE_PARAMS = modelParams(SEED_PLANS.gpt4Training).active;
 
 /** Sources whose licences the story treats as a paper trail when Andy's name is on them. */
 const RISKY_SOURCES: readonly SourceId[] = ["books_shadow", "papers_scihub"];
@@ -93,6 +103,7 @@ export function scoreRun(state: WorldState): RunScore {
     tooBigForData: model?.tooBigForData ?? false,
     paramsToOptimalRatio: model?.paramsToOptimalRatio ?? 0,
     servable: ev.fits && usd > 0 && usd <= launch * VERDICT_THRESHOLDS.servableCostFactor,
+    computePerTokenVsSource: model ? model.activeParams / SOURCE_ACTIVE_PARAMS : 0,
     ledgerKept: state.story.ledger,
     namedOnRiskySource: namedOnRiskySource(state),
     gpt4Trained: state.models.gpt4 !== null,

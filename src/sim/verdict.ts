@@ -28,11 +28,17 @@ export const VERDICT_THRESHOLDS = {
   /** Demand served over the whole run below this melts the fleet. */
   meltedServedShare: 0.6,
   /**
-   * A flagship is too costly to serve above this many times the launch yardstick (the source's
-   * sparse GPT-4 on its launch plan): SemiAnalysis puts a dense 1.8T model at about 6.6x the
-   * source's 280B-active MoE per token (3,700 against 560 GFLOP, FORMULAS.md §6).
+   * Serving above this many times the launch yardstick is "too costly" for a plan (the prose's
+   * warning on the Serving Lab's result).
    */
   servableCostFactor: 2,
+  /**
+   * A dense GPT-4 is too costly to serve at scale when each token needs more than this many times
+   * the compute of the source's sparse GPT-4: SemiAnalysis puts a dense 1.8T model at ~3,700
+   * against ~560 GFLOP per token (6.6x, FORMULAS.md §6); once batches are large, decoding is
+   * compute-bound and the bill follows FLOPs per token.
+   */
+  denseGiantComputeFactor: 2,
   /** Capability gain over GPT-3.5 below this is "3.5 again". */
   leapOverGpt35: 10,
   /** Licence risk of the flagship's data at which a claim sticks whatever was written down. */
@@ -75,7 +81,11 @@ export function runVerdict(score: RunScore): Verdict {
   if (score.demandServedShare < t.meltedServedShare) {
     reasons.melted_fleet = "too little of the demand was served over the run";
   }
-  if (score.gpt4Trained && score.denseFlagship && !score.servable) {
+  if (
+    score.gpt4Trained &&
+    score.denseFlagship &&
+    (!score.servable || score.computePerTokenVsSource > t.denseGiantComputeFactor)
+  ) {
     reasons.dense_giant = "a dense GPT-4 too costly to serve";
   }
   if (

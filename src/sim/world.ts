@@ -21,6 +21,7 @@ import {
   GPT4_DEMAND_SHARE_OF_CHATGPT,
   GPT4_USD_PER_MILLION_TOKENS,
   GPUS,
+  GPUS_PER_NODE,
   type GpuId,
   H100_ARRIVAL,
   HOURS_PER_MONTH,
@@ -346,6 +347,7 @@ export function worldUnlocks(state: WorldState): Unlocks {
     whisper: state.flags.whisper,
     research: state.research.done,
     refused: refusedSources(state.story),
+    monthIndex: state.monthIndex,
   };
   if (state.story.audioRights) unlocks.audioRights = state.story.audioRights;
   return unlocks;
@@ -365,6 +367,11 @@ export function applyStoryDecision(state: WorldState, name: string, value: strin
       availableTokens: (id) => sourceAvailableTokens(id, worldUnlocks(s)),
       allocation: s.allocation,
       h100: s.fleet.h100,
+      servingSplit: () => servingSplit(s),
+      finishResearch: (id) => {
+        if (!s.research.done.includes(id)) s.research.done.push(id);
+      },
+      setBack: (days) => setBack(s, days),
     },
     name,
     value,
@@ -647,6 +654,51 @@ function startRun(state: WorldState, model: ModelKey, plan: TrainingPlan): void 
     costUsd: 0,
     lossCurve: [],
   };
+}
+
+/**
+ * The split that serves (nearly) all of this month's demand: the fewest serving GPUs, in whole
+ * 8-GPU nodes, whose capacity meets `servedTarget` of demand, taken from training first; research
+ * keeps its GPUs. Found by bisection over the sim's own serving outlook.
+ */
+export function servingSplit(
+  state: WorldState,
+  servedTarget = 0.98,
+  research = state.allocation.research,
+): Allocation {
+  const usable = Math.max(0, totalGpus(state.fleet) - research);
+  const split = (serving: number): Allocation => ({
+    training: usable - serving,
+    serving,
+    research,
+  });
+  const served = (serving: number) =>
+    servingOutlook(state, splitFleet(state.fleet, split(serving)).serving).servedShare;
+  let lo = 0;
+  let hi = Math.floor(usable / GPUS_PER_NODE);
+  if (served(hi * GPUS_PER_NODE) < servedTarget) return split(hi * GPUS_PER_NODE);
+  while (lo < hi) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (served(mid * GPUS_PER_NODE) >= servedTarget) hi = mid;
+    else lo = mid + 1;
+  }
+  return split(lo * GPUS_PER_NODE);
+}
+
+/** Takes `days` of progress at the current training rate from the run, or from GPT-4's open jobs. */
+function setBack(s: WorldState, days: number): void {
+  const pool = trainingPool(splitFleet(s.fleet, s.allocation).training);
+  const seconds = days * SECONDS_PER_DAY;
+  if (s.run) {
+    const ev = evaluateTrainingPlan(s.run.plan, pool, worldUnlocks(s));
+    const lost = ev.gpusUsed * GPUS[pool.gpu].peakFlopsPerSecond * ev.mfu * seconds;
+    s.run.flopsDone = Math.max(0, s.run.flopsDone - lost);
+    return;
+  }
+  for (const job of s.jobs.filter((j) => j.finishedMonthIndex === null)) {
+    const lost = pool.gpus * GPUS[pool.gpu].peakFlopsPerSecond * job.mfu * seconds;
+    job.flopsDone = Math.max(0, job.flopsDone - lost);
+  }
 }
 
 /** Applies a story event. Pure; throws on an unknown event. */

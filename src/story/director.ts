@@ -32,7 +32,8 @@ export interface ChoiceView {
 export type Pause =
   | { kind: "choice" }
   | { kind: "page" }
-  | { kind: "screen"; screen: ScreenName }
+  /** `hint`: what to do on the screen, from a `# hint:` tag before it. */
+  | { kind: "screen"; screen: ScreenName; hint?: string }
   | { kind: "ending"; ending: string };
 
 export interface Beat {
@@ -65,6 +66,8 @@ export interface DirectorSnapshot {
   held: Passage | null;
   pause: Pause;
   chapter: number;
+  /** A `# hint:` read but not yet attached to a screen (absent in older snapshots). */
+  hint?: string | null;
 }
 
 export class StoryDirector {
@@ -75,6 +78,8 @@ export class StoryDirector {
   private pause: Pause = { kind: "page" };
   private chapterNumber = 0;
   private readonly warnings: string[] = [];
+  /** The instruction for the next screen, until a `# screen:` tag takes it. */
+  private hint: string | null = null;
 
   constructor(storyJson: string, host: DirectorHost) {
     this.story = new Story(storyJson);
@@ -152,8 +157,14 @@ export class StoryDirector {
           case "glossary":
             passage.glossary.push(...tag.terms);
             break;
+          case "hint":
+            this.hint = tag.text;
+            break;
           case "screen":
-            stop = { kind: "screen", screen: tag.screen };
+            stop = this.hint
+              ? { kind: "screen", screen: tag.screen, hint: this.hint }
+              : { kind: "screen", screen: tag.screen };
+            this.hint = null;
             break;
           case "page":
             stop ??= { kind: "page" };
@@ -210,6 +221,7 @@ export class StoryDirector {
       held: this.held ? structuredClone(this.held) : null,
       pause: { ...this.pause },
       chapter: this.chapterNumber,
+      hint: this.hint,
     };
   }
 
@@ -218,6 +230,7 @@ export class StoryDirector {
     this.held = snapshot.held ? structuredClone(snapshot.held) : null;
     this.pause = { ...snapshot.pause };
     this.chapterNumber = snapshot.chapter;
+    this.hint = snapshot.hint ?? null;
   }
 
   private finish(passages: Passage[], pause: Pause): Beat {

@@ -44,6 +44,11 @@ export type Tag =
    * sim's (STORY_DECISIONS in src/sim/decisions.ts); an unknown one is an error when applied.
    */
   | { kind: "decide"; decision: string; value: string }
+  /**
+   * `# hint: Drag the split between training and serving.` The instruction the next screen shows
+   * in its header: what to do there, in the game's voice rather than Andy's.
+   */
+  | { kind: "hint"; text: string }
   /** `# music: tense` */
   | { kind: "music"; track: MusicName }
   /** `# sfx: alert` */
@@ -98,6 +103,9 @@ export function parseTag(raw: string): Tag {
       }
       return { kind: "decide", decision: match[1] ?? "", value: match[2] ?? "" };
     }
+    case "hint":
+      if (!value) throw new ProtocolError("# hint: expected the instruction the screen shows");
+      return { kind: "hint", text: value };
     case "music":
       return { kind: "music", track: oneOf(MUSIC, value, name) };
     case "sfx":

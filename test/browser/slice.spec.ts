@@ -60,6 +60,9 @@ test("a new player reads chapter 1, chooses by mouse and keyboard, plans the fle
 
   // The story frames the fleet decision, then Enter opens the screen.
   await expect.poll(() => page.evaluate(() => window.andy.waitingFor())).toBe("screen");
+  // The screen's instruction is the game's (a # hint: tag), not a line of Andy's prose.
+  expect(await page.evaluate(() => window.andy.hint())).toMatch(/^Drag the split/);
+  expect(await page.evaluate(() => window.andy.text())).not.toMatch(/Drag the split/);
   await page.keyboard.press("Enter");
   await waitForScreen(page, "fleet");
 

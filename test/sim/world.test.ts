@@ -279,6 +279,13 @@ describe("scores and endings", () => {
     expect(runVerdict({ ...base, denseFlagship: false, servable: false }).allowed).toEqual([
       "busy",
     ]);
+    // A dense 870B (12 · 120 · 24,576²) needs 870 / 277 = 3.1x the source's compute per token.
+    expect(
+      runVerdict({ ...base, denseFlagship: true, computePerTokenVsSource: 870 / 277 }).allowed,
+    ).toContain("dense_giant");
+    expect(
+      runVerdict({ ...base, denseFlagship: true, computePerTokenVsSource: 309 / 277 }).allowed,
+    ).toEqual(["busy"]);
     // Without a GPT-4 the flagship is 3.5, dense and dear: that is Chinchilla's warning, not a giant.
     expect(
       runVerdict({ ...base, gpt4Trained: false, denseFlagship: true, servable: false }).allowed,

@@ -17,7 +17,7 @@ import {
   StoryDecisionError,
   worldUnlocks,
 } from "../../src/sim";
-import { storyJson } from "./play";
+import { playMany, storyJson, where } from "./play";
 
 describe("story decisions written into the world", () => {
   it("refusing the shadow library locks it out of every later mix, and the Data Mix says since when", () => {
@@ -120,5 +120,19 @@ describe("story decisions written into the world", () => {
       ).seenTokens;
       expect(shelf).toBe(withoutShelf);
     }
+  });
+
+  it("every screen the story opens says what to do there, in the game's voice", () => {
+    const runs = [...playMany("random", 500, 40), ...playMany("seed-plan", 500, 10)];
+    const screens = new Set<string>();
+    for (const r of runs) {
+      for (const { screen, hint } of r.screenHints) {
+        screens.add(screen);
+        expect(hint, `${where(r)}: the ${screen} screen`).toMatch(/^[A-Z].{20,}[.]$/);
+        // Instructions are the game's, not Andy's: no first person in a hint.
+        expect(hint, where(r)).not.toMatch(/\b(I|me|my)\b/);
+      }
+    }
+    expect([...screens].sort()).toEqual(["data", "designer", "fleet", "serving"]);
   });
 });

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { listInkPaths, playRun, type RunReport, type StrategyName } from "../../src/game/autoplay";
 import storyJson from "../../story/main.ink";
+import { SOURCE_FACTS } from "./source-facts";
 
 const storyDir = join(import.meta.dirname, "..", "..", "story");
 export const inkSources = readdirSync(storyDir)
@@ -36,6 +37,53 @@ export function numbersIn(text: string): string[] {
   return [...text.replace(/\b\d{1,2}:\d{2}\b/g, " ").matchAll(/\d(?:[\d,.]*\d)?/g)].map(
     (m) => m[0],
   );
+}
+
+/** Each digit group of `text` ("2021", "1,831", "3.9") and where it starts and ends. */
+function numberSpans(text: string): { number: string; start: number; end: number }[] {
+  return [...text.matchAll(/\d(?:[\d,.]*\d)?/g)].map((m) => ({
+    number: m[0],
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+}
+
+/**
+ * The numbers of a passage that nothing vouches for: digit groups that lie neither inside an
+ * occurrence, in this passage, of a whole string the sim formatted in the run (`simStrings`,
+ * "94 days"), nor inside a source-fact phrase (`facts`, "16 experts", "GPT-3.5"). An occurrence
+ * that would cut a number in two does not count: "94 days" does not vouch for the "4" of
+ * "194 days", nor "4" for the "4" of "94 days". An empty list means the passage is clean.
+ */
+export function typedNumbers(
+  text: string,
+  simStrings: Iterable<string>,
+  facts: readonly (string | RegExp)[] = SOURCE_FACTS,
+): string[] {
+  const numbers = numberSpans(text);
+  if (numbers.length === 0) return [];
+  const covered = new Array<boolean>(text.length).fill(false);
+  const cover = (start: number, end: number) => {
+    // A span that starts or ends inside a number would vouch for part of it: skip it.
+    if (numbers.some((n) => n.start < end && start < n.end && (n.start < start || n.end > end)))
+      return;
+    for (let i = start; i < end; i++) covered[i] = true;
+  };
+  const coverEvery = (needle: string) => {
+    for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1))
+      cover(at, at + needle.length);
+  };
+  for (const sim of simStrings) if (/\d/.test(sim)) coverEvery(sim);
+  for (const fact of facts) {
+    if (typeof fact === "string") {
+      coverEvery(fact);
+      continue;
+    }
+    const flags = fact.flags.includes("g") ? fact.flags : `${fact.flags}g`;
+    for (const m of text.matchAll(new RegExp(fact.source, flags)))
+      if (m[0]) cover(m.index, m.index + m[0].length);
+  }
+  return numbers.filter((n) => !covered[n.start]).map((n) => n.number);
 }
 
 /** A short description of a failing run, for assertion messages. */

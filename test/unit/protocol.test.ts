@@ -19,6 +19,10 @@ describe("the story's tag protocol", () => {
       terms: ["MoE", "KV cache"],
     });
     expect(parseTag("page")).toEqual({ kind: "page" });
+    expect(parseTag("hint: Drag the split: commit when ready.")).toEqual({
+      kind: "hint",
+      text: "Drag the split: commit when ready.",
+    });
     expect(parseTag("decide: refuse_source books_shadow")).toEqual({
       kind: "decide",
       decision: "refuse_source",
