@@ -112,7 +112,7 @@ Research gets {sim_fmt("fleet.research_gpus")}; the API keeps {sim_fmt("fleet.se
 - else:
     ~ whisper_pitch = "funded"
     ~ thrift++
-    Whisper is on the research list. The audio lead sends me a photo of the job queue, full for the first time in a year, with the caption "thank you" in three languages, one of them possibly invented. Whisper is {sim_fmt("research.whisper.progress")} of the way there, and the rest depends on how many research GPUs it shares.
+    Whisper is on the research list. The audio lead sends me a photo of the job queue, full for the first time in a year, with the caption "thank you" in three languages, one of them possibly invented. {sim_num("research.whisper.progress") > 0:Whisper is {sim_fmt("research.whisper.progress")} of the way there|Whisper starts from nothing}, and the rest depends on how many research GPUs it shares.
 }
 -> images
 
@@ -122,7 +122,7 @@ Spring passes in experiments. # advance: 2022-05
 - sim_num("research.whisper.done") >= 1:
     By late spring Whisper works. Not perfectly: it hears "Chinchilla" as "chin chiller" for a week, which Henrik refuses to find funny. But it transcribes podcasts and lectures well enough that the text reads like what people actually said, and Suki has a new shelf.
 - sim_num("research.whisper.funded") >= 1:
-    By late spring Whisper is {sim_fmt("research.whisper.progress")} trained, and not yet good enough to trust with anyone's podcast. Suki clears a shelf for it anyway, and it stays empty.
+    By late spring Whisper is {sim_num("research.whisper.progress") > 0:{sim_fmt("research.whisper.progress")} trained|funded but has had no GPUs to train on}, and not yet good enough to trust with anyone's podcast. Suki clears a shelf for it anyway, and it stays empty.
 - else:
     By late spring Whisper is still an idea in the audio team's corner: nobody gave it GPUs. The podcasts and lectures of the world stay unwritten, and Suki's shelves stay where they were.
 }
@@ -143,7 +143,13 @@ The proposal: let the model read images the way the DALL-E team learned to, cutt
 -> data_again
 
 = data_again
-{sim_num("research.whisper.done") >= 1:Suki rebuilds the mix with the new shelf on it: every shelf we may use, prose once and code twice, transcribed audio included, and image-text pairs kept for later. For the first time since I joined, the number of unique tokens available goes up instead of sideways.|Suki rebuilds the mix with what she has: every shelf we may use, prose once and code twice, and image-text pairs kept for later. Without Whisper, the number of unique tokens available goes sideways again.} # decide: data_mix big_epoch
+{sim_num("research.whisper.done") >= 1:Suki rebuilds the mix with the new shelf on it: every shelf we may use, transcribed audio included, and image-text pairs kept for later. For the first time since I joined, the number of unique tokens available goes up instead of sideways.|Suki rebuilds the mix with what she has: every shelf we may use, and image-text pairs kept for later. Without Whisper, the number of unique tokens available goes sideways again.}
+{
+- wall_answer == "repeat":
+    As I asked in April, she reads it twice over: the prose twice, the code four times. # decide: data_mix two_big_epochs
+- else:
+    One pass of everything, the code twice. # decide: data_mix big_epoch
+}
 I open her mix on the screen, epochs and all. # hint: Revise the data mix for the next model: how much of each source to use, and how many epochs each is worth. # screen: data # glossary: epochs
 The new mix: {sim_fmt("plan.data.unique_tokens")} unique tokens, {sim_fmt("plan.data.seen_tokens")} seen, {sim_fmt("plan.data.effective_tokens")} effective. Licence risk: {sim_fmt("plan.data.licence_risk")}.
 {

@@ -191,7 +191,7 @@ Dana's review of the failed start is one page long.
 September. The periodic evaluations come in every few days. # advance: 2022-09
 {
 - sim_num("run.active") >= 1:
-    The run has done {sim_fmt("run.training_progress")} of its work, and its current loss is {sim_fmt("run.loss")}. Somewhere in the middle of the month the evaluations cross a line: the unfinished model already beats 3.5.
+    {sim_num("run.training_progress") > 0:The run has done {sim_fmt("run.training_progress")} of its work, and its current loss is {sim_fmt("run.loss")}.|The run has had no GPUs to train on: the training slice is empty, and the loss curve is a flat line at the start.} Somewhere in the middle of the month the evaluations cross a line: the unfinished model already beats 3.5.
 - else:
     The run is already over: it finished in {sim_fmt("model.gpt4.training_days")}, faster than anyone planned for, and the evaluations of the finished model come in every few days instead.
     -> endpoint

@@ -34,9 +34,11 @@ For about an hour I am financially free. In my head I spend my equity three time
 The second temptation is worse: to go all in. Every GPU, every evening and every dollar of my savings on this one thing, on the theory that lightning which has struck once owes you a second strike.
 {
 - sim_num("run.active") >= 1:
-    Dana is not laughing. The GPT-4 run is {sim_fmt("run.training_progress")} done, and it and ChatGPT want the same GPUs.
-- sim_num("jobs.open") >= 1:
+    Dana is not laughing. The GPT-4 run is {sim_num("run.training_progress") > 0:{sim_fmt("run.training_progress")} done|still waiting for GPUs to start on}, and it and ChatGPT want the same GPUs.
+- sim_num("jobs.open") >= 1 && sim_num("jobs.alignment.progress") > 0:
     Dana is not laughing. GPT-4 finished pre-training, but it is not a product yet: alignment and evaluations are {sim_fmt("jobs.alignment.progress")} done, the multimodal training {sim_fmt("jobs.multimodal.progress")}, the 32k fine-tune {sim_fmt("jobs.long_context.progress")}. All of it runs on training GPUs, and ChatGPT wants the same ones.
+- sim_num("jobs.open") >= 1:
+    Dana is not laughing. GPT-4 has only just finished pre-training, and none of what makes it a product has started: alignment and evaluations, the multimodal training, the 32k fine-tune. All of it will run on training GPUs, and ChatGPT wants the same ones.
 - sim_num("model.gpt4.trained") >= 1:
     Dana is not laughing. GPT-4 is trained and its post-training is done; the only thing ChatGPT takes from it now is the launch team's sleep. The GPUs, though, are still the same GPUs.
 - else:
@@ -77,9 +79,9 @@ Dana is already typing. "I asked yesterday," she says. "They're finding some. Me
 The split goes to the fleet plan, with ChatGPT's demand on it. # hint: Split the fleet under ChatGPT's demand between serving, GPT-4's work and research. Every GPU appears in exactly one column. # screen: fleet
 {
 - sim_num("run.active") >= 1:
-    Serving gets {sim_fmt("fleet.serving_gpus")}; the GPT-4 run keeps {sim_fmt("fleet.training_gpus")}. At that split we serve {sim_fmt("world.demand_served_share")} of demand, and the run is {sim_fmt("run.training_progress")} done.
+    Serving gets {sim_fmt("fleet.serving_gpus")}; the GPT-4 run keeps {sim_fmt("fleet.training_gpus")}. At that split we serve {sim_fmt("world.demand_served_share")} of demand, and the run is {sim_num("run.training_progress") > 0:{sim_fmt("run.training_progress")} done|yet to make progress}.
 - sim_num("jobs.open") >= 1:
-    Serving gets {sim_fmt("fleet.serving_gpus")}; GPT-4's unfinished work keeps {sim_fmt("fleet.training_gpus")}. At that split we serve {sim_fmt("world.demand_served_share")} of demand, and alignment, the one job with a launch date on it, is {sim_fmt("jobs.alignment.progress")} done.
+    Serving gets {sim_fmt("fleet.serving_gpus")}; GPT-4's unfinished work keeps {sim_fmt("fleet.training_gpus")}. At that split we serve {sim_fmt("world.demand_served_share")} of demand, and alignment, the one job with a launch date on it, is {sim_num("jobs.alignment.progress") > 0:{sim_fmt("jobs.alignment.progress")} done|not started}.
 - else:
     Serving gets {sim_fmt("fleet.serving_gpus")}; training keeps {sim_fmt("fleet.training_gpus")}. At that split we serve {sim_fmt("world.demand_served_share")} of demand.
 }

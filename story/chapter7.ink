@@ -18,16 +18,16 @@ Dana's message to the team is two lines long. "GPT-4 ships in March. It has to b
 - sim_num("model.gpt4.trained") >= 1 && sim_num("jobs.alignment.done") >= 1:
     The model is there, trained and aligned. What remains is making it usable and affordable.
 - sim_num("model.gpt4.trained") >= 1:
-    The model is there; its alignment and evaluations are {sim_fmt("jobs.alignment.progress")} done, and every GPU that serves ChatGPT this month is one they do not get.
+    The model is there; its alignment and evaluations are {sim_num("jobs.alignment.progress") > 0:{sim_fmt("jobs.alignment.progress")} done|not even started}, and every GPU that serves ChatGPT this month is one they do not get.
 - sim_num("run.active") >= 1:
-    The model is not finished: the run is {sim_fmt("run.training_progress")} done, and in March it ships as far as it got.
+    The model is not finished: {sim_num("run.training_progress") > 0:the run is {sim_fmt("run.training_progress")} done|the run has barely moved}, and in March it ships as far as it got.
 - else:
     There is a problem with that sentence: we have no GPT-4. What will ship in March is whatever our runs have left us, dressed as well as we can dress it.
 }
 -> multimodal
 
 = multimodal
-{sim_num("jobs.multimodal.done") >= 1:Multimodality goes first, as a demo rather than a product: the text model got only 2T tokens of continued training on image-text data, enough to read a photo of a hand-drawn website and write the code for it, on stage, once.|Multimodality was meant to go first, as a demo: 2T tokens of continued training on image-text data. That training is {sim_fmt("jobs.multimodal.progress")} done.} # glossary: tokens
+{sim_num("jobs.multimodal.done") >= 1:Multimodality goes first, as a demo rather than a product: the text model got only 2T tokens of continued training on image-text data, enough to read a photo of a hand-drawn website and write the code for it, on stage, once.|Multimodality was meant to go first, as a demo: 2T tokens of continued training on image-text data. {sim_num("jobs.multimodal.progress") > 0:That training is {sim_fmt("jobs.multimodal.progress")} done.|That training has not started.}} # glossary: tokens
 
 * {sim_num("jobs.multimodal.done") >= 1} [Keep it a demo, as planned]
     ~ multimodal_push = "demo"
@@ -94,7 +94,7 @@ March, and the date upstairs promised. # advance: 2023-03 # event: gpt4_launch
 }
 The launch is on a Tuesday. # music: launch # sfx: launch
 Traffic explodes within the hour, the way it did for ChatGPT, except that this time we expected it and it still surprises us. We serve {sim_fmt("world.demand_served_share")} of what is asked{sim_num("plan.gpt4_serving.fits") >= 1:, at {sim_fmt("plan.gpt4_serving.usd_per_mtok")}|, on whatever replicas the plan can hold}. Upstairs fixes the yardstick every saving will be measured against: the rumoured design, served exactly as the first design doc said, at {sim_fmt("score.launch_usd_per_mtok")}.
-{sim_num("jobs.alignment.done") < 1:Alignment is {sim_fmt("jobs.alignment.progress")} done on launch day. Ruth signs off on what exists and says, for the record, that the rest ships as patches, and users will feel the difference until it does.}
+{sim_num("jobs.alignment.done") < 1:Alignment is {sim_num("jobs.alignment.progress") > 0:{sim_fmt("jobs.alignment.progress")} done|not started} on launch day. Ruth signs off on what exists and says, for the record, that the rest ships as patches, and users will feel the difference until it does.}
 {
 - sim_num("score.leap_band") >= 3:
     GPT-4 scores {sim_fmt("model.gpt4.capability")} on our suite, against {sim_fmt("model.gpt35.capability")} for 3.5, a gap so wide that Henrik reruns the evaluation twice before he believes it. Users agree within hours: this is not a better 3.5, it is a different kind of thing. The office goes quiet, the quiet of people reading what strangers are saying about their work.
@@ -129,7 +129,7 @@ Dana does not send the team a message that night. The next morning she sends one
 - sim_num("score.gpt4_launched") >= 1 && sim_num("jobs.long_context.done") >= 1:
     Then the GPUs run out. Every one is serving; experiments queue for days because inference comes first. The 32k-context model, fine-tuned from the 8k one, sits ready and unreleased{sim_num("jobs.multimodal.done") >= 1:, and so does the image API|, and the image model is still in continued training}: not because they don't work, but because there is not enough compute to serve them. # music: tense
 - sim_num("score.gpt4_launched") >= 1:
-    Then the GPUs run out. Every one is serving; experiments queue for days because inference comes first. The 32k fine-tune is {sim_fmt("jobs.long_context.progress")} done and will not finish on leftovers, and the image API waits behind it. # music: tense
+    Then the GPUs run out. Every one is serving; experiments queue for days because inference comes first. The 32k fine-tune is {sim_num("jobs.long_context.progress") > 0:{sim_fmt("jobs.long_context.progress")} done|not started} and will not finish on leftovers, and the image API waits behind it. # music: tense
 - else:
     Then the GPUs run out anyway: ChatGPT takes every one it can get, and the experiments for the next attempt queue for days behind it. # music: tense
 }

@@ -15,7 +15,7 @@ The slide says: 10x. GPT-4 has to become what 3.5 Turbo became for 3.5: ten time
 - sim_num("jobs.long_context.done") >= 1:
     The 32k model is still in the drawer, and so are the images I kept off the stage. Everyone agrees what will pay to take them out.
 - else:
-    The 32k fine-tune is {sim_fmt("jobs.long_context.progress")} done, running on whatever training GPUs the queue leaves it. Everyone agrees what will pay to finish it.
+    The 32k fine-tune is {sim_num("jobs.long_context.progress") > 0:{sim_fmt("jobs.long_context.progress")} done|not started}, waiting on whatever training GPUs the queue leaves it. Everyone agrees what will pay to finish it.
 }
 "First priority," Dana says. "Before anything else. Pick your war room."
 

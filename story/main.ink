@@ -58,7 +58,7 @@ VAR quant_job = ""            // "careful", "fast" or "none": how the ChatGPT qu
 VAR chat_lesson = ""          // "interface", "luck" or "scale"
 
 // Chapter 7: the GPT-4 launch.
-VAR multimodal_push = ""      // "ship", "demo" or "wait"
+VAR multimodal_push = ""      // "demo" or "wait"
 VAR after_launch = ""         // "32k", "wait" or "donate": what Andy did when compute ran out
 
 // Chapter 8: after launch.
@@ -67,7 +67,7 @@ VAR h100_use = ""             // "serving", "long_context" or "next"
 VAR complaint_reply = ""      // "deny", "explain" or "rollback"
 VAR final_push = ""           // "efficiency", "giant", "audit" or "demand": Andy's last plan
 
-// Tallies that steer the ending together with the sim's scores (see endings.ink).
+// Tallies that choose among the endings the sim's verdict allows, and colour them (endings.ink).
 VAR legal_heat = 0            // licence risk taken on by choice: the subpoena
 VAR starve = 0                // serving starved for training or experiments: the melted fleet
 VAR hubris = 0                // bigger and denser regardless of serving cost: the dense giant

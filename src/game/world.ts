@@ -115,6 +115,15 @@ export interface FleetPreview {
   summary: string;
 }
 
+/** What the training GPUs are for, as the summary says it: the run, GPT-4's jobs, or the next plan. */
+function trainingClause(world: WorldState, trainingDays: string): string {
+  if (world.run) return `The run takes ${trainingDays} at this split`;
+  if (world.jobs.some((j) => j.finishedMonthIndex === null)) {
+    return "GPT-4's post-training runs on the training GPUs";
+  }
+  return `A run of the plan on the board would take ${trainingDays}`;
+}
+
 export function fleetPreview(world: WorldState, allocation: Allocation): FleetPreview {
   const p = previewAllocation(world, allocation);
   const trainingDays = formatDays(p.trainingDays);
@@ -132,7 +141,7 @@ export function fleetPreview(world: WorldState, allocation: Allocation): FleetPr
     capacityVsDemand,
     monthlyCost,
     summary:
-      `${trainingGpus} training, ${servingGpus} serving. The run takes ${trainingDays}; ` +
+      `${trainingGpus} training, ${servingGpus} serving. ${trainingClause(world, trainingDays)}; ` +
       `the API serves ${demandServed} of demand; the GPU bill is ${monthlyCost} a month.`,
   };
 }

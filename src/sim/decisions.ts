@@ -48,9 +48,10 @@ export const STORY_DECISIONS = {
   gpt4_precision: ["fp16", "int8"],
   /**
    * The data team rebuilds the mix as one "big epoch" (SOURCE.md §5): every source that exists and
-   * was not refused, natural language once and code twice; image-text waits for continued training.
+   * was not refused, natural language once and code twice; or two of them (text twice, code four
+   * times: the rumoured 13T, FORMULAS.md §6); image-text waits for continued training.
    */
-  data_mix: ["big_epoch"],
+  data_mix: ["big_epoch", "two_big_epochs"],
   /** Where the H100s that just arrived go (they arrive in serving). */
   h100s: ["serving", "training", "research"],
   /** Andy hands the research allocation to serving. */
@@ -233,7 +234,10 @@ export function applyStoryDecisionTo(
             : target.availableTokens(id);
         plan.data.sources[id] =
           tokens > 0
-            ? { uniqueTokens: tokens, epochs: DATA_SOURCES[id].isCode ? 2 : 1 }
+            ? {
+                uniqueTokens: tokens,
+                epochs: (DATA_SOURCES[id].isCode ? 2 : 1) * (value === "two_big_epochs" ? 2 : 1),
+              }
             : { uniqueTokens: 0, epochs: 0 };
       }
       break;

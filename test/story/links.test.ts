@@ -8,16 +8,154 @@ import { sourceViews } from "../../src/game/screenModels";
 import { GameSession } from "../../src/game/session";
 import { commitPlan } from "../../src/game/world";
 import {
+  applyEvent,
   applyStoryDecision,
+  commitDecisions,
+  ENDPOINT_GPUS,
   evaluateDataPlan,
   formatReadout,
+  modelParams,
   newWorld,
   readNumber,
   SEED_PLANS,
+  STORY_DECISIONS,
   StoryDecisionError,
+  sourceAvailableTokens,
+  stepMonth,
+  type WorldState,
   worldUnlocks,
 } from "../../src/sim";
 import { playMany, storyJson, where } from "./play";
+
+describe("every decision the story can send changes the world", () => {
+  // For each decision and value: what it changes, checked on a world where it can act.
+  const cases: [string, string, (before: WorldState, after: WorldState) => void][] = [
+    ["take_source", "books_shadow", (_, w) => expect(w.story.taken).toContain("books_shadow")],
+    [
+      "refuse_source",
+      "papers_scihub",
+      (_, w) => expect(readNumber(w, "story.refused.papers_scihub")).toBe(1),
+    ],
+    ["ledger", "kept", (_, w) => expect(readNumber(w, "story.ledger")).toBe(1)],
+    [
+      "audio_rights",
+      "defensible",
+      (b, w) => {
+        // Half the transcribed tokens exist when only defensible audio is taken (AUDIO_RIGHTS).
+        const withWhisper = (x: WorldState) => ({ ...worldUnlocks(x), whisper: true });
+        const tokens = (x: WorldState) =>
+          sourceAvailableTokens("audio_transcribed", withWhisper(x));
+        expect(tokens(w)).toBeCloseTo(tokens(b) / 2, -6);
+      },
+    ],
+    ["context", "8k", (_, w) => expect(readNumber(w, "plan.training.context_tokens")).toBe(8192)],
+    [
+      "context",
+      "2k",
+      (_, w) =>
+        expect(w.plans.training.context).toMatchObject({ finalTokens: 2048, finalShare: 1 }),
+    ],
+    [
+      "model",
+      "moe_smaller",
+      (_, w) =>
+        // The drawing board's plan (a running job keeps its own plan until it ends).
+        expect(modelParams(w.plans.training).total).toBeCloseTo(8 * 60e9 + 40e9, -9),
+    ],
+    ["model", "moe_more_experts", (_, w) => expect(w.plans.training.experts).toBe(32)],
+    ["model", "dense_sized", (_, w) => expect(w.plans.training.architecture).toBe("dense")],
+    [
+      "attention",
+      "mqa",
+      (_, w) => expect(w.plans.training).toMatchObject({ attention: "mqa", gqaGroups: 1 }),
+    ],
+    ["flash_attention", "on", (_, w) => expect(w.plans.training.flashAttention).toBe(true)],
+    [
+      "speculative",
+      "mild",
+      (_, w) => expect(readNumber(w, "plan.gpt4_serving.threshold")).toBeCloseTo(0.1, 9),
+    ],
+    [
+      "speculative",
+      "exact",
+      (_, w) =>
+        expect(w.plans.gpt4Serving.speculative).toMatchObject({ enabled: true, threshold: 0 }),
+    ],
+    ["gpt4_precision", "fp16", (_, w) => expect(w.plans.gpt4Serving.precision).toBe("fp16")],
+    [
+      "data_mix",
+      "two_big_epochs",
+      (_, w) => {
+        // Text twice and code four times: 2 x (3.3 + 0.05 + 0.3 + 0.03 + 0.27) + 4 x 1.3 = 13.1T.
+        expect(readNumber(w, "plan.data.seen_tokens")).toBeCloseTo(13.1e12, -9);
+      },
+    ],
+    [
+      "research_to_serving",
+      "all",
+      (b, w) => {
+        expect(w.allocation.research).toBe(0);
+        expect(w.allocation.serving).toBe(b.allocation.serving + b.allocation.research);
+      },
+    ],
+    [
+      "endpoint_gpus",
+      "research",
+      (b, w) => expect(w.allocation.research).toBe(b.allocation.research - ENDPOINT_GPUS),
+    ],
+    [
+      "learned",
+      "quantisation",
+      (_, w) => expect(readNumber(w, "research.quantisation.done")).toBe(1),
+    ],
+    [
+      "fleet_split",
+      "serve_demand",
+      (_, w) => expect(readNumber(w, "world.demand_served_share")).toBeGreaterThanOrEqual(0.98),
+    ],
+    [
+      "run_setback",
+      "four_days",
+      (b, w) => {
+        // Four days at the run's own rate: 4 / 93 of the seed GPT-4's work.
+        const done = (x: WorldState) => x.run?.flopsDone ?? 0;
+        expect(done(b) - done(w)).toBeCloseTo((4 / 93.2) * (b.run?.flopsTotal ?? 0), -23);
+      },
+    ],
+    [
+      "h100s",
+      "research",
+      (b, w) => expect(w.allocation.research - b.allocation.research).toBe(w.fleet.h100),
+    ],
+  ];
+
+  /** A world where every decision has something to act on: GPT-4 running, H100s in serving. */
+  function busyWorld(): WorldState {
+    let w = newWorld(9);
+    w = applyEvent(w, "microsoft_deal");
+    w = commitDecisions(w, {
+      trainingPlan: SEED_PLANS.gpt4Training,
+      allocation: { training: 24_960, serving: 4_540, research: 500 },
+    });
+    w = applyEvent(w, "gpt4_start");
+    w = stepMonth(w);
+    w = applyEvent(w, "h100_arrival");
+    return w;
+  }
+
+  it("covers every decision name the sim accepts", () => {
+    expect([...new Set(cases.map((c) => c[0]))].sort()).toEqual(
+      Object.keys(STORY_DECISIONS).sort(),
+    );
+  });
+
+  for (const [name, value, check] of cases) {
+    it(`${name} ${value}`, () => {
+      const before = busyWorld();
+      check(before, applyStoryDecision(before, name, value));
+    });
+  }
+});
 
 describe("story decisions written into the world", () => {
   it("refusing the shadow library locks it out of every later mix, and the Data Mix says since when", () => {

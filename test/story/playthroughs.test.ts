@@ -95,6 +95,8 @@ describe("seeded playthroughs of the whole story", () => {
         expect(text, where(r)).not.toMatch(
           /\$0 \/ M|(^|\s)0(\.0)? tokens\/s|scores 0\b|for 0 days/,
         );
+        // A run or job is never said to be under way at 0%: that is one that has not started.
+        expect(text, where(r)).not.toMatch(/\b0% (done|of its work|trained|of the way)/);
       }
     }
   });
