@@ -25,6 +25,7 @@ import {
   explainScalingCurves,
   explainServingPlan,
   explainTrainingPlan,
+  explainWorldServingPlan,
   formatCount,
   formatDays,
   formatFlops,
@@ -177,7 +178,7 @@ export interface SourceView extends SourceInMix {
   locked: boolean;
   /** The story refused it: no later mix may take it. */
   refused: boolean;
-  /** Why it is locked and since when ("" when it is not). */
+  /** Why it is locked and since when, short enough for the row ("" when it is not). */
   lockNote: string;
 }
 
@@ -185,9 +186,9 @@ export function sourceViews(world: WorldState, data: DataPlan): SourceView[] {
   return evaluateDataSources(data, worldUnlocks(world)).map((s) => {
     const refusal = world.story.refused.find((r) => r.id === s.id);
     const lockNote = refusal
-      ? `refused in ${formatMonthName(monthLabel(refusal.monthIndex))}: kept out of every mix since`
+      ? `refused in ${formatMonthName(monthLabel(refusal.monthIndex))}`
       : s.availableTokens === 0
-        ? `locked: fund and finish Whisper · ${formatTokens(DATA_SOURCES[s.id].uniqueTokensAvailable)} later`
+        ? `needs Whisper · ${formatTokens(DATA_SOURCES[s.id].uniqueTokensAvailable)}`
         : "";
     return {
       ...s,
@@ -303,26 +304,30 @@ export function explainServing(
   world: WorldState,
   plan: ServingPlan,
   key: string,
+  model: ModelKey = servingModelOf(world),
 ): Explanation | null {
   const pool = servingPoolOf(world);
-  return explainServingPlan(plan, pool, servingDemandOf(world), worldUnlocks(world))[key] ?? null;
+  return explainWorldServingPlan(world, model, plan, pool, servingDemandOf(world))[key] ?? null;
 }
 
 /** Cost per million tokens (and quality) as the verifier's acceptance threshold moves. */
 export function costOverThreshold(
   world: WorldState,
   plan: ServingPlan,
+  model: ModelKey = servingModelOf(world),
 ): { cost: { x: number; y: number }[]; quality: { x: number; y: number }[] } {
   const pool = servingPoolOf(world);
   const cost: { x: number; y: number }[] = [];
   const quality: { x: number; y: number }[] = [];
   for (let i = 0; i <= 20; i++) {
     const t = i / 20;
-    const ev = evaluateServingPlan(
+    // The world's evaluation, as the readouts beside the chart use (GPT-4's alignment included).
+    const ev = evaluateWorldServing(
+      world,
+      model,
       { ...plan, speculative: { ...plan.speculative, enabled: true, threshold: t } },
       pool,
       0,
-      worldUnlocks(world),
     );
     if (ev.fits) {
       cost.push({ x: t, y: ev.usdPerMillionTokens });

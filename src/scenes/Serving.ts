@@ -202,7 +202,8 @@ export class Serving extends ManagementScreen {
   }
 
   private buildPrediction(area: Rect): void {
-    const ex = (key: string) => () => explainServing(this.world, this.current, key);
+    const ex = (key: string) => () =>
+      explainServing(this.world, this.current, key, this.state.model);
     const columns = area.width >= 600 ? 3 : 2;
     const grid = this.readoutGrid(
       area,
@@ -278,7 +279,7 @@ export class Serving extends ManagementScreen {
     o["serving.sequences"]?.setValue(`${formatCount(ev.batch)} of ${formatCount(plan.maxBatch)}`);
     o["serving.weights_per_gpu"]?.setValue(formatBytes(ev.weightBytesPerGpu));
     this.fitNote.setText(v.fitMessage ? `Does not fit: ${v.fitMessage}` : "");
-    const sweep = costOverThreshold(this.world, plan);
+    const sweep = costOverThreshold(this.world, plan, this.state.model);
     const marker = { x: plan.speculative.threshold, label: "τ now" };
     this.costChart.plot({
       series: [{ name: "$ / M tokens", color: COLORS.serving, points: sweep.cost }],

@@ -8,6 +8,7 @@ import {
   KERNEL_EFFICIENCY,
   MUENNIGHOFF_2023,
   type SourceId,
+  UNALIGNED_QUALITY_PENALTY,
 } from "./constants";
 import {
   formatBytes,
@@ -47,6 +48,9 @@ import {
 import {
   type Allocation,
   activeTrainingPlan,
+  alignmentQualityFactor,
+  jobProgress,
+  type ModelKey,
   monthlyFleetCostUsd,
   previewAllocation,
   splitFleet,
@@ -495,6 +499,33 @@ export function explainServingPlan(
       source: "GAME.md (serving)",
     },
   };
+}
+
+/**
+ * The serving math as the world evaluates it (evaluateWorldServing): the plan's own terms, and
+ * for GPT-4 the share of perceived quality its unfinished alignment costs.
+ */
+export function explainWorldServingPlan(
+  state: WorldState,
+  model: ModelKey,
+  plan: ServingPlan,
+  fleet: GpuPool,
+  demand: number,
+): Record<string, Explanation> {
+  const out = explainServingPlan(plan, fleet, demand, worldUnlocks(state));
+  const factor = model === "gpt4" ? alignmentQualityFactor(state) : 1;
+  const q = out.quality;
+  if (q && factor < 1) {
+    const value = q.value * factor;
+    out.quality = {
+      ...q,
+      value,
+      formula: `${q.formula} · (1 − ${UNALIGNED_QUALITY_PENALTY} · unfinished alignment)`,
+      substituted: `${formatPercent(q.value)} · (1 − ${UNALIGNED_QUALITY_PENALTY} · ${formatPercent(1 - jobProgress(state, "alignment"))}) = ${formatPercent(value)}`,
+      source: `${q.source}; [game] alignment and evaluations before launch`,
+    };
+  }
+  return out;
 }
 
 export function explainAllocation(

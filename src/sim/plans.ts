@@ -672,24 +672,27 @@ export function evaluateTrainingPlan(
   };
 }
 
+/** The shape fields of a model (a plan, a served model), copied. */
+export function modelShapeOf(model: ModelShape): ModelShape {
+  return {
+    architecture: model.architecture,
+    layers: model.layers,
+    dModel: model.dModel,
+    heads: model.heads,
+    headDim: model.headDim,
+    attention: model.attention,
+    gqaGroups: model.gqaGroups,
+    vocab: model.vocab,
+    experts: model.experts,
+    topK: model.topK,
+    expertParams: model.expertParams,
+    sharedParams: model.sharedParams,
+  };
+}
+
 /** The serving view of a trained model. */
 export function servedModelFromTraining(plan: TrainingPlan, capability: number): ServedModel {
-  return {
-    name: plan.name,
-    architecture: plan.architecture,
-    layers: plan.layers,
-    dModel: plan.dModel,
-    heads: plan.heads,
-    headDim: plan.headDim,
-    attention: plan.attention,
-    gqaGroups: plan.gqaGroups,
-    vocab: plan.vocab,
-    experts: plan.experts,
-    topK: plan.topK,
-    expertParams: plan.expertParams,
-    sharedParams: plan.sharedParams,
-    capability,
-  };
+  return { name: plan.name, ...modelShapeOf(plan), capability };
 }
 
 // Source: [game] 8-bit KV values when the weights are 8-bit or 4-bit, fp16 otherwise.

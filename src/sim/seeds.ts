@@ -7,6 +7,7 @@ import {
   type DataPlan,
   type DataSourcePlan,
   type ModelShape,
+  modelShapeOf,
   type ServingPlan,
   servedModelFromTraining,
   type TrainingPlan,
@@ -195,23 +196,6 @@ export interface ModelPresetSpec {
   parallel: TrainingPlan["parallel"];
 }
 
-function shapeOf(plan: TrainingPlan): ModelShape {
-  return {
-    architecture: plan.architecture,
-    layers: plan.layers,
-    dModel: plan.dModel,
-    heads: plan.heads,
-    headDim: plan.headDim,
-    attention: plan.attention,
-    gqaGroups: plan.gqaGroups,
-    vocab: plan.vocab,
-    experts: plan.experts,
-    topK: plan.topK,
-    expertParams: plan.expertParams,
-    sharedParams: plan.sharedParams,
-  };
-}
-
 /**
  * The shapes the story's planning meetings argue for (SOURCE.md §4-§5). The conservative MoE is the
  * rumoured GPT-4; the others are [game] sizes for the alternatives the story offers.
@@ -220,26 +204,26 @@ export const MODEL_PRESETS = {
   /** 16 experts of 111B + 55B shared, top-2: the source's conservative plan (SOURCE.md §5). */
   moe_conservative: {
     label: "16 x 111B experts + 55B shared",
-    shape: shapeOf(gpt4Training),
+    shape: modelShapeOf(gpt4Training),
     parallel: gpt4Training.parallel,
   },
   /** "Be bolder": twice the experts at the same size (more memory, the same arithmetic per token). */
   moe_more_experts: {
     label: "32 x 111B experts + 55B shared",
-    shape: { ...shapeOf(gpt4Training), experts: 32 },
+    shape: { ...modelShapeOf(gpt4Training), experts: 32 },
     parallel: gpt4Training.parallel,
   },
   /** Fewer, smaller experts and more passes over the data. */
   moe_smaller: {
     label: "8 x 60B experts + 40B shared",
-    shape: { ...shapeOf(gpt4Training), experts: 8, expertParams: 60e9, sharedParams: 40e9 },
+    shape: { ...modelShapeOf(gpt4Training), experts: 8, expertParams: 60e9, sharedParams: 40e9 },
     parallel: gpt4Training.parallel,
   },
   /** "The biggest dense model we can train": 120 layers of width 24,576 (12·L·d² ≈ 870B). */
   dense_giant: {
     label: "dense, 120 layers of width 24,576",
     shape: {
-      ...shapeOf(gpt4Training),
+      ...modelShapeOf(gpt4Training),
       architecture: "dense",
       dModel: 24_576,
       heads: 192,
@@ -257,7 +241,7 @@ export const MODEL_PRESETS = {
   dense_sized: {
     label: "dense, 96 layers of width 16,384",
     shape: {
-      ...shapeOf(gpt4Training),
+      ...modelShapeOf(gpt4Training),
       architecture: "dense",
       layers: 96,
       dModel: 16_384,

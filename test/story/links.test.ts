@@ -167,7 +167,7 @@ describe("story decisions written into the world", () => {
     expect(readNumber(w, "plan.data.uses.books_shadow")).toBe(0);
     const view = sourceViews(w, w.plans.training.data).find((s) => s.id === "books_shadow");
     expect(view?.locked).toBe(true);
-    expect(view?.lockNote).toBe("refused in September 2021: kept out of every mix since");
+    expect(view?.lockNote).toBe("refused in September 2021");
     // A mix that asks for it anyway (an old link, a hand-made plan) reads none of it.
     const asked = evaluateDataPlan(SEED_PLANS.gpt4Data, worldUnlocks(w));
     const without = evaluateDataPlan(
