@@ -216,7 +216,8 @@ Then, at 4 a.m. on a Sunday, the loss jumps. Not a failure, a spike: the curve l
     I roll back, skip the batch, and restart. The spike does not return. The batch, when we look, is a corrupted shard of something that should never have got past the filters, and Suki adds a new filter before breakfast.
 * [Lower the learning rate a little and let the run ride through it]
     ~ spike_fix = "lr"
-    I trim the learning rate and let it ride. The loss comes back down over a day, a little slower than before. The run never quite returns to its old slope, and for the rest of it I wonder what that day cost.
+    I trim the learning rate and let it ride. The loss comes back down over a day, a little slower than before, and the day is gone. # decide: run_setback one_day
+    The run never quite returns to its old slope, and for the rest of it I wonder what that day cost.
 * [Leave it alone: big runs spike, and most spikes heal]
     ~ spike_fix = "ignore"
     ~ data_debt++

@@ -137,7 +137,7 @@ Dana does not send the team a message that night. The next morning she sends one
 * {sim_num("jobs.long_context.done") >= 1} [Lobby to release the 32k context anyway, to a few customers]
     ~ after_launch = "32k"
     ~ starve++
-    I lobby for 32k. A contract, a codebase, a whole book in one prompt. Marcus shows me what one 32k conversation does to the KV cache of a server: four times an 8k one, for as long as the user keeps talking. It goes out to a small waitlist. The waitlist grows faster than the GPUs do. # glossary: KV cache
+    I lobby for 32k. A contract, a codebase, a whole book in one prompt. Marcus shows me what one 32k conversation does to the KV cache of a server: four times an 8k one, for as long as the user keeps talking. It goes out to a small waitlist, on servers of its own taken from the serving fleet. The waitlist grows faster than the GPUs do. # glossary: KV cache # decide: waitlist_32k on
 * [Accept the wait: fix cost first, then ship what it pays for]
     ~ after_launch = "wait"
     ~ thrift++

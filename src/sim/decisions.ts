@@ -61,9 +61,11 @@ export const STORY_DECISIONS = {
   /** A finished research project learned by hand (ChatGPT's quantisation done layer by layer). */
   learned: ["quantisation"],
   /** Progress the running job loses: a checkpoint interval's worth, or four days rolled back. */
-  run_setback: ["hours", "four_days"],
+  run_setback: ["hours", "one_day", "four_days"],
   /** The partner's deployment endpoint takes a few nodes from this pool. */
   endpoint_gpus: ["training", "serving", "research"],
+  /** The 32k model goes out to a waitlist: its long conversations hold serving GPUs of their own. */
+  waitlist_32k: ["on"],
 } as const satisfies Record<string, readonly string[]>;
 
 export type StoryDecisionName = keyof typeof STORY_DECISIONS;
@@ -146,10 +148,17 @@ export interface DecisionTarget {
 
 /** [game] a checkpoint interval lost to a failure (six-hourly checkpoints, SOURCE-style story beat). */
 export const SETBACK_HOURS_DAYS = 0.25;
+/** [game] the loss spike ridden out at a lower learning rate: a day of slower progress lost. */
+export const SETBACK_ONE_DAY = 1;
 /** [game] the loss spike left alone: the run is rolled back four days. */
 export const SETBACK_FOUR_DAYS = 4;
 /** [game] the partner's endpoint: "a few nodes", 32 nodes of 8 GPUs. */
 export const ENDPOINT_GPUS = 256;
+/**
+ * [game] the 32k waitlist: 8 replicas of 128 GPUs. A 32k conversation holds four times an 8k one's
+ * KV cache (FORMULAS.md §8), so each replica serves a quarter of the sequences.
+ */
+export const WAITLIST_32K_GPUS = 1_024;
 
 /**
  * Applies one story decision to its targets in place (the caller owns them: world.ts passes its
@@ -261,13 +270,22 @@ export function applyStoryDecisionTo(
       target.finishResearch("quantisation");
       break;
     case "run_setback":
-      target.setBack(value === "hours" ? SETBACK_HOURS_DAYS : SETBACK_FOUR_DAYS);
+      target.setBack(
+        value === "hours"
+          ? SETBACK_HOURS_DAYS
+          : value === "one_day"
+            ? SETBACK_ONE_DAY
+            : SETBACK_FOUR_DAYS,
+      );
       break;
     case "endpoint_gpus": {
       const pool = value as "training" | "serving" | "research";
       target.allocation[pool] = Math.max(0, target.allocation[pool] - ENDPOINT_GPUS);
       break;
     }
+    case "waitlist_32k":
+      target.allocation.serving = Math.max(0, target.allocation.serving - WAITLIST_32K_GPUS);
+      break;
     case "research_to_serving": {
       const a = target.allocation;
       a.serving += a.research;

@@ -22,6 +22,7 @@ import {
   StoryDecisionError,
   sourceAvailableTokens,
   stepMonth,
+  WAITLIST_32K_GPUS,
   type WorldState,
   worldUnlocks,
 } from "../../src/sim";
@@ -104,6 +105,11 @@ describe("every decision the story can send changes the world", () => {
       (b, w) => expect(w.allocation.research).toBe(b.allocation.research - ENDPOINT_GPUS),
     ],
     [
+      "waitlist_32k",
+      "on",
+      (b, w) => expect(b.allocation.serving - w.allocation.serving).toBe(WAITLIST_32K_GPUS),
+    ],
+    [
       "learned",
       "quantisation",
       (_, w) => expect(readNumber(w, "research.quantisation.done")).toBe(1),
@@ -112,6 +118,14 @@ describe("every decision the story can send changes the world", () => {
       "fleet_split",
       "serve_demand",
       (_, w) => expect(readNumber(w, "world.demand_served_share")).toBeGreaterThanOrEqual(0.98),
+    ],
+    [
+      "run_setback",
+      "one_day",
+      (b, w) => {
+        const done = (x: WorldState) => x.run?.flopsDone ?? 0;
+        expect(done(b) - done(w)).toBeCloseTo((1 / 93.2) * (b.run?.flopsTotal ?? 0), -23);
+      },
     ],
     [
       "run_setback",
