@@ -20,8 +20,8 @@ export default defineConfig({
     viewport: { width: 1280, height: 720 },
     launchOptions: { executablePath: requireChromium(), args: CHROMIUM_ARGS },
     // Traces keep actions and DOM snapshots for a failed test, but no screencast: recording a
-    // frame of the canvas every frame costs the page a third of its frame rate, and the screens
-    // test measures that rate. A failed test still saves its screenshot.
+    // frame of the canvas every frame costs the page a third of its frame rate (which
+    // `npm run bench:browser` measures). A failed test still saves its screenshot.
     trace: { mode: "retain-on-failure", screenshots: false },
     screenshot: "only-on-failure",
   },

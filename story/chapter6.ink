@@ -57,7 +57,7 @@ The second temptation is worse: to go all in. Every GPU, every evening and every
 ~ trust_marcus++
 ~ thrift++
 "Serve them," I tell Dana. "Millions of people are meeting us for the first time. If the first thing they see is an error page, that's what we are to them." # decide: fleet_split serve_demand
-Dana looks at the run's progress bar for a long time. "Every GPU you give them is a day on GPT-4," she says. "Decide how many days." She is not asking for agreement. She is handing me the slider.
+Dana looks at {sim_num("run.active") >= 1:the run's progress bar|{sim_num("jobs.open") >= 1:the bars of GPT-4's unfinished work|the plan for the next attempt}} for a long time. "Every GPU you give them is a day on GPT-4," she says. "Decide how many days." She is not asking for agreement. She is handing me the slider.
 -> fleet_under_fire
 
 = side_run

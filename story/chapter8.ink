@@ -69,7 +69,7 @@ The fleet is now {sim_fmt("fleet.total_gpus")}. Everyone has a plan for the new 
 * [Give long context its GPUs: 32k is the most requested feature]
     ~ h100_use = "long_context"
     ~ starve++
-    {sim_num("jobs.long_context.done") >= 1:They go to the long-context work: the 32k model leaves the waitlist for a wider group of customers, and the cards that would have served everyone else train what comes after it. The KV cache of one long conversation fills memory like water fills a basement, and serving feels it.|They go to training, to finish the 32k fine-tune. Serving, which expected them, feels it.} # glossary: KV cache # decide: h100s training
+    {sim_num("jobs.long_context.done") >= 1:They go to the long-context work: {after_launch == "32k":the 32k model leaves its waitlist for a wider group of customers|the 32k model goes out to its first customers}, and the cards that would have served everyone else train what comes after it. The KV cache of one long conversation fills memory like water fills a basement, and serving feels it.|They go to training, to finish the 32k fine-tune. Serving, which expected them, feels it.} # glossary: KV cache # decide: h100s training
 * [Keep some for research: the next model starts with small experiments]
     ~ h100_use = "next"
     ~ hubris++

@@ -4,13 +4,10 @@
  * screen evaluates against, sweep a parameter for a chart, and format the results. No formulas.
  */
 import {
-  ALIGNMENT_GPUS,
-  ALIGNMENT_MONTHS,
   activeTrainingPlan,
   CURVE_FLOPS_RANGE,
   CURVE_MOE,
   DATA_SOURCES,
-  DAYS_PER_MONTH,
   type DataPlan,
   denseCurvePoint,
   type Explanation,
@@ -22,6 +19,7 @@ import {
   explainAllocation,
   explainDataPlan,
   explainDataSource,
+  explainPostTrainingJob,
   explainScalingCurves,
   explainServingPlan,
   explainTrainingPlan,
@@ -35,19 +33,15 @@ import {
   formatPercent,
   formatTokens,
   formatUsd,
-  GPUS,
   type GpuPool,
   JOB_LABELS,
   type JobId,
   jobDone,
   jobProgress,
   LAST_MONTH_INDEX,
-  LONG_CONTEXT_FINETUNE_CONTEXT,
-  LONG_CONTEXT_FINETUNE_TOKENS,
   launchYardstickUsdPerMillionTokens,
   lossAtProgress,
   type ModelKey,
-  MULTIMODAL_CONTINUED_TOKENS,
   moeCurvePoint,
   monthLabel,
   previewAllocation,
@@ -56,7 +50,6 @@ import {
   RESEARCH_IDS,
   type ResearchId,
   readNumber,
-  SECONDS_PER_DAY,
   type ServingEvaluation,
   type ServingPlan,
   SOURCE_IDS,
@@ -628,47 +621,6 @@ export function explainFleet(
     const view = scalingCurvesView(world);
     return view.unlocked ? explainScalingCurves(view.flops, worldUnlocks(world)) : null;
   }
-  if (key.startsWith("job.")) return explainJob(world, key.slice(4));
+  if (key.startsWith("job.")) return explainPostTrainingJob(world, key.slice(4));
   return explainAllocation(world, allocation)[key] ?? null;
-}
-
-/** A post-training job's progress and where its FLOPs come from (postTrainingJobs in world.ts). */
-function explainJob(world: WorldState, id: string): Explanation | null {
-  const job = world.jobs.find((j) => j.id === id);
-  if (!job) return null;
-  const gpt4 = world.models.gpt4;
-  const active = gpt4 ? formatParams(gpt4.activeParams) : "N_active";
-  const a100 = GPUS.A100.peakFlopsPerSecond;
-  const totals: Record<JobId, { formula: string; substituted: string; source: string }> = {
-    alignment: {
-      formula: "A100s · months · peak · MFU · seconds a month",
-      substituted: `${formatCount(ALIGNMENT_GPUS)} · ${ALIGNMENT_MONTHS} · ${formatFlops(a100)}/s · ${formatPercent(job.mfu)} · ${formatCount(DAYS_PER_MONTH * SECONDS_PER_DAY)} s`,
-      source: "OpenAI's GPT-4 announcement (six months of alignment); constants.ts ALIGNMENT_GPUS",
-    },
-    multimodal: {
-      formula: "6 · N_active · D",
-      substituted: `6 · ${active} · ${formatTokens(MULTIMODAL_CONTINUED_TOKENS)}`,
-      source:
-        "SOURCE.md §7, FORMULAS.md §6 (~2T tokens of multimodal continued training); Kaplan §2.1",
-    },
-    long_context: {
-      formula: "6 · N_active · D + 12 · L · d · s · D",
-      substituted: `6 · ${active} · ${formatTokens(LONG_CONTEXT_FINETUNE_TOKENS)} + attention at s = ${formatCount(LONG_CONTEXT_FINETUNE_CONTEXT)}`,
-      source: "FORMULAS.md §6 (the 32k model fine-tuned from the 8k one); Kaplan §2.1; PaLM App. B",
-    },
-  };
-  const t = totals[job.id];
-  const done = jobDone(world, job.id);
-  return {
-    label: `${JOB_LABELS[job.id]}: ${done ? "done" : formatPercent(jobProgress(world, job.id))}`,
-    value: jobProgress(world, job.id),
-    unit: "share",
-    formula: `FLOPs done / FLOPs total; total = ${t.formula}; a month adds GPUs · peak · MFU · seconds`,
-    substituted:
-      `${formatFlops(job.flopsDone)} / ${formatFlops(job.flopsTotal)}; total = ${t.substituted}` +
-      (job.maxGpus === null
-        ? "; runs on the training GPUs no run uses, shared with the other open jobs"
-        : `; paced: at most ${formatCount(job.maxGpus)} GPUs a month`),
-    source: `${t.source}; src/sim/world.ts stepMonth`,
-  };
 }

@@ -396,6 +396,21 @@ export const PUBLISHED_MONTH_INDEX = {
   gqa: { month: "2023-05", index: 20, name: "Grouped-query attention", authors: "Ainslie et al." },
 } as const;
 
+/** What some story decisions cost the world (decisions.ts). */
+/** [game] a checkpoint interval lost to a failure (six-hourly checkpoints, chapter 5). */
+export const SETBACK_HOURS_DAYS = 0.25;
+/** [game] the loss spike ridden out at a lower learning rate: a day of slower progress lost. */
+export const SETBACK_ONE_DAY = 1;
+/** [game] the loss spike left alone: the run is rolled back four days. */
+export const SETBACK_FOUR_DAYS = 4;
+/** [game] the partner's endpoint: "a few nodes", 32 nodes of 8 GPUs. */
+export const ENDPOINT_GPUS = 256;
+/**
+ * [game] the 32k waitlist: 8 replicas of 128 GPUs. A 32k conversation holds four times an 8k one's
+ * KV cache (FORMULAS.md §8), so each replica serves a quarter of the sequences.
+ */
+export const WAITLIST_32K_GPUS = 1_024;
+
 /** GPT-4's work after pre-training: the jobs that compete with ChatGPT for GPUs (SOURCE.md §6-§7). */
 export type JobId = "alignment" | "multimodal" | "long_context";
 export const JOB_IDS: readonly JobId[] = ["alignment", "multimodal", "long_context"];

@@ -5,7 +5,17 @@
  * screen then opens on it. The player may still change a plan on its screen; the prose reads the
  * committed plan afterwards, never the vote.
  */
-import { type AudioRights, DATA_SOURCES, SOURCE_IDS, type SourceId } from "./constants";
+import {
+  type AudioRights,
+  DATA_SOURCES,
+  ENDPOINT_GPUS,
+  SETBACK_FOUR_DAYS,
+  SETBACK_HOURS_DAYS,
+  SETBACK_ONE_DAY,
+  SOURCE_IDS,
+  type SourceId,
+  WAITLIST_32K_GPUS,
+} from "./constants";
 import type { DataPlan, ServingPlan, TrainingPlan } from "./plans";
 import { clonePlan, MODEL_PRESETS, type ModelPreset } from "./seeds";
 
@@ -70,16 +80,8 @@ export const STORY_DECISIONS = {
 
 export type StoryDecisionName = keyof typeof STORY_DECISIONS;
 
-export interface StoryDecisionRecord {
-  decision: StoryDecisionName;
-  value: string;
-  monthIndex: number;
-}
-
 /** What the story has decided so far, as the sim reads it. Plain JSON. */
 export interface StoryRecord {
-  /** Every decision in the order the story made it. */
-  log: StoryDecisionRecord[];
   /** Sources refused, with the month each was refused. */
   refused: { id: SourceId; monthIndex: number }[];
   /** Sources Andy put in himself. */
@@ -89,7 +91,7 @@ export interface StoryRecord {
 }
 
 export function newStoryRecord(): StoryRecord {
-  return { log: [], refused: [], taken: [], ledger: false, audioRights: null };
+  return { refused: [], taken: [], ledger: false, audioRights: null };
 }
 
 export class StoryDecisionError extends Error {
@@ -146,20 +148,6 @@ export interface DecisionTarget {
   setBack(days: number): void;
 }
 
-/** [game] a checkpoint interval lost to a failure (six-hourly checkpoints, SOURCE-style story beat). */
-export const SETBACK_HOURS_DAYS = 0.25;
-/** [game] the loss spike ridden out at a lower learning rate: a day of slower progress lost. */
-export const SETBACK_ONE_DAY = 1;
-/** [game] the loss spike left alone: the run is rolled back four days. */
-export const SETBACK_FOUR_DAYS = 4;
-/** [game] the partner's endpoint: "a few nodes", 32 nodes of 8 GPUs. */
-export const ENDPOINT_GPUS = 256;
-/**
- * [game] the 32k waitlist: 8 replicas of 128 GPUs. A 32k conversation holds four times an 8k one's
- * KV cache (FORMULAS.md §8), so each replica serves a quarter of the sequences.
- */
-export const WAITLIST_32K_GPUS = 1_024;
-
 /**
  * Applies one story decision to its targets in place (the caller owns them: world.ts passes its
  * cloned state). Throws a StoryDecisionError on an unknown decision or a refused source taken.
@@ -172,7 +160,6 @@ export function applyStoryDecisionTo(
 ): void {
   const decision = checkStoryDecision(name, value);
   const story = target.story;
-  story.log.push({ decision, value, monthIndex });
   const plan = target.training;
   switch (decision) {
     case "take_source": {

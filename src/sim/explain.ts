@@ -3,10 +3,19 @@
  * Kept apart from the hot evaluate functions so they stay allocation-light.
  */
 import {
+  ALIGNMENT_GPUS,
+  ALIGNMENT_MONTHS,
   DATA_SOURCES,
+  DAYS_PER_MONTH,
   GPUS,
+  JOB_LABELS,
+  type JobId,
   KERNEL_EFFICIENCY,
+  LONG_CONTEXT_FINETUNE_CONTEXT,
+  LONG_CONTEXT_FINETUNE_TOKENS,
   MUENNIGHOFF_2023,
+  MULTIMODAL_CONTINUED_TOKENS,
+  SECONDS_PER_DAY,
   type SourceId,
   UNALIGNED_QUALITY_PENALTY,
 } from "./constants";
@@ -49,6 +58,7 @@ import {
   type Allocation,
   activeTrainingPlan,
   alignmentQualityFactor,
+  jobDone,
   jobProgress,
   type ModelKey,
   monthlyFleetCostUsd,
@@ -588,5 +598,47 @@ export function explainAllocation(
       substituted: formatUsd(pv.monthlyRevenueUsd),
       source: "OpenAI price list 2022-2023 (constants.ts)",
     },
+  };
+}
+
+/** A post-training job's progress and where its FLOPs come from (postTrainingJobs in world.ts). */
+export function explainPostTrainingJob(world: WorldState, id: string): Explanation | null {
+  const job = world.jobs.find((j) => j.id === id);
+  if (!job) return null;
+  const gpt4 = world.models.gpt4;
+  const active = gpt4 ? formatParams(gpt4.activeParams) : "N_active";
+  const a100 = GPUS.A100.peakFlopsPerSecond;
+  const totals: Record<JobId, { formula: string; substituted: string; source: string }> = {
+    alignment: {
+      formula: "A100s · months · peak · MFU · seconds a month",
+      substituted: `${formatCount(ALIGNMENT_GPUS)} · ${ALIGNMENT_MONTHS} · ${formatFlops(a100)}/s · ${formatPercent(job.mfu)} · ${formatCount(DAYS_PER_MONTH * SECONDS_PER_DAY)} s`,
+      source:
+        "OpenAI's GPT-4 announcement (six months of alignment and evaluations); [game] pacing",
+    },
+    multimodal: {
+      formula: "6 · N_active · D",
+      substituted: `6 · ${active} · ${formatTokens(MULTIMODAL_CONTINUED_TOKENS)}`,
+      source:
+        "SOURCE.md §7, FORMULAS.md §6 (~2T tokens of multimodal continued training); Kaplan §2.1",
+    },
+    long_context: {
+      formula: "6 · N_active · D + 12 · L · d · s · D",
+      substituted: `6 · ${active} · ${formatTokens(LONG_CONTEXT_FINETUNE_TOKENS)} + attention at s = ${formatCount(LONG_CONTEXT_FINETUNE_CONTEXT)}`,
+      source: "FORMULAS.md §6 (the 32k model fine-tuned from the 8k one); Kaplan §2.1; PaLM App. B",
+    },
+  };
+  const t = totals[job.id as JobId];
+  const done = jobDone(world, job.id);
+  return {
+    label: `${JOB_LABELS[job.id]}: ${done ? "done" : formatPercent(jobProgress(world, job.id))}`,
+    value: jobProgress(world, job.id),
+    unit: "share",
+    formula: `FLOPs done / FLOPs total; total = ${t.formula}; a month adds GPUs · peak · MFU · seconds`,
+    substituted:
+      `${formatFlops(job.flopsDone)} / ${formatFlops(job.flopsTotal)}; total = ${t.substituted}` +
+      (job.maxGpus === null
+        ? "; runs on the training GPUs no run uses, shared with the other open jobs"
+        : `; paced: at most ${formatCount(job.maxGpus)} GPUs a month`),
+    source: `${t.source}; src/sim/world.ts stepMonth`,
   };
 }

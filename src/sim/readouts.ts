@@ -25,7 +25,7 @@ import {
 } from "./format";
 import { evaluateDataPlan, evaluateDataSource, modelParams } from "./plans";
 import { scoreRun } from "./score";
-import { ENDINGS, leapBand, runVerdict, VERDICT_THRESHOLDS } from "./verdict";
+import { affordableToServe, ENDINGS, leapBand, runVerdict, VERDICT_THRESHOLDS } from "./verdict";
 import {
   activeTrainingPlan,
   evaluateWorldTraining,
@@ -491,11 +491,8 @@ export const READOUTS: Readonly<Record<string, Readout>> = {
   "plan.gpt4_serving.servable": {
     label: "GPT-4 affordable to serve",
     unit: "1/0",
-    read: (s) => {
-      const ev = servingEvaluation(s, "gpt4");
-      const line = scoreRun(s).launchUsdPerMillionTokens * VERDICT_THRESHOLDS.servableCostFactor;
-      return flag(ev.fits && ev.usdPerMillionTokens <= line);
-    },
+    read: (s) =>
+      flag(affordableToServe(servingEvaluation(s, "gpt4"), scoreRun(s).launchUsdPerMillionTokens)),
     format: formatYesNo,
   },
   "plan.gpt4_serving.speculative": {

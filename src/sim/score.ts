@@ -2,9 +2,8 @@
 import type { SourceId } from "./constants";
 import { modelParams } from "./plans";
 import { SEED_PLANS } from "./seeds";
-import { VERDICT_THRESHOLDS } from "./verdict";
+import { affordableToServe } from "./verdict";
 import {
-  currentUsdPerMillionTokens,
   launchYardstickUsdPerMillionTokens,
   type ModelKey,
   servingEvaluation,
@@ -79,7 +78,7 @@ export function scoreRun(state: WorldState): RunScore {
   const { key, model } = flagshipOf(state);
   const servingKey: ModelKey = key === "gpt35" ? "gpt35" : "gpt4";
   const ev = servingEvaluation(state, servingKey);
-  const usd = currentUsdPerMillionTokens(state, servingKey);
+  const usd = ev.usdPerMillionTokens;
   // The 10x goal divides a fixed yardstick, never the player's own launch plan (world.ts).
   const launch = state.launchUsdPerMillionTokens ?? launchYardstickUsdPerMillionTokens(state);
   const gpt35Capability = state.models.gpt35?.capability ?? 0;
@@ -102,7 +101,7 @@ export function scoreRun(state: WorldState): RunScore {
     reputation: state.reputation,
     tooBigForData: model?.tooBigForData ?? false,
     paramsToOptimalRatio: model?.paramsToOptimalRatio ?? 0,
-    servable: ev.fits && usd > 0 && usd <= launch * VERDICT_THRESHOLDS.servableCostFactor,
+    servable: affordableToServe(ev, launch),
     computePerTokenVsSource: model ? model.activeParams / SOURCE_ACTIVE_PARAMS : 0,
     ledgerKept: state.story.ledger,
     namedOnRiskySource: namedOnRiskySource(state),

@@ -58,6 +58,21 @@ export function leapBand(score: RunScore): number {
   return leap < line ? 1 : leap < 3 * line ? 2 : 3;
 }
 
+/**
+ * A serving plan is affordable when it fits its replicas and costs at most servableCostFactor
+ * times the launch yardstick: the one rule behind the score's `servable` and the prose's warning.
+ */
+export function affordableToServe(
+  ev: { fits: boolean; usdPerMillionTokens: number },
+  yardstickUsdPerMillionTokens: number,
+): boolean {
+  return (
+    ev.fits &&
+    ev.usdPerMillionTokens > 0 &&
+    ev.usdPerMillionTokens <= yardstickUsdPerMillionTokens * VERDICT_THRESHOLDS.servableCostFactor
+  );
+}
+
 export interface Verdict {
   /** The endings the numbers allow, in ENDINGS order; "busy" only when no other is allowed. */
   allowed: Ending[];

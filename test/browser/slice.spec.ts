@@ -20,8 +20,15 @@ test("the page loads cleanly and renders the title with WebGL", async ({ page })
   // The title screen marks when it first accepts input, for load-time measurement.
   const marks = await page.evaluate(() => performance.getEntriesByName("title-interactive").length);
   expect(marks).toBe(1);
-  // Let a few frames draw, then check the canvas holds a real picture, not a blank.
-  await page.waitForTimeout(500);
+  // Let thirty frames draw (counted, not timed), then check the canvas holds a real picture.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        let n = 0;
+        const tick = () => (++n >= 30 ? resolve() : requestAnimationFrame(tick));
+        requestAnimationFrame(tick);
+      }),
+  );
   const stats = await canvasStats(page);
   expect(stats.width).toBeGreaterThan(0);
   expect(stats.colours).toBeGreaterThan(20);
