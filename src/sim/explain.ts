@@ -40,10 +40,8 @@ import {
   type DataPlan,
   evaluateDataPlan,
   evaluateDataSources,
-  evaluateServingPlan,
   evaluateTrainingPlan,
   type GpuPool,
-  kvBytesPerValue,
   modelParams,
   researched,
   type ServingEvaluation,
@@ -54,6 +52,7 @@ import {
   type Unlocks,
   unpublishedTechnique,
 } from "./plans";
+import { evaluateServingPlan, kvBytesPerValue } from "./serving";
 import {
   type Allocation,
   activeTrainingPlan,

@@ -15,5 +15,6 @@ export * from "./rng";
 export * from "./scaling";
 export * from "./score";
 export * from "./seeds";
+export * from "./serving";
 export * from "./verdict";
 export * from "./world";

@@ -56,7 +56,6 @@ import {
 } from "./decisions";
 import {
   type DataPlan,
-  evaluateServingPlan,
   evaluateTrainingPlan,
   type GpuPool,
   type ServingEvaluation,
@@ -70,6 +69,7 @@ import {
 } from "./plans";
 import { randomBetween, seedRng } from "./rng";
 import { clonePlan, SEED_PLANS } from "./seeds";
+import { evaluateServingPlan } from "./serving";
 
 export interface Allocation {
   training: number;
