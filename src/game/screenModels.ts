@@ -19,6 +19,7 @@ import {
   explainAllocation,
   explainDataPlan,
   explainDataSource,
+  explainMoney,
   explainPostTrainingJob,
   explainScalingCurves,
   explainServingPlan,
@@ -607,16 +608,7 @@ export function explainFleet(
   allocation: Allocation,
   key: string,
 ): Explanation | null {
-  if (key === "money") {
-    return {
-      label: "Money",
-      value: world.moneyUsd,
-      unit: "USD",
-      formula: "funding + revenue so far − GPU bills so far",
-      substituted: `… + ${formatUsd(world.revenueUsd)} − ${formatUsd(world.spentUsd)} = ${formatUsd(world.moneyUsd)}`,
-      source: "src/sim/world.ts stepMonth; FORMULAS.md §12 prices",
-    };
-  }
+  if (key === "money") return explainMoney(world);
   if (key === "scalingCurves") {
     const view = scalingCurvesView(world);
     return view.unlocked ? explainScalingCurves(view.flops, worldUnlocks(world)) : null;

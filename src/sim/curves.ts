@@ -6,8 +6,6 @@
  * predicts for that model on that many fresh tokens seen once.
  */
 import { MUENNIGHOFF_2023, RESEARCH_EFFECTS } from "./constants";
-import type { Explanation } from "./explain";
-import { formatFlops, formatLoss, formatParams, formatTokens } from "./format";
 import { moeParams } from "./params";
 import { type Architecture, researched, type Unlocks } from "./plans";
 import { computeOptimal, effectiveParams, lossFromEffective, moeEffectiveParams } from "./scaling";
@@ -112,34 +110,5 @@ export function scalingCurves(
   return {
     dense: budgets.map((c) => denseCurvePoint(c, unlocks)),
     moe: budgets.map((c) => moeCurvePoint(c, unlocks)),
-  };
-}
-
-const e = (n: number) => (Number.isFinite(n) ? n.toPrecision(4).replace(/\.?0+(e|$)/, "$1") : "—");
-
-/** "Show the math" for both curves at one compute budget (the Fleet marks the plan's compute). */
-export function explainScalingCurves(flops: number, unlocks?: Unlocks): Explanation {
-  const d = denseCurvePoint(flops, unlocks);
-  const m = moeCurvePoint(flops, unlocks);
-  const c = MUENNIGHOFF_2023;
-  const tuned = researched(unlocks, "scaling_laws")
-    ? `; L − E × ${RESEARCH_EFFECTS.tunedReducibleLossFactor} (fitted on small runs)`
-    : "";
-  return {
-    label: `Scaling curves at ${formatFlops(flops)}`,
-    value: m.loss,
-    unit: "loss",
-    formula:
-      "dense: N = G·(C/6)^½, D = (C/6)^½ / G; MoE: same N active and D, 16 experts top-2, " +
-      "N_eff = √(N_active · N_total) → N'; L = E + A/N'^α + B/D^β",
-    substituted:
-      `dense ${formatParams(d.totalParams)} on ${formatTokens(d.tokens)}: ` +
-      `${e(c.E)} + ${e(c.A)}/${formatParams(d.effectiveParams)}^${e(c.alpha)} + ` +
-      `${e(c.B)}/${formatTokens(d.tokens)}^${e(c.beta)} = ${formatLoss(d.loss)}; ` +
-      `MoE ${formatParams(m.totalParams)} total, ${formatParams(m.activeParams)} active, ` +
-      `N' ${formatParams(m.effectiveParams)} = ${formatLoss(m.loss)}${tuned}`,
-    source:
-      "Hoffmann 2022 compute-optimal N, D; Muennighoff 2023 fit and N' (datablations); " +
-      "FORMULAS.md §5 MoE effective size",
   };
 }

@@ -3,22 +3,63 @@
  * Kept apart from the hot evaluate functions so they stay allocation-light.
  */
 import {
-  ALIGNMENT_GPUS,
-  ALIGNMENT_MONTHS,
+  API_USD_PER_MILLION_TOKENS,
+  CHATGPT_USD_PER_MILLION_TOKENS,
+  CODE_EXCESS_VALUE,
+  CODE_FULL_VALUE_SHARE,
+  CODE_REASONING_BONUS_MAX,
+  CODE_REASONING_FULL_SHARE,
   DATA_SOURCES,
   DAYS_PER_MONTH,
+  GPT4_USD_PER_MILLION_TOKENS,
   GPUS,
+  HOURS_PER_MONTH,
   JOB_LABELS,
   type JobId,
   KERNEL_EFFICIENCY,
-  LONG_CONTEXT_FINETUNE_CONTEXT,
-  LONG_CONTEXT_FINETUNE_TOKENS,
+  MICROSOFT_DEAL_USD,
+  MOE_MAX_EFFECTIVE_RATIO,
+  MOE_TOTAL_WEIGHT,
   MUENNIGHOFF_2023,
-  MULTIMODAL_CONTINUED_TOKENS,
+  RESEARCH_EFFECTS,
+  RESERVED_BYTES_PER_GPU,
   SECONDS_PER_DAY,
   type SourceId,
+  START_MONEY_USD,
   UNALIGNED_QUALITY_PENALTY,
 } from "./constants";
+import { CURVE_MOE, denseCurvePoint, moeCurvePoint } from "./curves";
+import {
+  add,
+  count,
+  div,
+  type Expr,
+  evaluate as evaluateExpr,
+  exp,
+  type Fmt,
+  floor,
+  formulaLine,
+  lit,
+  ln,
+  type MathStep,
+  max,
+  min,
+  mul,
+  neg,
+  oneMinus,
+  plain,
+  pow,
+  product,
+  q,
+  ref,
+  result,
+  scaled,
+  sq,
+  sub,
+  substitutedLine,
+  sum,
+  working,
+} from "./expr";
 import {
   formatBytes,
   formatCount,
@@ -43,6 +84,7 @@ import {
   evaluateTrainingPlan,
   type GpuPool,
   modelParams,
+  offeredSource,
   researched,
   type ServingEvaluation,
   type ServingPlan,
@@ -52,16 +94,18 @@ import {
   type Unlocks,
   unpublishedTechnique,
 } from "./plans";
+import { CAPABILITY_REDUCIBLE_LOSS } from "./scaling";
 import { evaluateServingPlan, kvBytesPerValue } from "./serving";
 import {
   type Allocation,
   activeTrainingPlan,
   alignmentQualityFactor,
   jobDone,
+  jobFlopsTree,
   jobProgress,
   type ModelKey,
-  monthlyFleetCostUsd,
   previewAllocation,
+  servingOutlook,
   splitFleet,
   trainingPool,
   type WorldState,
@@ -192,6 +236,57 @@ export function servingFitMessage(plan: ServingPlan, ev: ServingEvaluation): str
   }
 }
 
+/** An explanation from its steps of working: the formula and values lines come from one tree. */
+function explained(
+  label: string,
+  unit: string,
+  source: string,
+  steps: readonly MathStep[],
+): Explanation {
+  const last = steps[steps.length - 1] as MathStep;
+  return {
+    label,
+    value: last.value,
+    unit,
+    formula: formulaLine(steps),
+    substituted: substitutedLine(steps),
+    source,
+  };
+}
+
+/** An explanation of a number that is not computed now (no data, no GPUs): the reason instead. */
+function notComputed(label: string, unit: string, formula: string, why: string, source: string) {
+  return { label, value: 0, unit, formula, substituted: why, source };
+}
+
+const percent: Fmt = formatPercent;
+// Below a million, formatParams and formatTokens print whole numbers; the math shows decimals.
+const params: Fmt = scaled(formatParams, 1e6);
+const tokens: Fmt = scaled(formatTokens, 1e6);
+
+// Source: Kaplan et al. 2020 §2.1 and FORMULAS.md §1: per layer, attention Q and O are d·(h·d_head)
+// and K, V are d·(n_kv·d_head); the MLP is 8·d² (d_ff = 4d); the embedding is V·d.
+function paramsTree(plan: TrainingPlan): Expr {
+  const L = q("L", plan.layers, count);
+  const d = q("d", plan.dModel, count);
+  const V = q("V", plan.vocab, count);
+  if (plan.attention === "mha" && plan.heads * plan.headDim === plan.dModel)
+    return add(mul(lit(12), L, sq(d)), mul(V, d));
+  const kv = q("n_kv", kvHeadsFor(plan.attention, plan.heads, plan.gqaGroups), count);
+  const dh = q("d_head", plan.headDim, count);
+  const perLayer = add(mul(lit(2), sq(d)), mul(lit(2), d, kv, dh), mul(lit(8), sq(d)));
+  return add(mul(L, perLayer), mul(V, d));
+}
+
+/** The effective tokens one source adds: q · D'(U, epochs) (Muennighoff et al. 2023). */
+function sourceEffectiveTree(quality: Expr, u: Expr, epochs: number | null): Expr {
+  const rStar = q("R*", MUENNIGHOFF_2023.rDStar, plain);
+  const ep = epochs === null ? q("epochs", 0, plain) : q("epochs", epochs, plain);
+  if (epochs !== null && epochs <= 1) return mul(quality, u, ep);
+  const repeats = sub(ep, lit(1));
+  return mul(quality, add(u, mul(u, rStar, oneMinus(exp(div(neg(repeats), rStar))))));
+}
+
 export function explainTrainingPlan(
   plan: TrainingPlan,
   fleet: GpuPool,
@@ -201,89 +296,94 @@ export function explainTrainingPlan(
   const gpu = GPUS[fleet.gpu];
   const p = plan.parallel;
   const moe = plan.architecture === "moe";
-  const c = MUENNIGHOFF_2023;
-  return {
-    totalParams: {
-      label: "Total parameters",
-      value: ev.totalParams,
-      unit: "params",
-      formula: moe ? "E · P_expert + P_shared" : "12 · L · d² + V · d",
-      substituted: moe
-        ? `${plan.experts} · ${e(plan.expertParams)} + ${e(plan.sharedParams)} = ${formatParams(ev.totalParams)}`
-        : `12 · ${plan.layers} · ${plan.dModel}² + ${plan.vocab} · ${plan.dModel} = ${formatParams(ev.totalParams)}`,
-      source: moe ? "FORMULAS.md §5 (MoE sizing)" : "Kaplan et al. 2020 §2.1",
-    },
-    activeParams: {
-      label: "Active parameters",
-      value: ev.activeParams,
-      unit: "params",
-      formula: moe ? "k · P_expert + P_shared" : "N (dense: all parameters)",
-      substituted: moe
-        ? `${plan.topK} · ${e(plan.expertParams)} + ${e(plan.sharedParams)} = ${formatParams(ev.activeParams)}`
-        : formatParams(ev.activeParams),
-      source: "FORMULAS.md §5",
-    },
-    effectiveSizeParams: {
-      label: "Dense-equivalent size",
-      value: ev.effectiveSizeParams,
-      unit: "params",
-      formula: moe ? "min(√(N_active · N_total), 5 · N_active)" : "N",
-      substituted: moe
-        ? `√(${e(ev.activeParams)} · ${e(ev.totalParams)}) = ${formatParams(ev.effectiveSizeParams)}`
-        : formatParams(ev.effectiveSizeParams),
-      source: "src/sim/README.md (GLaM, Mixtral data points; Clark et al. 2022)",
-    },
-    flops: {
-      label: "Training compute",
-      value: ev.flops,
-      unit: "FLOP",
-      formula: "6 · N_active · D",
-      substituted: `6 · ${e(ev.activeParams)} · ${e(ev.seenTokens)} = ${formatFlops(ev.flops)}`,
-      source: "Kaplan et al. 2020 §2.1",
-    },
-    effectiveTokens: {
-      label: "Effective tokens",
-      value: ev.effectiveTokens,
-      unit: "tokens",
-      formula: "Σ q · (U + U · R* · (1 − e^(−R/R*))), R = epochs − 1",
-      substituted: `U = ${formatTokens(ev.uniqueTokens)}, seen ${formatTokens(ev.seenTokens)}, R* = ${c.rDStar} → D' = ${formatTokens(ev.effectiveTokens)}`,
-      source: "Muennighoff et al. 2023 (datablations parametric fit)",
-    },
-    effectiveParams: {
-      label: "Effective parameters",
-      value: ev.effectiveParams,
-      unit: "params",
-      formula: "U_N + U_N · R_N* · (1 − e^(−R_N/R_N*)), U_N = min(N, N_opt(U))",
-      substituted: `N = ${formatParams(ev.effectiveSizeParams)}, N_opt(U) = ${formatParams(ev.computeOptimalParams)} → N' = ${formatParams(ev.effectiveParams)}`,
-      source: "Muennighoff et al. 2023",
-    },
-    loss: {
-      label: "Predicted loss",
-      value: ev.loss,
-      unit: "nats/token",
-      formula: "E + A / N'^α + B / D'^β",
-      substituted: `${c.E.toFixed(3)} + ${c.A.toFixed(1)} / ${e(ev.effectiveParams)}^${c.alpha.toFixed(3)} + ${c.B.toFixed(1)} / ${e(ev.effectiveTokens)}^${c.beta.toFixed(3)} = ${formatLoss(ev.loss)}`,
-      source: "Muennighoff et al. 2023 fit; Hoffmann et al. 2022 Eq. 10 form",
-    },
-    capability: {
-      label: "Capability",
-      value: ev.capability,
-      unit: "0-100",
-      formula: "100 · ln(R₀ / R) / ln(R₀ / R₁₀₀) + code bonus, R = L − E",
-      substituted: `L = ${formatLoss(ev.loss)}, code ${formatPercent(ev.codeShare)} → ${formatNumber(ev.capability)}`,
-      source: "src/sim/README.md (game mapping)",
-    },
-    bubble: {
-      label: "Pipeline bubble",
-      value: ev.bubble,
-      unit: "share",
-      formula: p.interleave > 1 ? "r / (1 + r), r = (p − 1) / (m · v)" : "(p − 1) / (m + p − 1)",
-      substituted:
-        p.interleave > 1
-          ? `p = ${p.pipeline}, m = ${e(ev.microbatches)}, v = ${p.interleave} → ${formatPercent(ev.bubble)}`
-          : `(${p.pipeline} − 1) / (${e(ev.microbatches)} + ${p.pipeline} − 1) = ${formatPercent(ev.bubble)}`,
-      source: "Narayanan et al. 2021 (Megatron-LM PTD-P)",
-    },
+  const k = Math.min(plan.topK, plan.experts);
+  const expert = q("P_expert", plan.expertParams, params);
+  const shared = q("P_shared", plan.sharedParams, params);
+  const total = q("N_total", ev.totalParams, params);
+  const active = q("N_active", ev.activeParams, params);
+  const seen = q("D", ev.seenTokens, tokens);
+  const flops = q("C", ev.flops, formatFlops);
+  const mfu = q("MFU", ev.mfu, plain);
+  const gpus = q("n_gpu", ev.gpusUsed, count);
+  const peak = q("peak", gpu.peakFlopsPerSecond, plain);
+  const days = q("days", ev.days, plain);
+
+  const out: Record<string, Explanation> = {
+    totalParams: explained(
+      "Total parameters",
+      "params",
+      moe ? "FORMULAS.md §5 (MoE sizing)" : "Kaplan et al. 2020 §2.1",
+      [
+        result(
+          moe ? add(mul(q("E", plan.experts, count), expert), shared) : paramsTree(plan),
+          ev.totalParams,
+          params,
+        ),
+      ],
+    ),
+    activeParams: explained("Active parameters", "params", "FORMULAS.md §5", [
+      result(
+        moe ? add(mul(q("k", k, count), expert), shared) : q("N", ev.totalParams, params),
+        ev.activeParams,
+        params,
+      ),
+    ]),
+    effectiveSizeParams: explained(
+      "Dense-equivalent size",
+      "params",
+      moe
+        ? "GLaM and Mixtral data points; Clark et al. 2022 (unified scaling laws for routed models)"
+        : "a dense model is its own size",
+      [
+        result(
+          moe
+            ? min(
+                mul(
+                  pow(active, oneMinus(q("w", MOE_TOTAL_WEIGHT, plain))),
+                  pow(total, q("w", MOE_TOTAL_WEIGHT, plain)),
+                ),
+                mul(q("cap", MOE_MAX_EFFECTIVE_RATIO, plain), active),
+              )
+            : q("N", ev.totalParams, params),
+          ev.effectiveSizeParams,
+          params,
+        ),
+      ],
+    ),
+    flops: explained("Training compute", "FLOP", "Kaplan et al. 2020 §2.1", [
+      result(mul(lit(6), active, seen), ev.flops, formatFlops),
+    ]),
+    effectiveTokens: explainEffectiveTokens(plan.data, unlocks),
+    effectiveParams: explainEffectiveParams(ev),
+    loss: explainLoss(ev, unlocks),
+    capability: explainCapability(ev),
+    bubble: explained(
+      "Pipeline bubble",
+      "share",
+      "Narayanan et al. 2021 (Megatron-LM PTD-P)",
+      p.interleave > 1
+        ? (() => {
+            const r = working(
+              "r",
+              div(
+                sub(q("p", p.pipeline, count), lit(1)),
+                mul(q("m", ev.microbatches, plain), q("v", p.interleave, count)),
+              ),
+              plain,
+            );
+            return [r, result(div(ref(r), add(lit(1), ref(r))), ev.bubble, percent)];
+          })()
+        : [
+            result(
+              div(
+                sub(q("p", p.pipeline, count), lit(1)),
+                sub(add(q("m", ev.microbatches, plain), q("p", p.pipeline, count)), lit(1)),
+              ),
+              ev.bubble,
+              percent,
+            ),
+          ],
+    ),
     tpCommShare: {
       label: "Tensor-parallel traffic",
       value: ev.tpCommShare,
@@ -298,49 +398,224 @@ export function explainTrainingPlan(
       unit: "share",
       formula: "kernel · (1 − bubble) · (1 − TP) · GEMM · attention · recompute · goodput",
       substituted: `${KERNEL_EFFICIENCY} · (1 − ${e(ev.bubble)}) · (1 − ${e(ev.tpCommShare)}) · … · ${e(ev.goodput)} = ${formatPercent(ev.mfu)}`,
-      source: "PaLM App. B (MFU); src/sim/README.md (decomposition)",
+      source: "PaLM App. B (MFU); [game] a product of independent efficiency factors",
     },
-    memoryBytesPerGpu: {
-      label: "Memory per GPU",
-      value: ev.memoryBytesPerGpu,
-      unit: "bytes",
-      formula: "weights + gradients + optimiser (ZeRO) + activations + reserve",
-      substituted: `${formatBytes(ev.weightBytesPerGpu)} + ${formatBytes(ev.gradientBytesPerGpu)} + ${formatBytes(ev.optimizerBytesPerGpu)} + ${formatBytes(ev.activationBytesPerGpu)} + 4 GB = ${formatBytes(ev.memoryBytesPerGpu)} of ${formatBytes(ev.memoryCapacityBytes)}`,
-      source: "Rajbhandari et al. 2020 (ZeRO); Korthikanti et al. 2022",
-    },
-    days: {
-      label: "Training days",
-      value: ev.days,
-      unit: "days",
-      formula: "C / (n_gpu · peak · MFU) / 86,400",
-      substituted: `${formatFlops(ev.flops)} / (${ev.gpusUsed} · ${e(gpu.peakFlopsPerSecond)} · ${e(ev.mfu)}) = ${formatDays(ev.days)}`,
-      source: "FORMULAS.md §6 wall-clock check",
-    },
-    gpusUsed: {
-      label: "GPUs used",
-      value: ev.gpusUsed,
-      unit: "GPUs",
-      formula: "t · p · dp, dp = ⌊GPUs given to training / (t · p)⌋",
-      substituted: `${p.tensor} · ${p.pipeline} · ${formatCount(ev.dataParallel)} = ${formatCount(ev.gpusUsed)} of ${formatCount(fleet.gpus)}`,
-      source: "Narayanan et al. 2021 (PTD-P: tensor × pipeline × data parallelism)",
-    },
-    costUsd: {
-      label: "Training cost",
-      value: ev.costUsd,
-      unit: "USD",
-      formula: "n_gpu · days · 24 · $/GPU-hour",
-      substituted: `${ev.gpusUsed} · ${e(ev.days)} · 24 · $${gpu.usdPerHour} = ${formatUsd(ev.costUsd)}`,
-      source: "FORMULAS.md §6 cost check (SemiAnalysis $1/A100-h)",
-    },
+    memoryBytesPerGpu: explained(
+      "Memory per GPU",
+      "bytes",
+      "Rajbhandari et al. 2020 (ZeRO); Korthikanti et al. 2022 (activations)",
+      [
+        result(
+          add(
+            q("weights", ev.weightBytesPerGpu, formatBytes),
+            q("gradients", ev.gradientBytesPerGpu, formatBytes),
+            q("optimiser", ev.optimizerBytesPerGpu, formatBytes),
+            q("activations", ev.activationBytesPerGpu, formatBytes),
+            q("reserve", RESERVED_BYTES_PER_GPU, formatBytes),
+          ),
+          ev.memoryBytesPerGpu,
+          formatBytes,
+        ),
+      ],
+    ),
+    days:
+      ev.days > 0
+        ? explained("Training days", "days", "FORMULAS.md §6 wall-clock check", [
+            result(
+              div(div(flops, mul(gpus, peak, mfu)), lit(SECONDS_PER_DAY)),
+              ev.days,
+              formatDays,
+            ),
+          ])
+        : notComputed(
+            "Training days",
+            "days",
+            "C / (n_gpu · peak · MFU) / 86,400",
+            "Not running: no data-parallel copy of the model fits in the pool.",
+            "FORMULAS.md §6 wall-clock check",
+          ),
+    gpusUsed: explained(
+      "GPUs used",
+      "GPUs",
+      "Narayanan et al. 2021 (PTD-P: tensor × pipeline × data parallelism)",
+      [
+        result(
+          mul(
+            q("t", p.tensor, count),
+            q("p", p.pipeline, count),
+            floor(
+              div(
+                q("GPUs", fleet.gpus, count),
+                mul(q("t", p.tensor, count), q("p", p.pipeline, count)),
+              ),
+            ),
+          ),
+          ev.gpusUsed,
+          count,
+        ),
+      ],
+    ),
+    costUsd: explained(
+      "Training cost",
+      "USD",
+      "FORMULAS.md §6 cost check (SemiAnalysis: $1 an A100-hour)",
+      [
+        result(
+          mul(gpus, days, lit(24), q("$/GPU-h", gpu.usdPerHour, formatUsd)),
+          ev.costUsd,
+          formatUsd,
+        ),
+      ],
+    ),
     licenceRisk: explainDataPlan(plan.data, unlocks).licenceRisk as Explanation,
   };
+  return out;
+}
+
+function explainEffectiveTokens(data: DataPlan, unlocks?: Unlocks): Explanation {
+  const whole = evaluateDataPlan(data, unlocks);
+  const used = sourceTerms(data, unlocks);
+  const excess =
+    whole.codeShare > CODE_FULL_VALUE_SHARE
+      ? (whole.codeShare - CODE_FULL_VALUE_SHARE) / whole.codeShare
+      : 0;
+  const codeFactor = 1 - (1 - CODE_EXCESS_VALUE) * excess;
+  const term = (s: SourceInMix) => {
+    const spec = DATA_SOURCES[s.id];
+    const one = sourceEffectiveTree(
+      q("q", spec.quality, plain),
+      q("U", s.perEpochTokens, tokens),
+      data.sources[s.id].epochs,
+    );
+    return spec.isCode && excess > 0 ? mul(one, q("code cap", codeFactor, plain)) : one;
+  };
+  const pattern = sourceEffectiveTree(q("q", 1, plain), q("U", 0, tokens), null);
+  return explained(
+    "Effective tokens",
+    "tokens",
+    "Muennighoff et al. 2023 (data-constrained scaling: repeated tokens are worth less)",
+    [result(sum(pattern, used.map(term)), whole.effectiveTokens, tokens)],
+  );
+}
+
+function explainEffectiveParams(ev: TrainingEvaluation): Explanation {
+  const c = MUENNIGHOFF_2023;
+  const n = q("N", ev.effectiveSizeParams, params);
+  if (!(ev.effectiveParams > 0))
+    return notComputed(
+      "Effective parameters",
+      "params",
+      "U_N + U_N · R_N* · (1 − e^(−R_N / R_N*))",
+      "No unique data yet, so no parameter is worth anything.",
+      "Muennighoff et al. 2023",
+    );
+  const uN = working("U_N", min(n, q("N_opt(U)", ev.computeOptimalParams, params)), params);
+  const rN = working("R_N", max(sub(div(n, ref(uN)), lit(1)), lit(0)), plain);
+  const rStar = q("R_N*", c.rNStar, plain);
+  return explained("Effective parameters", "params", "Muennighoff et al. 2023 (datablations)", [
+    uN,
+    rN,
+    result(
+      add(ref(uN), mul(ref(uN), rStar, oneMinus(exp(div(neg(ref(rN)), rStar))))),
+      ev.effectiveParams,
+      params,
+    ),
+  ]);
+}
+
+/** L = E + A / N'^α + B / D'^β, with the scaling-law research's factor on the reducible part. */
+function lossTree(nPrime: number, dPrime: number, unlocks?: Unlocks): Expr {
+  const c = MUENNIGHOFF_2023;
+  const reducible = add(
+    div(q("A", c.A, plain), pow(q("N'", Math.max(nPrime, 1), plain), q("α", c.alpha, plain))),
+    div(q("B", c.B, plain), pow(q("D'", Math.max(dPrime, 1), plain), q("β", c.beta, plain))),
+  );
+  return add(
+    q("E", c.E, plain),
+    researched(unlocks, "scaling_laws")
+      ? mul(q("f_tuned", RESEARCH_EFFECTS.tunedReducibleLossFactor, plain), reducible)
+      : reducible,
+  );
+}
+
+const LOSS_SOURCE = "Muennighoff et al. 2023 fit; Hoffmann et al. 2022 Eq. 10 form";
+const TUNED_SOURCE =
+  "hyperparameters fitted on small runs (the scaling-law research; OpenAI 2023 §3)";
+
+function explainLoss(ev: TrainingEvaluation, unlocks?: Unlocks): Explanation {
+  if (!(ev.loss > 0))
+    return notComputed(
+      "Predicted loss",
+      "nats/token",
+      "E + A / N'^α + B / D'^β",
+      "No loss without data and a model.",
+      LOSS_SOURCE,
+    );
+  const tuned = researched(unlocks, "scaling_laws");
+  return explained(
+    "Predicted loss",
+    "nats/token",
+    tuned ? `${LOSS_SOURCE}; ${TUNED_SOURCE}` : LOSS_SOURCE,
+    [result(lossTree(ev.effectiveParams, ev.effectiveTokens, unlocks), ev.loss, formatLoss)],
+  );
+}
+
+/** "Show the math" for both scaling curves at one compute budget (the Fleet marks the plan's compute). */
+export function explainScalingCurves(flops: number, unlocks?: Unlocks): Explanation {
+  const d = denseCurvePoint(flops, unlocks);
+  const m = moeCurvePoint(flops, unlocks);
+  const dense = working("L_dense", lossTree(d.effectiveParams, d.tokens, unlocks), formatLoss);
+  const tuned = researched(unlocks, "scaling_laws");
+  return explained(
+    `Scaling curves at ${formatFlops(flops)}: dense ${formatParams(d.totalParams)} on ${formatTokens(d.tokens)}, MoE ${formatParams(m.totalParams)} total (${formatParams(m.activeParams)} active, ${CURVE_MOE.experts} experts, top-${CURVE_MOE.topK})`,
+    "loss",
+    `Hoffmann et al. 2022 (compute-optimal N and D); ${LOSS_SOURCE}; FORMULAS.md §5 (MoE effective size)${tuned ? `; ${TUNED_SOURCE}` : ""}`,
+    [dense, result(lossTree(m.effectiveParams, m.tokens, unlocks), m.loss, formatLoss)],
+  );
+}
+
+function explainCapability(ev: TrainingEvaluation): Explanation {
+  const c = MUENNIGHOFF_2023;
+  if (!(ev.loss > 0))
+    return notComputed(
+      "Capability",
+      "0-100",
+      "100 · ln(R₀ / R) / ln(R₀ / R₁₀₀), R = L − E",
+      "No capability without a loss.",
+      "[game] scale from GPT-2 (0) to a 10T model on 100T tokens (100)",
+    );
+  const r0 = q("R₀", CAPABILITY_REDUCIBLE_LOSS.zero, plain);
+  const base = mul(
+    lit(100),
+    div(
+      ln(div(r0, sub(q("L", ev.loss, plain), q("E", c.E, plain)))),
+      ln(div(r0, q("R₁₀₀", CAPABILITY_REDUCIBLE_LOSS.hundred, plain))),
+    ),
+  );
+  const clamped = max(lit(0), base);
+  const bonus = mul(
+    q("bonus", CODE_REASONING_BONUS_MAX, plain),
+    min(
+      lit(1),
+      div(q("code", ev.codeShare, percent), q("full", CODE_REASONING_FULL_SHARE, percent)),
+    ),
+  );
+  return explained(
+    "Capability",
+    "0-100",
+    "[game] scale from GPT-2 (0) to a 10T model on 100T tokens (100), on the Muennighoff et al. 2023 reducible loss; code helps reasoning (Ma et al. 2023)",
+    [
+      result(
+        min(lit(100), evaluateExpr(clamped) > 0 ? add(clamped, bonus) : clamped),
+        ev.capability,
+        formatNumber,
+      ),
+    ],
+  );
 }
 
 const sourceTerms = (data: DataPlan, unlocks?: Unlocks) =>
   evaluateDataSources(data, unlocks).filter((s) => s.seenTokens > 0);
-
-const sum = (parts: string[], total: string) =>
-  parts.length === 0 ? total : `${parts.join(" + ")} = ${total}`;
 
 /** "Show the math" for the Data Mix's own numbers, source by source. */
 export function explainDataPlan(
@@ -349,57 +624,92 @@ export function explainDataPlan(
 ): Record<"uniqueTokens" | "seenTokens" | "codeShare" | "licenceRisk", Explanation> {
   const used = sourceTerms(data, unlocks);
   const whole = evaluateDataPlan(data, unlocks);
-  const unique = whole.uniqueTokens;
-  const seen = whole.seenTokens;
-  const codeSeen = whole.codeShare * seen;
-  const epochsOf = (id: SourceId) => data.sources[id].epochs;
+  const codeSeen = used
+    .filter((s) => DATA_SOURCES[s.id].isCode)
+    .reduce((n, s) => n + s.seenTokens, 0);
+  // Each term shows the cap at what exists only when the plan asks for more, and a share of an
+  // epoch only when it reads less than one: the pattern in the formula line shows the general form.
+  const asked = (s: SourceInMix) =>
+    s.overdrawn
+      ? min(q("U", s.askedTokens, tokens), q("U_exists", s.availableTokens, tokens))
+      : q("U", s.askedTokens, tokens);
+  const epochsOf = (s: SourceInMix) => q("epochs", data.sources[s.id].epochs, plain);
+  const readOnce = (s: SourceInMix) =>
+    data.sources[s.id].epochs < 1 ? mul(asked(s), epochsOf(s)) : asked(s);
+  const uPattern = min(q("U", 0, tokens), q("U_exists", 0, tokens));
+  const ep0 = q("epochs", 0, plain);
+  const riskTerm = (r: Expr, part: Expr | null) => oneMinus(part ? mul(r, part) : r);
+  const risky = used.filter((s) => s.licenceRisk > 0);
+  const riskOf = (s: SourceInMix) => {
+    // The source as the world offers it: audio rights change Whisper's size and weight.
+    const offered = offeredSource(s.id, unlocks);
+    const whole = s.uniqueTokens >= offered.tokens;
+    return riskTerm(
+      q("r", offered.licenceRisk, plain),
+      whole
+        ? null
+        : div(q("U_read", s.uniqueTokens, tokens), q("U_exists", offered.tokens, tokens)),
+    );
+  };
   return {
-    uniqueTokens: {
-      label: "Unique tokens used",
-      value: unique,
-      unit: "tokens",
-      formula: "Σ min(U, what exists), times the epochs when under one",
-      substituted: sum(
-        used.map((s) => formatTokens(s.uniqueTokens)),
-        formatTokens(unique),
-      ),
-      source: "src/sim/constants.ts DATA_SOURCES (sizes, SOURCE.md §5)",
-    },
-    seenTokens: {
-      label: "Tokens seen",
-      value: seen,
-      unit: "tokens",
-      formula: "D = Σ U · epochs",
-      substituted: sum(
-        used.map((s) => `${formatTokens(s.perEpochTokens)} · ${e(epochsOf(s.id))}`),
-        formatTokens(seen),
-      ),
-      source: "FORMULAS.md §4 (Muennighoff et al. 2023: D = U · epochs)",
-    },
-    codeShare: {
-      label: "Code share",
-      value: whole.codeShare,
-      unit: "share",
-      formula: "code tokens seen / all tokens seen; code beyond 50% counts half",
-      substituted: `${formatTokens(codeSeen)} / ${formatTokens(seen)} = ${formatPercent(whole.codeShare)}`,
-      source: "FORMULAS.md §4 (S-MUEN: code as extra data); src/sim/constants.ts (cap)",
-    },
-    licenceRisk: {
-      label: "Licence risk",
-      value: whole.licenceRisk,
-      unit: "share",
-      formula: "1 − Π (1 − r_source · share of the source used)",
-      substituted: `1 − ${
-        used
-          .filter((s) => s.licenceRisk > 0)
-          .map(
-            (s) =>
-              `(1 − ${DATA_SOURCES[s.id].licenceRisk} · ${formatPercent(s.uniqueTokens / DATA_SOURCES[s.id].uniqueTokensAvailable)})`,
-          )
-          .join("") || "1"
-      } = ${formatPercent(whole.licenceRisk)}`,
-      source: "src/sim/constants.ts DATA_SOURCES (game weights)",
-    },
+    uniqueTokens: explained(
+      "Unique tokens used",
+      "tokens",
+      "SOURCE.md §5 (the sizes of the sources)",
+      [
+        result(
+          sum(mul(uPattern, min(lit(1), ep0)), used.map(readOnce)),
+          whole.uniqueTokens,
+          tokens,
+        ),
+      ],
+    ),
+    seenTokens: explained(
+      "Tokens seen",
+      "tokens",
+      "FORMULAS.md §4 (Muennighoff et al. 2023: D = U · epochs)",
+      [
+        result(
+          sum(
+            mul(uPattern, ep0),
+            used.map((s) => mul(asked(s), epochsOf(s))),
+          ),
+          whole.seenTokens,
+          tokens,
+        ),
+      ],
+    ),
+    codeShare: explained(
+      "Code share",
+      "share",
+      "FORMULAS.md §4 (Muennighoff et al. 2023: code as extra data)",
+      [
+        result(
+          whole.seenTokens > 0
+            ? div(q("code seen", codeSeen, tokens), q("D", whole.seenTokens, tokens))
+            : lit(0),
+          whole.codeShare,
+          percent,
+        ),
+      ],
+    ),
+    licenceRisk: explained(
+      "Licence risk",
+      "share",
+      "[game] weights per source (SOURCE.md §5: where each source came from)",
+      [
+        result(
+          oneMinus(
+            product(
+              riskTerm(q("r", 0, plain), div(q("U_read", 0, tokens), q("U_exists", 0, tokens))),
+              risky.map(riskOf),
+            ),
+          ),
+          whole.licenceRisk,
+          percent,
+        ),
+      ],
+    ),
   };
 }
 
@@ -408,19 +718,29 @@ export function explainDataSource(data: DataPlan, id: SourceId, unlocks?: Unlock
   const one = evaluateDataSources(data, unlocks).find((s) => s.id === id) as SourceInMix;
   const seen = evaluateDataPlan(data, unlocks).seenTokens;
   const spec = DATA_SOURCES[id];
-  const share = one.share;
-  return {
-    label: `${spec.label}: share of the mix`,
-    value: share,
-    unit: "share",
-    formula: "U · epochs / tokens seen by the whole mix; risk = r · share of the source used",
-    substituted:
-      `${formatTokens(one.perEpochTokens)} · ${e(data.sources[id].epochs)} = ${formatTokens(one.seenTokens)} ` +
-      `of ${formatTokens(seen)} → ${formatPercent(share)}; risk ${spec.licenceRisk} · ` +
-      `${formatPercent(one.uniqueTokens / spec.uniqueTokensAvailable)} = ${formatPercent(one.licenceRisk)}`,
-    source:
-      "Muennighoff et al. 2023 (repeats); src/sim/constants.ts DATA_SOURCES (sizes, risk weights)",
-  };
+  const label = `${spec.label}: share of the mix`;
+  const source = "Muennighoff et al. 2023 (repeats); SOURCE.md §5 (sizes); [game] risk weights";
+  if (!(seen > 0) || !(one.seenTokens > 0))
+    return notComputed(label, "share", "U · epochs / D", "Not in the mix.", source);
+  const offered = offeredSource(id, unlocks);
+  return explained(label, "share", source, [
+    working(
+      "risk",
+      mul(
+        q("r", offered.licenceRisk, plain),
+        div(q("U_read", one.uniqueTokens, tokens), q("U_exists", offered.tokens, tokens)),
+      ),
+      percent,
+    ),
+    result(
+      div(
+        mul(q("U", one.perEpochTokens, tokens), q("epochs", data.sources[id].epochs, plain)),
+        q("D", seen, tokens),
+      ),
+      one.share,
+      percent,
+    ),
+  ]);
 }
 
 const kvHeadLabel = (n: number) => `${n} KV head${n === 1 ? "" : "s"}`;
@@ -545,99 +865,187 @@ export function explainAllocation(
   const pools = splitFleet(state.fleet, allocation);
   const pool = trainingPool(pools.training);
   const plan = activeTrainingPlan(state);
-  const ev = evaluateTrainingPlan(plan, pool, worldUnlocks(state));
-  const count = (f: { a100: number; h100: number }) =>
-    `${formatCount(f.a100)} A100 + ${formatCount(f.h100)} H100 = ${formatCount(f.a100 + f.h100)}`;
+  const unlocks = worldUnlocks(state);
+  const ev = evaluateTrainingPlan(plan, pool, unlocks);
+  const outlook = servingOutlook(state, pools.serving);
+  const fleetSource = "GAME.md (time and the fleet: training takes A100s first, serving H100s)";
+  const gpuSum = (f: { a100: number; h100: number }) =>
+    add(q("A100", f.a100, count), q("H100", f.h100, count));
+  const d = outlook.demandByStream;
+  const servingGpus = pools.serving.a100 + pools.serving.h100;
+  const r35 = q("r_3.5", outlook.tokensPerSecondPerGpu.gpt35, plain);
+  const r4 = q("r_4", outlook.tokensPerSecondPerGpu.gpt4, plain);
+  const need = add(
+    div(q("D_3.5", d.api + d.chatgpt, plain), r35),
+    ...(d.gpt4 > 0 || outlook.tokensPerSecondPerGpu.gpt4 > 0
+      ? [div(q("D_4", d.gpt4, plain), r4)]
+      : []),
+  );
+  const servedSource = "GAME.md (serving: every stream gets the same share of what it asks)";
+  const demandServedShare =
+    outlook.gpusNeeded === 0
+      ? explained("Demand served (no demand yet)", "share", servedSource, [
+          result(lit(1), 1, percent),
+        ])
+      : outlook.gpusNeeded >= Number.MAX_VALUE
+        ? notComputed(
+            "Demand served",
+            "share",
+            "min(1, serving GPUs / GPUs needed)",
+            "A serving plan does not fit its GPUs, so nothing is served.",
+            servedSource,
+          )
+        : explained("Demand served", "share", servedSource, [
+            result(
+              min(lit(1), div(q("GPUs", servingGpus, count), need)),
+              pv.demandServedShare,
+              percent,
+            ),
+          ]);
+  const secondsPerMonth = q("s/month", DAYS_PER_MONTH * SECONDS_PER_DAY, count);
   return {
-    trainingGpus: {
-      label: "Training GPUs",
-      value: pools.training.a100 + pools.training.h100,
-      unit: "GPUs",
-      formula: "the training share of the fleet; training takes A100s first",
-      substituted: count(pools.training),
-      source: "GAME.md (time and the fleet); src/sim/world.ts splitFleet",
-    },
-    servingGpus: {
-      label: "Serving GPUs",
-      value: pools.serving.a100 + pools.serving.h100,
-      unit: "GPUs",
-      formula: "fleet − training − research; serving takes H100s first",
-      substituted: count(pools.serving),
-      source: "GAME.md (time and the fleet); src/sim/world.ts splitFleet",
-    },
-    trainingDays: {
-      label: "Training days",
-      value: pv.trainingDays,
-      unit: "days",
-      formula: "C / (n_gpu · peak · MFU) / 86,400",
-      substituted: `${formatFlops(ev.flops)} / (${ev.gpusUsed} · ${e(GPUS[pool.gpu].peakFlopsPerSecond)} · ${e(ev.mfu)}) = ${formatDays(pv.trainingDays)}`,
-      source: "FORMULAS.md §6",
-    },
-    demandServedShare: {
-      label: "Demand served",
-      value: pv.demandServedShare,
-      unit: "share",
-      formula: "min(1, serving GPUs / GPUs needed)",
-      substituted: `${formatTokensPerSecond(pv.servingTokensPerSecond)} for ${formatTokensPerSecond(pv.demandTokensPerSecond)} = ${formatPercent(pv.demandServedShare)}`,
-      source: "GAME.md (serving)",
-    },
-    monthlyCostUsd: {
-      label: "GPU bill per month",
-      value: pv.monthlyCostUsd,
-      unit: "USD",
-      formula: "(A100 · $1 + H100 · $2) · 730.5 h",
-      substituted: `(${state.fleet.a100} · $1 + ${state.fleet.h100} · $2) · 730.5 = ${formatUsd(monthlyFleetCostUsd(state.fleet))}`,
-      source: "FORMULAS.md §12 prices",
-    },
-    monthlyRevenueUsd: {
-      label: "Revenue per month",
-      value: pv.monthlyRevenueUsd,
-      unit: "USD",
-      formula: "served tokens · $ per million tokens",
-      substituted: formatUsd(pv.monthlyRevenueUsd),
-      source: "OpenAI price list 2022-2023 (constants.ts)",
-    },
+    trainingGpus: explained("Training GPUs", "GPUs", fleetSource, [
+      result(gpuSum(pools.training), pools.training.a100 + pools.training.h100, count),
+    ]),
+    servingGpus: explained("Serving GPUs", "GPUs", fleetSource, [
+      result(gpuSum(pools.serving), servingGpus, count),
+    ]),
+    trainingDays:
+      ev.days > 0
+        ? explained("Training days", "days", "FORMULAS.md §6 wall-clock check", [
+            result(daysTree(ev, pool.gpu), pv.trainingDays, formatDays),
+          ])
+        : notComputed(
+            "Training days",
+            "days",
+            "C / (n_gpu · peak · MFU) / 86,400",
+            "Not running: no data-parallel copy of the model fits in the training GPUs.",
+            "FORMULAS.md §6 wall-clock check",
+          ),
+    demandServedShare,
+    monthlyCostUsd: explained(
+      "GPU bill per month",
+      "USD",
+      "FORMULAS.md §12 prices (SemiAnalysis: $1 an A100-hour, $2 an H100-hour)",
+      [
+        result(
+          mul(
+            add(
+              mul(
+                q("A100", state.fleet.a100, count),
+                q("$/A100-h", GPUS.A100.usdPerHour, formatUsd),
+              ),
+              mul(
+                q("H100", state.fleet.h100, count),
+                q("$/H100-h", GPUS.H100.usdPerHour, formatUsd),
+              ),
+            ),
+            q("h/month", HOURS_PER_MONTH, plain),
+          ),
+          pv.monthlyCostUsd,
+          formatUsd,
+        ),
+      ],
+    ),
+    monthlyRevenueUsd: explained(
+      "Revenue per month",
+      "USD",
+      "OpenAI's price lists of 2022-2023 (API, ChatGPT Plus per token, GPT-4 API)",
+      [
+        result(
+          mul(
+            q("served", outlook.servedShare, percent),
+            div(
+              add(
+                mul(q("D_api", d.api, plain), q("$/M_api", API_USD_PER_MILLION_TOKENS, formatUsd)),
+                mul(
+                  q("D_chat", d.chatgpt, plain),
+                  q("$/M_chat", CHATGPT_USD_PER_MILLION_TOKENS, formatUsd),
+                ),
+                mul(q("D_4", d.gpt4, plain), q("$/M_4", GPT4_USD_PER_MILLION_TOKENS, formatUsd)),
+              ),
+              lit(1e6),
+            ),
+            secondsPerMonth,
+          ),
+          pv.monthlyRevenueUsd,
+          formatUsd,
+        ),
+      ],
+    ),
   };
 }
 
-/** A post-training job's progress and where its FLOPs come from (postTrainingJobs in world.ts). */
+/** Money: what the company started with and was given, plus revenue, less every GPU bill. */
+export function explainMoney(state: WorldState): Explanation {
+  return explained(
+    "Money",
+    "USD",
+    "SOURCE.md §1 (the Microsoft deal); FORMULAS.md §12 prices; OpenAI's price lists",
+    [
+      result(
+        sub(
+          add(
+            q("start", START_MONEY_USD, formatUsd),
+            q("Microsoft", state.flags.microsoftDeal ? MICROSOFT_DEAL_USD : 0, formatUsd),
+            q("revenue", state.revenueUsd, formatUsd),
+          ),
+          q("GPU bills", state.spentUsd, formatUsd),
+        ),
+        state.moneyUsd,
+        formatUsd,
+      ),
+    ],
+  );
+}
+
+/** Days of a training evaluation: C / (n_gpu · peak · MFU) / 86,400. */
+function daysTree(ev: TrainingEvaluation, gpu: keyof typeof GPUS): Expr {
+  return div(
+    div(
+      q("C", ev.flops, formatFlops),
+      mul(
+        q("n_gpu", ev.gpusUsed, count),
+        q("peak", GPUS[gpu].peakFlopsPerSecond, plain),
+        q("MFU", ev.mfu, plain),
+      ),
+    ),
+    lit(SECONDS_PER_DAY),
+  );
+}
+
+/** A post-training job's progress and where its FLOPs come from (jobFlopsTree in world.ts). */
 export function explainPostTrainingJob(world: WorldState, id: string): Explanation | null {
   const job = world.jobs.find((j) => j.id === id);
   if (!job) return null;
   const gpt4 = world.models.gpt4;
-  const active = gpt4 ? formatParams(gpt4.activeParams) : "N_active";
-  const a100 = GPUS.A100.peakFlopsPerSecond;
-  const totals: Record<JobId, { formula: string; substituted: string; source: string }> = {
-    alignment: {
-      formula: "A100s · months · peak · MFU · seconds a month",
-      substituted: `${formatCount(ALIGNMENT_GPUS)} · ${ALIGNMENT_MONTHS} · ${formatFlops(a100)}/s · ${formatPercent(job.mfu)} · ${formatCount(DAYS_PER_MONTH * SECONDS_PER_DAY)} s`,
-      source:
-        "OpenAI's GPT-4 announcement (six months of alignment and evaluations); [game] pacing",
-    },
-    multimodal: {
-      formula: "6 · N_active · D",
-      substituted: `6 · ${active} · ${formatTokens(MULTIMODAL_CONTINUED_TOKENS)}`,
-      source:
-        "SOURCE.md §7, FORMULAS.md §6 (~2T tokens of multimodal continued training); Kaplan §2.1",
-    },
-    long_context: {
-      formula: "6 · N_active · D + 12 · L · d · s · D",
-      substituted: `6 · ${active} · ${formatTokens(LONG_CONTEXT_FINETUNE_TOKENS)} + attention at s = ${formatCount(LONG_CONTEXT_FINETUNE_CONTEXT)}`,
-      source: "FORMULAS.md §6 (the 32k model fine-tuned from the 8k one); Kaplan §2.1; PaLM App. B",
-    },
+  const shape = world.plans.gpt4Serving.model;
+  const progress = jobProgress(world, job.id);
+  const total = working(
+    "total",
+    jobFlopsTree(job.id, shape, gpt4 ? gpt4.activeParams : 0, job.mfu),
+    formatFlops,
+  );
+  const sources: Record<JobId, string> = {
+    alignment:
+      "OpenAI's GPT-4 announcement (six months of alignment and evaluations); [game] pacing",
+    multimodal:
+      "SOURCE.md §7, FORMULAS.md §6 (~2T tokens of multimodal continued training); Kaplan et al. 2020 §2.1",
+    long_context:
+      "FORMULAS.md §6 (the 32k model fine-tuned from the 8k one); Kaplan et al. 2020 §2.1; PaLM App. B",
   };
-  const t = totals[job.id as JobId];
   const done = jobDone(world, job.id);
-  return {
-    label: `${JOB_LABELS[job.id]}: ${done ? "done" : formatPercent(jobProgress(world, job.id))}`,
-    value: jobProgress(world, job.id),
-    unit: "share",
-    formula: `FLOPs done / FLOPs total; total = ${t.formula}; a month adds GPUs · peak · MFU · seconds`,
-    substituted:
-      `${formatFlops(job.flopsDone)} / ${formatFlops(job.flopsTotal)}; total = ${t.substituted}` +
-      (job.maxGpus === null
-        ? "; runs on the training GPUs no run uses, shared with the other open jobs"
-        : `; paced: at most ${formatCount(job.maxGpus)} GPUs a month`),
-    source: `${t.source}; src/sim/world.ts stepMonth`,
-  };
+  const pace =
+    job.maxGpus === null
+      ? "runs on the training GPUs no run uses, shared with the other open jobs"
+      : `paced: at most ${formatCount(job.maxGpus)} GPUs a month`;
+  return explained(
+    `${JOB_LABELS[job.id]}: ${done ? "done" : formatPercent(progress)} (${pace})`,
+    "share",
+    sources[job.id],
+    [
+      total,
+      result(div(q("FLOPs done", job.flopsDone, formatFlops), ref(total)), progress, percent),
+    ],
+  );
 }

@@ -265,7 +265,10 @@ export function researched(unlocks: Unlocks | undefined, id: ResearchId): boolea
 }
 
 /** A source as the world offers it: its size and licence weight after the story's decisions. */
-function sourceTerms(id: SourceId, unlocks?: Unlocks): { tokens: number; licenceRisk: number } {
+export function offeredSource(
+  id: SourceId,
+  unlocks?: Unlocks,
+): { tokens: number; licenceRisk: number } {
   const spec = DATA_SOURCES[id];
   if (id === "audio_transcribed" && unlocks?.audioRights) {
     const rights = AUDIO_RIGHTS[unlocks.audioRights];
@@ -285,7 +288,7 @@ export function sourceAvailableTokens(id: SourceId, unlocks?: Unlocks): number {
   const spec = DATA_SOURCES[id];
   if (spec.requires === "whisper" && unlocks && !unlocks.whisper) return 0;
   if (unlocks?.refused?.includes(id)) return 0;
-  return sourceTerms(id, unlocks).tokens;
+  return offeredSource(id, unlocks).tokens;
 }
 
 /** What one source contributes to a data plan. */
@@ -316,7 +319,7 @@ export function evaluateDataSource(
   unlocks?: Unlocks,
 ): SourceEvaluation {
   const spec = DATA_SOURCES[id];
-  const terms = sourceTerms(id, unlocks);
+  const terms = offeredSource(id, unlocks);
   const availableTokens = sourceAvailableTokens(id, unlocks);
   const epochs = Math.max(plan?.epochs ?? 0, 0);
   const askedTokens = epochs > 0 ? Math.max(plan?.uniqueTokens ?? 0, 0) : 0;

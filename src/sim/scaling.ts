@@ -88,9 +88,13 @@ export function moeEffectiveParams(model: { active: number; total: number }): nu
   return Math.min(geometric, MOE_MAX_EFFECTIVE_RATIO * model.active);
 }
 
-const capabilityZeroReducible = lossFromEffective(CAPABILITY_ZERO) - MUENNIGHOFF_2023.E;
-const capabilityHundredReducible = lossFromEffective(CAPABILITY_HUNDRED) - MUENNIGHOFF_2023.E;
-const capabilityLogSpan = Math.log(capabilityZeroReducible / capabilityHundredReducible);
+/** The reducible losses R = L − E at capability 0 (GPT-2 scale) and 100 (see capabilityFromLoss). */
+export const CAPABILITY_REDUCIBLE_LOSS = {
+  zero: lossFromEffective(CAPABILITY_ZERO) - MUENNIGHOFF_2023.E,
+  hundred: lossFromEffective(CAPABILITY_HUNDRED) - MUENNIGHOFF_2023.E,
+} as const;
+const capabilityZeroReducible = CAPABILITY_REDUCIBLE_LOSS.zero;
+const capabilityLogSpan = Math.log(capabilityZeroReducible / CAPABILITY_REDUCIBLE_LOSS.hundred);
 
 // Source: [game] capability = 100 · ln(R₀/R) / ln(R₀/R₁₀₀) with R = L − E the reducible loss of the
 // Muennighoff fit; R₀ = GPT-2 scale (1.5B, 30B tokens), R₁₀₀ = 10T params on 100T tokens; clamped 0..100.

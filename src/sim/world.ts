@@ -2,7 +2,7 @@
  * The monthly world: calendar, fleet, allocation, demand, money, reputation, training runs and events.
  * Pure: every function returns a new state and leaves its input untouched. State is plain JSON.
  */
-import { attentionTrainingFlopsPerToken, trainingFlops } from "./compute";
+
 import {
   ALIGNMENT_GPUS,
   ALIGNMENT_MONTHS,
@@ -54,6 +54,8 @@ import {
   type StoryRecord,
   withoutSources,
 } from "./decisions";
+import { add, count, type Expr, evaluate, lit, mul, plain, q } from "./expr";
+import { formatParams, formatTokens } from "./format";
 import {
   type DataPlan,
   evaluateTrainingPlan,
@@ -423,6 +425,12 @@ function demandFor(state: WorldState, monthIndex: number) {
 export interface ServingOutlook {
   capacityTokensPerSecond: number;
   demandTokensPerSecond: number;
+  /** Demand by stream (tokens/s): the API, ChatGPT and GPT-4. */
+  demandByStream: { api: number; chatgpt: number; gpt4: number };
+  /** Output tokens/s one serving GPU gives each model, blended over the pool's GPU types. */
+  tokensPerSecondPerGpu: { gpt35: number; gpt4: number };
+  /** GPUs that would serve all demand (GPT-3.5 streams + GPT-4). */
+  gpusNeeded: number;
   servedShare: number;
   gpt35: ServingEvaluation;
   gpt4: ServingEvaluation | null;
@@ -482,6 +490,9 @@ export function servingOutlook(
   return {
     capacityTokensPerSecond: Number.isFinite(capacity) ? capacity : 0,
     demandTokensPerSecond: demand,
+    demandByStream: { api: d.api, chatgpt: d.chatgpt, gpt4: d.gpt4 },
+    tokensPerSecondPerGpu: { gpt35: g35.perGpu, gpt4: g4 ? g4.perGpu : 0 },
+    gpusNeeded: need,
     servedShare,
     gpt35: g35.ev,
     gpt4: g4 ? g4.ev : null,
@@ -583,28 +594,54 @@ function finishModel(state: WorldState, run: TrainingRun): void {
  * GPT-4's work after pre-training (SOURCE.md §6-§7): alignment and evaluations, the 2T-token
  * multimodal continued training and the 32k fine-tune, each in FLOPs from the trained plan.
  */
+/**
+ * The FLOPs of one post-training job, as a tree the "show the math" tip prints and the job's total
+ * is evaluated from (so the two cannot differ).
+ */
+export function jobFlopsTree(
+  id: JobId,
+  shape: { layers: number; heads: number; headDim: number },
+  activeParams: number,
+  mfu: number,
+): Expr {
+  const active = q("N_active", activeParams, formatParams);
+  switch (id) {
+    // Source: OpenAI's GPT-4 announcement (six months of alignment and evaluations); [game] pacing
+    // of 6,000 A100s at the run's MFU.
+    case "alignment":
+      return mul(
+        q("A100s", ALIGNMENT_GPUS, count),
+        q("months", ALIGNMENT_MONTHS, count),
+        q("peak", GPUS.A100.peakFlopsPerSecond, plain),
+        q("MFU", mfu, plain),
+        q("days/month", DAYS_PER_MONTH, plain),
+        q("s/day", SECONDS_PER_DAY, count),
+      );
+    // Source: SOURCE.md §7, FORMULAS.md §6 (~2T tokens of multimodal continued training); Kaplan §2.1.
+    case "multimodal":
+      return mul(lit(6), active, q("D", MULTIMODAL_CONTINUED_TOKENS, formatTokens));
+    // Source: Kaplan §2.1 (6·N·D) and PaLM App. B (attention 12·L·d·s per token) at 32k.
+    case "long_context": {
+      const d = q("D", LONG_CONTEXT_FINETUNE_TOKENS, formatTokens);
+      return add(
+        mul(lit(6), active, d),
+        mul(
+          lit(12),
+          q("L", shape.layers, count),
+          q("h·d_head", shape.heads * shape.headDim, count),
+          q("s", LONG_CONTEXT_FINETUNE_CONTEXT, count),
+          d,
+        ),
+      );
+    }
+  }
+}
+
 export function postTrainingJobs(run: TrainingRun, ev: TrainingEvaluation): PostTrainingJob[] {
-  const plan = run.plan;
-  const active = ev.activeParams;
   const mfu = ev.mfu > 0 ? ev.mfu : 0.3;
-  // Source: Kaplan §2.1 (6·N·D) and PaLM App. B (attention 12·L·d·s per token) at 32k.
-  const longContextFlops =
-    trainingFlops(active, LONG_CONTEXT_FINETUNE_TOKENS) +
-    attentionTrainingFlopsPerToken({
-      layers: plan.layers,
-      dModel: plan.heads * plan.headDim,
-      seqLen: LONG_CONTEXT_FINETUNE_CONTEXT,
-    }) *
-      LONG_CONTEXT_FINETUNE_TOKENS;
-  const a100MonthFlops = GPUS.A100.peakFlopsPerSecond * mfu * DAYS_PER_MONTH * SECONDS_PER_DAY;
-  const flops: Record<JobId, number> = {
-    alignment: ALIGNMENT_GPUS * ALIGNMENT_MONTHS * a100MonthFlops,
-    multimodal: trainingFlops(active, MULTIMODAL_CONTINUED_TOKENS),
-    long_context: longContextFlops,
-  };
   return JOB_IDS.map((id) => ({
     id,
-    flopsTotal: flops[id],
+    flopsTotal: evaluate(jobFlopsTree(id, run.plan, ev.activeParams, mfu)),
     flopsDone: 0,
     mfu,
     maxGpus: id === "alignment" ? ALIGNMENT_GPUS : null,

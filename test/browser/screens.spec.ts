@@ -240,7 +240,7 @@ test("Data Mix: the seed's big epoch by keys, a drag past the data wall, commit"
   // Show the math: tokens seen add up source by source (code: 1.3T read twice).
   const seen = await control(page, "plan.data.seen_tokens");
   await page.mouse.move(seen.bounds.x + 20, seen.bounds.y + 20);
-  await expect(page.locator("#screen-math")).toContainText("D = Σ U · epochs");
+  await expect(page.locator("#screen-math")).toContainText("Σ min(U, U_exists) · epochs");
   await expect(page.locator("#screen-math")).toContainText("1.3T · 2");
   await saveScreen(page, "data-mix");
 
@@ -389,7 +389,7 @@ test("Fleet: the scaling curves tab says what it needs, then draws the curves on
     curves.bounds.y + curves.bounds.height + 120,
   );
   await expect(page.locator("#screen-math")).toContainText("Scaling curves at");
-  await expect(page.locator("#screen-math")).toContainText("Source: Hoffmann 2022");
+  await expect(page.locator("#screen-math")).toContainText("Source: Hoffmann et al. 2022");
   await saveScreen(page, "fleet-curves");
   // Every readout still explains itself.
   const readouts = await page.evaluate(() => window.andy.readouts());

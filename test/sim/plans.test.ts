@@ -170,7 +170,10 @@ describe("the big epoch (SOURCE.md §5)", () => {
     const web = evaluateDataSources(data).find((s) => s.id === "web");
     expect(web?.uniqueTokens).toBeCloseTo(1.5e12, -3);
     expect(web?.seenTokens).toBeCloseTo(1.5e12, -3);
-    expect(explainDataSource(data, "web").substituted).toMatch(/^3T · 0\.5 = 1\.5T of /);
+    // Its risk is its weight times the share of the source read: 0.05 · 1.5T / 3.3T = 2.3%.
+    expect(explainDataSource(data, "web").substituted).toMatch(
+      /^risk = 0\.05 · 1\.5T \/ 3\.3T = 2\.3%; 3T · 0\.5 \/ /,
+    );
   });
 });
 
