@@ -64,6 +64,8 @@ export interface HeadlineNumbers {
   moneyUsd: number;
   spentUsd: number;
   trainingDays: number;
+  /** GPT-4's training bill (absent in runs kept before it was on the card). */
+  trainingCostUsd?: number;
 }
 
 export function headlineNumbers(score: RunScore): HeadlineNumbers {
@@ -78,6 +80,7 @@ export function headlineNumbers(score: RunScore): HeadlineNumbers {
     moneyUsd: score.moneyUsd,
     spentUsd: score.spentUsd,
     trainingDays: score.trainingDays,
+    trainingCostUsd: score.trainingCostUsd,
   };
 }
 
@@ -119,11 +122,13 @@ export function numberRows(n: HeadlineNumbers): NumberRow[] {
       detail: "",
     },
     { key: "licence", label: "Licence risk", value: formatPercent(n.licenceRisk), detail: "" },
+    // Money is not on the card: with Microsoft's $10B every run ends near $11B, so it says nothing
+    // about the run; GPT-4's training bill does (its GPU-hours at its GPU type's price).
     {
-      key: "money",
-      label: "Money",
-      value: formatUsd(n.moneyUsd),
-      detail: `spent ${formatUsd(n.spentUsd)}`,
+      key: "bill",
+      label: "GPT-4's training bill",
+      value: n.trainingCostUsd === undefined ? "—" : formatUsd(n.trainingCostUsd),
+      detail: "",
     },
     { key: "days", label: "Training days", value: formatDays(n.trainingDays), detail: "" },
   ];

@@ -35,6 +35,7 @@ import {
   formatTokens,
   formatUsd,
   type GpuPool,
+  idleTrainingGpus,
   JOB_LABELS,
   type JobId,
   jobDone,
@@ -440,7 +441,11 @@ const REFUSED: Record<Exclude<TrainingFit, "ok">, string> = {
 function runLineOf(world: WorldState, runProgress: number | null): string {
   const run = world.run;
   if (run) {
-    return `${run.plan.name}: ${formatPercent(runProgress ?? 0)} trained, ${formatDays(run.days)} so far`;
+    const pools = splitFleet(world.fleet, world.allocation);
+    const pool = trainingPool(pools.training);
+    const idle = idleTrainingGpus(pools.training);
+    const spare = idle.gpus > 0 ? ` (${formatCount(idle.gpus)} ${idle.gpu}s cannot join it)` : "";
+    return `${run.plan.name}: ${formatPercent(runProgress ?? 0)} trained, ${formatDays(run.days)} so far, on ${pool.gpu}s${spare}`;
   }
   const jobs = jobViews(world);
   if (jobs.some((j) => !j.done)) {

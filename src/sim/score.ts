@@ -28,6 +28,8 @@ export interface RunScore {
   moneyUsd: number;
   spentUsd: number;
   trainingDays: number;
+  /** GPT-4's training bill: its GPU-hours at its GPU type's price (the run so far if unfinished). */
+  trainingCostUsd: number;
   reputation: number;
   tooBigForData: boolean;
   paramsToOptimalRatio: number;
@@ -98,6 +100,7 @@ export function scoreRun(state: WorldState): RunScore {
     moneyUsd: state.moneyUsd,
     spentUsd: state.spentUsd,
     trainingDays: state.models.gpt4?.trainingDays ?? state.run?.days ?? 0,
+    trainingCostUsd: state.models.gpt4?.trainingCostUsd ?? state.run?.costUsd ?? 0,
     reputation: state.reputation,
     tooBigForData: model?.tooBigForData ?? false,
     paramsToOptimalRatio: model?.paramsToOptimalRatio ?? 0,

@@ -118,6 +118,8 @@ export interface TrainedModel {
   contextTokens: number;
   trainingDays: number;
   gpuHours: number;
+  /** What the run's GPU-hours cost at its GPU type's price (absent in states made before it was kept). */
+  trainingCostUsd?: number;
   finishedMonthIndex: number;
 }
 
@@ -335,9 +337,22 @@ export function splitFleet(fleet: Fleet, allocation: Allocation): Pools {
   };
 }
 
-/** A training job runs on one GPU type: the pool's majority type, counting all its GPUs. [game] */
+/**
+ * A training job runs on one GPU type: synchronous data parallelism steps at the pace of its slowest
+ * GPU, so nobody mixes A100s and H100s in one job (Megatron-LM and NeMo assume one type). The job
+ * takes the type whose GPUs give more peak FLOP/s; the other type's training GPUs do not join it
+ * (idleTrainingGpus says how many). [game] choice of the faster share.
+ */
 export function trainingPool(pool: Fleet): GpuPool {
-  return { gpu: pool.h100 > pool.a100 ? "H100" : "A100", gpus: pool.a100 + pool.h100 };
+  const a100 = pool.a100 * GPUS.A100.peakFlopsPerSecond;
+  const h100 = pool.h100 * GPUS.H100.peakFlopsPerSecond;
+  return h100 > a100 ? { gpu: "H100", gpus: pool.h100 } : { gpu: "A100", gpus: pool.a100 };
+}
+
+/** Training GPUs of the other type, which the training job cannot use (see trainingPool). */
+export function idleTrainingGpus(pool: Fleet): { gpu: GpuId; gpus: number } {
+  const job = trainingPool(pool);
+  return job.gpu === "H100" ? { gpu: "A100", gpus: pool.a100 } : { gpu: "H100", gpus: pool.h100 };
 }
 
 /**
@@ -581,6 +596,7 @@ function finishModel(state: WorldState, run: TrainingRun): void {
     contextTokens: run.plan.context.finalTokens,
     trainingDays: run.days,
     gpuHours: run.gpuHours,
+    trainingCostUsd: run.costUsd,
     finishedMonthIndex: state.monthIndex,
   };
   state.models[run.model] = model;

@@ -79,7 +79,7 @@ export function drawCard(ctx: CanvasRenderingContext2D, report: RunReport): void
     cost: [0, 1],
     quality: [0, 2],
     licence: [1, 2],
-    money: [0, 3],
+    bill: [0, 3],
     days: [1, 3],
   };
   rows.forEach((row, i) => {

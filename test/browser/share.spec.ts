@@ -111,7 +111,7 @@ test("a finished run shows its card, and Save image downloads a 1200x630 PNG of 
     "Demand served",
     "Perceived quality",
     "Licence risk",
-    "Money",
+    "GPT-4's training bill",
     "Training days",
   ]);
   expect(report.timeline[0]?.month).toBe("2021-09");

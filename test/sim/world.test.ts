@@ -10,6 +10,7 @@ import {
   explainAllocation,
   explainServingPlan,
   formatReadout,
+  idleTrainingGpus,
   monthIndexOf,
   monthLabel,
   newWorld,
@@ -22,6 +23,7 @@ import {
   SOURCE_IDS,
   scoreRun,
   stepMonth,
+  trainingPool,
   type WorldState,
   worldUnlocks,
 } from "../../src/sim/index";
@@ -159,6 +161,18 @@ describe("world", () => {
   });
 });
 
+describe("a training job runs on one GPU type", () => {
+  // Peak dense bf16: A100 312 TFLOP/s, H100 989.4 (NVIDIA datasheets).
+  it("20,000 A100s and 2,000 H100s: the run uses the 20,000 A100s (6.24e18 > 1.98e18 FLOP/s)", () => {
+    expect(trainingPool({ a100: 20_000, h100: 2_000 })).toEqual({ gpu: "A100", gpus: 20_000 });
+    expect(idleTrainingGpus({ a100: 20_000, h100: 2_000 })).toEqual({ gpu: "H100", gpus: 2_000 });
+  });
+  it("10,000 A100s and 5,000 H100s: the run uses the 5,000 H100s (4.95e18 > 3.12e18), not 15,000", () => {
+    expect(trainingPool({ a100: 10_000, h100: 5_000 })).toEqual({ gpu: "H100", gpus: 5_000 });
+    expect(idleTrainingGpus({ a100: 10_000, h100: 5_000 })).toEqual({ gpu: "A100", gpus: 10_000 });
+  });
+});
+
 describe("show the math", () => {
   it("fills the KV-cache formula with the plan's own KV heads, precision and context", () => {
     const mqa = explainServingPlan(SEED_PLANS.gpt4Serving, { gpu: "A100", gpus: 1024 }, 1e5);
@@ -209,6 +223,15 @@ describe("scores and endings", () => {
     expect(base.costRatioVsLaunch).toBeCloseTo(1, 6);
     for (const v of Object.values(base))
       if (typeof v === "number") expect(Number.isFinite(v)).toBe(true);
+  });
+
+  it("GPT-4's training bill is its GPU-hours at the A100's $1 an hour (FORMULAS.md §6), not the fleet's money", () => {
+    const gpt4 = playSeed(21).models.gpt4;
+    expect(gpt4?.gpuHours).toBeGreaterThan(0);
+    // The seed run trains on A100s only: $1 × GPU-hours (SemiAnalysis: ~$63M for 2.15e25 FLOPs).
+    expect(base.trainingCostUsd).toBeCloseTo((gpt4?.gpuHours ?? 0) * 1, 0);
+    expect(base.trainingCostUsd).toBeGreaterThan(40e6);
+    expect(base.trainingCostUsd).toBeLessThan(90e6);
   });
 
   it("turbo: 10x cheaper than launch at full quality (int8, big batches, no drafting)", () => {

@@ -58,7 +58,7 @@ describe("the Fleet's run line tells what the training GPUs do", () => {
     const w = gpt4World("2022-10");
     expect(w.run?.model).toBe("gpt4");
     const o = fleetOutlook(w, w.allocation);
-    expect(o.runLine).toMatch(/^GPT-4: \d+% trained, \d+ days so far$/);
+    expect(o.runLine).toMatch(/^GPT-4: \d+% trained, \d+ days so far, on A100s$/);
     expect(o.showJobs).toBe(false);
   });
 
