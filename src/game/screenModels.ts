@@ -102,14 +102,27 @@ export interface DesignView {
   fitMessage: string;
   /** Its short form for the panel: the verdict and the two likeliest fixes ("" when it fits). */
   fitNote: string;
-  /** Serving cost of this design under the flagship serving plan ($/M tokens). */
+  /** Serving cost of this design under its model's serving plan ($/M tokens). */
   serving: ServingEvaluation;
+  /** Which model the design will be served as (its serving plan prices the design). */
+  servedAs: ModelKey;
   pool: GpuPool;
 }
 
-/** The flagship serving plan with the designed model in it. */
+/**
+ * The model a design becomes: the run in progress, else the next one (GPT-3.5 until it is trained).
+ * The Designer prices a design with that model's own serving plan, so its serving cost is the one
+ * the Serving Lab will show for the same model.
+ */
+export function designedModelOf(world: WorldState): ModelKey {
+  if (world.run) return world.run.model;
+  return world.models.gpt35 ? "gpt4" : "gpt35";
+}
+
+/** The designed model's serving plan with the design in it. */
 function designServingPlan(world: WorldState, plan: TrainingPlan, capability: number): ServingPlan {
-  return { ...world.plans.gpt4Serving, model: servedModelFromTraining(plan, capability) };
+  const base = servingPlanOf(world, designedModelOf(world));
+  return { ...base, model: servedModelFromTraining(plan, capability) };
 }
 
 export function designView(world: WorldState, plan: TrainingPlan): DesignView {
@@ -127,6 +140,7 @@ export function designView(world: WorldState, plan: TrainingPlan): DesignView {
     fitMessage: trainingFitMessage(plan, ev, worldUnlocks(world)),
     fitNote: trainingFitNote(plan, ev, worldUnlocks(world)),
     serving,
+    servedAs: designedModelOf(world),
     pool,
   };
 }
@@ -145,7 +159,8 @@ export function explainDesign(
       0,
       worldUnlocks(world),
     ).usdPerMillionTokens;
-    return ex ? { ...ex, label: "Serving cost of this design (launch serving plan)" } : null;
+    const name = designedModelOf(world) === "gpt4" ? "GPT-4" : "GPT-3.5";
+    return ex ? { ...ex, label: `Serving cost of this design (${name}'s serving plan)` } : null;
   }
   return explainTrainingPlan(plan, trainingPoolOf(world), worldUnlocks(world))[key] ?? null;
 }
@@ -310,17 +325,26 @@ export function costOverThreshold(
   world: WorldState,
   plan: ServingPlan,
   model: ModelKey = servingModelOf(world),
-): { cost: { x: number; y: number }[]; quality: { x: number; y: number }[] } {
+): {
+  cost: { x: number; y: number }[];
+  quality: { x: number; y: number }[];
+  /** Why the chart is empty ("" when it has points). */
+  empty: string;
+} {
   const pool = servingPoolOf(world);
   const cost: { x: number; y: number }[] = [];
   const quality: { x: number; y: number }[] = [];
+  // The threshold is the draft verifier's: with drafting off it changes nothing, so the chart does
+  // not pretend to draft (it once plotted drafted costs beside an undrafted readout).
+  if (!plan.speculative.enabled)
+    return { cost, quality, empty: "Drafting is off: the threshold changes nothing" };
   for (let i = 0; i <= 20; i++) {
     const t = i / 20;
     // The world's evaluation, as the readouts beside the chart use (GPT-4's alignment included).
     const ev = evaluateWorldServing(
       world,
       model,
-      { ...plan, speculative: { ...plan.speculative, enabled: true, threshold: t } },
+      { ...plan, speculative: { ...plan.speculative, threshold: t } },
       pool,
       0,
     );
@@ -329,7 +353,7 @@ export function costOverThreshold(
       quality.push({ x: t, y: ev.quality });
     }
   }
-  return { cost, quality };
+  return { cost, quality, empty: cost.length === 0 ? "This plan does not fit" : "" };
 }
 
 // ---------------------------------------------------------------- Fleet

@@ -287,7 +287,7 @@ export class Serving extends ManagementScreen {
       xRange: [0, 1],
       formatX: (x) => x.toFixed(1),
       formatY: (y) => `$${y.toPrecision(2)}`,
-      empty: "This plan does not fit",
+      empty: sweep.empty,
     });
     this.qualityChart.plot({
       series: [{ name: "quality", color: COLORS.accent, points: sweep.quality, dashed: true }],
@@ -296,7 +296,7 @@ export class Serving extends ManagementScreen {
       yFromZero: false,
       formatX: (x) => x.toFixed(1),
       formatY: formatPercent,
-      empty: "This plan does not fit",
+      empty: sweep.empty,
     });
     const gpt4 = this.state.model === "gpt4";
     const model = gpt4 ? "GPT-4" : "GPT-3.5";

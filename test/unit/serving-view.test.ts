@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { costOverThreshold, explainServing, servingView } from "../../src/game/screenModels";
+import {
+  costOverThreshold,
+  designView,
+  explainServing,
+  servingView,
+} from "../../src/game/screenModels";
 import {
   advanceTo,
   alignmentQualityFactor,
@@ -37,5 +42,34 @@ describe("the Serving Lab shows GPT-4 as the world evaluates it", () => {
     expect(explainServing(w, plan, "quality", "gpt4")?.value).toBeCloseTo(shown, 12);
     const atTau = costOverThreshold(w, plan, "gpt4").quality.find((p) => p.x === 0);
     expect(atTau?.y).toBeCloseTo(shown, 12);
+  });
+});
+
+describe("screens that agree", () => {
+  it("with drafting off the threshold chart is empty and says why, instead of drafting anyway", () => {
+    const w = unalignedWorld();
+    const plan = {
+      ...w.plans.gpt4Serving,
+      speculative: { ...w.plans.gpt4Serving.speculative, enabled: false },
+    };
+    const sweep = costOverThreshold(w, plan, "gpt4");
+    expect(sweep.cost).toEqual([]);
+    expect(sweep.empty).toMatch(/Drafting is off/);
+    // With drafting on, every point is a drafted cost and the plan's own τ sits on the curve.
+    const on = costOverThreshold(w, w.plans.gpt4Serving, "gpt4");
+    const here = on.cost.find((p) => p.x === w.plans.gpt4Serving.speculative.threshold);
+    expect(here?.y).toBeCloseTo(
+      servingView(w, w.plans.gpt4Serving, "gpt4").ev.usdPerMillionTokens,
+      9,
+    );
+  });
+
+  it("the Designer prices GPT-3.5's design with GPT-3.5's serving plan, as the Serving Lab does", () => {
+    const w = newWorld(5);
+    const design = designView(w, SEED_PLANS.gpt35Training);
+    expect(design.servedAs).toBe("gpt35");
+    const lab = servingView(w, w.plans.gpt35Serving, "gpt35").ev;
+    // Same model shape, same plan, same GPU type: the same cost per million tokens.
+    expect(design.serving.usdPerMillionTokens).toBeCloseTo(lab.usdPerMillionTokens, 9);
   });
 });
