@@ -12,7 +12,6 @@ import {
   ATTENTION_QUALITY_PENALTY,
   GPUS,
   GPUS_PER_NODE,
-  type GpuId,
   type GpuSpec,
   INFERENCE_ALLREDUCE_LATENCY_SECONDS,
   INFERENCE_BANDWIDTH_EFFICIENCY,
@@ -75,9 +74,6 @@ export function servingLayout(gpusPerReplica: number): ServingLayout {
   return { tensor, pipeline: n / tensor };
 }
 
-const PRECISIONS: readonly string[] = ["fp16", "bf16", "int8", "int4"];
-const BATCHINGS: readonly string[] = ["static", "continuous"];
-
 function finiteAtLeast(x: unknown, min: number): boolean {
   return typeof x === "number" && Number.isFinite(x) && x >= min;
 }
@@ -89,9 +85,11 @@ function finiteAtLeast(x: unknown, min: number): boolean {
 export function servingInputValid(plan: ServingPlan, fleet: GpuPool, demandTps: number): boolean {
   const m = plan?.model;
   if (!m || !plan.speculative || !fleet) return false;
-  if (!Object.hasOwn(GPUS, fleet.gpu) || !finiteAtLeast(fleet.gpus, 0)) return false;
+  if ((fleet.gpu !== "A100" && fleet.gpu !== "H100") || !finiteAtLeast(fleet.gpus, 0)) return false;
   if (!finiteAtLeast(demandTps, 0)) return false;
-  if (!PRECISIONS.includes(plan.precision) || !BATCHINGS.includes(plan.batching)) return false;
+  const p = plan.precision;
+  if (p !== "fp16" && p !== "bf16" && p !== "int8" && p !== "int4") return false;
+  if (plan.batching !== "static" && plan.batching !== "continuous") return false;
   if (!finiteAtLeast(plan.gpusPerReplica, 1) || !finiteAtLeast(plan.maxBatch, 1)) return false;
   if (!finiteAtLeast(plan.contextTokens, 1)) return false;
   if (!finiteAtLeast(m.layers, 1) || !finiteAtLeast(m.dModel, 1)) return false;
@@ -255,37 +253,8 @@ function zeroEvaluation(
   };
 }
 
-const NUMERIC_FIELDS: readonly (keyof ServingEvaluation)[] = [
-  "replicas",
-  "gpusUsed",
-  "weightBytesPerGpu",
-  "kvBytesPerSequence",
-  "memoryLimitedBatch",
-  "reservedContextTokens",
-  "batch",
-  "stageSeconds",
-  "passSeconds",
-  "stepSeconds",
-  "draftStepSeconds",
-  "expectedTokensPerStep",
-  "speculativeSpeedup",
-  "tokensPerSecondPerReplica",
-  "tokensPerSecondPerGpu",
-  "tokensPerSecond",
-  "secondsPerToken",
-  "tokensPerSecondPerSequence",
-  "usdPerMillionTokens",
-  "demandServedShare",
-  "quality",
-];
-
-/** Every number finite and non-negative: sizes past what floats hold are refused, not shown. */
-function sane(ev: ServingEvaluation): boolean {
-  for (const key of NUMERIC_FIELDS) {
-    const x = ev[key] as number;
-    if (!(Number.isFinite(x) && x >= 0)) return false;
-  }
-  return true;
+function ok(x: number): boolean {
+  return Number.isFinite(x) && x >= 0;
 }
 
 /**
@@ -305,10 +274,10 @@ export function evaluateServingPlan(
     const d = finiteAtLeast(demandTps, 0) ? demandTps : 0;
     return zeroEvaluation("invalid", { demandTokensPerSecond: d, quality: 0 });
   }
-  const ev = evaluateValid(plan, fleet, demandTps, unlocks);
-  return sane(ev)
-    ? ev
-    : zeroEvaluation("invalid", { demandTokensPerSecond: demandTps, quality: 0 });
+  return (
+    evaluateValid(plan, fleet, demandTps, unlocks) ??
+    zeroEvaluation("invalid", { demandTokensPerSecond: demandTps, quality: 0 })
+  );
 }
 
 function evaluateValid(
@@ -316,10 +285,10 @@ function evaluateValid(
   fleet: GpuPool,
   demandTokensPerSecond: number,
   unlocks: Unlocks | undefined,
-): ServingEvaluation {
-  const spec = GPUS[fleet.gpu as GpuId];
+): ServingEvaluation | null {
+  const spec = GPUS[fleet.gpu];
   const m = plan.model;
-  const { total } = modelParams(m);
+  const { total, active } = modelParams(m);
   const n = Math.floor(plan.gpusPerReplica);
   const { tensor, pipeline } = servingLayout(n);
   const bpp = bytesPerParam(plan.precision);
@@ -366,6 +335,12 @@ function evaluateValid(
     (1 - ATTENTION_QUALITY_PENALTY[m.attention]) *
     (1 - (drafting ? SPECULATIVE_LENIENCY_QUALITY_PENALTY * plan.speculative.threshold : 0));
 
+  // Sizes past what floats hold are refused, not shown: every number out is finite and non-negative.
+  if (
+    !(ok(weights) && ok(kvPerSequence) && ok(memoryLimitedBatch) && ok(replicas) && ok(quality))
+  ) {
+    return null;
+  }
   const layout = { tensorParallel: tensor, pipelineStages: pipeline };
   if (reason === "pipeline_exceeds_layers" || reason === "weights" || reason === "kv_cache") {
     return zeroEvaluation(reason, {
@@ -434,7 +409,7 @@ function evaluateValid(
     const gamma = Math.floor(plan.speculative.draftTokens);
     acceptance = draftAcceptance({
       draftParams,
-      targetParams: modelParams(m).active,
+      targetParams: active,
       threshold: plan.speculative.threshold,
       bonus: researched(unlocks, "speculative_decoding")
         ? RESEARCH_EFFECTS.draftAcceptanceBonus
@@ -461,6 +436,21 @@ function evaluateValid(
   }
   const perReplica = (batch * occupancy * expectedTokens) / cycle;
   const tokensPerSecond = perReplica * replicas;
+  if (
+    !(
+      cycle > 0 &&
+      Number.isFinite(1 / cycle) &&
+      ok(pass) &&
+      ok(draftStep) &&
+      ok(expectedTokens) &&
+      ok(tokensPerSecond) &&
+      perReplica > 0 &&
+      plainPerReplica > 0 &&
+      ok(usdPerMillionTokens({ usdPerHour: spec.usdPerHour, gpus: n, tokensPerSecond: perReplica }))
+    )
+  ) {
+    return null;
+  }
   return {
     fits: reason === "ok",
     reason,
