@@ -486,3 +486,17 @@ export const RESEARCH_EFFECTS = {
   longContextReservationFactor: 0.5,
   longContextAboveTokens: 8192,
 } as const;
+
+/** Serving replicas as deployments (serving.ts): the links a decode step crosses. */
+// Source: Narayanan et al. 2021 (S-MEG) / NVIDIA FasterTransformer: a tensor-parallel layer does two
+// all-reduces in its forward pass (after attention and after the MLP). At decode the messages are a
+// few KB, so their time is the all-reduce's fixed latency, not bandwidth: NCCL's small-message ring
+// all-reduce on one 8-GPU NVLink node takes several microseconds. [game] 8 µs per all-reduce.
+export const INFERENCE_ALLREDUCE_LATENCY_SECONDS = 8e-6;
+// Source: Narayanan et al. 2021 §2.2 and §4.1 (S-MEG): a pipeline stage sends its activations to the
+// next with a point-to-point send, each tensor-parallel rank sending its 1/t slice (scatter/gather);
+// [game] 10 µs of fixed latency per hop (NCCL send/recv over InfiniBand or NVLink).
+export const PIPELINE_HOP_LATENCY_SECONDS = 10e-6;
+// Source: LLM.int8() (Dettmers et al. 2022) and GPTQ keep activations in 16 bits when weights are 8-
+// or 4-bit: activations cross links and all-reduces at 2 bytes per value whatever the weights.
+export const ACTIVATION_BYTES_PER_VALUE = 2;

@@ -227,6 +227,8 @@ export function servingFitMessage(plan: ServingPlan, ev: ServingEvaluation): str
       return "";
     case "invalid":
       return "The serving plan has a zero or negative size somewhere.";
+    case "pipeline_exceeds_layers":
+      return `${plan.gpusPerReplica} GPUs make ${ev.pipelineStages} pipeline stages of ${ev.tensorParallel}, more than the model's ${plan.model.layers} layers.`;
     case "weights":
       return `The weights (${formatBytes(ev.weightBytesPerGpu * plan.gpusPerReplica)}) do not fit in ${plan.gpusPerReplica} GPUs.`;
     case "kv_cache":

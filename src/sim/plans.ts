@@ -125,7 +125,11 @@ export interface ServingPlan {
   model: ServedModel;
   precision: Precision;
   batching: Batching;
-  /** GPUs holding one copy of the model (tensor × pipeline for inference). */
+  /**
+   * GPUs holding one copy of the model: tensor-parallel inside a node × pipeline stages
+   * (servingLayout: the widest power-of-two split up to 8 that divides it is the tensor width).
+   * A speculative draft runs on the first stage's GPUs, so it adds no GPUs of its own.
+   */
   gpusPerReplica: number;
   /** Most sequences decoded together per replica. */
   maxBatch: number;
@@ -151,7 +155,13 @@ export type TrainingFit =
   | "too_few_gpus"
   | "memory";
 
-export type ServingFit = "ok" | "invalid" | "too_few_gpus" | "weights" | "kv_cache";
+export type ServingFit =
+  | "ok"
+  | "invalid"
+  | "pipeline_exceeds_layers"
+  | "too_few_gpus"
+  | "weights"
+  | "kv_cache";
 
 export interface DataEvaluation {
   uniqueTokens: number;
@@ -215,7 +225,28 @@ export interface ServingEvaluation {
   /** Context tokens of KV cache held per sequence (the window, less with continuous batching). */
   reservedContextTokens: number;
   batch: number;
+  /** GPUs of one pipeline stage, splitting every layer's matmuls inside one node. */
+  tensorParallel: number;
+  /** Pipeline stages of a replica (gpusPerReplica / tensorParallel). */
+  pipelineStages: number;
+  /** Micro-batches in flight through the pipeline (min(stages, batch)). */
+  microbatches: number;
+  /** One stage's time for one micro-batch (the verification pass when drafting). */
+  stageSeconds: number;
+  /** Of stageSeconds, the tensor-parallel all-reduces. */
+  tensorParallelSeconds: number;
+  /** One micro-batch through every stage and every link between them: a token's latency before drafting. */
+  passSeconds: number;
+  /** Of passSeconds, the hops between stages. */
+  pipelineHopSeconds: number;
+  /** One draft step of one micro-batch on the first stage's GPUs (0 without drafting). */
+  draftStepSeconds: number;
+  /** Rows the replica's largest matmuls see (batch tokens; tokens per expert for MoE). */
+  matmulRows: number;
+  /** GEMM efficiency at those rows (the training rule, gemmEfficiency). */
+  matmulEfficiency: number;
   memoryBound: boolean;
+  /** Time between a sequence's iterations: the pipeline's cycle (a pass, or the busiest stage's share). */
   stepSeconds: number;
   acceptance: number;
   expectedTokensPerStep: number;

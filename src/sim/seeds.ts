@@ -151,12 +151,17 @@ const gpt4Training: TrainingPlan = {
   data: gpt4Data,
 };
 
-/** GPT-3.5 serving before ChatGPT's rush: fp16, static batches, 16 A100s per replica. [game] */
+/**
+ * GPT-3.5 serving: fp16, 16 A100s per replica (8-way TP x 2 stages), 32 sequences, with
+ * iteration-level (continuous) batching: Orca (Yu et al., OSDI July 2022) published it on GPT-3 175B
+ * before ChatGPT, and SOURCE.md §7 has GPT-4 reuse "3.5 experience: batching, continuous batching".
+ * [game] replica size and batch.
+ */
 const gpt35Serving: ServingPlan = {
   name: "GPT-3.5 serving",
   model: servedModelFromTraining(gpt35Training, 45),
   precision: "fp16",
-  batching: "static",
+  batching: "continuous",
   gpusPerReplica: 16,
   maxBatch: 32,
   contextTokens: 4096,
@@ -165,8 +170,10 @@ const gpt35Serving: ServingPlan = {
 
 /**
  * GPT-4 at launch (SOURCE.md §7, FORMULAS.md §6): MQA, continuous batching, speculative decoding,
- * fp16, 8k context, 128-GPU replicas (8-way TP x 16-way PP). [game] launch-day batch of 32 sequences
- * per replica (utilisation work came after launch, SOURCE.md §7) and a 7B draft.
+ * fp16, 8k context, 128-GPU replicas (8-way TP x 16-way PP; the draft runs on the first stage).
+ * [game] launch-day batch of 64 sequences per replica (utilisation work came after launch, SOURCE.md
+ * §7: 4 per micro-batch, so the launch plan is matmul bound and about 3x a dense 175B on the same
+ * plan, FORMULAS.md §6) and a 7B draft.
  */
 const gpt4Serving: ServingPlan = {
   name: "GPT-4 serving",
@@ -174,7 +181,7 @@ const gpt4Serving: ServingPlan = {
   precision: "fp16",
   batching: "continuous",
   gpusPerReplica: 128,
-  maxBatch: 32,
+  maxBatch: 64,
   contextTokens: 8192,
   speculative: { enabled: true, draftParams: 7e9, draftTokens: 4, threshold: 0 },
 };

@@ -1,14 +1,24 @@
 /**
- * Serving: a plan for one served model on a pool of GPUs, its memory, decode roofline, speculative
- * decoding and cost per token. Split from plans.ts so the training and serving physics can change apart.
+ * Serving: a plan for one served model on a pool of GPUs. A replica is a real deployment: tensor
+ * parallel inside a node times pipeline stages across nodes. A decode step of one micro-batch passes
+ * every stage in turn (each reading its share of the weights and KV cache at its own GPUs'
+ * bandwidth, all-reducing twice a layer over NVLink) and hops between stages over the node links;
+ * several micro-batches in flight keep every stage busy, so throughput is not divided by the stage
+ * count, while one token's latency is the sum of the stages (FORMULAS.md §13). Split from plans.ts
+ * so the training and serving physics can change apart.
  */
 import {
+  ACTIVATION_BYTES_PER_VALUE,
   ATTENTION_QUALITY_PENALTY,
   GPUS,
-  type GpuId,
+  GPUS_PER_NODE,
+  type GpuSpec,
+  INFERENCE_ALLREDUCE_LATENCY_SECONDS,
   INFERENCE_BANDWIDTH_EFFICIENCY,
-  INFERENCE_COMPUTE_EFFICIENCY,
+  INFINIBAND_BYTES_PER_SECOND_PER_GPU,
+  KERNEL_EFFICIENCY,
   MEAN_CONTEXT_SHARE,
+  PIPELINE_HOP_LATENCY_SECONDS,
   type Precision,
   QUANTISATION_QUALITY_PENALTY,
   RESEARCH_EFFECTS,
@@ -17,15 +27,14 @@ import {
   STATIC_BATCH_OCCUPANCY,
 } from "./constants";
 import {
-  computeBoundSeconds,
   draftAcceptance,
   expectedExpertsRead,
   kvCacheBytes,
   kvHeadsFor,
-  memoryBoundSeconds,
   speculativeDecoding,
   usdPerMillionTokens,
 } from "./inference";
+import { gemmEfficiency } from "./parallel";
 import {
   type GpuPool,
   modelParams,
@@ -45,64 +54,214 @@ function bytesPerParam(precision: Precision): number {
   return precision === "int8" ? 1 : precision === "int4" ? 0.5 : 2;
 }
 
-interface DecodeStep {
+/** How a replica's GPUs are arranged: tensor-parallel width × pipeline stages. */
+export interface ServingLayout {
+  tensor: number;
+  pipeline: number;
+}
+
+/**
+ * The replica's layout for `gpusPerReplica` GPUs.
+ */
+// Source: Narayanan et al. 2021 (S-MEG) and FasterTransformer's multi-node guide: tensor parallelism
+// stays inside the 8-GPU NVLink node and pipeline stages span nodes. [game] the tensor width is the
+// largest power of two up to GPUS_PER_NODE that divides the replica; the rest are stages
+// (128 → 8 × 16, the rumoured GPT-4 layout, FORMULAS.md §6; 12 → 4 × 3).
+export function servingLayout(gpusPerReplica: number): ServingLayout {
+  const n = Math.max(1, Math.floor(gpusPerReplica));
+  let tensor = 1;
+  while (tensor * 2 <= GPUS_PER_NODE && n % (tensor * 2) === 0) tensor *= 2;
+  return { tensor, pipeline: n / tensor };
+}
+
+function finiteAtLeast(x: unknown, min: number): boolean {
+  return typeof x === "number" && Number.isFinite(x) && x >= min;
+}
+
+/**
+ * Whether a plan, pool and demand are numbers the physics can take: finite, in range and
+ * consistent (positive sizes, top-k within 1..experts, a known GPU, precision and batching).
+ */
+export function servingInputValid(plan: ServingPlan, fleet: GpuPool, demandTps: number): boolean {
+  const m = plan?.model;
+  if (!m || !plan.speculative || !fleet) return false;
+  if ((fleet.gpu !== "A100" && fleet.gpu !== "H100") || !finiteAtLeast(fleet.gpus, 0)) return false;
+  if (!finiteAtLeast(demandTps, 0)) return false;
+  const p = plan.precision;
+  if (p !== "fp16" && p !== "bf16" && p !== "int8" && p !== "int4") return false;
+  if (plan.batching !== "static" && plan.batching !== "continuous") return false;
+  if (!finiteAtLeast(plan.gpusPerReplica, 1) || !finiteAtLeast(plan.maxBatch, 1)) return false;
+  if (!finiteAtLeast(plan.contextTokens, 1)) return false;
+  if (!finiteAtLeast(m.layers, 1) || !finiteAtLeast(m.dModel, 1)) return false;
+  if (!finiteAtLeast(m.heads, 1) || !finiteAtLeast(m.headDim, 1) || !finiteAtLeast(m.vocab, 0)) {
+    return false;
+  }
+  if (!finiteAtLeast(m.gqaGroups, m.attention === "gqa" ? 1 : 0)) return false;
+  if (m.attention !== "mha" && m.attention !== "gqa" && m.attention !== "mqa") return false;
+  if (!finiteAtLeast(m.capability, 0)) return false;
+  if (m.architecture === "moe") {
+    if (!finiteAtLeast(m.experts, 1) || !finiteAtLeast(m.topK, 1) || m.topK > m.experts) {
+      return false;
+    }
+    if (!finiteAtLeast(m.expertParams, 0) || !finiteAtLeast(m.sharedParams, 0)) return false;
+    if (!(m.expertParams + m.sharedParams > 0)) return false;
+  } else if (m.architecture !== "dense") return false;
+  const s = plan.speculative;
+  if (typeof s.enabled !== "boolean" || !finiteAtLeast(s.threshold, 0) || s.threshold > 1) {
+    return false;
+  }
+  if (!finiteAtLeast(s.draftParams, 0) || !finiteAtLeast(s.draftTokens, 0)) return false;
+  if (s.enabled && !(s.draftParams > 0 && s.draftTokens >= 1)) return false;
+  return true;
+}
+
+/** Per-replica terms of one stage, computed once per evaluation. */
+interface Stage {
+  moe: boolean;
+  experts: number;
+  topK: number;
+  /** Parameters every token reads in one stage: all of a dense model's, an MoE's shared ones. */
+  denseParams: number;
+  /** One expert's parameters in one stage. */
+  expertParams: number;
+  bytesPerParam: number;
+  /** KV bytes one sequence's attention reads in one stage, at the mean context. */
+  kvBytesPerSequence: number;
+  /** Attention FLOPs per token position in one stage (2 · layers · context · heads · d_head). */
+  attentionFlopsPerToken: number;
+  /** Query heads sharing one KV head: the rows of attention's matmul per position (MQA: all of them). */
+  attentionRowsPerPosition: number;
+  layers: number;
+  dModel: number;
+  tensor: number;
+  /** Stage bandwidth (t GPUs at the streaming efficiency), bytes/s. */
+  bandwidth: number;
+  /** Stage matmul rate before GEMM efficiency (t GPUs at the kernel efficiency), FLOP/s. */
+  matmulRate: number;
+  nvlink: number;
+}
+
+interface StageTime {
   seconds: number;
   memorySeconds: number;
   computeSeconds: number;
+  commSeconds: number;
+  rows: number;
 }
 
-// Source: FORMULAS.md §8 roofline: step = max(bytes / bandwidth, FLOPs / compute) for the target model,
-// with MoE weight reads between active and total (expectedExpertsRead) and KV reads at the mean context.
-function targetStep(
-  plan: ServingPlan,
-  batch: number,
-  tokensPerSequence: number,
-  gpu: GpuId,
-  totalParams: number,
-  activeParams: number,
-  kvHeads: number,
-  meanContext: number,
-): DecodeStep {
-  const m = plan.model;
-  const spec = GPUS[gpu];
-  const bpp = bytesPerParam(plan.precision);
-  const tokens = batch * tokensPerSequence;
-  const paramsRead =
-    m.architecture === "moe"
-      ? m.sharedParams +
-        m.expertParams * expectedExpertsRead({ experts: m.experts, topK: m.topK, batch: tokens })
-      : totalParams;
-  const kvRead = kvCacheBytes({
-    layers: m.layers,
-    kvHeads,
-    headDim: m.headDim,
-    bytesPerValue: kvBytesPerValue(plan.precision),
-    seqLen: meanContext,
-    batch,
-  });
-  const n = plan.gpusPerReplica;
-  const memorySeconds = memoryBoundSeconds(
-    paramsRead * bpp + kvRead,
-    n,
-    spec.hbmBytesPerSecond * INFERENCE_BANDWIDTH_EFFICIENCY,
-  );
-  // Source: Kaplan §2.1: forward FLOPs per token 2N + 2·L·n_ctx·d.
-  const flops = tokens * (2 * activeParams + 2 * m.layers * meanContext * m.heads * m.headDim);
-  const peak =
-    plan.precision === "int8" || plan.precision === "int4"
-      ? spec.peak8BitOpsPerSecond
-      : spec.peakFlopsPerSecond;
-  const computeSeconds = computeBoundSeconds(flops, n, peak * INFERENCE_COMPUTE_EFFICIENCY);
+// Source: FORMULAS.md §8 roofline per stage, max(bytes / bandwidth, FLOPs / compute), Pope et al. 2022
+// §2 (decode cost = weight + KV reads vs matmul FLOPs per chip). Matmuls run at the training rule,
+// KERNEL_EFFICIENCY · gemmEfficiency(rows), with the rows a GPU's matmul sees: batch tokens for dense
+// layers; for experts, the tokens routed to each expert hit (tokens · k / experts read, Fedus et al.
+// 2022); for attention, positions × query heads per KV head (Shazeer 2019: MQA shares one K/V).
+// Tensor parallelism adds two all-reduces a layer (Narayanan et al. 2021): latency + ring bytes
+// 2(t − 1)/t · tokens · d · 2 over NVLink.
+function stageTime(st: Stage, sequences: number, positions: number): StageTime {
+  const tokens = sequences * positions;
+  let read = st.denseParams;
+  let computeSeconds =
+    (2 * st.denseParams * tokens) / (st.matmulRate * gemmEfficiency(tokens)) +
+    (st.attentionFlopsPerToken * tokens) /
+      (st.matmulRate * gemmEfficiency(positions * st.attentionRowsPerPosition));
+  let rows = tokens;
+  if (st.moe) {
+    const hit = expectedExpertsRead({ experts: st.experts, topK: st.topK, batch: tokens });
+    rows = (tokens * st.topK) / hit;
+    read += st.expertParams * hit;
+    computeSeconds +=
+      (2 * st.expertParams * st.topK * tokens) / (st.matmulRate * gemmEfficiency(rows));
+  }
+  const memorySeconds =
+    (read * st.bytesPerParam + st.kvBytesPerSequence * sequences) / st.bandwidth;
+  const t = st.tensor;
+  const commSeconds =
+    t > 1
+      ? st.layers *
+        2 *
+        (INFERENCE_ALLREDUCE_LATENCY_SECONDS +
+          (2 * (t - 1) * tokens * st.dModel * ACTIVATION_BYTES_PER_VALUE) / (t * st.nvlink))
+      : 0;
   return {
-    seconds: Math.max(memorySeconds, computeSeconds),
+    seconds: Math.max(memorySeconds, computeSeconds) + commSeconds,
     memorySeconds,
     computeSeconds,
+    commSeconds,
+    rows,
   };
+}
+
+// Source: Narayanan et al. 2021 §2.2, §4.1: one point-to-point send of tokens · d · 2 bytes per stage
+// boundary, each of the t ranks sending its 1/t slice; stages sharing a node hop over NVLink, the
+// others over the node's InfiniBand (INFINIBAND_BYTES_PER_SECOND_PER_GPU per GPU).
+function hopSeconds(st: Stage, stages: number, tokens: number): number {
+  if (stages <= 1) return 0;
+  const message = tokens * st.dModel * ACTIVATION_BYTES_PER_VALUE;
+  const stagesPerNode = Math.max(1, Math.floor(GPUS_PER_NODE / st.tensor));
+  const interNode = Math.ceil(stages / stagesPerNode) - 1;
+  const intraNode = stages - 1 - interNode;
+  return (
+    interNode *
+      (PIPELINE_HOP_LATENCY_SECONDS + message / (st.tensor * INFINIBAND_BYTES_PER_SECOND_PER_GPU)) +
+    intraNode * (PIPELINE_HOP_LATENCY_SECONDS + message / st.nvlink)
+  );
+}
+
+function matmulPeak(spec: GpuSpec, precision: Precision): number {
+  // Source: NVIDIA A100/H100 datasheets (S-HW): 8-bit weights run on the 8-bit tensor peak.
+  return precision === "int8" || precision === "int4"
+    ? spec.peak8BitOpsPerSecond
+    : spec.peakFlopsPerSecond;
+}
+
+function zeroEvaluation(
+  reason: ServingFit,
+  parts: Partial<ServingEvaluation> & { demandTokensPerSecond: number; quality: number },
+): ServingEvaluation {
+  return {
+    fits: false,
+    reason,
+    replicas: 0,
+    gpusUsed: 0,
+    weightBytesPerGpu: 0,
+    kvBytesPerSequence: 0,
+    memoryLimitedBatch: 0,
+    reservedContextTokens: 0,
+    batch: 0,
+    tensorParallel: 0,
+    pipelineStages: 0,
+    microbatches: 0,
+    stageSeconds: 0,
+    tensorParallelSeconds: 0,
+    passSeconds: 0,
+    pipelineHopSeconds: 0,
+    draftStepSeconds: 0,
+    matmulRows: 0,
+    matmulEfficiency: 0,
+    memoryBound: true,
+    stepSeconds: 0,
+    acceptance: 0,
+    expectedTokensPerStep: 0,
+    speculativeSpeedup: 1,
+    tokensPerSecondPerReplica: 0,
+    tokensPerSecondPerGpu: 0,
+    tokensPerSecond: 0,
+    secondsPerToken: 0,
+    tokensPerSecondPerSequence: 0,
+    usdPerMillionTokens: 0,
+    demandServedShare: parts.demandTokensPerSecond > 0 ? 0 : 1,
+    ...parts,
+  };
+}
+
+function ok(x: number): boolean {
+  return Number.isFinite(x) && x >= 0;
 }
 
 /**
  * Evaluates a serving plan on a pool of GPUs against a demand in output tokens per second;
  * `unlocks` brings in finished research (quantisation, speculative decoding, long context).
+ * Input the physics cannot take (NaN, infinities, negative or zero sizes, top-k outside
+ * 1..experts) returns fits false with reason "invalid" and zeros.
  */
 export function evaluateServingPlan(
   plan: ServingPlan,
@@ -110,16 +269,34 @@ export function evaluateServingPlan(
   demand: number | { tokensPerSecond: number },
   unlocks?: Unlocks,
 ): ServingEvaluation {
-  const demandTps = typeof demand === "number" ? demand : demand.tokensPerSecond;
-  const demandTokensPerSecond = Math.max(demandTps, 0);
+  const demandTps = typeof demand === "number" ? demand : demand?.tokensPerSecond;
+  if (!servingInputValid(plan, fleet, demandTps)) {
+    const d = finiteAtLeast(demandTps, 0) ? demandTps : 0;
+    return zeroEvaluation("invalid", { demandTokensPerSecond: d, quality: 0 });
+  }
+  return (
+    evaluateValid(plan, fleet, demandTps, unlocks) ??
+    zeroEvaluation("invalid", { demandTokensPerSecond: demandTps, quality: 0 })
+  );
+}
+
+function evaluateValid(
+  plan: ServingPlan,
+  fleet: GpuPool,
+  demandTokensPerSecond: number,
+  unlocks: Unlocks | undefined,
+): ServingEvaluation | null {
   const spec = GPUS[fleet.gpu];
   const m = plan.model;
   const { total, active } = modelParams(m);
   const n = Math.floor(plan.gpusPerReplica);
-  const valid = n >= 1 && plan.maxBatch >= 1 && plan.contextTokens >= 1 && total > 0;
-  const replicas = valid ? Math.floor(Math.max(0, fleet.gpus) / n) : 0;
+  const { tensor, pipeline } = servingLayout(n);
+  const bpp = bytesPerParam(plan.precision);
   const kvHeads = kvHeadsFor(m.attention, m.heads, m.gqaGroups);
-  const weights = total * bytesPerParam(plan.precision);
+  const weights = total * bpp;
+  const drafting = plan.speculative.enabled;
+  const draftParams = drafting ? plan.speculative.draftParams : 0;
+  const draftWeights = draftParams * bpp;
   const usable = n * spec.hbmBytes * SERVING_MEMORY_UTILISATION;
   const continuous = plan.batching === "continuous";
   const reservedWindow = continuous ? plan.contextTokens * MEAN_CONTEXT_SHARE : plan.contextTokens;
@@ -128,21 +305,25 @@ export function evaluateServingPlan(
     researched(unlocks, "long_context")
       ? reservedWindow * RESEARCH_EFFECTS.longContextReservationFactor
       : reservedWindow;
+  const kvValue = kvBytesPerValue(plan.precision);
   const kvPerSequence = kvCacheBytes({
     layers: m.layers,
     kvHeads,
     headDim: m.headDim,
-    bytesPerValue: kvBytesPerValue(plan.precision),
+    bytesPerValue: kvValue,
     seqLen: reservedContext,
     batch: 1,
   });
-  const memoryLimitedBatch =
-    usable > weights && kvPerSequence > 0 ? Math.floor((usable - weights) / kvPerSequence) : 0;
+  // Source: [game] memory is pooled over the replica: the weights, the draft's weights (on the first
+  // stage) and every sequence's KV cache must fit 90% of the replica's HBM.
+  const free = usable - weights - draftWeights;
+  const memoryLimitedBatch = free > 0 && kvPerSequence > 0 ? Math.floor(free / kvPerSequence) : 0;
   const batch = Math.min(Math.floor(plan.maxBatch), memoryLimitedBatch);
+  const replicas = Math.floor(fleet.gpus / n);
 
   let reason: ServingFit = "ok";
-  if (!valid) reason = "invalid";
-  else if (weights > usable) reason = "weights";
+  if (pipeline > m.layers) reason = "pipeline_exceeds_layers";
+  else if (weights + draftWeights > usable) reason = "weights";
   else if (batch < 1) reason = "kv_cache";
   else if (replicas < 1) reason = "too_few_gpus";
 
@@ -152,52 +333,80 @@ export function evaluateServingPlan(
   const quality =
     (1 - quantisationPenalty) *
     (1 - ATTENTION_QUALITY_PENALTY[m.attention]) *
-    (1 -
-      (plan.speculative.enabled
-        ? SPECULATIVE_LENIENCY_QUALITY_PENALTY *
-          Math.min(1, Math.max(0, plan.speculative.threshold))
-        : 0));
+    (1 - (drafting ? SPECULATIVE_LENIENCY_QUALITY_PENALTY * plan.speculative.threshold : 0));
 
-  if (reason === "invalid" || reason === "weights" || reason === "kv_cache") {
-    return {
-      fits: false,
-      reason,
-      replicas: 0,
-      gpusUsed: 0,
-      weightBytesPerGpu: n >= 1 ? weights / n : 0,
+  // Sizes past what floats hold are refused, not shown: every number out is finite and non-negative.
+  if (
+    !(ok(weights) && ok(kvPerSequence) && ok(memoryLimitedBatch) && ok(replicas) && ok(quality))
+  ) {
+    return null;
+  }
+  const layout = { tensorParallel: tensor, pipelineStages: pipeline };
+  if (reason === "pipeline_exceeds_layers" || reason === "weights" || reason === "kv_cache") {
+    return zeroEvaluation(reason, {
+      ...layout,
+      weightBytesPerGpu: weights / n,
       kvBytesPerSequence: kvPerSequence,
       memoryLimitedBatch,
       reservedContextTokens: reservedContext,
-      batch: 0,
-      memoryBound: true,
-      stepSeconds: 0,
-      acceptance: 0,
-      expectedTokensPerStep: 0,
-      speculativeSpeedup: 1,
-      tokensPerSecondPerReplica: 0,
-      tokensPerSecondPerGpu: 0,
-      tokensPerSecond: 0,
-      secondsPerToken: 0,
-      tokensPerSecondPerSequence: 0,
-      usdPerMillionTokens: 0,
       demandTokensPerSecond,
-      demandServedShare: demandTokensPerSecond > 0 ? 0 : 1,
       quality,
-    };
+    });
   }
 
   const meanContext = plan.contextTokens * MEAN_CONTEXT_SHARE;
+  const moe = m.architecture === "moe";
+  const stage: Stage = {
+    moe,
+    experts: m.experts,
+    topK: m.topK,
+    denseParams: (moe ? m.sharedParams : total) / pipeline,
+    expertParams: moe ? m.expertParams / pipeline : 0,
+    bytesPerParam: bpp,
+    kvBytesPerSequence:
+      kvCacheBytes({
+        layers: m.layers,
+        kvHeads,
+        headDim: m.headDim,
+        bytesPerValue: kvValue,
+        seqLen: meanContext,
+        batch: 1,
+      }) / pipeline,
+    // Source: Kaplan §2.1: attention adds 2 · n_layer · n_ctx · d_attn FLOPs per token.
+    attentionFlopsPerToken: (2 * m.layers * meanContext * m.heads * m.headDim) / pipeline,
+    attentionRowsPerPosition: m.heads / kvHeads,
+    layers: m.layers / pipeline,
+    dModel: m.dModel,
+    tensor,
+    bandwidth: tensor * spec.hbmBytesPerSecond * INFERENCE_BANDWIDTH_EFFICIENCY,
+    matmulRate: tensor * matmulPeak(spec, plan.precision) * KERNEL_EFFICIENCY,
+    nvlink: spec.nvlinkBytesPerSecond,
+  };
+
+  // Source: Narayanan et al. 2021 / FasterTransformer pipeline inference: the batch splits into
+  // min(stages, batch) micro-batches in flight, the fewest that keep every stage busy (each one
+  // re-reads the stage's weights, so more would only add reads).
+  const microbatches = Math.min(pipeline, batch);
+  const perMicrobatch = batch / microbatches;
   const occupancy = continuous ? 1 : STATIC_BATCH_OCCUPANCY;
-  const plain = targetStep(plan, batch, 1, fleet.gpu, total, active, kvHeads, meanContext);
-  const plainTps = (batch * occupancy) / plain.seconds;
+
+  // A cycle is the time between two iterations of one micro-batch: its own pass through the
+  // stages, or, when that is shorter, the busiest stage working through every micro-batch.
+  const plain = stageTime(stage, perMicrobatch, 1);
+  const plainHops = hopSeconds(stage, pipeline, perMicrobatch);
+  const plainPass = pipeline * plain.seconds + plainHops;
+  const plainCycle = Math.max(plainPass, microbatches * plain.seconds);
+  const plainPerReplica = (batch * occupancy) / plainCycle;
 
   let acceptance = 0;
   let expectedTokens = 1;
-  let iterationSeconds = plain.seconds;
-  let memoryBound = plain.memorySeconds >= plain.computeSeconds;
-  if (plan.speculative.enabled && plan.speculative.draftTokens >= 1) {
+  let cycle = plainCycle;
+  let step = plain;
+  let pass = plainPass;
+  let hops = plainHops;
+  let draftStep = 0;
+  if (drafting) {
     const gamma = Math.floor(plan.speculative.draftTokens);
-    const draftParams = Math.max(0, plan.speculative.draftParams);
     acceptance = draftAcceptance({
       draftParams,
       targetParams: active,
@@ -207,38 +416,41 @@ export function evaluateServingPlan(
         : 0,
     });
     // Verification scores γ + 1 positions per sequence in one target pass (Leviathan et al. 2023 §3).
-    const verify = targetStep(
-      plan,
-      batch,
-      gamma + 1,
-      fleet.gpu,
-      total,
-      active,
-      kvHeads,
-      meanContext,
-    );
-    const peak =
-      plan.precision === "int8" || plan.precision === "int4"
-        ? spec.peak8BitOpsPerSecond
-        : spec.peakFlopsPerSecond;
-    const draftStep = Math.max(
-      memoryBoundSeconds(
-        draftParams * bytesPerParam(plan.precision),
-        n,
-        spec.hbmBytesPerSecond * INFERENCE_BANDWIDTH_EFFICIENCY,
-      ),
-      computeBoundSeconds(2 * draftParams * batch, n, peak * INFERENCE_COMPUTE_EFFICIENCY),
+    step = stageTime(stage, perMicrobatch, gamma + 1);
+    hops = hopSeconds(stage, pipeline, perMicrobatch * (gamma + 1));
+    pass = pipeline * step.seconds + hops;
+    // Source: Leviathan et al. 2023 §3 / vLLM and TensorRT-LLM speculative decoding: the draft runs on
+    // the target's GPUs ([game] the first stage's t GPUs), γ sequential steps per micro-batch, each
+    // reading the draft's weights: max(bytes / bandwidth, 2 · N_draft · b / compute).
+    draftStep = Math.max(
+      draftWeights / stage.bandwidth,
+      (2 * draftParams * perMicrobatch) / (stage.matmulRate * gemmEfficiency(perMicrobatch)),
     );
     expectedTokens = speculativeDecoding({
       acceptance,
       draftTokens: gamma,
-      costRatio: draftStep / verify.seconds,
+      costRatio: draftStep / step.seconds,
     }).expectedTokens;
-    iterationSeconds = verify.seconds + gamma * draftStep;
-    memoryBound = verify.memorySeconds >= verify.computeSeconds;
+    // The first stage drafts and verifies every micro-batch, so it is the busiest.
+    cycle = Math.max(gamma * draftStep + pass, microbatches * (gamma * draftStep + step.seconds));
   }
-  const perReplica = (batch * occupancy * expectedTokens) / iterationSeconds;
+  const perReplica = (batch * occupancy * expectedTokens) / cycle;
   const tokensPerSecond = perReplica * replicas;
+  if (
+    !(
+      cycle > 0 &&
+      Number.isFinite(1 / cycle) &&
+      ok(pass) &&
+      ok(draftStep) &&
+      ok(expectedTokens) &&
+      ok(tokensPerSecond) &&
+      perReplica > 0 &&
+      plainPerReplica > 0 &&
+      ok(usdPerMillionTokens({ usdPerHour: spec.usdPerHour, gpus: n, tokensPerSecond: perReplica }))
+    )
+  ) {
+    return null;
+  }
   return {
     fits: reason === "ok",
     reason,
@@ -249,16 +461,25 @@ export function evaluateServingPlan(
     memoryLimitedBatch,
     reservedContextTokens: reservedContext,
     batch,
-    memoryBound,
-    stepSeconds: iterationSeconds,
+    ...layout,
+    microbatches,
+    stageSeconds: step.seconds,
+    tensorParallelSeconds: step.commSeconds,
+    passSeconds: pass,
+    pipelineHopSeconds: hops,
+    draftStepSeconds: draftStep,
+    matmulRows: step.rows,
+    matmulEfficiency: gemmEfficiency(step.rows),
+    memoryBound: step.memorySeconds >= step.computeSeconds,
+    stepSeconds: cycle,
     acceptance,
     expectedTokensPerStep: expectedTokens,
-    speculativeSpeedup: perReplica / plainTps,
+    speculativeSpeedup: perReplica / plainPerReplica,
     tokensPerSecondPerReplica: perReplica,
     tokensPerSecondPerGpu: perReplica / n,
     tokensPerSecond,
-    secondsPerToken: iterationSeconds / expectedTokens,
-    tokensPerSecondPerSequence: expectedTokens / iterationSeconds,
+    secondsPerToken: cycle / expectedTokens,
+    tokensPerSecondPerSequence: expectedTokens / cycle,
     usdPerMillionTokens: usdPerMillionTokens({
       usdPerHour: spec.usdPerHour,
       gpus: n,

@@ -210,7 +210,8 @@ describe("training plan reasons", () => {
 
 describe("serving", () => {
   const plan = SEED_PLANS.gpt4Serving;
-  const ev = evaluateServingPlan(plan, { gpu: "A100", gpus: 1280 }, 1e4);
+  // 10 replicas of ~277 tokens/s (64 sequences, serving-physics.test.ts) serve 1,000 tokens/s in full.
+  const ev = evaluateServingPlan(plan, { gpu: "A100", gpus: 1280 }, 1e3);
 
   it("128-GPU replicas hold 1,831B at fp16 in under 30 GB per GPU (S-G4-inf)", () => {
     expect(ev.fits).toBe(true);
@@ -218,9 +219,14 @@ describe("serving", () => {
     expect(ev.replicas).toBe(10);
   });
 
-  it("decode at the launch batch (32) is bandwidth bound and speculative decoding helps", () => {
-    expect(ev.memoryBound).toBe(true);
-    expect(ev.speculativeSpeedup).toBeGreaterThan(1.5);
+  it("decode at the launch batch (64) is matmul bound under the GEMM rule; drafting about breaks even", () => {
+    // 4 sequences per micro-batch x 5 verified positions = 20 tokens hit 14.6 of 16 experts at
+    // 2.7 rows each: gemm(2.7) ≈ 1%, so each expert's matmul costs 2·W·(rows + 256) FLOP at
+    // 0.75 of peak, more than reading W at 80% of HBM bandwidth. Verifying 5 positions touches
+    // 4x the experts of a plain step (3.5), so the 2.6 accepted tokens barely pay for it.
+    expect(ev.memoryBound).toBe(false);
+    expect(ev.speculativeSpeedup).toBeGreaterThan(0.8);
+    expect(ev.speculativeSpeedup).toBeLessThan(1.25);
     expect(ev.usdPerMillionTokens).toBeGreaterThan(0);
   });
 
