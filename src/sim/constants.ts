@@ -375,8 +375,11 @@ export const CHATGPT_GROWTH_MIN = 1.2;
 export const CHATGPT_GROWTH_MAX = 2.0;
 // Source: [game] output tokens per user per day (a few answers a day at ~400 tokens each).
 export const CHATGPT_TOKENS_PER_USER_PER_DAY = 1200;
-// Source: [game] GPT-4 demand after launch: this share of ChatGPT's, ramping over 3 months.
-export const GPT4_DEMAND_SHARE_OF_CHATGPT = 0.3;
+// Source: GPT-4 launched to ChatGPT Plus subscribers only (a few percent of ChatGPT's users), capped
+// at 100 and then 25 messages every 3 hours, and to a waitlisted API (OpenAI, March 2023); [game]
+// its demand is 3% of ChatGPT's tokens, ramping over 3 months. At launch one GPU serves ~15 GPT-4
+// tokens/s against ~33 for GPT-3.5 (the seed plans), so this share asks for about 7% more GPUs.
+export const GPT4_DEMAND_SHARE_OF_CHATGPT = 0.03;
 export const GPT4_DEMAND_RAMP_MONTHS = 3;
 // Source: OpenAI pricing: davinci $0.02/1K tokens (Sept 2022), gpt-3.5-turbo $0.002/1K (March 2023),
 // GPT-4 8k $0.06/1K completion (March 2023). ChatGPT: [game] Plus subscriptions ≈ $1/M tokens.

@@ -171,9 +171,11 @@ const gpt35Serving: ServingPlan = {
 /**
  * GPT-4 at launch (SOURCE.md §7, FORMULAS.md §6): MQA, continuous batching, speculative decoding,
  * fp16, 8k context, 128-GPU replicas (8-way TP x 16-way PP; the draft runs on the first stage).
- * [game] launch-day batch of 64 sequences per replica (utilisation work came after launch, SOURCE.md
- * §7: 4 per micro-batch, so the launch plan is matmul bound and about 3x a dense 175B on the same
- * plan, FORMULAS.md §6) and a 7B draft.
+ * [game] a launch batch of 512 sequences per replica (32 per micro-batch over 16 stages) and a 7B
+ * draft. SemiAnalysis puts GPT-4 at ~$4.9/M tokens on A100s once OpenAI reached batches of 4k+;
+ * the utilisation work that gets there is SOURCE.md §8's, after launch. At 512 the plan costs
+ * ~$18/M on A100s (under the $60/M list price), about 3x a dense 175B served the same way
+ * (SemiAnalysis: 3x Davinci), and decodes slower than GPT-3.5.
  */
 const gpt4Serving: ServingPlan = {
   name: "GPT-4 serving",
@@ -181,7 +183,7 @@ const gpt4Serving: ServingPlan = {
   precision: "fp16",
   batching: "continuous",
   gpusPerReplica: 128,
-  maxBatch: 64,
+  maxBatch: 512,
   contextTokens: 8192,
   speculative: { enabled: true, draftParams: 7e9, draftTokens: 4, threshold: 0 },
 };

@@ -200,12 +200,12 @@ describe("replicas as deployments", () => {
   });
 
   it("MoE expert matmuls see tokens · k / experts-hit rows, at the training GEMM rule", () => {
-    // Launch plan: 64 sequences over 16 micro-batches = 4 each, 5 verified positions = 20 tokens;
-    // experts hit 16 · (1 − (14/16)^20) = 14.61; rows 20 · 2 / 14.61 = 2.74; gemm 2.74/258.74.
+    // Launch plan: 512 sequences over 16 micro-batches = 32 each, 5 verified positions = 160
+    // tokens; experts hit 16 · (1 − (14/16)^160) = 16.00; rows 160 · 2 / 16.00 = 20.0; gemm 20/276.
     const ev = evaluateServingPlan(SEED_PLANS.gpt4Serving, { gpu: "A100", gpus: 128 }, 0);
-    const hit = 16 * (1 - (14 / 16) ** 20);
-    expect(ev.matmulRows).toBeCloseTo(40 / hit, 6);
-    expect(ev.matmulEfficiency).toBeCloseTo(40 / hit / (40 / hit + 256), 6);
+    const hit = 16 * (1 - (14 / 16) ** 160);
+    expect(ev.matmulRows).toBeCloseTo(320 / hit, 6);
+    expect(ev.matmulEfficiency).toBeCloseTo(320 / hit / (320 / hit + 256), 6);
   });
 
   it("drafting for an MoE pays only once the batch reads every expert anyway", () => {

@@ -240,8 +240,10 @@ describe("scores and endings", () => {
         gpt4Serving: {
           ...w.plans.gpt4Serving,
           precision: "int8",
-          maxBatch: 1024,
-          gpusPerReplica: 64,
+          // 32-GPU int8 replicas hold the 1.83 TB of weights and 4,096 sequences' KV cache; big
+          // micro-batches give every expert's matmul enough rows to run near the kernel rate.
+          maxBatch: 4096,
+          gpusPerReplica: 32,
           // Past the ridge point verification is compute bound: drafting stops paying.
           speculative: { ...w.plans.gpt4Serving.speculative, enabled: false },
         },
