@@ -143,8 +143,9 @@ export function trainingFitMessage(
   ev: TrainingEvaluation,
   unlocks?: Unlocks,
 ): string {
-  const t = plan.parallel.tensor;
-  const pp = plan.parallel.pipeline;
+  const p = plan.parallel;
+  const t = p.tensor;
+  const pp = p.pipeline;
   switch (ev.reason) {
     case "ok":
       return "";
@@ -154,6 +155,16 @@ export function trainingFitMessage(
       return "The data mix is empty: pick at least one source and one epoch.";
     case "pipeline_exceeds_layers":
       return `${pp} pipeline stages for ${plan.layers} layers: each stage needs at least one layer.`;
+    case "too_many_chunks":
+      return `${p.interleave} interleaved chunks per GPU for ${plan.layers / pp} layers per stage: each chunk needs at least one layer.`;
+    case "layers_not_divisible":
+      return `${plan.layers} layers do not split evenly into ${pp} stages x ${p.interleave} chunks.`;
+    case "experts_not_divisible": {
+      const ep = p.expertParallel ?? 1;
+      return `${plan.experts} experts over ${ep}-way expert parallelism need the experts and the ${formatCount(ev.dataParallel)} data-parallel copies to divide evenly by ${ep}.`;
+    }
+    case "batch_too_small":
+      return `A batch of ${formatTokens(plan.batch.finalTokens)} is less than one micro-batch (${formatTokens(plan.context.finalTokens * p.microbatchSequences)}) for each of ${formatCount(ev.dataParallel)} data-parallel copies: raise the batch or use fewer GPUs.`;
     case "heads_not_divisible":
       return `${plan.heads} attention heads do not split evenly over ${t}-way tensor parallelism.`;
     case "too_few_gpus":
@@ -209,7 +220,7 @@ export function explainTrainingPlan(
       unit: "params",
       formula: moe ? "E · P_expert + P_shared" : "12 · L · d² + V · d",
       substituted: moe
-        ? `${plan.experts} · ${e(plan.expertParams)} + ${e(plan.sharedParams)} = ${formatParams(ev.totalParams)}`
+        ? `${plan.experts} · ${e(ev.expertParams)} + ${e(ev.sharedParams)} = ${formatParams(ev.totalParams)}`
         : `12 · ${plan.layers} · ${plan.dModel}² + ${plan.vocab} · ${plan.dModel} = ${formatParams(ev.totalParams)}`,
       source: moe ? "FORMULAS.md §5 (MoE sizing)" : "Kaplan et al. 2020 §2.1",
     },
@@ -219,7 +230,7 @@ export function explainTrainingPlan(
       unit: "params",
       formula: moe ? "k · P_expert + P_shared" : "N (dense: all parameters)",
       substituted: moe
-        ? `${plan.topK} · ${e(plan.expertParams)} + ${e(plan.sharedParams)} = ${formatParams(ev.activeParams)}`
+        ? `${plan.topK} · ${e(ev.expertParams)} + ${e(ev.sharedParams)} = ${formatParams(ev.activeParams)}`
         : formatParams(ev.activeParams),
       source: "FORMULAS.md §5",
     },

@@ -2,7 +2,10 @@
 import {
   CAPABILITY_HUNDRED,
   CAPABILITY_ZERO,
+  CRITICAL_BATCH_TOKENS_AT_UNIT_LOSS,
   type DataConstrainedConstants,
+  FIT_BATCH_OVER_CRITICAL,
+  KAPLAN_CRITICAL_BATCH_ALPHA,
   type LossConstants,
   MOE_MAX_EFFECTIVE_RATIO,
   MOE_TOTAL_WEIGHT,
@@ -99,4 +102,19 @@ export function capabilityFromLoss(loss: number): number {
   if (!(reducible > 0)) return 100;
   const score = (100 * Math.log(capabilityZeroReducible / reducible)) / capabilityLogSpan;
   return score < 0 ? 0 : Math.min(score, 100);
+}
+
+// Source: Kaplan et al. 2020 §5.1 Eq. 5.3: B_crit(L) = B*/L^(1/α_B), α_B = 0.21, with B* calibrated to this
+// sim's loss units (CRITICAL_BATCH_TOKENS_AT_UNIT_LOSS).
+export function criticalBatchTokens(loss: number): number {
+  if (!(loss > 0)) return 0;
+  return CRITICAL_BATCH_TOKENS_AT_UNIT_LOSS / loss ** (1 / KAPLAN_CRITICAL_BATCH_ALPHA);
+}
+
+// Source: McCandlish et al. 2018 §2.3: E = E_min·(1 + B/B_crit); relative to the fit's runs at
+// B = B_crit (FIT_BATCH_OVER_CRITICAL) a token is worth (1 + 1)/(1 + B/B_crit), at most 1 ([game]).
+export function batchDataEfficiency(batchTokens: number, criticalTokens: number): number {
+  if (!(criticalTokens > 0) || !(batchTokens > 0)) return 1;
+  const worth = (1 + FIT_BATCH_OVER_CRITICAL) / (1 + batchTokens / criticalTokens);
+  return Math.min(worth, 1);
 }
