@@ -456,6 +456,10 @@ export function evaluateDataPlan(data: DataPlan, unlocks?: Unlocks): DataEvaluat
   let valid = data !== null && typeof data === "object" && typeof data.sources === "object";
   const sources = valid ? data.sources : undefined;
   if (sources === null) valid = false;
+  // The terms of sourceAvailableTokens / sourceOfferedTokens / sourceLicenceWeight, read once per source.
+  const audioRights = unlocks?.audioRights ? AUDIO_RIGHTS[unlocks.audioRights] : undefined;
+  const refused = unlocks?.refused;
+  const whisperLocked = unlocks !== undefined && !unlocks.whisper;
   for (let i = 0; i < SOURCE_IDS.length; i++) {
     const id = SOURCE_IDS[i] as SourceId;
     const plan = sources?.[id];
@@ -463,12 +467,21 @@ export function evaluateDataPlan(data: DataPlan, unlocks?: Unlocks): DataEvaluat
     const epochs = amount(plan?.epochs);
     const asked = epochs > 0 ? amount(plan?.uniqueTokens) : 0;
     if (asked === 0) continue;
-    const available = sourceAvailableTokens(id, unlocks);
+    const spec = DATA_SOURCES[id];
+    let offered = spec.uniqueTokensAvailable;
+    let weight = spec.licenceRisk;
+    if (audioRights !== undefined && id === "audio_transcribed") {
+      offered *= audioRights.tokenShare;
+      weight = audioRights.licenceRisk;
+    }
+    const locked =
+      (spec.requires === "whisper" && whisperLocked) ||
+      (refused !== undefined && refused.includes(id));
+    const available = locked ? 0 : offered;
     const over = asked > available * (1 + 1e-9);
     overdrawn ||= over;
     const u = over ? available : asked;
     if (!(u > 0)) continue;
-    const spec = DATA_SOURCES[id];
     const oneUnique = epochs < 1 ? u * epochs : u;
     const oneSeen = u * epochs;
     const oneEffective = spec.quality * effectiveTokens({ uniqueTokens: u, epochs });
@@ -480,8 +493,7 @@ export function evaluateDataPlan(data: DataPlan, unlocks?: Unlocks): DataEvaluat
     } else {
       textEffective += oneEffective;
     }
-    keepProbability *=
-      1 - sourceLicenceWeight(id, unlocks) * (oneUnique / sourceOfferedTokens(id, unlocks));
+    keepProbability *= 1 - weight * (oneUnique / offered);
   }
   const codeShare = seen > 0 ? codeSeen / seen : 0;
   if (codeShare > CODE_FULL_VALUE_SHARE) {
@@ -684,47 +696,42 @@ function invalidEvaluation(memoryCapacityBytes: number): TrainingEvaluation {
   };
 }
 
-/** Per-micro-batch terms of a step that do not depend on how many micro-batches there are. */
-export interface StepTerms {
-  /** Seconds one micro-batch keeps a GPU busy (all its chunks, TP traffic included). */
-  microbatchSeconds: number;
-  /** Model FLOPs (6·N_active per token) one micro-batch does on one GPU. */
-  microbatchModelFlops: number;
-  gradientSeconds: number;
-  gatherSecondsPerMicrobatch: number;
-  pipelineSecondsPerMicrobatch: number;
-  allToAllSecondsPerMicrobatch: number;
-  stages: number;
-  chunks: number;
-  peakFlopsPerSecond: number;
-  goodput: number;
-}
-
 function bubbleFor(stages: number, chunks: number, microbatches: number): number {
   return chunks > 1
     ? interleavedPipelineBubble({ stages, microbatches, chunks })
     : pipelineBubble({ stages, microbatches });
 }
 
+/**
+ * Seconds of one optimizer step with m micro-batches per pipeline, from the terms that do not
+ * depend on m: a micro-batch's busy seconds on a GPU (TP traffic included), the gradient reduce's
+ * seconds, and the per-micro-batch seconds of ZeRO-3 gathers, pipeline and all-to-all traffic.
+ */
 // Source: FORMULAS.md §13 and the README "MFU model": step = busy + bubble + exposed traffic, with
 // busy = m · (micro-batch compute), bubble from Narayanan 2021, the gradient reduce hidden up to the
 // window (gradientReduceWindowSeconds), ZeRO-3 gathers prefetched behind the busy time, pipeline and
-// all-to-all traffic on the critical path; MFU = model FLOPs / (peak · step) · goodput.
-export function segmentMfu(terms: StepTerms, microbatches: number): number {
+// all-to-all traffic on the critical path.
+export function stepSeconds(
+  microbatches: number,
+  microbatchSeconds: number,
+  stages: number,
+  chunks: number,
+  gradientSeconds: number,
+  gatherSecondsPerMicrobatch: number,
+  onPathSecondsPerMicrobatch: number,
+): number {
   const m = Math.max(1, microbatches);
-  const busy = m * terms.microbatchSeconds;
-  const bubble = bubbleFor(terms.stages, terms.chunks, m);
+  const busy = m * microbatchSeconds;
+  const bubble = bubbleFor(stages, chunks, m);
   const bubbleSeconds = (busy * bubble) / (1 - bubble);
   const window = gradientReduceWindowSeconds({ busySeconds: busy, bubbleSeconds, microbatches: m });
-  const gather = m * terms.gatherSecondsPerMicrobatch;
-  const exposed =
-    Math.max(0, terms.gradientSeconds - window) +
-    Math.max(0, gather - busy) +
-    m * (terms.pipelineSecondsPerMicrobatch + terms.allToAllSecondsPerMicrobatch);
-  const step = busy + bubbleSeconds + exposed;
-  return step > 0
-    ? ((m * terms.microbatchModelFlops) / (terms.peakFlopsPerSecond * step)) * terms.goodput
-    : 0;
+  return (
+    busy +
+    bubbleSeconds +
+    Math.max(0, gradientSeconds - window) +
+    Math.max(0, m * gatherSecondsPerMicrobatch - busy) +
+    m * onPathSecondsPerMicrobatch
+  );
 }
 
 /**
@@ -750,7 +757,11 @@ export function evaluateTrainingPlan(
   const active = sizes.active;
   const sizeParams = moe ? moeEffectiveParams({ active, total }) : total;
   const optimal = computeOptimalParamsForUniqueTokens(data.uniqueTokens);
-  const nPrime = effectiveParams({ params: sizeParams, uniqueTokens: data.uniqueTokens });
+  const nPrime = effectiveParams(
+    { params: sizeParams, uniqueTokens: data.uniqueTokens },
+    MUENNIGHOFF_2023,
+    optimal,
+  );
 
   const p = plan.parallel;
   const t = p.tensor;
@@ -777,7 +788,10 @@ export function evaluateTrainingPlan(
     rampShare * batchDataEfficiency(rampBatch, criticalTokens) +
     (1 - rampShare) * batchDataEfficiency(Math.max(finalBatch, mbTokens * dp), criticalTokens);
   const trainedTokens = data.effectiveTokens * batchEfficiency;
-  const predicted = lossFromEffective({ params: nPrime, tokens: trainedTokens });
+  const predicted =
+    batchEfficiency === 1
+      ? fullWorthLoss
+      : lossFromEffective({ params: nPrime, tokens: trainedTokens });
   // Scaling-law research: hyperparameters fitted on small runs shave the reducible loss.
   const lossRaw = researched(unlocks, "scaling_laws")
     ? MUENNIGHOFF_2023.E +
@@ -872,37 +886,41 @@ export function evaluateTrainingPlan(
       })
     : 0;
   const goodput = trainingGoodput(gpusUsed);
-  const terms: StepTerms = {
-    microbatchSeconds,
-    microbatchModelFlops,
-    gradientSeconds: dpGradientBytesPerStep / dpLink,
-    gatherSecondsPerMicrobatch: gatherBytesPerMicrobatch / dpLink,
-    pipelineSecondsPerMicrobatch: pipelineBytesPerMicrobatch / ppLink,
-    allToAllSecondsPerMicrobatch: allToAllBytesPerMicrobatch / a2aLink,
-    stages: pp,
-    chunks,
-    peakFlopsPerSecond: spec.peakFlopsPerSecond,
-    goodput,
-  };
+  const gradientSeconds = dpGradientBytesPerStep / dpLink;
+  const gatherSecondsPerMicrobatch = gatherBytesPerMicrobatch / dpLink;
+  const onPathSecondsPerMicrobatch =
+    pipelineBytesPerMicrobatch / ppLink + allToAllBytesPerMicrobatch / a2aLink;
 
-  // The final batch's step, term by term (segmentMfu's formula, kept for the readouts).
+  // The final batch's step, term by term (stepSeconds' formula, kept for the readouts).
   const m = Math.max(1, finalMicrobatches);
   const bubble = bubbleFor(pp, chunks, m);
   const busySeconds = m * microbatchSeconds;
   const bubbleSeconds = (busySeconds * bubble) / (1 - bubble);
   const window = gradientReduceWindowSeconds({ busySeconds, bubbleSeconds, microbatches: m });
-  const gatherSeconds = m * terms.gatherSecondsPerMicrobatch;
-  const pipelineSeconds = m * terms.pipelineSecondsPerMicrobatch;
-  const allToAllSeconds = m * terms.allToAllSecondsPerMicrobatch;
+  const gatherSeconds = m * gatherSecondsPerMicrobatch;
+  const pipelineSeconds = (m * pipelineBytesPerMicrobatch) / ppLink;
+  const allToAllSeconds = (m * allToAllBytesPerMicrobatch) / a2aLink;
   const dpExposed =
-    Math.max(0, terms.gradientSeconds - window) + Math.max(0, gatherSeconds - busySeconds);
-  const dpSeconds = terms.gradientSeconds + gatherSeconds;
+    Math.max(0, gradientSeconds - window) + Math.max(0, gatherSeconds - busySeconds);
+  const dpSeconds = gradientSeconds + gatherSeconds;
   const exposedCommSeconds = dpExposed + pipelineSeconds + allToAllSeconds;
-  const stepSeconds = busySeconds + bubbleSeconds + exposedCommSeconds;
-  const finalMfu = segmentMfu(terms, m);
+  const finalStepSeconds = busySeconds + bubbleSeconds + exposedCommSeconds;
+  // Source: PaLM App. B: MFU = model FLOPs / (peak · time), here per GPU and step, times goodput.
+  const peak = spec.peakFlopsPerSecond;
+  const finalMfu = ((m * microbatchModelFlops) / (peak * finalStepSeconds)) * goodput;
   let mfu = finalMfu;
   if (rampShare > 0) {
-    const rampMfu = segmentMfu(terms, rampBatch / (mbTokens * dp));
+    const rampM = Math.max(1, rampBatch / (mbTokens * dp));
+    const rampStep = stepSeconds(
+      rampM,
+      microbatchSeconds,
+      pp,
+      chunks,
+      gradientSeconds,
+      gatherSecondsPerMicrobatch,
+      onPathSecondsPerMicrobatch,
+    );
+    const rampMfu = ((rampM * microbatchModelFlops) / (peak * rampStep)) * goodput;
     mfu = 1 / (rampShare / rampMfu + (1 - rampShare) / finalMfu);
   }
 
@@ -988,7 +1006,7 @@ export function evaluateTrainingPlan(
     tpCommShare: finite(tpShare),
     tpBytesPerStep: finite(tpBytesPerStep),
     dpGradientBytesPerStep: finite(dpGradientBytesPerStep),
-    dpGradientSeconds: finite(terms.gradientSeconds),
+    dpGradientSeconds: finite(gradientSeconds),
     zeroGatherBytesPerStep: finite(m * gatherBytesPerMicrobatch),
     zeroGatherSeconds: finite(gatherSeconds),
     pipelineBytesPerStep: finite(m * pipelineBytesPerMicrobatch),
@@ -1000,8 +1018,8 @@ export function evaluateTrainingPlan(
     overlapWindowSeconds: finite(window),
     dpOverlapShare: dpSeconds > 0 ? finite((dpSeconds - dpExposed) / dpSeconds) : 0,
     exposedCommSeconds: finite(exposedCommSeconds),
-    commShare: stepSeconds > 0 ? finite(exposedCommSeconds / stepSeconds) : 0,
-    stepSeconds: finite(stepSeconds),
+    commShare: finalStepSeconds > 0 ? finite(exposedCommSeconds / finalStepSeconds) : 0,
+    stepSeconds: finite(finalStepSeconds),
     attentionShare: finite(attentionShare),
     goodput,
     mfu: finite(mfu),
