@@ -474,9 +474,7 @@ export function evaluateDataPlan(data: DataPlan, unlocks?: Unlocks): DataEvaluat
       offered *= audioRights.tokenShare;
       weight = audioRights.licenceRisk;
     }
-    const locked =
-      (spec.requires === "whisper" && whisperLocked) ||
-      (refused !== undefined && refused.includes(id));
+    const locked = (spec.requires === "whisper" && whisperLocked) || refused?.includes(id) === true;
     const available = locked ? 0 : offered;
     const over = asked > available * (1 + 1e-9);
     overdrawn ||= over;
