@@ -59,6 +59,12 @@ describe("parameters follow the shape", () => {
       gatedMlp: true,
     });
     expect(modelParams(palm).total / 1e9).toBeCloseTo(540.35, 2);
+    // PaLM's MFU counts attention as 12 · L · H · Q · T FLOPs per token with H · Q the query width
+    // (App. B), not d_model: 12 · 118 · 12288 · 2048 / (6 · 540.35e9) = 3.5635e10 / 3.2421e12 = 1.099%.
+    // (PaLM's 46.2% itself is on TPU v4, which the sim does not model; see src/sim/README.md.)
+    palm.context = { startTokens: 2048, finalTokens: 2048, finalShare: 1 };
+    const ev = evaluateTrainingPlan(palm, A100_25K);
+    expect(ev.attentionShare * 100).toBeCloseTo(1.099, 2);
   });
 
   it("an MoE's size grows with width and depth: 1.83T no longer fits in 4 layers of width 512", () => {
