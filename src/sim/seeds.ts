@@ -148,6 +148,10 @@ const gpt4Training: TrainingPlan = withDerivedSizes({
   attention: "mqa",
   gqaGroups: 1,
   vocab: 100_256,
+  // The rumour's 8·d² per expert and layer: GPT-3's MLP, d_ff = 4·d, two matrices (the defaults,
+  // written out so share codes and saves see every field of a plan).
+  mlpRatio: 4,
+  gatedMlp: false,
   experts: 16,
   topK: 2,
   expertParams: 0,
@@ -160,6 +164,7 @@ const gpt4Training: TrainingPlan = withDerivedSizes({
     pipeline: 15,
     microbatchSequences: 1,
     interleave: 4,
+    expertParallel: 1,
     sequenceParallel: true,
     zeroStage: 1,
     recompute: "full",
