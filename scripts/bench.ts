@@ -14,7 +14,7 @@ import {
   type WorldState,
 } from "../src/sim/index";
 
-function rate(label: string, run: (i: number) => number, minMs = 1000): void {
+function rate(label: string, run: (i: number) => number, minMs = 1000): number {
   let sink = 0;
   for (let i = 0; i < 20_000; i++) sink += run(i); // warm-up for the JIT
   let n = 0;
@@ -27,6 +27,7 @@ function rate(label: string, run: (i: number) => number, minMs = 1000): void {
   }
   const perSecond = Math.round((n * 1000) / elapsed);
   console.log(`${label}: ${perSecond.toLocaleString("en-US")}${sink === -1 ? "!" : ""}`);
+  return perSecond;
 }
 
 function rateSlow(label: string, run: () => number, minMs = 1000): void {
@@ -45,11 +46,24 @@ const training = [SEED_PLANS.gpt4Training, SEED_PLANS.gpt35Training, SEED_PLANS.
 const serving = [SEED_PLANS.gpt4Serving, SEED_PLANS.gpt35Serving];
 const trainingCount = training.length;
 
+const GOAL_PER_SECOND = 1_000_000;
+
 console.log(`node ${process.version}`);
-rate("training plan evaluations/s", (i) => {
+const trainingRate = rate("training plan evaluations/s", (i) => {
   const plan = training[i % trainingCount] ?? SEED_PLANS.gpt4Training;
   return evaluateTrainingPlan(plan, { gpu: "A100", gpus: 20_000 + (i & 8191) }).days;
 });
+if (trainingRate < GOAL_PER_SECOND) {
+  // Why the goal is not met (measured before the issue-10 physics at ~0.48M/s on this machine, and
+  // about the same after it): one evaluation validates ~40 fields, reads the data mix (a D'
+  // exponential per repeated source), and computes about a dozen pow/exp/log (N_opt, N', the loss
+  // once or twice, B_crit, capability, the MoE blend), the step's traffic and a 66-field result
+  // object. That is ~1-2 µs under tsx; the screens call it a few times a frame, far under budget.
+  console.log(
+    `  (goal ${GOAL_PER_SECOND.toLocaleString("en-US")}/s on an idle machine not met: about a dozen ` +
+      "transcendental calls, the data mix and a 66-field result per evaluation; see scripts/bench.ts)",
+  );
+}
 rate("serving plan evaluations/s", (i) => {
   const plan = serving[i & 1] ?? SEED_PLANS.gpt4Serving;
   return evaluateServingPlan(plan, { gpu: i & 2 ? "H100" : "A100", gpus: 1280 + (i & 1023) }, 1e6)

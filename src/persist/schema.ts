@@ -69,6 +69,8 @@ const shapeEntries = {
   topK: num(0, 100_000),
   expertParams: PARAMS,
   sharedParams: PARAMS,
+  mlpRatio: v.optional(num(0, 1000)),
+  gatedMlp: v.optional(v.boolean()),
 };
 
 export const TrainingPlanSchema = v.strictObject({
@@ -90,6 +92,7 @@ export const TrainingPlanSchema = v.strictObject({
     pipeline: num(0, 100_000),
     microbatchSequences: num(0, 10_000_000),
     interleave: num(0, 100_000),
+    expertParallel: v.optional(num(0, 100_000)),
     sequenceParallel: v.boolean(),
     zeroStage: v.picklist([0, 1, 2, 3] as const),
     recompute: v.picklist(["none", "selective", "full"] as const),

@@ -141,8 +141,12 @@ export const KERNEL_EFFICIENCY = 0.75;
 export const GEMM_HALF_EFFICIENCY_ROWS = 256;
 
 // Source: FlashAttention (Dao et al. 2022, P-FA): 3x faster on GPT-2 (seq 1K); unfused attention
-// is therefore taken as 3x slower per attention FLOP than matmul-rate attention.
+// is therefore taken as 3x slower per attention FLOP than matmul-rate attention at GPT-2's head width.
 export const UNFUSED_ATTENTION_SLOWDOWN = 3;
+// Source: Dao et al. 2022 §2.2: unfused attention writes and reads each head's N×N score and
+// probability matrices (Θ(N²) HBM traffic per head) for Θ(N²·d_head) FLOPs, so its memory-bound excess
+// per FLOP falls as 1/d_head. The 3x above was measured on GPT-2, whose heads are 64 wide.
+export const UNFUSED_ATTENTION_REFERENCE_HEAD_DIM = 64;
 
 // Source: Korthikanti et al. 2022 (S-ACT-abs) and PaLM App. B (S-MFU): full recompute repeats the
 // forward pass, so hardware FLOPs are 8/6 of model FLOPs (HFU ≈ 4/3 · MFU).
@@ -503,3 +507,41 @@ export const PIPELINE_HOP_LATENCY_SECONDS = 10e-6;
 // Source: LLM.int8() (Dettmers et al. 2022) and GPTQ keep activations in 16 bits when weights are 8-
 // or 4-bit: activations cross links and all-reduces at 2 bytes per value whatever the weights.
 export const ACTIVATION_BYTES_PER_VALUE = 2;
+
+/**
+ * Communication outside tensor parallelism (FORMULAS.md §13): data-parallel gradients, ZeRO-3
+ * gathers, MoE all-to-all and pipeline point-to-point, all per GPU per optimizer step.
+ */
+// Source: ZeRO (Rajbhandari et al. 2020, S-ZERO) and PyTorch DDP (Li et al. 2020): gradients are
+// reduced in bf16/fp16, 2 bytes per parameter.
+export const GRADIENT_COMM_BYTES_PER_PARAM = 2;
+// Source: Li et al. 2020 (PyTorch DDP, VLDB), bucketed all-reduce overlaps the backward pass. Under
+// gradient accumulation gradients are final only in the last micro-batch, so the reduce can hide
+// behind that micro-batch's backward, the backward being this share of a micro-batch's compute
+// (Kaplan §2.1: backward 4N of 6N per token), and behind the pipeline's cool-down, taken as this share
+// of the bubble (the drain half of fill-and-drain, Narayanan et al. 2021 Fig. 3). [game] the hidden
+// traffic does not slow the compute it runs beside (NCCL's SM use is not charged).
+export const BACKWARD_SHARE_OF_COMPUTE = 2 / 3;
+export const BUBBLE_SHARE_FOR_GRADIENT_REDUCE = 0.5;
+// Source: GShard (Lepikhin et al. 2021) and Switch (Fedus et al. 2022): an MoE layer does two
+// all-to-alls forward (dispatch, combine) and two backward, each moving tokens · top-k · d_model values.
+export const MOE_ALL_TO_ALLS_PER_LAYER = 4;
+export const ACTIVATION_COMM_BYTES_PER_VALUE = 2;
+
+/** The critical batch (FORMULAS.md §13): past it, more tokens per step buy less loss per token. */
+// Source: Kaplan et al. 2020 §5.1 Eq. 5.3: B_crit(L) ≈ B*/L^(1/α_B), B* ≈ 2e8 tokens, α_B ≈ 0.21, fitted
+// on models up to 1.5B parameters in their own loss units (WebText2).
+export const KAPLAN_CRITICAL_BATCH_ALPHA = 0.21;
+export const KAPLAN_CRITICAL_BATCH_TOKENS = 2e8;
+// Source: [game, calibrated] B* in this sim's loss units (the datablations fit, C4), set so that at the
+// seed GPT-4's loss (1.94 nats) B_crit = 1.5e9 / 1.94^(1/0.21) ≈ 64M tokens: its 60M-token batch sits just
+// under the critical batch (FORMULAS.md §13), as DeepSeek-V3's ~61M-token late batch did at similar
+// scale. Kaplan's own B* read on this loss scale would put B_crit at 8.5M, below Llama 3 405B's 16M.
+export const CRITICAL_BATCH_TOKENS_AT_UNIT_LOSS = 1.5e9;
+// Source: McCandlish et al. 2018 §2.3 (S/S_min − 1)(E/E_min − 1) = 1, so a batch B needs
+// E = E_min·(1 + B/B_crit) tokens. [game] The loss fit's runs were trained near their critical batch
+// (Kaplan §5.1 recommends it as the compromise; the Chinchilla and datablations runs tuned batch
+// sizes), so the fit's tokens already cost E_min·(1 + 1): a token at batch B is worth
+// (1 + 1)/(1 + B/B_crit) of the fit's, and no more than 1 below B_crit (the fit measured nothing
+// better; a smaller batch saves tokens only by taking more steps, which the sim charges as bubble).
+export const FIT_BATCH_OVER_CRITICAL = 1;

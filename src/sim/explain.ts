@@ -77,12 +77,14 @@ import {
   formatUsdPerMillionTokens,
 } from "./format";
 import { kvHeadsFor } from "./inference";
+import { DEFAULT_MLP_RATIO } from "./params";
 import {
   type DataPlan,
   evaluateDataPlan,
   evaluateDataSources,
   evaluateTrainingPlan,
   type GpuPool,
+  type ModelShape,
   modelParams,
   offeredSource,
   researched,
@@ -187,8 +189,9 @@ export function trainingFitMessage(
   ev: TrainingEvaluation,
   unlocks?: Unlocks,
 ): string {
-  const t = plan.parallel.tensor;
-  const pp = plan.parallel.pipeline;
+  const p = plan.parallel;
+  const t = p.tensor;
+  const pp = p.pipeline;
   switch (ev.reason) {
     case "ok":
       return "";
@@ -198,6 +201,16 @@ export function trainingFitMessage(
       return "The data mix is empty: pick at least one source and one epoch.";
     case "pipeline_exceeds_layers":
       return `${pp} pipeline stages for ${plan.layers} layers: each stage needs at least one layer.`;
+    case "too_many_chunks":
+      return `${p.interleave} interleaved chunks per GPU for ${plan.layers / pp} layers per stage: each chunk needs at least one layer.`;
+    case "layers_not_divisible":
+      return `${plan.layers} layers do not split evenly into ${pp} stages x ${p.interleave} chunks.`;
+    case "experts_not_divisible": {
+      const ep = p.expertParallel ?? 1;
+      return `${plan.experts} experts over ${ep}-way expert parallelism need the experts and the ${formatCount(ev.dataParallel)} data-parallel copies to divide evenly by ${ep}.`;
+    }
+    case "batch_too_small":
+      return `A batch of ${formatTokens(plan.batch.finalTokens)} is less than one micro-batch (${formatTokens(plan.context.finalTokens * p.microbatchSequences)}) for each of ${formatCount(ev.dataParallel)} data-parallel copies: raise the batch or use fewer GPUs.`;
     case "heads_not_divisible":
       return `${plan.heads} attention heads do not split evenly over ${t}-way tensor parallelism.`;
     case "too_few_gpus":
@@ -266,18 +279,42 @@ const percent: Fmt = formatPercent;
 const params: Fmt = scaled(formatParams, 1e6);
 const tokens: Fmt = scaled(formatTokens, 1e6);
 
-// Source: Kaplan et al. 2020 §2.1 and FORMULAS.md §1: per layer, attention Q and O are d·(h·d_head)
-// and K, V are d·(n_kv·d_head); the MLP is 8·d² (d_ff = 4d); the embedding is V·d.
-function paramsTree(plan: TrainingPlan): Expr {
-  const L = q("L", plan.layers, count);
-  const d = q("d", plan.dModel, count);
-  const V = q("V", plan.vocab, count);
-  if (plan.attention === "mha" && plan.heads * plan.headDim === plan.dModel)
-    return add(mul(lit(12), L, sq(d)), mul(V, d));
-  const kv = q("n_kv", kvHeadsFor(plan.attention, plan.heads, plan.gqaGroups), count);
-  const dh = q("d_head", plan.headDim, count);
-  const perLayer = add(mul(lit(2), sq(d)), mul(lit(2), d, kv, dh), mul(lit(8), sq(d)));
-  return add(mul(L, perLayer), mul(V, d));
+/** The shape's size terms, as modelSizes (plans.ts) counts them. */
+interface SizeTrees {
+  /** One layer's attention: 2·d·q + 2·d·n_kv·d_head (q = heads · d_head). */
+  attention: Expr;
+  /** One layer's MLP (one expert's, for MoE): (2 or 3) · r · d². */
+  mlp: Expr;
+  layers: Expr;
+  embedding: Expr;
+  /** Kaplan's 12·L·d² + V·d when the shape is GPT-3's kind (MHA, q = d, r = 4, not gated). */
+  kaplan: Expr | null;
+}
+
+// Source: Kaplan et al. 2020 §2.1 and FORMULAS.md §1: per layer, attention Q and O are d·q with the
+// query width q = heads·d_head, K and V are d·(n_kv·d_head); the MLP is (2 or 3)·d·r·d (r = d_ff/d,
+// three matrices when gated, Shazeer 2020); the embedding is V·d.
+function sizeTrees(shape: ModelShape): SizeTrees {
+  const L = q("L", shape.layers, count);
+  const d = q("d", shape.dModel, count);
+  const V = q("V", shape.vocab, count);
+  const kvHeads = kvHeadsFor(shape.attention, shape.heads, shape.gqaGroups);
+  const ratio = shape.mlpRatio ?? DEFAULT_MLP_RATIO;
+  const gated = shape.gatedMlp === true;
+  const width = shape.heads * shape.headDim;
+  const attention = add(
+    mul(lit(2), d, q("q", width, count)),
+    mul(lit(2), d, q("n_kv", kvHeads, count), q("d_head", shape.headDim, count)),
+  );
+  const mlp = mul(lit(gated ? 3 : 2), q("r", ratio, plain), sq(d));
+  const classic = kvHeads === shape.heads && width === shape.dModel && ratio === 4 && !gated;
+  return {
+    attention,
+    mlp,
+    layers: L,
+    embedding: mul(V, d),
+    kaplan: classic ? add(mul(lit(12), L, sq(d)), mul(V, d)) : null,
+  };
 }
 
 /** The effective tokens one source adds: q · D'(U, epochs) (Muennighoff et al. 2023). */
@@ -299,8 +336,6 @@ export function explainTrainingPlan(
   const p = plan.parallel;
   const moe = plan.architecture === "moe";
   const k = Math.min(plan.topK, plan.experts);
-  const expert = q("P_expert", plan.expertParams, params);
-  const shared = q("P_shared", plan.sharedParams, params);
   const total = q("N_total", ev.totalParams, params);
   const active = q("N_active", ev.activeParams, params);
   const seen = q("D", ev.seenTokens, tokens);
@@ -310,26 +345,51 @@ export function explainTrainingPlan(
   const peak = q("peak", gpu.peakFlopsPerSecond, plain);
   const days = q("days", ev.days, plain);
 
+  const sizes = sizeTrees(plan);
+  const sharedStep = working(
+    "P_shared",
+    add(mul(sizes.layers, sizes.attention), sizes.embedding),
+    params,
+  );
+  const expertStep = working("P_expert", mul(sizes.layers, sizes.mlp), params);
+  const sizeSource = moe
+    ? "FORMULAS.md §5 (MoE sizing: experts are the MLPs, attention and embeddings are shared)"
+    : "Kaplan et al. 2020 §2.1; FORMULAS.md §1 (attention and MLP per layer)";
+  const denseTotal =
+    sizes.kaplan ?? add(mul(sizes.layers, add(sizes.attention, sizes.mlp)), sizes.embedding);
   const out: Record<string, Explanation> = {
     totalParams: explained(
       "Total parameters",
       "params",
-      moe ? "FORMULAS.md §5 (MoE sizing)" : "Kaplan et al. 2020 §2.1",
-      [
-        result(
-          moe ? add(mul(q("E", plan.experts, count), expert), shared) : paramsTree(plan),
-          ev.totalParams,
-          params,
-        ),
-      ],
+      sizeSource,
+      moe
+        ? [
+            expertStep,
+            sharedStep,
+            result(
+              add(mul(q("E", plan.experts, count), ref(expertStep)), ref(sharedStep)),
+              ev.totalParams,
+              params,
+            ),
+          ]
+        : [result(denseTotal, ev.totalParams, params)],
     ),
-    activeParams: explained("Active parameters", "params", "FORMULAS.md §5", [
-      result(
-        moe ? add(mul(q("k", k, count), expert), shared) : q("N", ev.totalParams, params),
-        ev.activeParams,
-        params,
-      ),
-    ]),
+    activeParams: explained(
+      "Active parameters",
+      "params",
+      sizeSource,
+      moe
+        ? [
+            expertStep,
+            sharedStep,
+            result(
+              add(mul(q("k", k, count), ref(expertStep)), ref(sharedStep)),
+              ev.activeParams,
+              params,
+            ),
+          ]
+        : [result(q("N", ev.totalParams, params), ev.activeParams, params)],
+    ),
     effectiveSizeParams: explained(
       "Dense-equivalent size",
       "params",
@@ -355,7 +415,7 @@ export function explainTrainingPlan(
     flops: explained("Training compute", "FLOP", "Kaplan et al. 2020 §2.1", [
       result(mul(lit(6), active, seen), ev.flops, formatFlops),
     ]),
-    effectiveTokens: explainEffectiveTokens(plan.data, unlocks),
+    effectiveTokens: explainEffectiveTokens(plan.data, unlocks, ev),
     effectiveParams: explainEffectiveParams(ev),
     loss: explainLoss(ev, unlocks),
     capability: explainCapability(ev),
@@ -474,7 +534,15 @@ export function explainTrainingPlan(
   return out;
 }
 
-function explainEffectiveTokens(data: DataPlan, unlocks?: Unlocks): Explanation {
+/**
+ * Effective tokens: the mix's D' (Muennighoff et al. 2023), and when the batch runs past the
+ * critical batch, what its tokens are worth (McCandlish et al. 2018).
+ */
+function explainEffectiveTokens(
+  data: DataPlan,
+  unlocks: Unlocks | undefined,
+  ev: TrainingEvaluation,
+): Explanation {
   const whole = evaluateDataPlan(data, unlocks);
   const used = sourceTerms(data, unlocks);
   const excess =
@@ -492,11 +560,23 @@ function explainEffectiveTokens(data: DataPlan, unlocks?: Unlocks): Explanation 
     return spec.isCode && excess > 0 ? mul(one, q("code cap", codeFactor, plain)) : one;
   };
   const pattern = sourceEffectiveTree(q("q", 1, plain), q("U", 0, tokens), null);
+  const mix = sum(pattern, used.map(term));
+  const source =
+    "Muennighoff et al. 2023 (data-constrained scaling: repeated tokens are worth less)";
+  if (!(ev.batchEfficiency < 1)) {
+    return explained("Effective tokens", "tokens", source, [
+      result(mix, ev.effectiveTokens, tokens),
+    ]);
+  }
+  const mixStep = working("D'_mix", mix, tokens);
   return explained(
-    "Effective tokens",
+    `Effective tokens (the batch is past its critical size, ${formatTokens(ev.criticalBatchTokens)} tokens)`,
     "tokens",
-    "Muennighoff et al. 2023 (data-constrained scaling: repeated tokens are worth less)",
-    [result(sum(pattern, used.map(term)), whole.effectiveTokens, tokens)],
+    `${source}; McCandlish et al. 2018 and Kaplan et al. 2020 §5.1 (past the critical batch a token is worth less)`,
+    [
+      mixStep,
+      result(mul(ref(mixStep), q("worth", ev.batchEfficiency, plain)), ev.effectiveTokens, tokens),
+    ],
   );
 }
 

@@ -1,16 +1,22 @@
 /** Parallelism: pipeline bubble, ZeRO memory, activations, tensor-parallel traffic and the MFU model. */
 import {
   ACTIVATION_BYTES_COEFF,
+  ACTIVATION_COMM_BYTES_PER_VALUE,
   ACTIVATION_MLP_BYTES_COEFF,
   ACTIVATION_SCORE_BYTES_COEFF,
+  BACKWARD_SHARE_OF_COMPUTE,
+  BUBBLE_SHARE_FOR_GRADIENT_REDUCE,
   FULL_RECOMPUTE_FLOPS_FACTOR,
   GEMM_HALF_EFFICIENCY_ROWS,
   GPU_HOURS_PER_INTERRUPTION,
   GRADIENT_BYTES_PER_PARAM,
+  GRADIENT_COMM_BYTES_PER_PARAM,
   HOURS_LOST_PER_INTERRUPTION,
   KERNEL_EFFICIENCY,
+  MOE_ALL_TO_ALLS_PER_LAYER,
   OPTIMIZER_BYTES_PER_PARAM,
   SELECTIVE_RECOMPUTE_FLOPS_FACTOR,
+  UNFUSED_ATTENTION_REFERENCE_HEAD_DIM,
   UNFUSED_ATTENTION_SLOWDOWN,
   WEIGHT_BYTES_PER_PARAM_TRAINING,
 } from "./constants";
@@ -173,9 +179,18 @@ export function gemmEfficiency(microbatchTokens: number): number {
 }
 
 // Source: PaLM App. B (attention FLOPs 12·L·d·s are not in 6N) and FlashAttention (P-FA, 3x on GPT-2):
-// efficiency = 1 / (1 + share · slowdown), slowdown 1 with FlashAttention and 3 without.
-export function attentionEfficiency(attentionShare: number, flashAttention: boolean): number {
-  return 1 / (1 + attentionShare * (flashAttention ? 1 : UNFUSED_ATTENTION_SLOWDOWN));
+// efficiency = 1 / (1 + share · slowdown), slowdown 1 with FlashAttention and without it
+// 1 + (3 − 1) · 64/d_head (Dao et al. 2022 §2.2: the unfused excess is the N² score traffic per head,
+// which falls per FLOP as heads widen; 3x at GPT-2's 64-wide heads).
+export function attentionEfficiency(
+  attentionShare: number,
+  flashAttention: boolean,
+  headDim: number = UNFUSED_ATTENTION_REFERENCE_HEAD_DIM,
+): number {
+  if (flashAttention) return 1 / (1 + attentionShare);
+  const slowdown =
+    1 + ((UNFUSED_ATTENTION_SLOWDOWN - 1) * UNFUSED_ATTENTION_REFERENCE_HEAD_DIM) / headDim;
+  return 1 / (1 + attentionShare * slowdown);
 }
 
 // Source: Korthikanti et al. 2022 / PaLM App. B: recomputation costs hardware FLOPs that MFU does not count.
@@ -208,5 +223,97 @@ export function modelFlopsUtilisation(parts: {
     parts.attention *
     parts.recompute *
     parts.goodput
+  );
+}
+
+// Source: Patarasuk & Yuan 2009 (ring all-reduce: each GPU sends 2(n − 1)/n of the message) and ZeRO
+// (Rajbhandari et al. 2020 §7): stages 0-2 move 2Ψ per step (reduce-scatter + all-gather); stage 3
+// only reduce-scatters the gradients, Ψ, and gathers the parameters separately (zeroGatherBytes).
+export function gradientReduceBytes(dp: {
+  params: number;
+  ranks: number;
+  zeroStage: ZeroStage;
+}): number {
+  const n = dp.ranks;
+  if (!(n > 1)) return 0;
+  const message = GRADIENT_COMM_BYTES_PER_PARAM * dp.params;
+  return ((dp.zeroStage >= 3 ? 1 : 2) * (n - 1) * message) / n;
+}
+
+// Source: ZeRO (Rajbhandari et al. 2020 §7.2): stage 3 all-gathers the parameters before the forward
+// and again before the backward pass, Ψ each, so with the gradients' Ψ a step moves 3Ψ: 1.5x plain data
+// parallelism. DeepSpeed frees gathered parameters after use, so with gradient accumulation every
+// micro-batch gathers them again: 2Ψ per micro-batch.
+export function zeroGatherBytes(dp: {
+  params: number;
+  ranks: number;
+  zeroStage: ZeroStage;
+  microbatches: number;
+}): number {
+  const n = dp.ranks;
+  if (dp.zeroStage < 3 || !(n > 1)) return 0;
+  const message = GRADIENT_COMM_BYTES_PER_PARAM * dp.params;
+  return (2 * Math.max(1, dp.microbatches) * (n - 1) * message) / n;
+}
+
+// Source: Narayanan et al. 2021 §2.2 and §4.1: each micro-batch crosses every stage boundary once
+// forward (activations, s·b·h values) and once backward (their gradients); the scatter/gather
+// optimisation sends 1/t of it per tensor-parallel rank; an interleaved schedule with v chunks per GPU
+// crosses v times as many boundaries, so it multiplies this traffic by v.
+export function pipelineP2pBytes(pipe: {
+  seqLen: number;
+  microbatchSequences: number;
+  dModel: number;
+  tensorParallel: number;
+  stages: number;
+  chunks: number;
+  microbatches: number;
+}): number {
+  if (!(pipe.stages > 1)) return 0;
+  const message =
+    (ACTIVATION_COMM_BYTES_PER_VALUE * pipe.seqLen * pipe.microbatchSequences * pipe.dModel) /
+    Math.max(1, pipe.tensorParallel);
+  return 2 * message * Math.max(1, pipe.chunks) * Math.max(1, pipe.microbatches);
+}
+
+// Source: GShard (Lepikhin et al. 2021) and Switch (Fedus et al. 2022): each MoE layer sends every
+// token's d_model vector to its k experts and back, forward and backward (4 all-to-alls); with the
+// experts spread over e GPUs a share (e − 1)/e of it leaves the GPU. Each tensor-parallel rank sends
+// its 1/t of the micro-batch's tokens (Megatron-style sequence-parallel dispatch).
+export function moeAllToAllBytes(moe: {
+  seqLen: number;
+  microbatchSequences: number;
+  dModel: number;
+  tensorParallel: number;
+  topK: number;
+  expertParallel: number;
+  layersPerGpu: number;
+  microbatches: number;
+}): number {
+  const e = moe.expertParallel;
+  if (!(e > 1)) return 0;
+  const tokens = (moe.seqLen * moe.microbatchSequences) / Math.max(1, moe.tensorParallel);
+  const perLayer =
+    (MOE_ALL_TO_ALLS_PER_LAYER *
+      moe.topK *
+      tokens *
+      moe.dModel *
+      ACTIVATION_COMM_BYTES_PER_VALUE *
+      (e - 1)) /
+    e;
+  return perLayer * moe.layersPerGpu * Math.max(1, moe.microbatches);
+}
+
+// Source: Li et al. 2020 (PyTorch DDP): the gradient reduce overlaps the backward pass; under gradient
+// accumulation only the last micro-batch's backward (2/3 of its compute, Kaplan §2.1) and the
+// pipeline's cool-down (half of the bubble) are left to hide it.
+export function gradientReduceWindowSeconds(step: {
+  busySeconds: number;
+  bubbleSeconds: number;
+  microbatches: number;
+}): number {
+  return (
+    (BACKWARD_SHARE_OF_COMPUTE * step.busySeconds) / Math.max(1, step.microbatches) +
+    BUBBLE_SHARE_FOR_GRADIENT_REDUCE * step.bubbleSeconds
   );
 }

@@ -1,4 +1,4 @@
-/** Parameter counts of dense and Mixture-of-Experts transformers. */
+/** Parameter counts of dense and Mixture-of-Experts transformers, from the shape. */
 
 // Source: Kaplan et al. 2020 §2.1 (S-KAP): N ≈ 12·L·d² non-embedding, plus V·d token embedding.
 export function denseParams(shape: { layers: number; dModel: number; vocab: number }): number {
@@ -6,14 +6,30 @@ export function denseParams(shape: { layers: number; dModel: number; vocab: numb
   return 12 * shape.layers * d * d + shape.vocab * d;
 }
 
-// Source: FORMULAS.md §1, Llama-style attention: Q and O are d², K and V are d·(n_kv·d_head) each.
-export function attentionParamsPerLayer(dModel: number, kvHeads: number, headDim: number): number {
-  return 2 * dModel * dModel + 2 * dModel * kvHeads * headDim;
+// Source: FORMULAS.md §1, Llama-style attention: Q and O are d·(n_q·d_head) each (d² when the query
+// width n_q·d_head equals d_model), K and V are d·(n_kv·d_head) each. PaLM 540B (48 × 256 at d 18,432)
+// and Gemma 7B (16 × 256 at d 3,072) show the query width need not equal d_model.
+export function attentionParamsPerLayer(
+  dModel: number,
+  kvHeads: number,
+  headDim: number,
+  queryWidth: number = dModel,
+): number {
+  return 2 * dModel * queryWidth + 2 * dModel * kvHeads * headDim;
 }
 
-// Source: Kaplan et al. 2020 §2.1: the MLP with d_ff = 4·d is 8·d² per layer.
-export function mlpParamsPerLayer(dModel: number): number {
-  return 8 * dModel * dModel;
+/** The MLP's hidden width as a multiple of d_model when a plan does not say (GPT-2/3: 4·d). */
+// Source: Vaswani et al. 2017 and Kaplan et al. 2020 §2.1: d_ff = 4·d_model.
+export const DEFAULT_MLP_RATIO = 4;
+
+// Source: Kaplan et al. 2020 §2.1: two matrices d × d_ff (8·d² per layer at d_ff = 4·d); a gated
+// (SwiGLU) MLP has three (Shazeer 2020; FORMULAS.md §1: Llama's 3·d·d_ff).
+export function mlpParamsPerLayer(
+  dModel: number,
+  mlpRatio: number = DEFAULT_MLP_RATIO,
+  gated = false,
+): number {
+  return (gated ? 3 : 2) * dModel * mlpRatio * dModel;
 }
 
 // Source: FORMULAS.md §5: Total = E·P_e + P_s, Active = k·P_e + P_s.
@@ -29,9 +45,54 @@ export function moeParams(moe: {
   };
 }
 
-// Source: FORMULAS.md §5: one expert's MLPs over all layers, 8·d²·L (the GPT-4 rumour: 111B at d ≈ 10.75k, L = 120).
-export function expertParamsForShape(shape: { layers: number; dModel: number }): number {
-  return mlpParamsPerLayer(shape.dModel) * shape.layers;
+/** The fields of a model shape the parameter count reads. */
+export interface ParamShape {
+  layers: number;
+  dModel: number;
+  heads: number;
+  headDim: number;
+  /** KV heads: heads for MHA, 1 for MQA, the group count for GQA. */
+  kvHeads: number;
+  vocab: number;
+  /** d_ff / d_model (absent: 4). */
+  mlpRatio?: number;
+  /** A gated (SwiGLU) MLP with three matrices (absent: false). */
+  gatedMlp?: boolean;
+}
+
+// Source: FORMULAS.md §5 (P_e is one expert's MLPs over all layers, 8·d²·L at d_ff = 4·d: the GPT-4
+// rumour's 111B at d ≈ 10.75k, L = 120) and §1 (the MLP of a layer).
+export function expertParamsForShape(shape: {
+  layers: number;
+  dModel: number;
+  mlpRatio?: number;
+  gatedMlp?: boolean;
+}): number {
+  return (
+    mlpParamsPerLayer(shape.dModel, shape.mlpRatio ?? DEFAULT_MLP_RATIO, shape.gatedMlp ?? false) *
+    shape.layers
+  );
+}
+
+// Source: FORMULAS.md §5: P_s is what every token passes through: attention (§1) in every layer and
+// the token embedding V·d (tied with the output layer, as GPT-3; an untied head adds another V·d).
+export function sharedParamsForShape(shape: ParamShape): number {
+  return (
+    attentionParamsPerLayer(
+      shape.dModel,
+      shape.kvHeads,
+      shape.headDim,
+      shape.heads * shape.headDim,
+    ) *
+      shape.layers +
+    shape.vocab * shape.dModel
+  );
+}
+
+// Source: FORMULAS.md §1: a dense model is its shared part plus one MLP per layer. With MHA, query
+// width d and d_ff = 4·d this is exactly Kaplan's 12·L·d² + V·d.
+export function denseParamsForShape(shape: ParamShape): number {
+  return sharedParamsForShape(shape) + expertParamsForShape(shape);
 }
 
 // Source: FORMULAS.md §5: solving a published (Total, Active) pair: P_e = (T − A)/(E − k), P_s = T − E·P_e.

@@ -16,6 +16,7 @@ import {
   GPUS_PER_NODE,
   type GpuId,
   INFINIBAND_BYTES_PER_SECOND_PER_GPU,
+  KERNEL_EFFICIENCY,
   MUENNIGHOFF_2023,
   type Precision,
   PUBLISHED_MONTH_INDEX,
@@ -30,12 +31,15 @@ import {
   activationBytesPerLayer,
   attentionEfficiency,
   gemmEfficiency,
+  gradientReduceBytes,
+  gradientReduceWindowSeconds,
   gradientStateBytes,
   interleavedPipelineBubble,
-  modelFlopsUtilisation,
+  moeAllToAllBytes,
   optimizerStateBytes,
   pipelineActivationBytes,
   pipelineBubble,
+  pipelineP2pBytes,
   type Recompute,
   recomputeEfficiency,
   storedActivationBytesPerLayer,
@@ -44,11 +48,14 @@ import {
   trainingGoodput,
   weightStateBytes,
   type ZeroStage,
+  zeroGatherBytes,
 } from "./parallel";
-import { attentionParamsPerLayer, denseParams, mlpParamsPerLayer, moeParams } from "./params";
+import { attentionParamsPerLayer, DEFAULT_MLP_RATIO, mlpParamsPerLayer } from "./params";
 import {
+  batchDataEfficiency,
   capabilityFromLoss,
   computeOptimalParamsForUniqueTokens,
+  criticalBatchTokens,
   effectiveParams,
   effectiveTokens,
   lossFromEffective,
@@ -81,15 +88,26 @@ export interface ModelShape {
   architecture: Architecture;
   layers: number;
   dModel: number;
+  /** Query heads; the query width heads · headDim may differ from dModel (PaLM, Gemma). */
   heads: number;
   headDim: number;
   attention: Attention;
   /** KV heads when attention is "gqa". */
   gqaGroups: number;
   vocab: number;
-  /** MoE only: experts, experts routed per token, parameters per expert and shared parameters. */
+  /** d_ff / d_model of each MLP (each expert's, for MoE). Absent: 4 (GPT-3). Llama-2-70B: 3.5. */
+  mlpRatio?: number;
+  /** A gated (SwiGLU) MLP with three matrices instead of two. Absent: false. */
+  gatedMlp?: boolean;
+  /** MoE only: experts and experts routed per token. */
   experts: number;
   topK: number;
+  /**
+   * MoE only, derived: one expert's and the shared parameters as the shape gives them
+   * (expertParamsForShape, sharedParamsForShape). modelShapeOf writes them; evaluations never read
+   * what is stored here, so a stale value (an old save, a Designer field) cannot detach the size
+   * from the shape.
+   */
   expertParams: number;
   sharedParams: number;
 }
@@ -107,6 +125,12 @@ export interface TrainingPlan extends ModelShape {
     microbatchSequences: number;
     /** Interleaved pipeline chunks per device (1 = plain 1F1B). */
     interleave: number;
+    /**
+     * MoE only: GPUs of the data-parallel group one layer's experts are spread over (expert
+     * parallelism); each holds experts / expertParallel of them and tokens reach the others by
+     * all-to-all. Absent: 1 (every data-parallel rank holds every expert, sliced by t and p).
+     */
+    expertParallel?: number;
     sequenceParallel: boolean;
     zeroStage: ZeroStage;
     recompute: Recompute;
@@ -150,9 +174,17 @@ export type TrainingFit =
   | "invalid"
   | "no_data"
   | "pipeline_exceeds_layers"
+  /** More interleaved chunks than layers per pipeline stage. */
+  | "too_many_chunks"
+  /** Layers do not divide evenly into stages × chunks (Megatron-LM refuses). */
+  | "layers_not_divisible"
   | "heads_not_divisible"
+  /** Experts or data-parallel ranks do not divide evenly by the expert parallelism. */
+  | "experts_not_divisible"
   | "not_published"
   | "too_few_gpus"
+  /** The batch is under one micro-batch per data-parallel rank. */
+  | "batch_too_small"
   | "memory";
 
 export type ServingFit =
@@ -172,6 +204,11 @@ export interface DataEvaluation {
   licenceRisk: number;
   /** Some source asks for more unique tokens than exist, or a locked source. */
   overdrawn: boolean;
+  /**
+   * False when a source's tokens or epochs are not finite non-negative numbers; such a source
+   * counts as unused, so every output stays finite.
+   */
+  valid: boolean;
 }
 
 export interface TrainingEvaluation {
@@ -179,6 +216,9 @@ export interface TrainingEvaluation {
   reason: TrainingFit;
   totalParams: number;
   activeParams: number;
+  /** MoE: one expert's parameters and the shared ones, from the shape (0 for dense). */
+  expertParams: number;
+  sharedParams: number;
   /** MoE dense-equivalent size (= total for dense). */
   effectiveSizeParams: number;
   /** After Muennighoff's decay of parameters the unique data cannot feed. */
@@ -188,16 +228,47 @@ export interface TrainingEvaluation {
   tooBigForData: boolean;
   seenTokens: number;
   uniqueTokens: number;
+  /** Muennighoff D' of the data mix, before the batch's data efficiency. */
+  dataEffectiveTokens: number;
+  /** The tokens the loss sees: D' · batchEfficiency. */
   effectiveTokens: number;
+  /** Tokens per optimizer step at the end of the ramp. */
+  batchTokens: number;
+  /** B_crit at the plan's loss (Kaplan Eq. 5.3, calibrated B*). */
+  criticalBatchTokens: number;
+  /** Token-weighted worth of a token at the plan's batches: (1 + 1)/(1 + B/B_crit), at most 1. */
+  batchEfficiency: number;
   codeShare: number;
   licenceRisk: number;
   flops: number;
   gpusUsed: number;
   dataParallel: number;
+  /** GPUs one layer's experts are spread over (1 for dense). */
+  expertParallel: number;
   microbatches: number;
   bubble: number;
   tpCommShare: number;
   tpBytesPerStep: number;
+  /** Per GPU per step at the final batch: gradient reduce, ZeRO-3 gathers, pipeline, MoE all-to-all. */
+  dpGradientBytesPerStep: number;
+  dpGradientSeconds: number;
+  zeroGatherBytesPerStep: number;
+  zeroGatherSeconds: number;
+  pipelineBytesPerStep: number;
+  pipelineSeconds: number;
+  allToAllBytesPerStep: number;
+  allToAllSeconds: number;
+  /** Compute (with TP traffic) and bubble seconds of a step, before the traffic above. */
+  computeSecondsPerStep: number;
+  bubbleSecondsPerStep: number;
+  /** Seconds the gradient reduce may hide in: the last micro-batch's backward + half the bubble. */
+  overlapWindowSeconds: number;
+  /** Share of gradient + ZeRO-3 traffic hidden behind compute. */
+  dpOverlapShare: number;
+  /** Traffic seconds left on the critical path, and their share of the step. */
+  exposedCommSeconds: number;
+  commShare: number;
+  stepSeconds: number;
   attentionShare: number;
   goodput: number;
   mfu: number;
@@ -295,20 +366,32 @@ export function researched(unlocks: Unlocks | undefined, id: ResearchId): boolea
   return unlocks?.research?.includes(id) ?? false;
 }
 
+/** A source's unique tokens as the world offers it, after the story's decisions (Whisper's rights). */
+function sourceOfferedTokens(id: SourceId, unlocks?: Unlocks): number {
+  const spec = DATA_SOURCES[id];
+  if (id === "audio_transcribed" && unlocks?.audioRights) {
+    return spec.uniqueTokensAvailable * AUDIO_RIGHTS[unlocks.audioRights].tokenShare;
+  }
+  return spec.uniqueTokensAvailable;
+}
+
+/** A source's licence weight after the story's decisions. */
+function sourceLicenceWeight(id: SourceId, unlocks?: Unlocks): number {
+  if (id === "audio_transcribed" && unlocks?.audioRights) {
+    return AUDIO_RIGHTS[unlocks.audioRights].licenceRisk;
+  }
+  return DATA_SOURCES[id].licenceRisk;
+}
+
 /** A source as the world offers it: its size and licence weight after the story's decisions. */
 export function offeredSource(
   id: SourceId,
   unlocks?: Unlocks,
 ): { tokens: number; licenceRisk: number } {
-  const spec = DATA_SOURCES[id];
-  if (id === "audio_transcribed" && unlocks?.audioRights) {
-    const rights = AUDIO_RIGHTS[unlocks.audioRights];
-    return {
-      tokens: spec.uniqueTokensAvailable * rights.tokenShare,
-      licenceRisk: rights.licenceRisk,
-    };
-  }
-  return { tokens: spec.uniqueTokensAvailable, licenceRisk: spec.licenceRisk };
+  return {
+    tokens: sourceOfferedTokens(id, unlocks),
+    licenceRisk: sourceLicenceWeight(id, unlocks),
+  };
 }
 
 /**
@@ -319,7 +402,23 @@ export function sourceAvailableTokens(id: SourceId, unlocks?: Unlocks): number {
   const spec = DATA_SOURCES[id];
   if (spec.requires === "whisper" && unlocks && !unlocks.whisper) return 0;
   if (unlocks?.refused?.includes(id)) return 0;
-  return offeredSource(id, unlocks).tokens;
+  return sourceOfferedTokens(id, unlocks);
+}
+
+/** A finite non-negative number as given, or 0 (the boundary: NaN, ±∞ and negatives count as unused). */
+function amount(x: number | undefined): number {
+  return x !== undefined && Number.isFinite(x) && x > 0 ? x : 0;
+}
+
+/** Whether a source plan's fields are usable numbers (absent counts as unused, so it is fine). */
+function validSourcePlan(plan: DataSourcePlan | undefined): boolean {
+  if (plan === undefined) return true;
+  return (
+    Number.isFinite(plan.uniqueTokens) &&
+    plan.uniqueTokens >= 0 &&
+    Number.isFinite(plan.epochs) &&
+    plan.epochs >= 0
+  );
 }
 
 /** What one source contributes to a data plan. */
@@ -350,10 +449,9 @@ export function evaluateDataSource(
   unlocks?: Unlocks,
 ): SourceEvaluation {
   const spec = DATA_SOURCES[id];
-  const terms = offeredSource(id, unlocks);
   const availableTokens = sourceAvailableTokens(id, unlocks);
-  const epochs = Math.max(plan?.epochs ?? 0, 0);
-  const askedTokens = epochs > 0 ? Math.max(plan?.uniqueTokens ?? 0, 0) : 0;
+  const epochs = amount(plan?.epochs);
+  const askedTokens = epochs > 0 ? amount(plan?.uniqueTokens) : 0;
   const overdrawn = askedTokens > availableTokens * (1 + 1e-9);
   const u = overdrawn ? availableTokens : askedTokens;
   const uniqueTokens = epochs < 1 ? u * epochs : u;
@@ -365,7 +463,10 @@ export function evaluateDataSource(
     uniqueTokens,
     seenTokens: u * epochs,
     effectiveTokens: u > 0 ? spec.quality * effectiveTokens({ uniqueTokens: u, epochs }) : 0,
-    licenceRisk: u > 0 ? terms.licenceRisk * (uniqueTokens / terms.tokens) : 0,
+    licenceRisk:
+      u > 0
+        ? sourceLicenceWeight(id, unlocks) * (uniqueTokens / sourceOfferedTokens(id, unlocks))
+        : 0,
     overdrawn,
   };
 }
@@ -382,8 +483,13 @@ export function evaluateDataSources(data: DataPlan, unlocks?: Unlocks): SourceIn
   return sources.map((s) => ({ ...s, share: seen > 0 ? s.seenTokens / seen : 0 }));
 }
 
-// Source: the sum of evaluateDataSource over the mix; code beyond half of the mix counts half
-// (S-MUEN); licence risk 1 − Π(1 − r_s · share of source used) ([game]).
+/** DATA_SOURCES in SOURCE_IDS order, so the hot loop indexes an array instead of keying a record. */
+const SOURCE_SPECS = SOURCE_IDS.map((id) => DATA_SOURCES[id]);
+
+// Source: the sum of evaluateDataSource over the mix (the same terms, without allocating a source
+// evaluation each); code beyond half of the mix counts half (S-MUEN); licence risk
+// 1 − Π(1 − r_s · share of source used) ([game]). A source whose fields are not finite non-negative
+// numbers counts as unused and marks the plan invalid.
 export function evaluateDataPlan(data: DataPlan, unlocks?: Unlocks): DataEvaluation {
   let unique = 0;
   let seen = 0;
@@ -392,19 +498,45 @@ export function evaluateDataPlan(data: DataPlan, unlocks?: Unlocks): DataEvaluat
   let codeEffective = 0;
   let keepProbability = 1;
   let overdrawn = false;
+  let valid = data !== null && typeof data === "object" && typeof data.sources === "object";
+  const sources = valid ? data.sources : undefined;
+  if (sources === null) valid = false;
+  // The terms of sourceAvailableTokens / sourceOfferedTokens / sourceLicenceWeight, read once per source.
+  const audioRights = unlocks?.audioRights ? AUDIO_RIGHTS[unlocks.audioRights] : undefined;
+  const refused = unlocks?.refused;
+  const whisperLocked = unlocks !== undefined && !unlocks.whisper;
   for (let i = 0; i < SOURCE_IDS.length; i++) {
     const id = SOURCE_IDS[i] as SourceId;
-    const one = evaluateDataSource(id, data.sources[id], unlocks);
-    overdrawn ||= one.overdrawn;
-    unique += one.uniqueTokens;
-    seen += one.seenTokens;
-    if (DATA_SOURCES[id].isCode) {
-      codeSeen += one.seenTokens;
-      codeEffective += one.effectiveTokens;
-    } else {
-      textEffective += one.effectiveTokens;
+    const plan = sources?.[id];
+    if (!validSourcePlan(plan)) valid = false;
+    const epochs = amount(plan?.epochs);
+    const asked = epochs > 0 ? amount(plan?.uniqueTokens) : 0;
+    if (asked === 0) continue;
+    const spec = SOURCE_SPECS[i] as (typeof SOURCE_SPECS)[number];
+    let offered = spec.uniqueTokensAvailable;
+    let weight = spec.licenceRisk;
+    if (audioRights !== undefined && id === "audio_transcribed") {
+      offered *= audioRights.tokenShare;
+      weight = audioRights.licenceRisk;
     }
-    keepProbability *= 1 - one.licenceRisk;
+    const locked = (spec.requires === "whisper" && whisperLocked) || refused?.includes(id) === true;
+    const available = locked ? 0 : offered;
+    const over = asked > available * (1 + 1e-9);
+    overdrawn ||= over;
+    const u = over ? available : asked;
+    if (!(u > 0)) continue;
+    const oneUnique = epochs < 1 ? u * epochs : u;
+    const oneSeen = u * epochs;
+    const oneEffective = spec.quality * effectiveTokens({ uniqueTokens: u, epochs });
+    unique += oneUnique;
+    seen += oneSeen;
+    if (spec.isCode) {
+      codeSeen += oneSeen;
+      codeEffective += oneEffective;
+    } else {
+      textEffective += oneEffective;
+    }
+    keepProbability *= 1 - weight * (oneUnique / offered);
   }
   const codeShare = seen > 0 ? codeSeen / seen : 0;
   if (codeShare > CODE_FULL_VALUE_SHARE) {
@@ -418,128 +550,291 @@ export function evaluateDataPlan(data: DataPlan, unlocks?: Unlocks): DataEvaluat
     codeShare,
     licenceRisk: 1 - keepProbability,
     overdrawn,
+    valid,
   };
 }
 
-// Source: Kaplan §2.1 (12·L·d² + V·d for MHA) and FORMULAS.md §1/§5 (Llama-style attention, MoE totals).
+/** A model's parameter counts, all from its shape. */
+export interface ModelSizes {
+  total: number;
+  active: number;
+  /** MoE: one expert's MLPs over all layers (0 for dense). */
+  expertParams: number;
+  /** MoE: attention and embeddings, which every token passes through (0 for dense). */
+  sharedParams: number;
+}
+
+// Source: FORMULAS.md §1 (attention 2·d·q + 2·d·n_kv·d_head, MLP 2 or 3 · d · d_ff per layer, V·d
+// embedding; Kaplan's 12·L·d² + V·d for MHA at d_ff = 4·d) and §5 (Total = E·P_e + P_s,
+// Active = k·P_e + P_s with P_e the MLPs of one expert and P_s the rest).
+export function modelSizes(shape: ModelShape): ModelSizes {
+  const kvHeads = kvHeadsFor(shape.attention, shape.heads, shape.gqaGroups);
+  const d = shape.dModel;
+  const mlp =
+    mlpParamsPerLayer(d, shape.mlpRatio ?? DEFAULT_MLP_RATIO, shape.gatedMlp === true) *
+    shape.layers;
+  const shared =
+    attentionParamsPerLayer(d, kvHeads, shape.headDim, shape.heads * shape.headDim) * shape.layers +
+    shape.vocab * d;
+  if (shape.architecture !== "moe") {
+    const n = shared + mlp;
+    return { total: n, active: n, expertParams: 0, sharedParams: 0 };
+  }
+  return {
+    total: shape.experts * mlp + shared,
+    active: Math.min(shape.topK, shape.experts) * mlp + shared,
+    expertParams: mlp,
+    sharedParams: shared,
+  };
+}
+
+// Source: modelSizes (FORMULAS.md §1, §5): total and active parameters from the shape.
 export function modelParams(shape: ModelShape): { total: number; active: number } {
-  if (shape.architecture === "moe") {
-    return moeParams({
-      experts: shape.experts,
-      expertParams: shape.expertParams,
-      sharedParams: shape.sharedParams,
-      topK: shape.topK,
-    });
-  }
-  if (shape.attention === "mha" && shape.heads * shape.headDim === shape.dModel) {
-    const n = denseParams(shape);
-    return { total: n, active: n };
-  }
-  const kv = kvHeadsFor(shape.attention, shape.heads, shape.gqaGroups);
-  const perLayer =
-    attentionParamsPerLayer(shape.dModel, kv, shape.headDim) + mlpParamsPerLayer(shape.dModel);
-  const n = shape.layers * perLayer + shape.vocab * shape.dModel;
-  return { total: n, active: n };
+  const sizes = modelSizes(shape);
+  return { total: sizes.total, active: sizes.active };
 }
 
 /** Ratio of the MoE-effective size to the compute-optimal size for the unique data that flags "too big". */
 // Source: Muennighoff et al. 2023: beyond ~4x N_opt(U) (R_N ≈ 3) excess parameters keep under 3/4 of their value.
 export const TOO_BIG_FOR_DATA_RATIO = 4;
 
+/**
+ * The plan's boundary: the ranges a plan may take. Outside them (or NaN, ±∞, a fraction where a
+ * count is meant) the evaluation is "invalid" with every output 0. The upper bounds are far past any
+ * real run and keep every product (parameters, FLOPs, bytes) finite in float64.
+ */
+// Source: [game] bounds; the persisted schema (src/persist/schema.ts) uses the same maxima.
+export const PLAN_LIMITS = {
+  layers: 100_000,
+  dModel: 10_000_000,
+  heads: 100_000,
+  headDim: 100_000,
+  vocab: 100_000_000,
+  experts: 100_000,
+  mlpRatio: 1_000,
+  contextTokens: 100_000_000,
+  batchTokens: 1e16,
+  parallel: 100_000,
+  microbatchSequences: 10_000_000,
+  gpus: 1e9,
+} as const;
+
+function count(x: number, max: number): boolean {
+  return Number.isInteger(x) && x >= 1 && x <= max;
+}
+
+function within(x: number, min: number, max: number): boolean {
+  return Number.isFinite(x) && x >= min && x <= max;
+}
+
+// Source: [game] the boundary of PLAN_LIMITS: counts are whole numbers from 1, shares in [0, 1].
+export function validShape(plan: TrainingPlan, fleet?: GpuPool): boolean {
+  if (plan === null || typeof plan !== "object") return false;
+  const p = plan.parallel;
+  const c = plan.context;
+  const b = plan.batch;
+  if (!p || !c || !b) return false;
+  const L = PLAN_LIMITS;
+  const moe = plan.architecture === "moe";
+  if (!moe && plan.architecture !== "dense") return false;
+  if (plan.attention !== "mha" && plan.attention !== "mqa" && plan.attention !== "gqa") {
+    return false;
+  }
+  if (fleet !== undefined && !(GPUS[fleet.gpu] && within(fleet.gpus, 0, L.gpus))) return false;
+  return (
+    count(plan.layers, L.layers) &&
+    count(plan.dModel, L.dModel) &&
+    count(plan.heads, L.heads) &&
+    count(plan.headDim, L.headDim) &&
+    count(plan.vocab, L.vocab) &&
+    (plan.attention !== "gqa" || count(plan.gqaGroups, L.heads)) &&
+    (plan.mlpRatio === undefined || (within(plan.mlpRatio, 0, L.mlpRatio) && plan.mlpRatio > 0)) &&
+    (plan.gatedMlp === undefined || typeof plan.gatedMlp === "boolean") &&
+    (!moe ||
+      (count(plan.experts, L.experts) &&
+        count(plan.topK, L.experts) &&
+        plan.topK <= plan.experts)) &&
+    typeof plan.flashAttention === "boolean" &&
+    within(c.startTokens, 1, L.contextTokens) &&
+    within(c.finalTokens, 1, L.contextTokens) &&
+    within(c.finalShare, 0, 1) &&
+    within(b.startTokens, 1, L.batchTokens) &&
+    within(b.finalTokens, 1, L.batchTokens) &&
+    within(b.rampShare, 0, 1) &&
+    count(p.tensor, L.parallel) &&
+    count(p.pipeline, L.parallel) &&
+    count(p.microbatchSequences, L.microbatchSequences) &&
+    count(p.interleave, L.parallel) &&
+    (p.expertParallel === undefined || count(p.expertParallel, L.parallel)) &&
+    typeof p.sequenceParallel === "boolean" &&
+    (p.zeroStage === 0 || p.zeroStage === 1 || p.zeroStage === 2 || p.zeroStage === 3) &&
+    (p.recompute === "none" || p.recompute === "selective" || p.recompute === "full")
+  );
+}
+
 function finite(x: number): number {
   return Number.isFinite(x) ? x : 0;
 }
 
-interface SegmentRate {
-  mfu: number;
-  bubble: number;
-  microbatches: number;
-  tpShare: number;
+/** What a refused-at-the-boundary plan evaluates to: nothing runs, every number 0. */
+function invalidEvaluation(memoryCapacityBytes: number): TrainingEvaluation {
+  return {
+    fits: false,
+    reason: "invalid",
+    totalParams: 0,
+    activeParams: 0,
+    expertParams: 0,
+    sharedParams: 0,
+    effectiveSizeParams: 0,
+    effectiveParams: 0,
+    computeOptimalParams: 0,
+    paramsToOptimalRatio: 0,
+    tooBigForData: false,
+    seenTokens: 0,
+    uniqueTokens: 0,
+    dataEffectiveTokens: 0,
+    effectiveTokens: 0,
+    batchTokens: 0,
+    criticalBatchTokens: 0,
+    batchEfficiency: 0,
+    codeShare: 0,
+    licenceRisk: 0,
+    flops: 0,
+    gpusUsed: 0,
+    dataParallel: 0,
+    expertParallel: 0,
+    microbatches: 0,
+    bubble: 0,
+    tpCommShare: 0,
+    tpBytesPerStep: 0,
+    dpGradientBytesPerStep: 0,
+    dpGradientSeconds: 0,
+    zeroGatherBytesPerStep: 0,
+    zeroGatherSeconds: 0,
+    pipelineBytesPerStep: 0,
+    pipelineSeconds: 0,
+    allToAllBytesPerStep: 0,
+    allToAllSeconds: 0,
+    computeSecondsPerStep: 0,
+    bubbleSecondsPerStep: 0,
+    overlapWindowSeconds: 0,
+    dpOverlapShare: 0,
+    exposedCommSeconds: 0,
+    commShare: 0,
+    stepSeconds: 0,
+    attentionShare: 0,
+    goodput: 0,
+    mfu: 0,
+    weightBytesPerGpu: 0,
+    gradientBytesPerGpu: 0,
+    optimizerBytesPerGpu: 0,
+    activationBytesPerGpu: 0,
+    memoryBytesPerGpu: 0,
+    memoryCapacityBytes,
+    days: 0,
+    gpuHours: 0,
+    costUsd: 0,
+    loss: 0,
+    capability: 0,
+  };
 }
 
-function segmentMfu(
-  plan: TrainingPlan,
-  batchTokens: number,
-  dataParallel: number,
-  gpusUsed: number,
-  gpu: GpuId,
-  attentionShare: number,
-  activeParams: number,
-): SegmentRate {
-  const p = plan.parallel;
-  const seq = plan.context.finalTokens;
-  const mbTokens = seq * p.microbatchSequences;
-  const microbatches = Math.max(1, batchTokens / (mbTokens * dataParallel));
-  const bubble =
-    p.interleave > 1
-      ? interleavedPipelineBubble({
-          stages: p.pipeline,
-          microbatches,
-          chunks: p.interleave,
-        })
-      : pipelineBubble({ stages: p.pipeline, microbatches });
-  const spec = GPUS[gpu];
-  const tpBytes = tensorParallelBytesPerLayer({
-    seqLen: seq,
-    microbatchSequences: p.microbatchSequences,
-    dModel: plan.dModel,
-    tensorParallel: p.tensor,
-  });
-  const tpShare = tensorParallelCommShare({
-    commBytesPerLayer: tpBytes,
-    linkBytesPerSecond:
-      p.tensor <= GPUS_PER_NODE ? spec.nvlinkBytesPerSecond : INFINIBAND_BYTES_PER_SECOND_PER_GPU,
-    computeFlopsPerLayer: (6 * (activeParams / plan.layers) * mbTokens) / Math.max(1, p.tensor),
-    gpuFlopsPerSecond: spec.peakFlopsPerSecond,
-  });
-  const mfu = modelFlopsUtilisation({
-    bubble,
-    tpCommShare: tpShare,
-    gemm: gemmEfficiency(mbTokens),
-    attention: attentionEfficiency(attentionShare, plan.flashAttention),
-    recompute: recomputeEfficiency(p.recompute),
-    goodput: trainingGoodput(gpusUsed),
-  });
-  return { mfu, bubble, microbatches, tpShare };
+function bubbleFor(stages: number, chunks: number, microbatches: number): number {
+  return chunks > 1
+    ? interleavedPipelineBubble({ stages, microbatches, chunks })
+    : pipelineBubble({ stages, microbatches });
 }
 
-function validShape(plan: TrainingPlan): boolean {
-  const p = plan.parallel;
+/**
+ * Seconds of one optimizer step with m micro-batches per pipeline, from the terms that do not
+ * depend on m: a micro-batch's busy seconds on a GPU (TP traffic included), the gradient reduce's
+ * seconds, and the per-micro-batch seconds of ZeRO-3 gathers, pipeline and all-to-all traffic.
+ */
+// Source: FORMULAS.md §13 and the README "MFU model": step = busy + bubble + exposed traffic, with
+// busy = m · (micro-batch compute), bubble from Narayanan 2021, the gradient reduce hidden up to the
+// window (gradientReduceWindowSeconds), ZeRO-3 gathers prefetched behind the busy time, pipeline and
+// all-to-all traffic on the critical path.
+export function stepSeconds(
+  microbatches: number,
+  microbatchSeconds: number,
+  stages: number,
+  chunks: number,
+  gradientSeconds: number,
+  gatherSecondsPerMicrobatch: number,
+  onPathSecondsPerMicrobatch: number,
+): number {
+  const m = Math.max(1, microbatches);
+  const busy = m * microbatchSeconds;
+  const bubble = bubbleFor(stages, chunks, m);
+  const bubbleSeconds = (busy * bubble) / (1 - bubble);
+  const window = gradientReduceWindowSeconds({ busySeconds: busy, bubbleSeconds, microbatches: m });
   return (
-    plan.layers >= 1 &&
-    plan.dModel >= 1 &&
-    plan.heads >= 1 &&
-    plan.headDim >= 1 &&
-    plan.context.finalTokens >= 1 &&
-    plan.batch.finalTokens >= 1 &&
-    p.tensor >= 1 &&
-    p.pipeline >= 1 &&
-    p.microbatchSequences >= 1 &&
-    p.interleave >= 1 &&
-    (plan.architecture === "dense" ||
-      (plan.experts >= 1 && plan.topK >= 1 && plan.expertParams > 0 && plan.sharedParams >= 0))
+    busy +
+    bubbleSeconds +
+    Math.max(0, gradientSeconds - window) +
+    Math.max(0, m * gatherSecondsPerMicrobatch - busy) +
+    m * onPathSecondsPerMicrobatch
   );
 }
 
 /**
- * Evaluates a training plan on a pool of GPUs: sizes, FLOPs, memory per GPU, MFU, days, loss.
- * Days and cost are reported whenever a data-parallel replica fits in the pool, even if memory does
- * not fit (so the screen can show both); `fits` says whether the run may start.
+ * Evaluates a training plan on a pool of GPUs: sizes, FLOPs, memory per GPU, communication, MFU,
+ * days, loss. Days and cost are reported whenever a data-parallel replica fits in the pool, even if
+ * the plan may not start (so the screen can show both); `fits` says whether the run may start.
+ * A plan outside PLAN_LIMITS (or with a data source that is not a finite non-negative number) is
+ * "invalid" with every number 0.
  */
 export function evaluateTrainingPlan(
   plan: TrainingPlan,
   fleet: GpuPool,
   unlocks?: Unlocks,
 ): TrainingEvaluation {
-  const spec = GPUS[fleet.gpu];
+  const spec = GPUS[fleet?.gpu];
+  if (!spec || !validShape(plan, fleet)) return invalidEvaluation(spec?.hbmBytes ?? 0);
   const data = evaluateDataPlan(plan.data, unlocks);
-  const valid = validShape(plan);
-  const { total, active } = modelParams(plan);
+  if (!data.valid) return invalidEvaluation(spec.hbmBytes);
+
   const moe = plan.architecture === "moe";
+  const sizes = modelSizes(plan);
+  const total = sizes.total;
+  const active = sizes.active;
   const sizeParams = moe ? moeEffectiveParams({ active, total }) : total;
   const optimal = computeOptimalParamsForUniqueTokens(data.uniqueTokens);
-  const nPrime = effectiveParams({ params: sizeParams, uniqueTokens: data.uniqueTokens });
-  const predicted = lossFromEffective({ params: nPrime, tokens: data.effectiveTokens });
+  const nPrime = effectiveParams(
+    { params: sizeParams, uniqueTokens: data.uniqueTokens },
+    MUENNIGHOFF_2023,
+    optimal,
+  );
+
+  const p = plan.parallel;
+  const t = p.tensor;
+  const pp = p.pipeline;
+  const chunks = p.interleave;
+  const ep = moe ? (p.expertParallel ?? 1) : 1;
+  const perReplica = t * pp;
+  const dataParallel = Math.floor(fleet.gpus / perReplica);
+  const gpusUsed = dataParallel * perReplica;
+  const dp = Math.max(1, dataParallel);
+  const seq = plan.context.finalTokens;
+  const mbTokens = seq * p.microbatchSequences;
+  const finalBatch = plan.batch.finalTokens;
+  const finalMicrobatches = finalBatch / (mbTokens * dp);
+  const rampShare = plan.batch.rampShare;
+  // A ramp cannot run under one micro-batch per rank: the ramp's mean batch is at least that.
+  const rampBatch = Math.max(0.5 * (plan.batch.startTokens + finalBatch), mbTokens * dp);
+
+  // Source: McCandlish et al. 2018 and Kaplan et al. 2020 §5.1: B_crit at the loss the data would give
+  // at full worth; each token is worth batchDataEfficiency of the fit's, token-weighted over the ramp.
+  const fullWorthLoss = lossFromEffective({ params: nPrime, tokens: data.effectiveTokens });
+  const criticalTokens = data.uniqueTokens > 0 ? criticalBatchTokens(fullWorthLoss) : 0;
+  const batchEfficiency =
+    rampShare * batchDataEfficiency(rampBatch, criticalTokens) +
+    (1 - rampShare) * batchDataEfficiency(Math.max(finalBatch, mbTokens * dp), criticalTokens);
+  const trainedTokens = data.effectiveTokens * batchEfficiency;
+  const predicted =
+    batchEfficiency === 1
+      ? fullWorthLoss
+      : lossFromEffective({ params: nPrime, tokens: trainedTokens });
   // Scaling-law research: hyperparameters fitted on small runs shave the reducible loss.
   const lossRaw = researched(unlocks, "scaling_laws")
     ? MUENNIGHOFF_2023.E +
@@ -554,56 +849,135 @@ export function evaluateTrainingPlan(
   }
   const flops = trainingFlops(active, data.seenTokens);
 
-  const p = plan.parallel;
-  const t = Math.max(1, Math.floor(p.tensor));
-  const pp = Math.max(1, Math.floor(p.pipeline));
-  const perReplica = t * pp;
-  const dataParallel = Math.floor(Math.max(0, fleet.gpus) / perReplica);
-  const gpusUsed = dataParallel * perReplica;
-  const dp = Math.max(1, dataParallel);
-
   const meanSeq =
     plan.context.finalShare * plan.context.finalTokens +
     (1 - plan.context.finalShare) * plan.context.startTokens;
   const attentionShare =
-    active > 0
-      ? attentionTrainingFlopsPerToken({
-          layers: plan.layers,
-          dModel: plan.heads * plan.headDim,
-          seqLen: meanSeq,
-        }) /
-        (6 * active)
-      : 0;
+    attentionTrainingFlopsPerToken({
+      layers: plan.layers,
+      dModel: plan.heads * plan.headDim,
+      seqLen: meanSeq,
+    }) /
+    (6 * active);
   // FlashAttention kernels tuned in-house (research) make attention cheaper still.
   const attentionCost =
     plan.flashAttention && researched(unlocks, "flash_attention")
       ? attentionShare * RESEARCH_EFFECTS.tunedFlashAttentionCostFactor
       : attentionShare;
-  const final = segmentMfu(
-    plan,
-    plan.batch.finalTokens,
-    dp,
-    gpusUsed,
-    fleet.gpu,
-    attentionCost,
-    active,
-  );
-  const rampShare = Math.min(1, Math.max(0, plan.batch.rampShare));
-  let mfu = final.mfu;
+
+  // Parameters each GPU holds: the shared part over t·p, the experts over t·p·e.
+  const sharedPerGpu = (moe ? sizes.sharedParams : total) / perReplica;
+  const expertPerGpu = moe ? (plan.experts * sizes.expertParams) / (perReplica * ep) : 0;
+  const expertRanks = Math.max(1, Math.floor(dp / ep));
+  const zero = p.zeroStage;
+
+  // Source: Narayanan et al. 2021: TP all-reduces per layer, on NVLink inside a node.
+  const tpBytesPerLayer = tensorParallelBytesPerLayer({
+    seqLen: seq,
+    microbatchSequences: p.microbatchSequences,
+    dModel: plan.dModel,
+    tensorParallel: t,
+  });
+  const tpShare = tensorParallelCommShare({
+    commBytesPerLayer: tpBytesPerLayer,
+    linkBytesPerSecond:
+      t <= GPUS_PER_NODE ? spec.nvlinkBytesPerSecond : INFINIBAND_BYTES_PER_SECOND_PER_GPU,
+    computeFlopsPerLayer: (6 * (active / plan.layers) * mbTokens) / t,
+    gpuFlopsPerSecond: spec.peakFlopsPerSecond,
+  });
+  // Compute efficiency of a busy GPU: kernel · (1 − TP share) · GEMM · attention · recompute.
+  const busyEfficiency =
+    KERNEL_EFFICIENCY *
+    (1 - tpShare) *
+    gemmEfficiency(mbTokens) *
+    attentionEfficiency(attentionCost, plan.flashAttention, plan.headDim) *
+    recomputeEfficiency(p.recompute);
+  const microbatchModelFlops = (6 * active * mbTokens) / perReplica;
+  const microbatchSeconds = microbatchModelFlops / (spec.peakFlopsPerSecond * busyEfficiency);
+
+  // Source: FORMULAS.md §13: traffic leaving the node runs on InfiniBand, inside it on NVLink.
+  const ib = INFINIBAND_BYTES_PER_SECOND_PER_GPU;
+  const nvlink = spec.nvlinkBytesPerSecond;
+  const dpLink = gpusUsed <= GPUS_PER_NODE ? nvlink : ib;
+  const ppLink = perReplica <= GPUS_PER_NODE ? nvlink : ib;
+  const a2aLink = perReplica * ep <= GPUS_PER_NODE ? nvlink : ib;
+  const dpGradientBytesPerStep =
+    gradientReduceBytes({ params: sharedPerGpu, ranks: dp, zeroStage: zero }) +
+    gradientReduceBytes({ params: expertPerGpu, ranks: expertRanks, zeroStage: zero });
+  const gatherBytesPerMicrobatch =
+    zeroGatherBytes({ params: sharedPerGpu, ranks: dp, zeroStage: zero, microbatches: 1 }) +
+    zeroGatherBytes({ params: expertPerGpu, ranks: expertRanks, zeroStage: zero, microbatches: 1 });
+  const pipelineBytesPerMicrobatch = pipelineP2pBytes({
+    seqLen: seq,
+    microbatchSequences: p.microbatchSequences,
+    dModel: plan.dModel,
+    tensorParallel: t,
+    stages: pp,
+    chunks,
+    microbatches: 1,
+  });
+  const allToAllBytesPerMicrobatch = moe
+    ? moeAllToAllBytes({
+        seqLen: seq,
+        microbatchSequences: p.microbatchSequences,
+        dModel: plan.dModel,
+        tensorParallel: t,
+        topK: Math.min(plan.topK, plan.experts),
+        expertParallel: ep,
+        layersPerGpu: plan.layers / pp,
+        microbatches: 1,
+      })
+    : 0;
+  const goodput = trainingGoodput(gpusUsed);
+  const gradientSeconds = dpGradientBytesPerStep / dpLink;
+  const gatherSecondsPerMicrobatch = gatherBytesPerMicrobatch / dpLink;
+  const onPathSecondsPerMicrobatch =
+    pipelineBytesPerMicrobatch / ppLink + allToAllBytesPerMicrobatch / a2aLink;
+
+  // The final batch's step, term by term (stepSeconds' formula, kept for the readouts).
+  const m = Math.max(1, finalMicrobatches);
+  const bubble = bubbleFor(pp, chunks, m);
+  const busySeconds = m * microbatchSeconds;
+  const bubbleSeconds = (busySeconds * bubble) / (1 - bubble);
+  const window = gradientReduceWindowSeconds({ busySeconds, bubbleSeconds, microbatches: m });
+  const gatherSeconds = m * gatherSecondsPerMicrobatch;
+  const pipelineSeconds = (m * pipelineBytesPerMicrobatch) / ppLink;
+  const allToAllSeconds = (m * allToAllBytesPerMicrobatch) / a2aLink;
+  const dpExposed =
+    Math.max(0, gradientSeconds - window) + Math.max(0, gatherSeconds - busySeconds);
+  const dpSeconds = gradientSeconds + gatherSeconds;
+  const exposedCommSeconds = dpExposed + pipelineSeconds + allToAllSeconds;
+  const finalStepSeconds = busySeconds + bubbleSeconds + exposedCommSeconds;
+  // Source: PaLM App. B: MFU = model FLOPs / (peak · time), here per GPU and step, times goodput.
+  const peak = spec.peakFlopsPerSecond;
+  const finalMfu = ((m * microbatchModelFlops) / (peak * finalStepSeconds)) * goodput;
+  let mfu = finalMfu;
   if (rampShare > 0) {
-    const rampBatch = 0.5 * (plan.batch.startTokens + plan.batch.finalTokens);
-    const ramp = segmentMfu(plan, rampBatch, dp, gpusUsed, fleet.gpu, attentionCost, active);
-    mfu = 1 / (rampShare / ramp.mfu + (1 - rampShare) / final.mfu);
+    const rampM = Math.max(1, rampBatch / (mbTokens * dp));
+    const rampStep = stepSeconds(
+      rampM,
+      microbatchSeconds,
+      pp,
+      chunks,
+      gradientSeconds,
+      gatherSecondsPerMicrobatch,
+      onPathSecondsPerMicrobatch,
+    );
+    const rampMfu = ((rampM * microbatchModelFlops) / (peak * rampStep)) * goodput;
+    mfu = 1 / (rampShare / rampMfu + (1 - rampShare) / finalMfu);
   }
 
   // Memory per GPU on the first pipeline stage (the fullest).
-  const paramsPerGpu = total / perReplica;
-  const zero = p.zeroStage;
-  const weightBytesPerGpu = weightStateBytes(paramsPerGpu, dp, zero);
-  const gradientBytesPerGpu = gradientStateBytes(paramsPerGpu, dp, zero);
-  const optimizerBytesPerGpu = optimizerStateBytes(paramsPerGpu, dp, zero);
+  const weightBytesPerGpu =
+    weightStateBytes(sharedPerGpu, dp, zero) + weightStateBytes(expertPerGpu, expertRanks, zero);
+  const gradientBytesPerGpu =
+    gradientStateBytes(sharedPerGpu, dp, zero) +
+    gradientStateBytes(expertPerGpu, expertRanks, zero);
+  const optimizerBytesPerGpu =
+    optimizerStateBytes(sharedPerGpu, dp, zero) +
+    optimizerStateBytes(expertPerGpu, expertRanks, zero);
   const shape = {
-    seqLen: plan.context.finalTokens,
+    seqLen: seq,
     microbatchSequences: p.microbatchSequences,
     dModel: plan.dModel,
     heads: plan.heads,
@@ -617,8 +991,8 @@ export function evaluateTrainingPlan(
     workingPerLayer: p.recompute === "full" ? activationBytesPerLayer(shape) : 0,
     layers: plan.layers,
     stages: pp,
-    microbatches: final.microbatches,
-    chunks: p.interleave,
+    microbatches: m,
+    chunks,
   });
   const memoryBytesPerGpu =
     weightBytesPerGpu +
@@ -626,26 +1000,22 @@ export function evaluateTrainingPlan(
     optimizerBytesPerGpu +
     activationBytesPerGpu +
     RESERVED_BYTES_PER_GPU;
-  const tpBytesPerStep =
-    tensorParallelBytesPerLayer({
-      seqLen: plan.context.finalTokens,
-      microbatchSequences: p.microbatchSequences,
-      dModel: plan.dModel,
-      tensorParallel: t,
-    }) *
-    (plan.layers / pp) *
-    final.microbatches;
+  const tpBytesPerStep = tpBytesPerLayer * (plan.layers / pp) * chunks * m;
 
   let reason: TrainingFit = "ok";
-  if (!valid) reason = "invalid";
-  else if (!(data.uniqueTokens > 0)) reason = "no_data";
+  if (!(data.uniqueTokens > 0)) reason = "no_data";
   else if (pp > plan.layers) reason = "pipeline_exceeds_layers";
+  else if (chunks > plan.layers / pp) reason = "too_many_chunks";
+  else if (plan.layers % (pp * chunks) !== 0) reason = "layers_not_divisible";
   else if (plan.heads % t !== 0) reason = "heads_not_divisible";
-  else if (unpublishedTechnique(plan, unlocks)) reason = "not_published";
+  else if (ep > 1 && (plan.experts % ep !== 0 || dataParallel % ep !== 0)) {
+    reason = "experts_not_divisible";
+  } else if (unpublishedTechnique(plan, unlocks)) reason = "not_published";
   else if (dataParallel < 1) reason = "too_few_gpus";
+  else if (finalMicrobatches < 1 - 1e-9) reason = "batch_too_small";
   else if (memoryBytesPerGpu > spec.hbmBytes) reason = "memory";
 
-  const running = dataParallel >= 1 && valid && mfu > 0;
+  const running = dataParallel >= 1 && mfu > 0;
   const days = running ? flops / (gpusUsed * spec.peakFlopsPerSecond * mfu) / 86_400 : 0;
   const gpuHours = gpusUsed * days * 24;
   const ratio = optimal > 0 ? sizeParams / optimal : 0;
@@ -654,25 +1024,47 @@ export function evaluateTrainingPlan(
     reason,
     totalParams: total,
     activeParams: active,
+    expertParams: sizes.expertParams,
+    sharedParams: sizes.sharedParams,
     effectiveSizeParams: sizeParams,
     effectiveParams: finite(nPrime),
-    computeOptimalParams: optimal,
+    computeOptimalParams: finite(optimal),
     paramsToOptimalRatio: finite(ratio),
     tooBigForData: ratio > TOO_BIG_FOR_DATA_RATIO,
     seenTokens: data.seenTokens,
     uniqueTokens: data.uniqueTokens,
-    effectiveTokens: data.effectiveTokens,
+    dataEffectiveTokens: data.effectiveTokens,
+    effectiveTokens: finite(trainedTokens),
+    batchTokens: finalBatch,
+    criticalBatchTokens: finite(criticalTokens),
+    batchEfficiency: finite(batchEfficiency),
     codeShare: data.codeShare,
     licenceRisk: data.licenceRisk,
     flops,
     gpusUsed,
     dataParallel,
-    microbatches: final.microbatches,
-    bubble: final.bubble,
-    tpCommShare: final.tpShare,
+    expertParallel: ep,
+    microbatches: finite(m),
+    bubble: finite(bubble),
+    tpCommShare: finite(tpShare),
     tpBytesPerStep: finite(tpBytesPerStep),
+    dpGradientBytesPerStep: finite(dpGradientBytesPerStep),
+    dpGradientSeconds: finite(gradientSeconds),
+    zeroGatherBytesPerStep: finite(m * gatherBytesPerMicrobatch),
+    zeroGatherSeconds: finite(gatherSeconds),
+    pipelineBytesPerStep: finite(m * pipelineBytesPerMicrobatch),
+    pipelineSeconds: finite(pipelineSeconds),
+    allToAllBytesPerStep: finite(m * allToAllBytesPerMicrobatch),
+    allToAllSeconds: finite(allToAllSeconds),
+    computeSecondsPerStep: finite(busySeconds),
+    bubbleSecondsPerStep: finite(bubbleSeconds),
+    overlapWindowSeconds: finite(window),
+    dpOverlapShare: dpSeconds > 0 ? finite((dpSeconds - dpExposed) / dpSeconds) : 0,
+    exposedCommSeconds: finite(exposedCommSeconds),
+    commShare: finalStepSeconds > 0 ? finite(exposedCommSeconds / finalStepSeconds) : 0,
+    stepSeconds: finite(finalStepSeconds),
     attentionShare: finite(attentionShare),
-    goodput: trainingGoodput(gpusUsed),
+    goodput,
     mfu: finite(mfu),
     weightBytesPerGpu: finite(weightBytesPerGpu),
     gradientBytesPerGpu: finite(gradientBytesPerGpu),
@@ -688,9 +1080,14 @@ export function evaluateTrainingPlan(
   };
 }
 
-/** The shape fields of a model (a plan, a served model), copied. */
+/**
+ * The shape fields of a model (a plan, a served model), copied, with the MoE sizes written from the
+ * shape (so code that reads expertParams / sharedParams, such as serving's expert reads, sees the
+ * sizes the evaluation uses).
+ */
 export function modelShapeOf(model: ModelShape): ModelShape {
-  return {
+  const sizes = modelSizes(model);
+  const shape: ModelShape = {
     architecture: model.architecture,
     layers: model.layers,
     dModel: model.dModel,
@@ -701,9 +1098,18 @@ export function modelShapeOf(model: ModelShape): ModelShape {
     vocab: model.vocab,
     experts: model.experts,
     topK: model.topK,
-    expertParams: model.expertParams,
-    sharedParams: model.sharedParams,
+    expertParams: sizes.expertParams,
+    sharedParams: sizes.sharedParams,
   };
+  if (model.mlpRatio !== undefined) shape.mlpRatio = model.mlpRatio;
+  if (model.gatedMlp !== undefined) shape.gatedMlp = model.gatedMlp;
+  return shape;
+}
+
+/** A shape with its MoE sizes written from the shape (what seeds and presets store). */
+export function withDerivedSizes<T extends ModelShape>(model: T): T {
+  const sizes = modelSizes(model);
+  return { ...model, expertParams: sizes.expertParams, sharedParams: sizes.sharedParams };
 }
 
 /** The serving view of a trained model. */

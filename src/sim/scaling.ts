@@ -2,7 +2,10 @@
 import {
   CAPABILITY_HUNDRED,
   CAPABILITY_ZERO,
+  CRITICAL_BATCH_TOKENS_AT_UNIT_LOSS,
   type DataConstrainedConstants,
+  FIT_BATCH_OVER_CRITICAL,
+  KAPLAN_CRITICAL_BATCH_ALPHA,
   type LossConstants,
   MOE_MAX_EFFECTIVE_RATIO,
   MOE_TOTAL_WEIGHT,
@@ -35,23 +38,34 @@ export function effectiveTokens(data: { uniqueTokens: number; epochs: number }):
   return u + u * rStar * (1 - Math.exp(-(data.epochs - 1) / rStar));
 }
 
+function allocationG(c: LossConstants): number {
+  return ((c.alpha * c.A) / (c.beta * c.B)) ** (1 / (c.alpha + c.beta));
+}
+// The game's fit is fixed, so its G and exponent are computed once (the evaluations call this often).
+const MUENNIGHOFF_G = allocationG(MUENNIGHOFF_2023);
+const MUENNIGHOFF_BETA_OVER_ALPHA = MUENNIGHOFF_2023.beta / MUENNIGHOFF_2023.alpha;
+
 // Source: datablations README code (P-MUEN): N_opt(U) = (U·G)^(β/α)·G, G = (αA/(βB))^(1/(α+β)).
 export function computeOptimalParamsForUniqueTokens(
   uniqueTokens: number,
   c: DataConstrainedConstants = MUENNIGHOFF_2023,
 ): number {
-  const g = ((c.alpha * c.A) / (c.beta * c.B)) ** (1 / (c.alpha + c.beta));
+  if (c === MUENNIGHOFF_2023) {
+    return (uniqueTokens * MUENNIGHOFF_G) ** MUENNIGHOFF_BETA_OVER_ALPHA * MUENNIGHOFF_G;
+  }
+  const g = allocationG(c);
   return (uniqueTokens * g) ** (c.beta / c.alpha) * g;
 }
 
 // Source: Muennighoff et al. 2023 (P-MUEN): U_N = min(N, N_opt(U)), R_N = N/U_N − 1,
-// N' = U_N + U_N·R_N*·(1 − exp(−R_N/R_N*)).
+// N' = U_N + U_N·R_N*·(1 − exp(−R_N/R_N*)). `optimalParams` is N_opt(U) when the caller has it.
 export function effectiveParams(
   model: { params: number; uniqueTokens: number },
   c: DataConstrainedConstants = MUENNIGHOFF_2023,
+  optimalParams: number = computeOptimalParamsForUniqueTokens(model.uniqueTokens, c),
 ): number {
   if (!(model.params > 0)) return 0;
-  const uN = Math.min(model.params, computeOptimalParamsForUniqueTokens(model.uniqueTokens, c));
+  const uN = Math.min(model.params, optimalParams);
   if (!(uN > 0)) return 0;
   const rN = Math.max(model.params / uN - 1, 0);
   return uN + uN * c.rNStar * (1 - Math.exp(-rN / c.rNStar));
@@ -84,7 +98,10 @@ export function lossFromEffective(
 export function moeEffectiveParams(model: { active: number; total: number }): number {
   if (!(model.active > 0)) return 0;
   const total = Math.max(model.total, model.active);
-  const geometric = model.active ** (1 - MOE_TOTAL_WEIGHT) * total ** MOE_TOTAL_WEIGHT;
+  const geometric =
+    MOE_TOTAL_WEIGHT === 0.5
+      ? Math.sqrt(model.active * total)
+      : model.active ** (1 - MOE_TOTAL_WEIGHT) * total ** MOE_TOTAL_WEIGHT;
   return Math.min(geometric, MOE_MAX_EFFECTIVE_RATIO * model.active);
 }
 
@@ -103,4 +120,19 @@ export function capabilityFromLoss(loss: number): number {
   if (!(reducible > 0)) return 100;
   const score = (100 * Math.log(capabilityZeroReducible / reducible)) / capabilityLogSpan;
   return score < 0 ? 0 : Math.min(score, 100);
+}
+
+// Source: Kaplan et al. 2020 §5.1 Eq. 5.3: B_crit(L) = B*/L^(1/α_B), α_B = 0.21, with B* calibrated to this
+// sim's loss units (CRITICAL_BATCH_TOKENS_AT_UNIT_LOSS).
+export function criticalBatchTokens(loss: number): number {
+  if (!(loss > 0)) return 0;
+  return CRITICAL_BATCH_TOKENS_AT_UNIT_LOSS / loss ** (1 / KAPLAN_CRITICAL_BATCH_ALPHA);
+}
+
+// Source: McCandlish et al. 2018 §2.3: E = E_min·(1 + B/B_crit); relative to the fit's runs at
+// B = B_crit (FIT_BATCH_OVER_CRITICAL) a token is worth (1 + 1)/(1 + B/B_crit), at most 1 ([game]).
+export function batchDataEfficiency(batchTokens: number, criticalTokens: number): number {
+  if (!(criticalTokens > 0) || !(batchTokens > 0)) return 1;
+  const worth = (1 + FIT_BATCH_OVER_CRITICAL) / (1 + batchTokens / criticalTokens);
+  return Math.min(worth, 1);
 }

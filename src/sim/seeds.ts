@@ -11,6 +11,7 @@ import {
   type ServingPlan,
   servedModelFromTraining,
   type TrainingPlan,
+  withDerivedSizes,
 } from "./plans";
 
 function dataPlan(entries: Partial<Record<SourceId, DataSourcePlan>>): DataPlan {
@@ -117,25 +118,44 @@ const gpt35Training: TrainingPlan = {
 /**
  * GPT-4 as rumoured (FORMULAS.md §6): 16 x 111B experts + 55B shared, top-2, 120 layers, MQA, no
  * FlashAttention, TP 8 x PP 15, batch ramped to 60M tokens, 8k context, ZeRO stage 1.
- * d_model = 96 heads x 112 = 10,752 (8·d²·120 = 111.0B per expert, FORMULAS.md §6 derivation).
+ * d_model = 10,752 (8·d²·120 = 111.0B per expert, the FORMULAS.md §6 derivation). Sizes are derived
+ * from the shape (plans.ts modelSizes), so the shape has to carry the rumoured 55B of attention.
+ *
+ * The tension, resolved: multi-query attention with the query width equal to d_model would be
+ * 2·d²·120 + K/V ≈ 28B, half the rumour; the rumour's 55B is 4·d²·120, full-width attention. We read it
+ * as MQA whose query is wider than d_model: 96 query heads of 216 (query width 20,736 ≈ 1.93·d), one
+ * shared K/V head of 216. Q and O are then d x 20,736 each (53.5B over 120 layers), K and V stay one
+ * head (0.56B), the tied embedding adds 1.08B: 55.1B shared (the rumour's 55B), so 1,830.8B total and
+ * 277.1B active (the rumour's 1,831B / 277B). The head width is the one free number of the reading,
+ * chosen for the 55B; 224-wide heads would give 57.1B. Precedents for wide heads and a query width
+ * apart from d_model: PaLM 540B (MQA, 48 heads of 256 at d 18,432) and Gemma 7B (16 heads of 256 at
+ * d 3,072). What it costs, physically: attention scores over a 20,736-wide query (1.93x the FLOPs of a
+ * 10,752-wide one, fewer HBM round trips per FLOP for the wider heads), the KV cache of one 216-wide
+ * head (1.93x a 112-wide one, still tiny), and the same d_model everywhere else (TP traffic,
+ * activations, the MLPs).
  * [game] choices not in the rumours: micro-batch 1, sequence parallelism, an interleaved schedule
  * (4 chunks of 2 layers per stage, Narayanan et al. 2021), full activation recompute
- * (the only way 1,831B/120 parameters per GPU under ZeRO-1 leave room for 8k activations).
+ * (the only way 1,831B/120 parameters per GPU under ZeRO-1 leave room for 8k activations), experts
+ * held by every data-parallel rank (no expert parallelism, so no all-to-all).
  */
-const gpt4Training: TrainingPlan = {
+const gpt4Training: TrainingPlan = withDerivedSizes({
   name: "GPT-4",
   architecture: "moe",
   layers: 120,
   dModel: 10752,
   heads: 96,
-  headDim: 112,
+  headDim: 216,
   attention: "mqa",
   gqaGroups: 1,
   vocab: 100_256,
+  // The rumour's 8·d² per expert and layer: GPT-3's MLP, d_ff = 4·d, two matrices (the defaults,
+  // written out so share codes and saves see every field of a plan).
+  mlpRatio: 4,
+  gatedMlp: false,
   experts: 16,
   topK: 2,
-  expertParams: 111e9,
-  sharedParams: 55e9,
+  expertParams: 0,
+  sharedParams: 0,
   flashAttention: false,
   context: { startTokens: 2048, finalTokens: 8192, finalShare: 0.9 },
   batch: { startTokens: 4e6, finalTokens: 60e6, rampShare: 0.02 },
@@ -144,12 +164,13 @@ const gpt4Training: TrainingPlan = {
     pipeline: 15,
     microbatchSequences: 1,
     interleave: 4,
+    expertParallel: 1,
     sequenceParallel: true,
     zeroStage: 1,
     recompute: "full",
   },
   data: gpt4Data,
-};
+});
 
 /**
  * GPT-3.5 serving: fp16, 16 A100s per replica (8-way TP x 2 stages), 32 sequences, with
@@ -188,13 +209,28 @@ const gpt4Serving: ServingPlan = {
   speculative: { enabled: true, draftParams: 7e9, draftTokens: 4, threshold: 0 },
 };
 
+/**
+ * "Fewer, smaller experts": 8 experts of 60B (8·8192²·112 = 60.1B each), 112 layers of width 8,192,
+ * MQA with 64 query heads of 256 (query width 2·d, the seed GPT-4's reading): 31.4B shared, 512B total,
+ * 152B active. [game]
+ */
+const smallerMoeShape = withDerivedSizes({
+  ...modelShapeOf(gpt4Training),
+  layers: 112,
+  dModel: 8192,
+  heads: 64,
+  headDim: 256,
+  experts: 8,
+});
+
 /** A new run's starting point: a Chinchilla-minded MoE the player will resize. [game] */
 const starterTraining: TrainingPlan = {
   ...gpt4Training,
+  ...smallerMoeShape,
   name: "Next model",
-  experts: 8,
-  expertParams: 60e9,
-  sharedParams: 40e9,
+  // 112 layers over 14 stages of 2 chunks (4 layers each, Megatron's divisibility); 8 x 14 = 112 GPUs
+  // a copy.
+  parallel: { ...gpt4Training.parallel, pipeline: 14, interleave: 2 },
   data: gpt4BigEpochData,
 };
 
@@ -219,14 +255,14 @@ export const MODEL_PRESETS = {
   /** "Be bolder": twice the experts at the same size (more memory, the same arithmetic per token). */
   moe_more_experts: {
     label: "32 x 111B experts + 55B shared",
-    shape: { ...modelShapeOf(gpt4Training), experts: 32 },
+    shape: withDerivedSizes({ ...modelShapeOf(gpt4Training), experts: 32 }),
     parallel: gpt4Training.parallel,
   },
   /** Fewer, smaller experts and more passes over the data. */
   moe_smaller: {
-    label: "8 x 60B experts + 40B shared",
-    shape: { ...modelShapeOf(gpt4Training), experts: 8, expertParams: 60e9, sharedParams: 40e9 },
-    parallel: gpt4Training.parallel,
+    label: "8 x 60B experts + 31B shared",
+    shape: smallerMoeShape,
+    parallel: starterTraining.parallel,
   },
   /** "The biggest dense model we can train": 120 layers of width 24,576 (12·L·d² ≈ 870B). */
   dense_giant: {

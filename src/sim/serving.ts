@@ -37,7 +37,7 @@ import {
 import { gemmEfficiency } from "./parallel";
 import {
   type GpuPool,
-  modelParams,
+  modelSizes,
   researched,
   type ServingEvaluation,
   type ServingFit,
@@ -103,8 +103,6 @@ export function servingInputValid(plan: ServingPlan, fleet: GpuPool, demandTps: 
     if (!finiteAtLeast(m.experts, 1) || !finiteAtLeast(m.topK, 1) || m.topK > m.experts) {
       return false;
     }
-    if (!finiteAtLeast(m.expertParams, 0) || !finiteAtLeast(m.sharedParams, 0)) return false;
-    if (!(m.expertParams + m.sharedParams > 0)) return false;
   } else if (m.architecture !== "dense") return false;
   const s = plan.speculative;
   if (typeof s.enabled !== "boolean" || !finiteAtLeast(s.threshold, 0) || s.threshold > 1) {
@@ -288,7 +286,9 @@ function evaluateValid(
 ): ServingEvaluation | null {
   const spec = GPUS[fleet.gpu];
   const m = plan.model;
-  const { total, active } = modelParams(m);
+  // Sizes follow the shape (modelSizes): a served model's stored expert/shared fields may be stale.
+  const sizes = modelSizes(m);
+  const { total, active } = sizes;
   const n = Math.floor(plan.gpusPerReplica);
   const { tensor, pipeline } = servingLayout(n);
   const bpp = bytesPerParam(plan.precision);
@@ -360,8 +360,8 @@ function evaluateValid(
     moe,
     experts: m.experts,
     topK: m.topK,
-    denseParams: (moe ? m.sharedParams : total) / pipeline,
-    expertParams: moe ? m.expertParams / pipeline : 0,
+    denseParams: (moe ? sizes.sharedParams : total) / pipeline,
+    expertParams: moe ? sizes.expertParams / pipeline : 0,
     bytesPerParam: bpp,
     kvBytesPerSequence:
       kvCacheBytes({

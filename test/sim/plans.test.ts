@@ -9,6 +9,7 @@ import {
   explainDataSource,
   explainServingPlan,
   explainTrainingPlan,
+  formatParams,
   MUENNIGHOFF_2023,
   memoryAdvice,
   type ResearchId,
@@ -24,9 +25,16 @@ const A100_25K = { gpu: "A100", gpus: 25_000 } as const;
 describe("the seed's GPT-4 plan (SOURCE.md §5, FORMULAS.md §6)", () => {
   const ev = evaluateTrainingPlan(SEED_PLANS.gpt4Training, A100_25K);
 
-  it("is 1,831B total and 277B active", () => {
-    expect(ev.totalParams).toBe(1831e9);
-    expect(ev.activeParams).toBe(277e9);
+  it("is 1,831B total and 277B active, derived from its shape", () => {
+    // P_e = 8 · 10752² · 120 = 110.98B; P_s = 120 · (2 · 10752 · 96 · 216 + 2 · 10752 · 216)
+    // + 100256 · 10752 = 54.07B + 1.08B = 55.14B. Total 16 · 110.98 + 55.14 = 1,830.8B,
+    // active 2 · 110.98 + 55.14 = 277.1B: the rumour's 1,831B / 277B within 0.1%.
+    expect(Math.abs(ev.totalParams - 1831e9) / 1831e9).toBeLessThan(0.01);
+    expect(Math.abs(ev.activeParams - 277e9) / 277e9).toBeLessThan(0.01);
+    expect(ev.expertParams / 1e9).toBeCloseTo(110.98, 1);
+    expect(ev.sharedParams / 1e9).toBeCloseTo(55.14, 1);
+    expect(formatParams(ev.totalParams)).toBe("1,831B");
+    expect(formatParams(ev.activeParams)).toBe("277B");
   });
 
   it("sees 13T tokens (text twice, code four times) for ~2.16e25 FLOP, within 2% of 2.15e25", () => {
@@ -91,6 +99,8 @@ describe("the seed's GPT-4 plan (SOURCE.md §5, FORMULAS.md §6)", () => {
     plan.parallel.tensor = 1;
     plan.parallel.pipeline = 1;
     plan.parallel.zeroStage = 1;
+    // 25,000 data-parallel copies need at least 25,000 · 8,192 = 204.8M tokens a step.
+    plan.batch.finalTokens = 205e6;
     const bad = evaluateTrainingPlan(plan, A100_25K);
     expect(bad.reason).toBe("memory");
     const advice = memoryAdvice(plan, bad);

@@ -177,7 +177,7 @@ describe("show the math", () => {
   it("fills the KV-cache formula with the plan's own KV heads, precision and context", () => {
     const mqa = explainServingPlan(SEED_PLANS.gpt4Serving, { gpu: "A100", gpus: 1024 }, 1e5);
     expect(mqa.kvBytesPerSequence?.substituted).toMatch(
-      /^2 · 120 layers · 1 KV head \(MQA\) · 112 · 2 B · /,
+      /^2 · 120 layers · 1 KV head \(MQA\) · 216 · 2 B · /,
     );
     const mha = {
       ...SEED_PLANS.gpt4Serving,
