@@ -140,8 +140,8 @@ function randomTraining(world: WorldState, dice: Dice): TrainingPlan {
     plan.gqaGroups = Math.min(plan.gqaGroups, plan.heads);
     plan.experts = moe ? dice.pick([4, 8, 16, 32]) : 1;
     plan.topK = moe ? dice.pick([1, 2, 2, 4]) : 1;
-    plan.expertParams = moe ? dice.between(20e9, 200e9) : 0;
-    plan.sharedParams = moe ? dice.between(20e9, 120e9) : 0;
+    // Sizes follow the shape: the player moves the MLP's width, not a parameter count.
+    plan.mlpRatio = dice.pick([2, 4, 4, 8]);
   }
   if (dice.chance(0.35)) {
     // The designer marks what is not published yet; a player picks among what exists.
@@ -174,6 +174,10 @@ function randomTraining(world: WorldState, dice: Dice): TrainingPlan {
     };
   }
   if (dice.chance(0.35)) plan.data = randomData(dice, plan.data);
+  // A player who meets "layers do not split evenly into stages x chunks" moves the layers to the
+  // nearest count that does, as the Designer's message asks.
+  const unit = Math.max(1, plan.parallel.pipeline * plan.parallel.interleave);
+  plan.layers = Math.max(unit, Math.round(plan.layers / unit) * unit);
   return plan;
 }
 
