@@ -752,18 +752,19 @@ export class App {
     if (run.pendingScreen !== plan.screen) {
       // Opened outside the story's request (openScreen): the plan applies, the story stays put.
       run.applyPlan(plan);
-      this.decided();
       this.sound.cue("commit");
       this.panel.render(run.beat);
       this.switchTo(SCENES.narrative);
+      // Saved after the switch, so a message about the save is not cleared with the screen.
+      this.decided();
       this.emit();
       return;
     }
     const beat = run.commit(plan);
-    this.decided();
     this.sound.cue("commit");
     this.panel.render(beat);
     this.switchTo(SCENES.narrative);
+    this.decided();
     this.afterBeat(beat, undefined, false);
   }
 

@@ -77,6 +77,7 @@ export abstract class ManagementScreen extends Phaser.Scene {
     const run = this.app.session;
     if (!run) throw new Error(`the ${this.screenName} screen needs a run in progress`);
     this.world = run.world;
+    this.committed = false;
     this.readouts = [];
     this.tabs = [];
     this.portrait = typeof window !== "undefined" && window.innerHeight > window.innerWidth;
@@ -188,7 +189,15 @@ export abstract class ManagementScreen extends Phaser.Scene {
     if (this.summary && this.summary.textContent !== line) this.summary.textContent = line;
   }
 
+  /**
+   * A screen commits once: the scene that replaces it starts on the next frame, and a second
+   * Enter (or click) before then would otherwise commit again, as a plan outside the story.
+   */
+  private committed = false;
+
   protected commitNow(): void {
+    if (this.committed) return;
+    this.committed = true;
     this.app.commit(this.plan());
   }
 

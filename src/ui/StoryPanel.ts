@@ -251,15 +251,21 @@ export class StoryPanel {
    */
   private armChoices(): void {
     this.choicesPaintedAt = Number.POSITIVE_INFINITY;
+    // Tests (and assistive tools) wait for this state rather than for time.
+    this.choiceList.dataset.ready = "false";
     const render = ++this.renderCount;
+    const ready = () => {
+      this.choicesPaintedAt = performance.now();
+      this.choiceList.dataset.ready = "true";
+    };
     const raf = globalThis.requestAnimationFrame;
     if (!raf) {
-      this.choicesPaintedAt = 0;
+      ready();
       return;
     }
     raf(() =>
       raf(() => {
-        if (render === this.renderCount) this.choicesPaintedAt = performance.now();
+        if (render === this.renderCount) ready();
       }),
     );
   }
