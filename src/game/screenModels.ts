@@ -68,7 +68,7 @@ import {
   trainingPool,
   worldUnlocks,
 } from "../sim";
-import type { Allocation, WorldState } from "./world";
+import { type Allocation, shownPlanName, type WorldState } from "./world";
 
 export type { Explanation };
 
@@ -439,7 +439,7 @@ const REFUSED: Record<Exclude<TrainingFit, "ok">, string> = {
 function runLineOf(world: WorldState, runProgress: number | null): string {
   const run = world.run;
   if (run) {
-    return `${run.plan.name}: ${formatPercent(runProgress ?? 0)} trained, ${formatDays(run.days)} so far`;
+    return `${shownPlanName(run.plan.name)}: ${formatPercent(runProgress ?? 0)} trained, ${formatDays(run.days)} so far`;
   }
   const jobs = jobViews(world);
   if (jobs.some((j) => !j.done)) {
@@ -456,9 +456,9 @@ function runLineOf(world: WorldState, runProgress: number | null): string {
   }
   const trained = world.models.gpt4 ?? world.models.gpt35;
   if (trained) {
-    return `No run: ${trained.name} is trained; the next run waits for the story's go`;
+    return `No run: ${shownPlanName(trained.name)} is trained; the next run waits for the story's go`;
   }
-  return `No run yet: ${world.plans.training.name} waits for the story's go`;
+  return `No run yet: ${shownPlanName(world.plans.training.name)} waits for the story's go`;
 }
 
 // ---- The scaling curves (research: scaling_laws)

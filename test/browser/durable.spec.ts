@@ -331,3 +331,30 @@ test("a save file over the size limit is refused unread, with its size, not as e
   await expect(status).not.toContainText("empty");
   expect(problems).toEqual([]);
 });
+
+test("at 320 x 480 the Sound button covers no button of any screen", async ({ page }) => {
+  const problems = watchProblems(page);
+  await page.setViewportSize({ width: 320, height: 480 });
+  for (const screen of SCREENS) {
+    await page.goto("about:blank");
+    await page.goto(`./?screen=${screen}`);
+    await waitForScreen(page, screen);
+    const overlaps = await page.evaluate(() => {
+      const mute = document.getElementById("mute")?.getBoundingClientRect();
+      if (!mute) return ["no Sound button"];
+      return window.andy
+        .controls()
+        .filter((c) => c.kind === "button")
+        .filter(
+          ({ bounds: b }) =>
+            b.x < mute.right &&
+            b.x + b.width > mute.left &&
+            b.y < mute.bottom &&
+            b.y + b.height > mute.top,
+        )
+        .map((c) => c.id);
+    });
+    expect(overlaps, screen).toEqual([]);
+  }
+  expect(problems).toEqual([]);
+});
