@@ -88,12 +88,13 @@ const start = performance.now();
 const reports: Kept[] = [];
 const visited = new Set<string>();
 for (let i = 0; i < runs; i++) {
-  const { simStrings: _strings, visited: seen, text, session: _session, ...rest } = playRun(
-    json,
-    (firstSeed + i) >>> 0,
-    strategy,
-    { paths },
-  );
+  const {
+    simStrings: _strings,
+    visited: seen,
+    text,
+    session: _session,
+    ...rest
+  } = playRun(json, (firstSeed + i) >>> 0, strategy, { paths });
   for (const p of seen) visited.add(p);
   reports.push({ ...rest, text: values.json ? text.join("\n\n") : "" });
 }
