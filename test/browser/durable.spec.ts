@@ -358,3 +358,48 @@ test("at 320 x 480 the Sound button covers no button of any screen", async ({ pa
   }
   expect(problems).toEqual([]);
 });
+
+test("Import save and Replay a chapter ask before replacing an unfinished run", async ({
+  page,
+}) => {
+  const problems = watchProblems(page);
+  await start(page);
+  // A finished run (for its chapters), a save file of another run, then a run in progress.
+  await page.evaluate(() => window.andy.newGame(61));
+  await playTo(page, 1000);
+  await page.evaluate(() => window.andy.newGame(62));
+  await playTo(page, 3);
+  const file = await page.evaluate(() => localStorage.getItem("if-i-trained-gpt4:save"));
+  await page.evaluate(() => window.andy.newGame(63));
+  await playTo(page, 2);
+  const save = await stored(page, SAVE_KEY);
+  await page.goto("./");
+  await waitForScreen(page, "title");
+
+  const ask = page.locator("#confirm-replace");
+  for (const answer of ["Cancel", "Start the new run"]) {
+    const choosing = page.waitForEvent("filechooser");
+    await clickControl(page, "import-save");
+    await (await choosing).setFiles({
+      name: "run.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(file ?? ""),
+    });
+    await expect(ask).toContainText("2 decisions");
+    await ask.getByRole("button", { name: answer }).click();
+  }
+  await waitForScreen(page, "narrative");
+  expect(await page.evaluate(() => window.andy.seed)).toBe(62);
+  expect(await stored(page, PREVIOUS_KEY)).toBe(save);
+
+  await page.goto("./");
+  await waitForScreen(page, "title");
+  await clickControl(page, "replay-chapter");
+  await page.locator(".dialog").getByRole("button", { name: "Chapter 1" }).click();
+  await expect(ask).toContainText("3 decisions");
+  await ask.getByRole("button", { name: "Cancel" }).click();
+  expect(await page.evaluate(() => window.andy.screen)).toBe("title");
+  expect(await stored(page, SAVE_KEY)).not.toBeNull();
+  expect(JSON.parse((await stored(page, SAVE_KEY)) ?? "{}").seed).toBe(62);
+  expect(problems).toEqual([]);
+});
