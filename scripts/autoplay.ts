@@ -76,15 +76,32 @@ const sources = readdirSync(storyDir)
   .map((f) => readFileSync(join(storyDir, f), "utf8"));
 const paths = listInkPaths(sources);
 
+/**
+ * What the summary needs of a run. A RunReport also holds every string the sim formatted and
+ * the knots visited (about a quarter of a megabyte a run); keeping whole reports made
+ * `--runs 10000` hold gigabytes. Visits are counted as runs finish; the transcript is kept,
+ * as one string, only for --json, which prints it.
+ */
+type Kept = Omit<RunReport, "simStrings" | "visited" | "text" | "session"> & { text: string };
+
 const start = performance.now();
-const reports: RunReport[] = [];
+const reports: Kept[] = [];
+const visited = new Set<string>();
 for (let i = 0; i < runs; i++) {
-  reports.push(playRun(json, (firstSeed + i) >>> 0, strategy, { paths }));
+  const {
+    simStrings: _strings,
+    visited: seen,
+    text,
+    session: _session,
+    ...rest
+  } = playRun(json, (firstSeed + i) >>> 0, strategy, { paths });
+  for (const p of seen) visited.add(p);
+  reports.push({ ...rest, text: values.json ? text.join("\n\n") : "" });
 }
 const seconds = (performance.now() - start) / 1000;
 
 /** One run on one line: its seed, ending and the scores a designer balances by. */
-function perRunLine(r: RunReport): string {
+function perRunLine(r: Kept): string {
   const cells = [`seed=${r.seed}`, `ending=${r.ending ?? "(none)"}`];
   const s = r.score;
   if (s) {
@@ -109,7 +126,6 @@ if (values["per-run"]) {
 
 const endings: Record<string, number> = {};
 const errors = new Map<string, { count: number; seed: number }>();
-const visited = new Set<string>();
 for (const r of reports) {
   const key = r.ending ?? "(none)";
   endings[key] = (endings[key] ?? 0) + 1;
@@ -121,7 +137,6 @@ for (const r of reports) {
     const seen = errors.get(`warning: ${w}`);
     errors.set(`warning: ${w}`, { count: (seen?.count ?? 0) + 1, seed: seen?.seed ?? r.seed });
   }
-  for (const p of r.visited) visited.add(p);
 }
 
 function stats(values: number[]) {
@@ -175,7 +190,7 @@ if (values.json) {
       ending: r.ending,
       error: r.error,
       score: r.score,
-      text: r.text.join("\n\n"),
+      text: r.text,
     };
     process.stdout.write(`${i > 0 ? "," : ""}\n    ${JSON.stringify(run)}`);
   });

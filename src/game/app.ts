@@ -5,27 +5,43 @@
  */
 import type Phaser from "phaser";
 import { SoundBoard } from "../audio/sound";
-import { codeFingerprint, codeFromHash, decodeRun, encodeRun, storyBuild } from "../persist/code";
+import {
+  codeFingerprint,
+  codeFromHash,
+  type DecodeWork,
+  decodeRun,
+  encodeRun,
+  storyBuild,
+} from "../persist/code";
 import { addToHistory, entryOf, type HistoryEntry, loadHistory } from "../persist/history";
 import {
+  badSaveMessage,
   exportSaveText,
   loadAutosave,
+  MAX_SAVE_CHARS,
   parseSave,
+  previousRun,
   quarantineAutosave,
+  restorePrevious,
   type SaveFile,
+  SaveKeeper,
+  type SaveOutcome,
   saveFileName,
   saveOf,
-  writeAutosave,
+  tooLargeMessage,
+  unsavedMessage,
 } from "../persist/saves";
 import { loadSettings, saveSettings } from "../persist/settings";
-import type { ResearchId } from "../sim";
+import { describeProblem } from "../persist/storage";
+import { formatMonthName, type ResearchId } from "../sim";
 import type { Beat } from "../story/director";
 import type { ScreenName } from "../story/protocol";
+import { chooseOption, type PickedFile } from "../ui/Dialog";
 import { StatusLine } from "../ui/Status";
 import { StoryPanel } from "../ui/StoryPanel";
 import { download } from "../ui/share";
 import { buildReport, type RunReport } from "./report";
-import { GameSession, type ScreenPlan } from "./session";
+import { type Decision, GameSession, type ReplayWork, type ScreenPlan } from "./session";
 import { type Allocation, worldMonth } from "./world";
 
 /** Phaser scene keys, one per screen. */
@@ -68,6 +84,18 @@ export interface ReportView {
 
 type Listener = () => void;
 
+/** Work done on untrusted input since the page loaded (the hook shows it; tests bound it). */
+export interface InputWork extends DecodeWork, ReplayWork {}
+
+/** What the save slot holds, as the title screen and "would this replace a run?" need it. */
+export type SlotState =
+  | { kind: "empty" }
+  | { kind: "run"; save: SaveFile }
+  /** Storage would not be read: a run may be there; nothing will write over it. */
+  | { kind: "unreadable" }
+  /** A damaged save that could not be moved aside. */
+  | { kind: "damaged" };
+
 export class App {
   game: Phaser.Game | null = null;
   readonly panel: StoryPanel;
@@ -80,6 +108,16 @@ export class App {
   readonly status: StatusLine;
   private shownReport: ReportView | null = null;
   private readonly recorded = new WeakSet<GameSession>();
+  private readonly keeper = new SaveKeeper();
+  /**
+   * The run was opened to explore a screen (`?screen=`, `andy.openScreen` with no run): a run of
+   * its own that is never saved, so a link cannot touch the save.
+   */
+  private exploring = false;
+  /** Decisions rewound and not yet redone, the next one to redo first. */
+  private undone: Decision[] = [];
+  private slot: SlotState = { kind: "empty" };
+  readonly work: InputWork = { unpackedChars: 0, decisionsReplayed: 0 };
 
   constructor(private readonly overlay: HTMLElement) {
     this.status = new StatusLine(overlay);
@@ -89,6 +127,7 @@ export class App {
       choose: (index) => this.choose(index),
       continue: () => this.continueStory(),
       rewind: () => this.rewind(1),
+      redo: () => this.redo(1),
     });
     window.addEventListener("hashchange", () => {
       const code = codeFromHash(location.hash);
@@ -137,18 +176,89 @@ export class App {
     this.emit();
   }
 
-  /** Starts a fresh run with a seed (random when not given) and shows the story. */
+  /**
+   * Starts a fresh run with a seed (random when not given) and shows the story. It does not ask:
+   * the buttons go through `guarded`, which does. The unfinished run it replaces is kept as the
+   * previous run (or, if that cannot be done, this run is not saved, and the player is told).
+   */
   newGame(seed: number = randomSeed()): void {
     if (!this.storyJson) throw new Error("the story has not loaded yet");
     const run = new GameSession(this.storyJson, seed);
     this.listenTo(run);
     this.run = run;
+    this.exploring = false;
+    this.undone = [];
+    this.keeper.startRun();
     const beat = run.start();
     this.panel.reset();
     this.panel.render(beat);
     this.panel.setRewindable(false);
-    this.afterRunChange();
     this.switchTo(SCENES.narrative);
+    this.afterRunChange();
+  }
+
+  /**
+   * What a new run would replace, if anything the player would miss: the unfinished run in
+   * progress or in the save, or a save that cannot be read.
+   */
+  private replaceable(): { title: string; message: string; unsaved: boolean } | null {
+    const run = this.run;
+    const slot = this.readSlot();
+    if (slot.kind === "unreadable") {
+      return {
+        title: "Start a new run?",
+        message:
+          "This browser's storage cannot be read, so the game cannot tell whether a run is saved there. It will not write over it, and the new run will not be saved.",
+        unsaved: false,
+      };
+    }
+    if (run && !this.exploring && run.beat.pause.kind !== "ending") {
+      const unsaved = !this.keeper.saving;
+      const where = `Chapter ${run.director.chapter}, ${formatMonthName(worldMonth(run.world))}, ${run.decisions.length} decisions`;
+      return {
+        title: "Replace your run in progress?",
+        message: unsaved
+          ? `Your run in progress (${where}) is not saved in this browser, so a new run would lose it. Export it first to keep it.`
+          : `Your run in progress (${where}) will be replaced. It is kept: "Restore previous run" on the title screen brings it back.`,
+        unsaved,
+      };
+    }
+    if (slot.kind === "run" && slot.save.summary.ending === null) {
+      const s = slot.save.summary;
+      return {
+        title: "Replace your saved run?",
+        message: `Your saved run (Chapter ${s.chapter}, ${formatMonthName(s.month)}, ${slot.save.decisions.length} decisions) will be replaced. It is kept: "Restore previous run" on the title screen brings it back.`,
+        unsaved: false,
+      };
+    }
+    return null;
+  }
+
+  /**
+   * Runs `start` (a new game, a replay, an import) once the player agrees to replace the run
+   * it would replace; at once when there is none. Resolves whether it ran.
+   */
+  guarded(start: () => void): Promise<boolean> {
+    const replacing = this.replaceable();
+    if (!replacing) {
+      start();
+      return Promise.resolve(true);
+    }
+    const options = replacing.unsaved
+      ? [
+          { label: "Export it first, then start", value: "export" as const },
+          { label: "Start without keeping it", value: "start" as const },
+        ]
+      : [{ label: "Start the new run", value: "start" as const }];
+    return chooseOption(this.overlay, replacing.title, options, {
+      message: replacing.message,
+      id: "confirm-replace",
+    }).then((answer) => {
+      if (answer === null) return false;
+      if (answer === "export") this.exportSave();
+      start();
+      return true;
+    });
   }
 
   private listenTo(run: GameSession): void {
@@ -160,19 +270,36 @@ export class App {
     });
   }
 
-  /** Makes a rebuilt run (Continue, rewind, a checkpoint, an import) the player's run. */
-  private adopt(run: GameSession): void {
+  /**
+   * Makes a rebuilt run the player's run. `how`: "new" replaces the run in the slot (a
+   * checkpoint, an import: the unfinished one there is kept as the previous run), "resumed"
+   * is the run the slot holds (Continue, Restore), "same" is the player's run rebuilt
+   * (rewind, redo).
+   */
+  private adopt(run: GameSession, how: "new" | "resumed" | "same", save?: SaveFile): void {
     this.listenTo(run);
     this.run = run;
+    this.exploring = false;
+    if (how === "new") {
+      this.keeper.startRun();
+      this.undone = [];
+    } else if (how === "resumed") {
+      if (save) this.keeper.resumed(save);
+      this.undone = [];
+    }
     this.panel.reset();
     // Rebuild the page as the player last saw it: the panel clears at each page break.
     for (const { beat, chosen } of run.beats) {
       this.panel.render(beat, chosen === undefined ? {} : { chosen });
     }
-    this.panel.setRewindable(run.decisions.length > 0);
-    this.afterRunChange();
+    this.updateRewind();
     this.switchTo(SCENES.narrative);
+    this.afterRunChange();
     if (run.beat.pause.kind === "ending") this.recordFinished(run);
+  }
+
+  private updateRewind(): void {
+    this.panel.setRewindable((this.run?.decisions.length ?? 0) > 0, this.undone.length > 0);
   }
 
   /** Leaves a run link's address once the visitor moves on to their own game. */
@@ -184,6 +311,12 @@ export class App {
     this.autosave();
   }
 
+  /** A decision the player made: rewound decisions can no longer be redone. */
+  private decided(): void {
+    this.undone = [];
+    this.autosave();
+  }
+
   // ---- saves, replay and sharing (see src/persist) ----
 
   /** The fingerprint of the story this build plays. */
@@ -191,60 +324,171 @@ export class App {
     return this.storyJson ? storyBuild(this.storyJson) : "";
   }
 
-  /** Writes the autosave (after every choice, commit and page). */
+  /** Writes the autosave (after every choice, commit and page) and says at once if it failed. */
   private autosave(): void {
-    if (this.run && this.storyJson) writeAutosave(saveOf(this.run, this.storyJson));
+    if (!this.run || !this.storyJson || this.exploring) return;
+    this.reportSave(this.keeper.write(saveOf(this.run, this.storyJson)));
   }
 
-  /** The save Continue would resume; a damaged save is moved aside and reported here. */
-  savedRun(): SaveFile | null {
-    const loaded = loadAutosave();
-    if (loaded.status === "bad") {
-      this.status.show(
-        `Your saved run could not be read (${loaded.message}). It was kept aside${loaded.keptAs ? ` as "${loaded.keptAs}"` : ""}; start a new game.`,
-        "problem",
-      );
-      return null;
+  private reportSave(outcome: SaveOutcome): void {
+    if (outcome.kind === "not-saved") {
+      // Raised again on each failure: the player may have dismissed it since.
+      this.status.hold(unsavedMessage(outcome), {
+        label: "Export save",
+        run: () => this.exportSave(),
+      });
+      return;
     }
-    return loaded.status === "ok" ? loaded.save : null;
+    if (outcome.recovered) {
+      this.status.hold(null);
+      this.status.show("Saving works again: your run is saved in this browser.");
+    }
+    if (outcome.freed > 0) {
+      this.status.show(
+        `To make room for your run, the game removed ${outcome.freed} damaged save${outcome.freed === 1 ? "" : "s"} it had kept aside.`,
+      );
+    }
+  }
+
+  /** Whether the run is being saved, and how many of its decisions the stored save holds. */
+  get saving(): { saving: boolean; kept: number | null; exploring: boolean } {
+    return { saving: this.keeper.saving, kept: this.keeper.kept, exploring: this.exploring };
+  }
+
+  /** Reads the save slot (moving a damaged save aside), and reports what it found. */
+  private readSlot(report = false): SlotState {
+    const loaded = loadAutosave();
+    switch (loaded.status) {
+      case "none":
+        this.slot = { kind: "empty" };
+        break;
+      case "ok":
+        this.slot = { kind: "run", save: loaded.save };
+        break;
+      case "unreadable":
+        this.slot = { kind: "unreadable" };
+        if (report) {
+          this.status.show(
+            `Your saved run cannot be read: ${describeProblem(loaded.problem)}. It has not been changed, and the game will not write over it.`,
+            "problem",
+          );
+        }
+        break;
+      case "bad": {
+        const kept = loaded.kept;
+        this.slot = kept.ok && kept.cleared ? { kind: "empty" } : { kind: "damaged" };
+        // Reported every time: it is true every time, and a copy only happens once.
+        const raw = loaded.raw;
+        this.status.show(
+          badSaveMessage(loaded.message, kept),
+          "problem",
+          kept.ok
+            ? undefined
+            : { label: "Download it", run: () => this.downloadText(raw, "damaged-save") },
+        );
+        break;
+      }
+    }
+    return this.slot;
+  }
+
+  private downloadText(text: string, name: string): void {
+    download(new Blob([text], { type: "application/json" }), `if-i-trained-gpt4-${name}.json`);
+  }
+
+  /** The save Continue would resume; a damaged or unreadable save is reported here. */
+  savedRun(): SaveFile | null {
+    const slot = this.readSlot(true);
+    return slot.kind === "run" ? slot.save : null;
+  }
+
+  /** The run "Restore previous run" would bring back (the unfinished run a new one replaced). */
+  previousRun(): SaveFile | null {
+    return previousRun();
   }
 
   /** Continue on the title screen: rebuilds the saved run exactly where it was. */
   continueSaved(): boolean {
-    const save = this.savedRun();
-    if (!save || !this.storyJson) {
-      if (!save) this.status.show("There is no saved run to continue.", "problem");
+    const slot = this.readSlot(true);
+    if (slot.kind !== "run" || !this.storyJson) {
+      if (slot.kind === "empty") this.status.show("There is no saved run to continue.", "problem");
       return false;
     }
+    const save = slot.save;
     try {
-      this.adopt(GameSession.replay(this.storyJson, save.seed, save.decisions, save.pages));
+      const run = GameSession.replay(this.storyJson, save.seed, save.decisions, save.pages);
+      this.adopt(run, "resumed", save);
       return true;
     } catch (err) {
-      const keptAs = quarantineAutosave();
+      const kept = quarantineAutosave();
+      // Redraw the title so Continue reflects what the slot holds now.
+      if (this.screenName === "title") this.switchTo(SCENES.title);
       this.status.show(
-        `Your saved run no longer fits this version of the story (${messageOf(err)}). It was kept aside${keptAs ? ` as "${keptAs}"` : ""}; start a new game.`,
+        badSaveMessage(`it no longer fits this version of the story: ${messageOf(err)}`, kept),
         "problem",
       );
-      // Redraw the title so Continue reflects that there is no save any more.
-      if (this.screenName === "title") this.switchTo(SCENES.title);
       return false;
     }
   }
 
-  /** Undoes the last `steps` decisions (choices, commits, plans, months) by replaying the rest. */
+  /** "Restore previous run": swaps the previous run back into the save and resumes it. */
+  restorePrevious(): boolean {
+    const restored = restorePrevious();
+    if (!restored.ok) {
+      this.status.show(
+        `The previous run could not be restored: ${describeProblem(restored.problem)}. Both runs are as they were.`,
+        "problem",
+      );
+      return false;
+    }
+    if (!restored.value) {
+      this.status.show("There is no previous run to restore.", "problem");
+      return false;
+    }
+    if (!this.continueSaved()) return false;
+    this.status.show(
+      'Restored your previous run. The run it replaced is now the previous one: "Restore previous run" brings it back.',
+    );
+    return true;
+  }
+
+  /** Undoes the last `steps` decisions (choices, commits, plans, months) by replaying the others. */
   rewind(steps = 1): void {
     const run = this.requireRun();
     if (!this.storyJson) return;
-    const keep = Math.max(0, run.decisions.length - Math.max(1, Math.floor(steps)));
     if (run.decisions.length === 0) {
       this.status.show("There is nothing to rewind yet.");
       return;
     }
-    this.adopt(GameSession.replay(this.storyJson, run.seed, run.decisions.slice(0, keep)));
-    this.status.show("Rewound: the story is back where you made that decision.");
+    const keep = Math.max(0, run.decisions.length - Math.max(1, Math.floor(steps)));
+    const removed = run.decisions.slice(keep);
+    const rebuilt = GameSession.replay(this.storyJson, run.seed, run.decisions.slice(0, keep));
+    this.undone = [...removed, ...this.undone];
+    this.adopt(rebuilt, "same");
+    this.status.show(
+      `Rewound ${removed.length === 1 ? "one decision" : `${removed.length} decisions`}: the story is back where you made ${removed.length === 1 ? "it" : "the first of them"}. Redo brings ${removed.length === 1 ? "it" : "them"} back.`,
+    );
   }
 
-  /** Finished runs, newest first (a damaged history is reported and kept aside). */
+  /** Brings back the last `steps` decisions rewound (until a new decision is made). */
+  redo(steps = 1): void {
+    const run = this.requireRun();
+    if (!this.storyJson) return;
+    if (this.undone.length === 0) {
+      this.status.show("There is nothing to redo.");
+      return;
+    }
+    const count = Math.min(this.undone.length, Math.max(1, Math.floor(steps)));
+    const again = this.undone.slice(0, count);
+    const rebuilt = GameSession.replay(this.storyJson, run.seed, [...run.decisions, ...again]);
+    this.undone = this.undone.slice(count);
+    this.adopt(rebuilt, "same");
+    this.status.show(
+      `Redone: ${count === 1 ? "the decision is" : `${count} decisions are`} back.${this.undone.length > 0 ? ` ${this.undone.length} more can come back.` : ""}`,
+    );
+  }
+
+  /** Finished runs, newest first (a damaged history is reported, and kept aside if it can be). */
   history(): HistoryEntry[] {
     const { runs, problem } = loadHistory();
     if (problem) this.status.show(problem, "problem");
@@ -256,7 +500,7 @@ export class App {
     return this.history()[0]?.chapters ?? [];
   }
 
-  /** Starts the last finished run again from the opening of a chapter it reached. */
+  /** Starts the last finished run again from the opening of a chapter it reached (no question asked). */
   replayChapter(chapter: number): void {
     const last = this.history()[0];
     const start = last?.chapters.find((c) => c.chapter === chapter);
@@ -271,7 +515,7 @@ export class App {
     }
     try {
       const prefix = decoded.value.decisions.slice(0, start.decisions);
-      this.adopt(GameSession.replay(this.storyJson, decoded.value.seed, prefix));
+      this.adopt(GameSession.replay(this.storyJson, decoded.value.seed, prefix), "new");
       this.status.show(`Replaying from chapter ${chapter}: choose differently this time.`);
     } catch (err) {
       this.status.show(`That run cannot be replayed in this version: ${messageOf(err)}`, "problem");
@@ -300,9 +544,17 @@ export class App {
   }
 
   private recordFinished(run: GameSession): void {
-    if (this.recorded.has(run)) return;
+    if (this.recorded.has(run) || this.exploring) return;
     this.recorded.add(run);
-    addToHistory(entryOf(this.reportOf(run)));
+    const added = addToHistory(entryOf(this.reportOf(run)));
+    if (!added.ok) {
+      this.status.show(
+        added.problem === "unwritable"
+          ? "This finished run was not added to your run history, which could not be read or kept aside (see the earlier message). Its card and link work as usual."
+          : `This finished run could not be added to your run history: ${describeProblem(added.problem)}. Its card and link work as usual.`,
+        "problem",
+      );
+    }
   }
 
   /** The end-state card of the player's finished run. */
@@ -322,19 +574,19 @@ export class App {
    */
   openRunLink(code: string): boolean {
     const fail = (message: string) => {
-      this.status.show(message, "problem");
       history.replaceState(null, "", location.pathname + location.search);
       this.shownReport = null;
       if (this.screenName !== "title") this.switchTo(SCENES.title);
+      this.status.show(message, "problem");
       return false;
     };
     if (!this.storyJson) return fail("The story has not loaded yet.");
-    const decoded = decodeRun(code);
+    const decoded = decodeRun(code, this.work);
     if (!decoded.ok) return fail(`This run link cannot be opened. ${decoded.message}`);
     const { seed, decisions, build } = decoded.value;
     let run: GameSession;
     try {
-      run = GameSession.replay(this.storyJson, seed, decisions, "all");
+      run = GameSession.replay(this.storyJson, seed, decisions, "all", this.work);
     } catch (err) {
       return fail(
         `This run link cannot be replayed in this version of the game: ${messageOf(err)}.`,
@@ -350,16 +602,16 @@ export class App {
       worldMonth(run.world),
     );
     this.shownReport = { report, source: "link", link: this.linkFor(report.code) };
+    this.switchTo(SCENES.report);
     if (build !== this.build) {
       this.status.show(
         "This run was played on another version of the story; it was replayed on this one.",
       );
     }
-    this.switchTo(SCENES.report);
     return true;
   }
 
-  /** "Replay this run": the same seed from chapter 1, to choose differently. */
+  /** "Replay this run": the same seed from chapter 1, to choose differently (no question asked). */
   replayShownRun(): void {
     const seed = this.shownReport?.report.seed;
     this.newGame(seed ?? randomSeed());
@@ -379,7 +631,9 @@ export class App {
 
   /** Downloads the run in progress (or the autosave) as a file. */
   exportSave(): boolean {
-    const save = this.run && this.storyJson ? saveOf(this.run, this.storyJson) : this.savedRun();
+    const own = this.run && this.storyJson && !this.exploring;
+    const save =
+      own && this.run && this.storyJson ? saveOf(this.run, this.storyJson) : this.savedRun();
     if (!save) {
       this.status.show("There is no run to export yet.", "problem");
       return false;
@@ -390,29 +644,71 @@ export class App {
     return true;
   }
 
-  /** Imports a save file: validated, replayed, and only then made the current run. */
+  /** "Import save": a file too large is refused unread; one that reads asks before replacing a run. */
+  importFile(file: PickedFile): void {
+    if ("tooLarge" in file) {
+      this.refuseImport(tooLargeMessage(file.tooLarge));
+      return;
+    }
+    const run = this.runFromFile(file.text);
+    if (run) {
+      void this.guarded(() => this.adoptImported(run.session, run.save));
+    }
+  }
+
+  /**
+   * Imports a save file's text: validated, replayed, and only then made the current run (the
+   * unfinished run it replaces is kept as the previous run). No question asked: the Import
+   * button goes through `importFile`, which asks.
+   */
   importSave(text: string): boolean {
+    const run = this.runFromFile(text);
+    if (!run) return false;
+    this.adoptImported(run.session, run.save);
+    return true;
+  }
+
+  private runFromFile(text: string): { session: GameSession; save: SaveFile } | null {
+    if (!this.storyJson) {
+      this.refuseImport("The story has not loaded yet.");
+      return null;
+    }
     const parsed = parseSave(text);
-    if (!parsed.ok || !this.storyJson) {
-      this.status.show(
-        `That file cannot be imported: ${parsed.ok ? "the story has not loaded" : parsed.message} Your own save is unchanged.`,
-        "problem",
-      );
-      return false;
+    if (!parsed.ok) {
+      this.refuseImport(parsed.message);
+      return null;
     }
     const save = parsed.value;
     try {
-      const run = GameSession.replay(this.storyJson, save.seed, save.decisions, save.pages);
-      this.adopt(run);
-      this.status.show("Imported the run: you are back where it was saved.");
-      return true;
-    } catch (err) {
-      this.status.show(
-        `That file cannot be imported: ${messageOf(err)}. Your own save is unchanged.`,
-        "problem",
+      const session = GameSession.replay(
+        this.storyJson,
+        save.seed,
+        save.decisions,
+        save.pages,
+        this.work,
       );
-      return false;
+      return { session, save };
+    } catch (err) {
+      this.refuseImport(`${messageOf(err)}.`);
+      return null;
     }
+  }
+
+  private adoptImported(run: GameSession, _save: SaveFile): void {
+    this.adopt(run, "new");
+    this.status.show("Imported the run: you are back where it was saved.");
+  }
+
+  private refuseImport(reason: string): void {
+    this.status.show(
+      `That file cannot be imported: ${reason} Your own save is unchanged.`,
+      "problem",
+    );
+  }
+
+  /** The import limit, for the file picker (bytes: a character is at least one). */
+  get importLimit(): number {
+    return MAX_SAVE_CHARS;
   }
 
   choose(index: number): void {
@@ -420,7 +716,7 @@ export class App {
     const text = run.beat.choices.find((c) => c.index === index)?.text;
     const beat = run.choose(index);
     this.sound.cue("choice");
-    this.autosave();
+    this.decided();
     this.afterBeat(beat, text);
   }
 
@@ -456,46 +752,65 @@ export class App {
     if (run.pendingScreen !== plan.screen) {
       // Opened outside the story's request (openScreen): the plan applies, the story stays put.
       run.applyPlan(plan);
-      this.autosave();
       this.sound.cue("commit");
       this.panel.render(run.beat);
       this.switchTo(SCENES.narrative);
+      // Saved after the switch, so a message about the save is not cleared with the screen.
+      this.decided();
       this.emit();
       return;
     }
     const beat = run.commit(plan);
-    this.autosave();
     this.sound.cue("commit");
     this.panel.render(beat);
     this.switchTo(SCENES.narrative);
+    this.decided();
     this.afterBeat(beat, undefined, false);
   }
 
   /**
    * Opens a management screen. The story opens them with `# screen:` tags; players exploring and
    * tests may open any screen directly (`andy.openScreen`, `?screen=designer&seed=1`): without a
-   * run, a run starts with the seed (1 by default). Committing a screen the story did not ask for
-   * applies its plan and returns to the story where it was.
+   * run, an exploring run starts with the seed (1 by default), which is never saved, so the save
+   * is untouched. Committing a screen the story did not ask for applies its plan and returns to
+   * the story where it was.
    */
   openScreen(screen: ScreenName, seed?: number): void {
     const scene = SCREEN_SCENES[screen];
     if (!scene) throw new Error(`the ${screen} screen is not part of this build`);
-    if (!this.run) this.newGame(seed ?? 1);
+    if (!this.storyJson) throw new Error("the story has not loaded yet");
+    const explore = !this.run;
+    if (explore) {
+      const run = new GameSession(this.storyJson, seed ?? 1);
+      this.listenTo(run);
+      this.run = run;
+      this.exploring = true;
+      this.undone = [];
+      const beat = run.start();
+      this.panel.reset();
+      this.panel.render(beat);
+      this.panel.setRewindable(false);
+    }
     this.switchTo(scene);
+    if (explore) {
+      this.status.show(
+        `Exploring on a run of its own (seed ${seed ?? 1}): nothing you do here is saved, and your saved run is untouched. New game on the title screen starts a run that is saved.`,
+      );
+    }
   }
 
   /** The Fleet screen's "Advance a month": the world steps with this split (logged as a decision). */
   advanceMonth(allocation: Allocation, research?: ResearchId[]): void {
     const run = this.requireRun();
     run.advanceMonth(allocation, research);
-    this.autosave();
+    this.decided();
     this.sound.cue("page");
     this.emit();
   }
 
   private afterBeat(beat: Beat, chosen?: string, render = true): void {
     if (render) this.panel.render(beat, chosen === undefined ? {} : { chosen });
-    this.panel.setRewindable((this.run?.decisions.length ?? 0) > 0);
+    this.updateRewind();
     if (beat.pause.kind === "ending") {
       if (this.run) this.recordFinished(this.run);
       this.enterScreen("ending");
@@ -503,7 +818,9 @@ export class App {
     this.emit();
   }
 
+  /** Shows another scene; messages about the one before no longer apply (callers speak after). */
   private switchTo(sceneKey: string): void {
+    this.status.clear();
     const game = this.game;
     if (!game) return;
     for (const scene of game.scene.getScenes(true)) {
@@ -527,7 +844,12 @@ export class App {
     };
     button.addEventListener("click", () => {
       this.sound.setMuted(!this.sound.muted);
-      saveSettings({ version: 1, muted: this.sound.muted });
+      const saved = saveSettings({ version: 1, muted: this.sound.muted });
+      if (!saved.ok) {
+        this.status.show(
+          `Sound is ${this.sound.muted ? "off" : "on"} for this visit, but the setting could not be kept: ${describeProblem(saved.problem)}.`,
+        );
+      }
       render();
     });
     render();

@@ -75,6 +75,18 @@ export interface AndyHook {
   checkpoints(): { chapter: number; decisions: number }[];
   /** Undoes the last `steps` decisions (default 1), like the Rewind button. */
   rewind(steps?: number): void;
+  /** Brings back the last `steps` decisions rewound (default 1), like the Redo button. */
+  redo(steps?: number): void;
+  /**
+   * Whether the run is being saved: `saving` false once a write failed (the player has been
+   * told), `kept` the decisions in the last save written, `exploring` for a run opened by
+   * `?screen=` (never saved).
+   */
+  saving(): { saving: boolean; kept: number | null; exploring: boolean };
+  /** "Restore previous run" on the title: swaps back the unfinished run a new one replaced. */
+  restorePrevious(): boolean;
+  /** Work done on untrusted input since load: characters unpacked from codes, decisions replayed. */
+  work(): { unpackedChars: number; decisionsReplayed: number };
   /** Continue on the title screen: resumes the autosave; false (and a message) if it cannot. */
   continueSaved(): boolean;
   /** Starts the last finished run again from a chapter it reached. */
@@ -208,6 +220,10 @@ export function installHook(app: App): AndyHook {
       })),
     checkpoints: () => app.checkpoints(),
     rewind: (steps) => app.rewind(steps),
+    redo: (steps) => app.redo(steps),
+    saving: () => ({ ...app.saving }),
+    restorePrevious: () => app.restorePrevious(),
+    work: () => ({ ...app.work }),
     continueSaved: () => app.continueSaved(),
     replayChapter: (chapter) => app.replayChapter(chapter),
     showHistory: () => app.showHistory(),

@@ -17,6 +17,7 @@ import {
   VERDICT_THRESHOLDS,
 } from "../sim";
 import type { Decision, GameSession, ScreenPlan } from "./session";
+import { shownPlanName } from "./world";
 
 /** Ending id → title and one line, in one place. */
 export const ENDINGS: Readonly<Record<string, { title: string; line: string }>> = {
@@ -148,7 +149,7 @@ function planLabel(plan: ScreenPlan): string {
       return `Fleet: ${n(a.training)} train · ${n(a.serving)} serve · ${n(a.research)} research`;
     }
     case "designer":
-      return `Model: ${plan.training.name}, ${plan.training.architecture === "moe" ? `MoE ${formatNumber(plan.training.experts)} experts` : "dense"}, ${formatNumber(plan.training.layers)} layers`;
+      return `Model: ${shownPlanName(plan.training.name)}, ${plan.training.architecture === "moe" ? `MoE ${formatNumber(plan.training.experts)} experts` : "dense"}, ${formatNumber(plan.training.layers)} layers`;
     case "data":
       return "Data mix committed";
     case "serving":

@@ -70,7 +70,7 @@ import {
   trainingPool,
   worldUnlocks,
 } from "../sim";
-import type { Allocation, WorldState } from "./world";
+import { type Allocation, shownPlanName, type WorldState } from "./world";
 
 export type { Explanation };
 
@@ -473,7 +473,7 @@ function runLineOf(world: WorldState, runProgress: number | null): string {
     const pool = trainingPool(pools.training);
     const idle = idleTrainingGpus(pools.training);
     const spare = idle.gpus > 0 ? ` (${formatCount(idle.gpus)} ${idle.gpu}s cannot join it)` : "";
-    return `${run.plan.name}: ${formatPercent(runProgress ?? 0)} trained, ${formatDays(run.days)} so far, on ${pool.gpu}s${spare}`;
+    return `${shownPlanName(run.plan.name)}: ${formatPercent(runProgress ?? 0)} trained, ${formatDays(run.days)} so far, on ${pool.gpu}s${spare}`;
   }
   const jobs = jobViews(world);
   if (jobs.some((j) => !j.done)) {
@@ -490,9 +490,9 @@ function runLineOf(world: WorldState, runProgress: number | null): string {
   }
   const trained = world.models.gpt4 ?? world.models.gpt35;
   if (trained) {
-    return `No run: ${trained.name} is trained; the next run waits for the story's go`;
+    return `No run: ${shownPlanName(trained.name)} is trained; the next run waits for the story's go`;
   }
-  return `No run yet: ${world.plans.training.name} waits for the story's go`;
+  return `No run yet: ${shownPlanName(world.plans.training.name)} waits for the story's go`;
 }
 
 // ---- The scaling curves (research: scaling_laws)

@@ -4,10 +4,18 @@
  * browser, the story tests and the autoplay tool all drive the same object.
  */
 
-import type { DataPlan, ModelKey, ResearchId, ServingPlan, TrainingPlan } from "../sim";
+import {
+  type DataPlan,
+  LAST_MONTH_INDEX,
+  type ModelKey,
+  type ResearchId,
+  type ServingPlan,
+  type TrainingPlan,
+} from "../sim";
 import type { ActionTag, Beat, DirectorSnapshot, Passage } from "../story/director";
 import { StoryDirector } from "../story/director";
 import type { ScreenName, StoryQuestions } from "../story/protocol";
+import { MAX_DECISIONS, MAX_MONTH_ADVANCES } from "./limits";
 import {
   type Allocation,
   advanceWorld,
@@ -69,6 +77,12 @@ export interface SessionListener {
   beat?(beat: Beat): void;
   /** The story asked for music or a sound cue. */
   cue?(tag: Extract<ActionTag, { kind: "music" | "sfx" }>): void;
+}
+
+/** The work a replay did (tests and the hook read it: a hostile code must cost next to nothing). */
+export interface ReplayWork {
+  /** Decisions applied so far, across replays that share this counter. */
+  decisionsReplayed: number;
 }
 
 export interface SessionOptions {
@@ -176,10 +190,26 @@ export class GameSession {
     seed: number,
     decisions: readonly DecisionInput[],
     pages: number | "all" = 0,
+    work?: ReplayWork,
   ): GameSession {
+    // Counted before any of them is replayed: more than a run can hold is refused at no cost.
+    if (decisions.length > MAX_DECISIONS) {
+      throw new ReplayError(
+        `the run holds ${decisions.length} decisions, more than a run of this game can make (${MAX_DECISIONS})`,
+        MAX_DECISIONS,
+      );
+    }
+    const advances = decisions.filter((d) => d.kind === "advance").length;
+    if (advances > MAX_MONTH_ADVANCES) {
+      throw new ReplayError(
+        `the run advances the calendar ${advances} times; the story's calendar holds ${MAX_MONTH_ADVANCES} months`,
+        0,
+      );
+    }
     const session = new GameSession(storyJson, seed);
     session.start();
     decisions.forEach((decision, at) => {
+      if (work) work.decisionsReplayed += 1;
       const where = `decision ${at + 1} of ${decisions.length}`;
       // Choices and commits wait for the story to reach them; plans and month advances made
       // outside the story's request apply where the story stands.
@@ -294,6 +324,9 @@ export class GameSession {
 
   /** Applies a screen's plan outside the story's request (the story keeps waiting where it was). */
   applyPlan(plan: ScreenPlan): void {
+    if (this.log.length >= MAX_DECISIONS) {
+      throw new SessionError(`a run holds at most ${MAX_DECISIONS} decisions`);
+    }
     this.worldState = commitPlan(this.worldState, plan);
     this.log.push({
       kind: "plan",
@@ -304,6 +337,10 @@ export class GameSession {
 
   /** One month passes with a split and the research funded; logged so the run stays replayable. */
   advanceMonth(allocation: Allocation, research?: ResearchId[]): void {
+    // The Fleet offers "Next month" up to the calendar's last month (fleetOutlook's canAdvance).
+    if (this.worldState.monthIndex > LAST_MONTH_INDEX) {
+      throw new SessionError("the calendar has ended: no month is left to advance");
+    }
     const month = worldMonth(this.worldState);
     this.worldState = stepWorld(this.worldState, allocation, research);
     this.log.push({

@@ -76,6 +76,24 @@ export function commitPlan(world: WorldState, plan: ScreenPlan): WorldState {
   }
 }
 
+/**
+ * Most characters of a plan's name a screen or the card shows. Codes may carry names of up to 80
+ * characters; the Fleet's readout label ("GPT-3.5: days") and run line have room for about 16
+ * beside their numbers, the longest seed name ("GPT-3.5 serving") is 15.
+ */
+export const SHOWN_NAME_CHARS = 16;
+
+/** A plan's name as screens show it: cut to SHOWN_NAME_CHARS with an ellipsis. */
+export function shownPlanName(name: string): string {
+  const chars = [...name.trim()];
+  return chars.length <= SHOWN_NAME_CHARS
+    ? chars.join("")
+    : `${chars
+        .slice(0, SHOWN_NAME_CHARS - 1)
+        .join("")
+        .trimEnd()}…`;
+}
+
 /** What the Fleet screen needs to lay itself out. */
 export interface FleetSetup {
   totalGpus: number;
@@ -97,7 +115,7 @@ export function fleetSetup(world: WorldState): FleetSetup {
       (world.fleet.h100 > 0 ? ` + ${formatCount(world.fleet.h100)} H100s` : ""),
     allocation: { ...world.allocation },
     step: 40,
-    runName: world.plans.training.name,
+    runName: shownPlanName(world.plans.training.name),
     format: formatCount,
   };
 }

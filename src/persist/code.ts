@@ -35,14 +35,32 @@ import {
   DataPlanSchema,
   describeIssues,
   MAX_DECISIONS,
+  MAX_MONTH_ADVANCES,
+  nameFieldsOf,
+  type PathNamer,
   SeedSchema,
   ServingPlanSchema,
   TrainingPlanSchema,
 } from "./schema";
+import { unpackCode } from "./unpack";
 
 export const CODE_VERSION = 1;
-/** Longest code accepted (characters): far above any real run, far below a memory problem. */
-export const MAX_CODE_LENGTH = 60_000;
+/**
+ * Longest code accepted (characters). The longest of 600 autoplayed runs made a 2,912-character
+ * code; links longer than about 8,000 characters are cut by many sites and mail clients anyway.
+ */
+export const MAX_CODE_LENGTH = 16_000;
+/**
+ * Most characters a code may unpack to. The 2,912-character code above unpacks to about 9,000;
+ * MAX_DECISIONS Model Designer commits changing every field stay under 150,000.
+ */
+export const MAX_UNPACKED_CHARS = 200_000;
+
+/** The work a decode did, for tests and the hook (bounded by the caps above). */
+export interface DecodeWork {
+  /** Characters unpacked from the code (at most MAX_UNPACKED_CHARS). */
+  unpackedChars: number;
+}
 
 /** A run as a code carries it: the seed, the decisions and the story build. */
 export interface RunInput {
@@ -233,8 +251,29 @@ const CompactDecision = v.union([
 const PayloadSchema = v.strictTuple([
   SeedSchema,
   v.pipe(v.string(), v.regex(/^[a-z0-9]{0,16}$/)),
-  v.pipe(v.array(CompactDecision), v.maxLength(MAX_DECISIONS)),
+  v.array(CompactDecision),
 ]);
+
+const LEAF_NAMES = new Set([...TRAINING_LEAVES, ...DATA_LEAVES, ...SERVING_LEAVES]);
+nameFieldsOf(TrainingPlanSchema);
+nameFieldsOf(ServingPlanSchema);
+nameFieldsOf(DataPlanSchema);
+
+/** Where in a code an issue is, in words: "its seed", "decision 4, part 3, field layers". */
+const codePath: PathNamer = (path) => {
+  const [top, at, ...rest] = path;
+  if (top === 0) return "its seed";
+  if (top === 1) return "its story build";
+  if (top !== 2 || typeof at !== "number") return "its contents";
+  const parts = rest.map((key) =>
+    typeof key === "number"
+      ? `part ${key + 1}`
+      : LEAF_NAMES.has(key)
+        ? `field ${key}`
+        : "a field it does not know",
+  );
+  return [`decision ${at + 1}`, ...parts].join(", ");
+};
 
 type Compact = v.InferOutput<typeof CompactDecision>;
 
@@ -310,21 +349,24 @@ function fail(at: number, message: string): { ok: false; message: string } {
  * Decodes and validates a share code. Never throws: any problem comes back as
  * a message a player can read.
  */
-export function decodeRun(code: unknown): Decoded<RunInput> {
+export function decodeRun(code: unknown, work?: DecodeWork): Decoded<RunInput> {
   try {
-    return decodeUnsafe(code);
+    return decodeUnsafe(code, work ?? { unpackedChars: 0 });
   } catch {
     return { ok: false, message: "This run code is damaged and cannot be read." };
   }
 }
 
-function decodeUnsafe(code: unknown): Decoded<RunInput> {
+function decodeUnsafe(code: unknown, work: DecodeWork): Decoded<RunInput> {
   if (typeof code !== "string" || code.trim() === "") {
     return { ok: false, message: "This run code is empty." };
   }
   const trimmed = code.trim();
   if (trimmed.length > MAX_CODE_LENGTH) {
-    return { ok: false, message: "This run code is too long to be real." };
+    return {
+      ok: false,
+      message: `This run code is ${trimmed.length.toLocaleString("en-US")} characters long; a run of this game makes codes of at most ${MAX_CODE_LENGTH.toLocaleString("en-US")}.`,
+    };
   }
   const match = /^(\d{1,4})\.([A-Za-z0-9+$-]+)$/.exec(trimmed);
   if (!match) {
@@ -337,24 +379,48 @@ function decodeUnsafe(code: unknown): Decoded<RunInput> {
       message: `This run code has version ${version}, which this version of the game does not know (it reads version ${CODE_VERSION}).`,
     };
   }
-  const json = LZString.decompressFromEncodedURIComponent(match[2] ?? "");
-  if (!json) {
+  const unpacked = unpackCode(match[2] ?? "", MAX_UNPACKED_CHARS);
+  work.unpackedChars += unpacked.chars;
+  if (!unpacked.ok && unpacked.why === "too-big") {
+    return {
+      ok: false,
+      message: `This run code unpacks to more than ${MAX_UNPACKED_CHARS.toLocaleString("en-US")} characters, more than any run of this game holds, so it was not read.`,
+    };
+  }
+  if (!unpacked.ok || unpacked.text === "") {
     return { ok: false, message: "This run code is damaged or cut short: it does not unpack." };
   }
   let data: unknown;
   try {
-    data = JSON.parse(json);
+    data = JSON.parse(unpacked.text);
   } catch {
     return {
       ok: false,
       message: "This run code is damaged or cut short: its contents are garbled.",
     };
   }
+  // Counted before the schema walks them: a short code can hold thousands of tiny decisions.
+  const list = Array.isArray(data) ? (data[2] as unknown) : null;
+  if (Array.isArray(list)) {
+    if (list.length > MAX_DECISIONS) {
+      return {
+        ok: false,
+        message: `This run code holds ${list.length.toLocaleString("en-US")} decisions; a run of this game makes at most ${MAX_DECISIONS}.`,
+      };
+    }
+    const advances = list.filter((d) => Array.isArray(d) && d[0] === "a").length;
+    if (advances > MAX_MONTH_ADVANCES) {
+      return {
+        ok: false,
+        message: `This run code advances the calendar ${advances.toLocaleString("en-US")} times; the story's calendar holds ${MAX_MONTH_ADVANCES} months.`,
+      };
+    }
+  }
   const parsed = v.safeParse(PayloadSchema, data);
   if (!parsed.success) {
     return {
       ok: false,
-      message: `This run code does not hold a valid run (${describeIssues(parsed.issues)}).`,
+      message: `This run code does not hold a valid run (${describeIssues(parsed.issues, codePath)}).`,
     };
   }
   const [seed, build, compact] = parsed.output;

@@ -6,9 +6,16 @@
 import * as v from "valibot";
 import type { RunReport, TimelineEntry } from "../game/report";
 import { MAX_CODE_LENGTH } from "./code";
-import { QUARANTINE_PREFIX } from "./saves";
-import { describeIssues, MonthSchema, SeedSchema } from "./schema";
-import { readStored, removeStored, writeStored } from "./storage";
+import { QUARANTINE_DAYS, QUARANTINE_LIMIT, quarantine } from "./saves";
+import {
+  boundedArray,
+  describeIssues,
+  MAX_DECISIONS,
+  MonthSchema,
+  nameFieldsOf,
+  SeedSchema,
+} from "./schema";
+import { describeProblem, readKey, removeKey, type StorageProblem, writeKey } from "./storage";
 
 export const HISTORY_KEY = "if-i-trained-gpt4:history";
 export const HISTORY_LIMIT = 20;
@@ -36,24 +43,20 @@ export const HistoryEntrySchema = v.strictObject({
     trainingDays: finite,
     trainingCostUsd: v.optional(finite),
   }),
-  timeline: v.pipe(
-    v.array(
-      v.strictObject({
-        month: MonthSchema,
-        kind: v.picklist(["choice", "commit"] as const),
-        label: v.pipe(v.string(), v.maxLength(2000)),
-      }),
-    ),
-    v.maxLength(2000),
+  timeline: boundedArray(
+    v.strictObject({
+      month: MonthSchema,
+      kind: v.picklist(["choice", "commit"] as const),
+      label: v.pipe(v.string(), v.maxLength(2000)),
+    }),
+    MAX_DECISIONS,
   ),
-  chapters: v.pipe(
-    v.array(
-      v.strictObject({
-        chapter: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(999)),
-        decisions: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(2000)),
-      }),
-    ),
-    v.maxLength(100),
+  chapters: boundedArray(
+    v.strictObject({
+      chapter: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(999)),
+      decisions: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_DECISIONS)),
+    }),
+    100,
   ),
 });
 
@@ -61,8 +64,9 @@ export type HistoryEntry = v.InferOutput<typeof HistoryEntrySchema>;
 
 const HistorySchema = v.strictObject({
   version: v.literal(1),
-  runs: v.pipe(v.array(HistoryEntrySchema), v.maxLength(HISTORY_LIMIT)),
+  runs: boundedArray(HistoryEntrySchema, HISTORY_LIMIT),
 });
+nameFieldsOf(HistorySchema);
 
 export function entryOf(report: RunReport, now = new Date()): HistoryEntry {
   return {
@@ -79,35 +83,69 @@ export function entryOf(report: RunReport, now = new Date()): HistoryEntry {
   };
 }
 
-export type LoadedHistory = { runs: HistoryEntry[]; problem: string | null };
+export type LoadedHistory = {
+  runs: HistoryEntry[];
+  /** What the player should read about the history, if anything went wrong. */
+  problem: string | null;
+  /** False when the stored history must not be replaced (it could not be read, or kept). */
+  writable: boolean;
+};
 
-/** The stored history; a damaged one is kept aside and reported, and an empty one used. */
-export function loadHistory(): LoadedHistory {
-  const raw = readStored(HISTORY_KEY);
-  if (raw === null) return { runs: [], problem: null };
+/**
+ * The stored history. A damaged one is kept aside (if it can be) and an empty
+ * one used; one that cannot be read or kept aside is left as it is, and not
+ * written over.
+ */
+export function loadHistory(now = Date.now()): LoadedHistory {
+  const read = readKey(HISTORY_KEY);
+  if (!read.ok) {
+    return {
+      runs: [],
+      problem: `Your run history cannot be read: ${describeProblem(read.problem)}. It has not been changed.`,
+      writable: false,
+    };
+  }
+  const raw = read.value;
+  if (raw === null) return { runs: [], problem: null, writable: true };
   let message: string;
   try {
     const parsed = v.safeParse(HistorySchema, JSON.parse(raw));
-    if (parsed.success) return { runs: parsed.output.runs, problem: null };
+    if (parsed.success) return { runs: parsed.output.runs, problem: null, writable: true };
     message = describeIssues(parsed.issues);
   } catch {
     message = "it is not readable JSON";
   }
-  const key = `${QUARANTINE_PREFIX}history-${Date.now()}`;
-  writeStored(key, raw);
-  removeStored(HISTORY_KEY);
+  const kept = quarantine(raw, "history-", now);
+  if (!kept.ok) {
+    return {
+      runs: [],
+      problem: `Your run history is damaged (${message}) and no copy could be kept (${kept.why === "too-big" ? "it is too big" : describeProblem(kept.why)}), so it was left as it is; finished runs are not added to it.`,
+      writable: false,
+    };
+  }
+  const cleared = removeKey(HISTORY_KEY).ok;
   return {
     runs: [],
-    problem: `Your run history was damaged (${message}); it was kept aside as "${key}" and a new one started.`,
+    problem: cleared
+      ? `Your run history was damaged (${message}); a copy was kept aside as "${kept.key}" (the game keeps the last ${QUARANTINE_LIMIT} for ${QUARANTINE_DAYS} days) and a new one started.`
+      : `Your run history was damaged (${message}); a copy was kept aside as "${kept.key}", but the damaged one could not be cleared, so finished runs are not added to it.`,
+    writable: cleared,
   };
 }
 
-/** Adds a finished run (the same run twice is kept once, newest first). */
-export function addToHistory(entry: HistoryEntry): HistoryEntry[] {
-  const { runs } = loadHistory();
+export type HistoryWrite =
+  | { ok: true; runs: HistoryEntry[] }
+  | { ok: false; runs: HistoryEntry[]; problem: StorageProblem | "unwritable" };
+
+/** Adds a finished run (the same run twice is kept once, newest first); says if it was not kept. */
+export function addToHistory(entry: HistoryEntry): HistoryWrite {
+  const { runs, writable } = loadHistory();
   const next = [entry, ...runs.filter((r) => r.code !== entry.code)].slice(0, HISTORY_LIMIT);
-  writeStored(HISTORY_KEY, JSON.stringify({ version: 1, runs: next }));
-  return next;
+  if (!writable) return { ok: false, runs: next, problem: "unwritable" };
+  const written = writeKey(HISTORY_KEY, JSON.stringify({ version: 1, runs: next }));
+  return written.ok
+    ? { ok: true, runs: next }
+    : { ok: false, runs: next, problem: written.problem };
 }
 
 export interface Comparison {

@@ -4,23 +4,59 @@
  * A save holds what determines a run (the seed and the decisions) plus the
  * page the player was on and a summary for the title screen; the story state
  * and the world are rebuilt from it exactly by GameSession.replay, which also
- * checks every decision is still allowed. A save that fails its schema or its
- * replay is moved aside to a quarantine key (never deleted silently) and the
- * player is told.
+ * checks every decision is still allowed.
+ *
+ * What the player is promised, and where it is kept:
+ * - every write is checked (SaveKeeper): a failed one comes back as an outcome
+ *   the App tells the player about at once; the save already stored stays as it
+ *   was (a write never leaves a half save: setItem replaces the value whole);
+ * - a new run never replaces an unfinished one without a copy: the replaced
+ *   save moves to `…:previous`, which "Restore previous run" swaps back;
+ * - a save that fails its schema or its replay is moved to a quarantine key, at
+ *   most QUARANTINE_LIMIT of them, each dropped after QUARANTINE_DAYS; one too
+ *   big to copy is left where it is, and the message says so.
  */
 import * as v from "valibot";
 import type { Decision, GameSession } from "../game/session";
 import { worldMonth } from "../game/world";
 import { type Decoded, storyBuild } from "./code";
-import { DecisionsSchema, describeIssues, MonthSchema, SeedSchema } from "./schema";
-import { readStored, removeStored, writeStored } from "./storage";
+import {
+  DecisionsSchema,
+  describeIssues,
+  MAX_DECISIONS,
+  MonthSchema,
+  nameFieldsOf,
+  SeedSchema,
+  tooMany,
+} from "./schema";
+import {
+  describeProblem,
+  listKeys,
+  readKey,
+  removeKey,
+  type StorageProblem,
+  type Stored,
+  writeKey,
+} from "./storage";
 
 export const SAVE_FORMAT = "if-i-trained-gpt4/save";
 export const SAVE_VERSION = 1;
 export const SAVE_KEY = "if-i-trained-gpt4:save";
+/** The unfinished run a new one replaced (one step back: "Restore previous run"). */
+export const PREVIOUS_KEY = "if-i-trained-gpt4:previous";
 export const QUARANTINE_PREFIX = "if-i-trained-gpt4:quarantine:";
-/** Bigger than any real save; refuses a file that would only fill memory. */
-export const MAX_SAVE_CHARS = 5_000_000;
+/** Damaged saves kept aside at once; the oldest goes first. */
+export const QUARANTINE_LIMIT = 3;
+/** A damaged save larger than this is not copied (it would eat the quota the real save needs). */
+export const QUARANTINE_MAX_CHARS = 200_000;
+/** Damaged saves kept aside are dropped after this many days. */
+export const QUARANTINE_DAYS = 30;
+/**
+ * Largest save or save file read. The longest of 600 autoplayed runs saved 11,949 characters
+ * (54 decisions); MAX_DECISIONS of the largest decision (a Model Designer commit, about 1,100
+ * characters in a save) stays under 500,000.
+ */
+export const MAX_SAVE_CHARS = 1_000_000;
 
 export const SaveSchema = v.strictObject({
   format: v.literal(SAVE_FORMAT),
@@ -41,6 +77,7 @@ export const SaveSchema = v.strictObject({
 });
 
 export type SaveFile = v.InferOutput<typeof SaveSchema>;
+nameFieldsOf(SaveSchema);
 
 /** The save of a session as it stands. */
 export function saveOf(session: GameSession, storyJson: string, now = new Date()): SaveFile {
@@ -61,30 +98,59 @@ export function saveOf(session: GameSession, storyJson: string, now = new Date()
   };
 }
 
-/** Parses a save (from storage or a file). Never throws. */
+const megabytes = (chars: number) => `${(chars / 1_000_000).toFixed(1)} MB`;
+
+/**
+ * Parses a save (from storage or a file). Never throws, and never puts the
+ * text it was given into its message: each message names what is wrong.
+ */
 export function parseSave(raw: unknown): Decoded<SaveFile> {
   try {
     if (typeof raw !== "string" || raw.trim() === "") {
       return { ok: false, message: "The save is empty." };
     }
-    if (raw.length > MAX_SAVE_CHARS) return { ok: false, message: "The save is too large." };
+    if (raw.length > MAX_SAVE_CHARS) return { ok: false, message: tooLargeMessage(raw.length) };
     let data: unknown;
     try {
       data = JSON.parse(raw);
     } catch {
       return { ok: false, message: "The save is damaged: it is not readable JSON." };
     }
-    if (typeof data === "object" && data !== null && !Array.isArray(data)) {
-      const { format, version } = data as { format?: unknown; version?: unknown };
-      if (format !== SAVE_FORMAT) {
-        return { ok: false, message: "This is not a save of If I Trained GPT-4." };
-      }
-      if (version !== SAVE_VERSION) {
-        return {
-          ok: false,
-          message: `The save has version ${String(version).slice(0, 20)}, which this version of the game cannot read.`,
-        };
-      }
+    if (typeof data !== "object" || data === null || Array.isArray(data)) {
+      return { ok: false, message: "This is not a save of If I Trained GPT-4." };
+    }
+    const { format, version, decisions } = data as Record<string, unknown>;
+    if (format !== SAVE_FORMAT) {
+      return { ok: false, message: "This is not a save of If I Trained GPT-4." };
+    }
+    if (version === undefined) {
+      return {
+        ok: false,
+        message: "The save has no version number, so this game cannot tell how to read it.",
+      };
+    }
+    if (typeof version !== "number") {
+      return {
+        ok: false,
+        message: `The save's version is not a number, so this game cannot tell how to read it (it reads version ${SAVE_VERSION}).`,
+      };
+    }
+    if (version !== SAVE_VERSION) {
+      const which =
+        Number.isInteger(version) && version > 0 && version < 1000
+          ? `version ${version}`
+          : "a version number this game does not know";
+      return {
+        ok: false,
+        message: `The save has ${which}, which this version of the game cannot read (it reads version ${SAVE_VERSION}).`,
+      };
+    }
+    // Counted before the schema walks them: a file of millions of decisions is refused at once.
+    if (tooMany(decisions, MAX_DECISIONS)) {
+      return {
+        ok: false,
+        message: `The save holds ${(decisions as unknown[]).length.toLocaleString("en-US")} decisions; a run of this game makes at most ${MAX_DECISIONS}.`,
+      };
     }
     const parsed = v.safeParse(SaveSchema, data);
     if (!parsed.success) {
@@ -96,36 +162,285 @@ export function parseSave(raw: unknown): Decoded<SaveFile> {
   }
 }
 
-export type LoadedSave =
-  | { status: "none" }
-  | { status: "ok"; save: SaveFile }
-  | { status: "bad"; message: string; keptAs: string | null };
-
-/** Reads the autosave; a bad one is moved aside and reported. */
-export function loadAutosave(): LoadedSave {
-  const raw = readStored(SAVE_KEY);
-  if (raw === null) return { status: "none" };
-  const parsed = parseSave(raw);
-  if (parsed.ok) return { status: "ok", save: parsed.value };
-  return { status: "bad", message: parsed.message, keptAs: quarantineAutosave() };
+/** A save file over MAX_SAVE_CHARS (also used when the file's size is known before reading it). */
+export function tooLargeMessage(chars: number): string {
+  return `The save is ${megabytes(chars)}, larger than any save of this game can be (at most ${megabytes(MAX_SAVE_CHARS)}), so it was not read.`;
 }
 
-export function writeAutosave(save: SaveFile): boolean {
-  return writeStored(SAVE_KEY, JSON.stringify(save));
+// ---- quarantine: damaged saves kept aside, bounded and dropped after a while ----
+
+export type Quarantined =
+  | { ok: true; key: string }
+  | { ok: false; why: "too-big" | StorageProblem };
+
+function quarantineAge(key: string): number {
+  const match = /(\d{10,})(?:-\d+)?$/.exec(key);
+  return match ? Number(match[1]) : 0;
+}
+
+/** The quarantine keys, oldest first. */
+function quarantineKeys(): Stored<string[]> {
+  const keys = listKeys(QUARANTINE_PREFIX);
+  if (!keys.ok) return keys;
+  return { ok: true, value: keys.value.sort((a, b) => quarantineAge(a) - quarantineAge(b)) };
 }
 
 /**
- * Moves the autosave to `…:quarantine:<timestamp>` (kept for a person to look
- * at or report) and clears the slot. Returns the key it was kept under.
+ * Drops damaged saves older than QUARANTINE_DAYS, and the oldest beyond `keep`.
+ * Returns how many were removed.
  */
-export function quarantineAutosave(now = Date.now()): string | null {
-  const raw = readStored(SAVE_KEY);
-  if (raw === null) return null;
-  let key = `${QUARANTINE_PREFIX}${now}`;
-  for (let n = 1; readStored(key) !== null; n++) key = `${QUARANTINE_PREFIX}${now}-${n}`;
-  const kept = writeStored(key, raw);
-  if (kept) removeStored(SAVE_KEY);
-  return kept ? key : null;
+export function pruneQuarantine(now = Date.now(), keep = QUARANTINE_LIMIT): number {
+  const keys = quarantineKeys();
+  if (!keys.ok) return 0;
+  const cutoff = now - QUARANTINE_DAYS * 86_400_000;
+  let removed = 0;
+  keys.value.forEach((key, i) => {
+    const old = quarantineAge(key) < cutoff;
+    const over = i < keys.value.length - keep;
+    if ((old || over) && removeKey(key).ok) removed++;
+  });
+  return removed;
+}
+
+/** Keeps a damaged text aside under a new quarantine key (making room among older ones). */
+export function quarantine(raw: string, label = "", now = Date.now()): Quarantined {
+  if (raw.length > QUARANTINE_MAX_CHARS) return { ok: false, why: "too-big" };
+  pruneQuarantine(now, QUARANTINE_LIMIT - 1);
+  let key = `${QUARANTINE_PREFIX}${label}${now}`;
+  for (let n = 1; n < 100; n++) {
+    const taken = readKey(key);
+    if (!taken.ok) return { ok: false, why: taken.problem };
+    if (taken.value === null) break;
+    key = `${QUARANTINE_PREFIX}${label}${now}-${n}`;
+  }
+  const written = writeKey(key, raw);
+  return written.ok ? { ok: true, key } : { ok: false, why: written.problem };
+}
+
+// ---- reading the autosave ----
+
+export type LoadedSave =
+  | { status: "none" }
+  | { status: "ok"; save: SaveFile }
+  /** Storage would not be read: a save may be there, untouched. */
+  | { status: "unreadable"; problem: StorageProblem }
+  /** The save is damaged; `kept` says whether it was moved aside, and where. */
+  | { status: "bad"; message: string; kept: MovedAside; raw: string };
+
+export type MovedAside =
+  | { ok: true; key: string; cleared: boolean }
+  | { ok: false; why: "too-big" | StorageProblem };
+
+/** Reads the autosave; a damaged one is moved aside (if it can be) and reported. */
+export function loadAutosave(now = Date.now()): LoadedSave {
+  pruneQuarantine(now);
+  const read = readKey(SAVE_KEY);
+  if (!read.ok) return { status: "unreadable", problem: read.problem };
+  if (read.value === null) return { status: "none" };
+  const parsed = parseSave(read.value);
+  if (parsed.ok) return { status: "ok", save: parsed.value };
+  return {
+    status: "bad",
+    message: parsed.message,
+    kept: moveAside(read.value, now),
+    raw: read.value,
+  };
+}
+
+/** The saved run, if there is one and it reads (the previous-run slot too). */
+function readSaveAt(key: string): Stored<SaveFile | null> {
+  const read = readKey(key);
+  if (!read.ok) return read;
+  if (read.value === null) return { ok: true, value: null };
+  const parsed = parseSave(read.value);
+  return { ok: true, value: parsed.ok ? parsed.value : null };
+}
+
+/** The run "Restore previous run" would bring back, if any. */
+export function previousRun(): SaveFile | null {
+  const read = readSaveAt(PREVIOUS_KEY);
+  return read.ok ? read.value : null;
+}
+
+/** Moves a damaged autosave (its text `raw`) to quarantine and clears the slot. */
+function moveAside(raw: string, now: number): MovedAside {
+  const kept = quarantine(raw, "", now);
+  if (!kept.ok) return kept;
+  return { ok: true, key: kept.key, cleared: removeKey(SAVE_KEY).ok };
+}
+
+/**
+ * Moves the autosave aside when it parses but no longer replays (the story
+ * changed under it). Returns where it went, or why it stayed.
+ */
+export function quarantineAutosave(now = Date.now()): MovedAside {
+  const read = readKey(SAVE_KEY);
+  if (!read.ok) return { ok: false, why: read.problem };
+  if (read.value === null) return { ok: false, why: "failed" };
+  return moveAside(read.value, now);
+}
+
+/** What the player reads about a damaged save: only what was done. */
+export function badSaveMessage(reason: string, kept: MovedAside): string {
+  const cause = reason.replace(/[.\s]+$/, "");
+  if (kept.ok) {
+    const where = `A copy was kept aside in this browser's storage as "${kept.key}" (the game keeps the last ${QUARANTINE_LIMIT} for ${QUARANTINE_DAYS} days)`;
+    return kept.cleared
+      ? `Your saved run could not be resumed (${cause}). ${where}; start a new game.`
+      : `Your saved run could not be resumed (${cause}). ${where}, but the damaged save could not be cleared: New game will replace it.`;
+  }
+  const why =
+    kept.why === "too-big"
+      ? "it is too big to keep a copy of"
+      : `no copy could be kept: ${describeProblemShort(kept.why)}`;
+  return `Your saved run could not be resumed (${cause}), and ${why}, so it stays where it is: Continue cannot resume it, and New game will replace it. Download it first to keep it.`;
+}
+
+function describeProblemShort(problem: StorageProblem): string {
+  return problem === "full" ? "the storage is full" : "the storage refused it";
+}
+
+// ---- writing: every write checked ----
+
+export type SaveOutcome =
+  | {
+      kind: "saved";
+      /** Saving had failed before this write: the player should hear it works again. */
+      recovered: boolean;
+      /** Damaged saves dropped from quarantine to make room for this one. */
+      freed: number;
+    }
+  | {
+      kind: "not-saved";
+      /** Why: a storage problem, or "unchecked" (the save a new run would replace could not be read or copied). */
+      problem: StorageProblem | "unchecked";
+      /** The first failure since the last good write (the App tells the player at once). */
+      first: boolean;
+      /** Decisions in the save the slot still holds from this session (null: none written yet). */
+      kept: number | null;
+    };
+
+/**
+ * Writes the autosave and remembers how it went, so the App can tell the
+ * player the moment saving stops working (and when it works again).
+ */
+export class SaveKeeper {
+  private failing = false;
+  private replacing = false;
+  private keptDecisions: number | null = null;
+
+  /** Whether the last write failed (the run lives in memory only). */
+  get saving(): boolean {
+    return !this.failing;
+  }
+
+  /** Decisions in the last save this session wrote (null before the first). */
+  get kept(): number | null {
+    return this.keptDecisions;
+  }
+
+  /**
+   * A new run is about to take the slot: its first write keeps the unfinished
+   * run there as the previous run, and writes nothing if that cannot be done.
+   */
+  startRun(): void {
+    this.replacing = true;
+    this.keptDecisions = null;
+  }
+
+  /** The slot holds `save` already (Continue, Restore): later writes just update it. */
+  resumed(save: SaveFile): void {
+    this.replacing = false;
+    this.keptDecisions = save.decisions.length;
+  }
+
+  write(save: SaveFile): SaveOutcome {
+    let freed = 0;
+    if (this.replacing) {
+      let kept = keepReplaced();
+      if (!kept.ok && kept.problem === "full") {
+        freed += clearQuarantine();
+        kept = keepReplaced();
+      }
+      if (!kept.ok) return this.fail("unchecked");
+      this.replacing = false;
+    }
+    const text = JSON.stringify(save);
+    let written = writeKey(SAVE_KEY, text);
+    if (!written.ok && written.problem === "full") {
+      // Our own damaged copies give way to the player's run.
+      const more = clearQuarantine();
+      freed += more;
+      if (more > 0) written = writeKey(SAVE_KEY, text);
+    }
+    if (!written.ok) return this.fail(written.problem);
+    const recovered = this.failing;
+    this.failing = false;
+    this.keptDecisions = save.decisions.length;
+    return { kind: "saved", recovered, freed };
+  }
+
+  private fail(problem: StorageProblem | "unchecked"): SaveOutcome {
+    const first = !this.failing;
+    this.failing = true;
+    return { kind: "not-saved", problem, first, kept: this.keptDecisions };
+  }
+}
+
+/** What the player reads the moment a write fails: what happened, and how to keep the run. */
+export function unsavedMessage(outcome: Extract<SaveOutcome, { kind: "not-saved" }>): string {
+  if (outcome.problem === "unchecked") {
+    return "This run is not being saved: the game could not read or keep a copy of the unfinished run it would replace, so it left that run where it is. This run goes on in memory: export the save file to keep it.";
+  }
+  const kept =
+    outcome.kept === null
+      ? "Nothing of this run is saved here yet."
+      : `The save kept here holds your first ${outcome.kept} decision${outcome.kept === 1 ? "" : "s"}.`;
+  return `Your run is not being saved: ${describeProblem(outcome.problem)}. It goes on in memory; export the save file now to keep it. ${kept}`;
+}
+
+/** Removes every quarantined copy (to make room for the real save); returns how many. */
+function clearQuarantine(): number {
+  const keys = listKeys(QUARANTINE_PREFIX);
+  if (!keys.ok) return 0;
+  return keys.value.filter((key) => removeKey(key).ok).length;
+}
+
+/** Copies the unfinished run in the slot to PREVIOUS_KEY before a new run replaces it. */
+function keepReplaced(): Stored<null> {
+  const read = readKey(SAVE_KEY);
+  if (!read.ok) return read;
+  if (read.value === null) return { ok: true, value: null };
+  const parsed = parseSave(read.value);
+  // A finished run is in the history already; a damaged save was moved aside or reported.
+  if (!parsed.ok || parsed.value.summary.ending !== null) return { ok: true, value: null };
+  return writeKey(PREVIOUS_KEY, read.value);
+}
+
+/**
+ * "Restore previous run": the previous run goes back in the slot and the run
+ * it replaced (if unfinished) becomes the previous one, so the swap can be undone.
+ */
+export function restorePrevious(): Stored<SaveFile | null> {
+  const previous = readKey(PREVIOUS_KEY);
+  if (!previous.ok) return previous;
+  const parsed = parseSave(previous.value);
+  if (!parsed.ok) return { ok: true, value: null };
+  const current = readKey(SAVE_KEY);
+  if (!current.ok) return current;
+  const written = writeKey(SAVE_KEY, previous.value as string);
+  if (!written.ok) return written;
+  const currentSave = parseSave(current.value);
+  const swap =
+    currentSave.ok && currentSave.value.summary.ending === null && current.value !== null
+      ? writeKey(PREVIOUS_KEY, current.value)
+      : removeKey(PREVIOUS_KEY);
+  if (!swap.ok && current.value !== null) {
+    // The run in the slot would be lost: put it back and report.
+    writeKey(SAVE_KEY, current.value);
+    return swap;
+  }
+  return { ok: true, value: parsed.value };
 }
 
 /** The file name of an exported save. */

@@ -9,6 +9,7 @@
  * bottom fail `tsc` if the two drift apart.
  */
 import * as v from "valibot";
+import { MAX_DECISIONS, MAX_MONTH_ADVANCES } from "../game/limits";
 import type { Decision, ScreenPlan } from "../game/session";
 import {
   type Allocation,
@@ -21,9 +22,28 @@ import {
   type TrainingPlan,
 } from "../sim";
 
-/** Most decisions a run may hold (a real run makes well under a few hundred). */
-export const MAX_DECISIONS = 2000;
+export { MAX_DECISIONS, MAX_MONTH_ADVANCES } from "../game/limits";
 export const MAX_SEED = 0xffffffff;
+
+/** Whether `value` is an array longer than `max` (checked before anything walks it). */
+export function tooMany(value: unknown, max: number): boolean {
+  return Array.isArray(value) && value.length > max;
+}
+
+const tooManyMessage = (max: number) => `has more than ${max} entries`;
+
+/**
+ * An array of at most `max` items, counted before any item is checked (valibot's
+ * `pipe(array(item), maxLength(max))` checks every item first: millions of them, for a file
+ * made to freeze the page).
+ */
+export function boundedArray<T extends v.GenericSchema>(item: T, max: number) {
+  return v.pipe(
+    v.unknown(),
+    v.check((x) => !tooMany(x, max), tooManyMessage(max)),
+    v.array(item),
+  );
+}
 
 const num = (min: number, max: number) =>
   v.pipe(v.number(), v.finite(), v.minValue(min), v.maxValue(max));
@@ -122,7 +142,7 @@ export const ScreenPlanSchema = v.variant("screen", [
   v.strictObject({
     screen: v.literal("fleet"),
     allocation: AllocationSchema,
-    research: v.optional(v.pipe(v.array(ResearchIdSchema), v.maxLength(RESEARCH_IDS.length))),
+    research: v.optional(boundedArray(ResearchIdSchema, RESEARCH_IDS.length)),
   }),
   v.strictObject({ screen: v.literal("designer"), training: TrainingPlanSchema }),
   v.strictObject({ screen: v.literal("data"), data: DataPlanSchema }),
@@ -147,18 +167,120 @@ export const DecisionSchema = v.variant("kind", [
     kind: v.literal("advance"),
     month: MonthSchema,
     allocation: AllocationSchema,
-    research: v.optional(v.pipe(v.array(ResearchIdSchema), v.maxLength(RESEARCH_IDS.length))),
+    research: v.optional(boundedArray(ResearchIdSchema, RESEARCH_IDS.length)),
   }),
 ]);
 
-export const DecisionsSchema = v.pipe(v.array(DecisionSchema), v.maxLength(MAX_DECISIONS));
+export const DecisionsSchema = v.pipe(
+  boundedArray(DecisionSchema, MAX_DECISIONS),
+  v.check(
+    (ds) => ds.filter((d) => d.kind === "advance").length <= MAX_MONTH_ADVANCES,
+    `has more month advances than the calendar holds (${MAX_MONTH_ADVANCES})`,
+  ),
+);
 
-/** A one-line, player-readable summary of what a schema rejected. */
-export function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {
+/** Field names our schemas define: only these (and list positions) are named in a message. */
+const KNOWN_FIELDS = new Set<string>();
+/** Adds a schema's field names to those a message may name. */
+export function nameFieldsOf(schema: unknown): void {
+  if (typeof schema !== "object" || schema === null) return;
+  const s = schema as {
+    entries?: Record<string, unknown>;
+    options?: unknown[];
+    items?: unknown[];
+    item?: unknown;
+    wrapped?: unknown;
+    pipe?: unknown[];
+  };
+  for (const [key, child] of Object.entries(s.entries ?? {})) {
+    KNOWN_FIELDS.add(key);
+    nameFieldsOf(child);
+  }
+  for (const child of [...(s.options ?? []), ...(s.items ?? []), ...(s.pipe ?? [])]) {
+    if (child !== schema) nameFieldsOf(child);
+  }
+  if (s.item) nameFieldsOf(s.item);
+  if (s.wrapped) nameFieldsOf(s.wrapped);
+}
+
+/** Messages of our own checks, which may be shown as they are. */
+const OWN_CHECK =
+  /^(has more than \d+ entries|has more month advances than the calendar holds \(\d+\)|too many fields)$/;
+
+/** The path of an issue as a player reads it: known field names and 1-based positions only. */
+export type PathNamer = (path: readonly (string | number)[]) => string;
+
+const defaultNamer: PathNamer = (path) =>
+  path
+    .map((key) =>
+      typeof key === "number" ? String(key + 1) : KNOWN_FIELDS.has(key) ? key : "(a field)",
+    )
+    .join(".");
+
+const TYPE_WORDS: Record<string, string> = {
+  number: "a number",
+  string: "text",
+  boolean: "true or false",
+  array: "a list",
+  strict_tuple: "a list of a fixed form",
+  tuple: "a list of a fixed form",
+  strict_object: "a group of named fields",
+  object: "a group of named fields",
+  record: "a group of named fields",
+  picklist: "one of the values this game knows",
+  union: "one of the forms this game knows",
+  variant: "one of the forms this game knows",
+  nullable: "a value or null",
+};
+
+/** What an issue says is wrong, in our words: never the value received. */
+function ruleOf(issue: v.BaseIssue<unknown>): string {
+  const requirement = (issue as { requirement?: unknown }).requirement;
+  const limit = typeof requirement === "number" ? requirement.toLocaleString("en-US") : null;
+  if (issue.expected === "never") return "has a field this game does not use";
+  switch (issue.type) {
+    case "literal":
+      return issue.expected && issue.expected.length <= 24
+        ? `should be ${issue.expected}`
+        : "should be a fixed value";
+    case "min_value":
+      return limit ? `should be at least ${limit}` : "is too small";
+    case "max_value":
+      return limit ? `should be at most ${limit}` : "is too large";
+    case "max_length":
+      return limit ? `is too long (at most ${limit})` : "is too long";
+    case "min_length":
+      return limit ? `is too short (at least ${limit})` : "is too short";
+    case "integer":
+      return "should be a whole number";
+    case "finite":
+      return "should be a finite number";
+    case "regex":
+      return "has characters or a form this game does not accept";
+    case "check":
+      return OWN_CHECK.test(issue.message) ? issue.message : "breaks a rule of this game";
+  }
+  if (issue.kind === "schema" && issue.expected === "unknown") return "should be a value";
+  const wanted = TYPE_WORDS[issue.type];
+  return wanted ? `should be ${wanted}` : "is not in the expected form";
+}
+
+/**
+ * A one-line, player-readable summary of what a schema rejected: the field (by our
+ * names) and the rule it broke. Nothing of the value received is repeated, so a
+ * code or a file cannot put its own words in front of the player.
+ */
+export function describeIssues(
+  issues: readonly v.BaseIssue<unknown>[],
+  namer: PathNamer = defaultNamer,
+): string {
   const first = issues[0];
   if (!first) return "it is not in the expected format";
-  const path = v.getDotPath(first);
-  return path ? `${path}: ${first.message}` : first.message;
+  const path = (first.path ?? []).map((item) => item.key as string | number);
+  // An unknown field's name is the sender's words: the message names the object that holds it.
+  if (first.expected === "never") path.pop();
+  const where = path.length > 0 ? namer(path) : "";
+  return where ? `${where} ${ruleOf(first)}` : `it ${ruleOf(first)}`;
 }
 
 // Type-level checks: the schemas produce exactly the sim's types.
@@ -170,3 +292,5 @@ sameShape<Same<v.InferOutput<typeof TrainingPlanSchema>, TrainingPlan>>(true);
 sameShape<Same<v.InferOutput<typeof ServingPlanSchema>, ServingPlan>>(true);
 sameShape<Same<v.InferOutput<typeof ScreenPlanSchema>, ScreenPlan>>(true);
 sameShape<Same<v.InferOutput<typeof DecisionSchema>, Decision>>(true);
+
+for (const schema of [ScreenPlanSchema, DecisionSchema]) nameFieldsOf(schema);

@@ -1,4 +1,4 @@
-import { readStored, writeStored } from "./storage";
+import { readStored, type Stored, writeKey } from "./storage";
 
 /** Player preferences, kept apart from saves so a bad save never resets them. */
 export interface Settings {
@@ -32,6 +32,7 @@ export function loadSettings(): Settings {
   return parseSettings(readStored(KEY));
 }
 
-export function saveSettings(settings: Settings): void {
-  writeStored(KEY, JSON.stringify(settings));
+/** Writes the settings; the caller says so when this fails (the setting still holds for this visit). */
+export function saveSettings(settings: Settings): Stored<null> {
+  return writeKey(KEY, JSON.stringify(settings));
 }

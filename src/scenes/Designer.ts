@@ -4,6 +4,7 @@ import type { ScreenPlan } from "../game/session";
 import type { WorldState } from "../game/world";
 import {
   clonePlan,
+  DEFAULT_MLP_RATIO,
   formatBytes,
   formatCount,
   formatDays,
@@ -110,19 +111,12 @@ export class Designer extends ManagementScreen {
       onChange: (moe) =>
         this.edit((plan) => {
           plan.architecture = moe ? "moe" : "dense";
-          if (moe && !(plan.expertParams > 0)) {
-            // Start from the seed's sketch of a Mixture-of-Experts.
+          if (moe && plan.experts <= 1) {
+            // Start from the seed's sketch of a Mixture-of-Experts: its experts and routing.
             const s = SEED_PLANS.starterTraining;
-            Object.assign(plan, {
-              experts: s.experts,
-              topK: s.topK,
-              expertParams: s.expertParams,
-              sharedParams: s.sharedParams,
-            });
+            Object.assign(plan, { experts: s.experts, topK: s.topK });
             experts.show(plan.experts);
             topK.show(plan.topK);
-            expert.show(plan.expertParams);
-            shared.show(plan.sharedParams);
           }
           this.syncArchitecture();
         }),
@@ -134,26 +128,6 @@ export class Designer extends ManagementScreen {
       value: p.experts,
       onChange: (v) => this.edit((plan) => (plan.experts = v)),
     });
-    const expert = rows.stepper({
-      id: "designer.expertSize",
-      label: "Expert size",
-      min: 1e9,
-      max: 500e9,
-      step: 1e9,
-      value: p.expertParams,
-      format: formatParams,
-      onChange: (v) => this.edit((plan) => (plan.expertParams = v)),
-    });
-    const shared = rows.stepper({
-      id: "designer.sharedSize",
-      label: "Shared size",
-      min: 0,
-      max: 300e9,
-      step: 1e9,
-      value: p.sharedParams,
-      format: formatParams,
-      onChange: (v) => this.edit((plan) => (plan.sharedParams = v)),
-    });
     const topK = rows.stepper({
       id: "designer.topK",
       label: "Top-k routing",
@@ -163,7 +137,9 @@ export class Designer extends ManagementScreen {
       value: p.topK,
       onChange: (v) => this.edit((plan) => (plan.topK = v)),
     });
-    this.moeOnly = [experts, expert, shared, topK];
+    this.moeOnly = [experts, topK];
+    // Sizes follow the shape (the sim's modelSizes): layers, width, the MLP's width and attention
+    // make the parameter count; the readouts show it.
     rows.stepper({
       id: "designer.layers",
       label: "Layers",
@@ -173,8 +149,42 @@ export class Designer extends ManagementScreen {
       value: p.layers,
       onChange: (v) => this.edit((plan) => (plan.layers = v)),
     });
-    const width = (heads: number, headDim: number) => formatCount(heads * headDim);
-    const heads = rows.stepper({
+    rows.stepper({
+      id: "designer.width",
+      label: "Width (d_model)",
+      min: 1024,
+      max: 32_768,
+      step: 256,
+      value: p.dModel,
+      format: formatCount,
+      onChange: (v) => this.edit((plan) => (plan.dModel = v)),
+    });
+    rows.stepper({
+      id: "designer.mlpRatio",
+      label: "MLP width (x d_model)",
+      values: [1, 2, 3, 3.5, 4, 6, 8],
+      value: p.mlpRatio ?? DEFAULT_MLP_RATIO,
+      format: (v) => `${v}x`,
+      onChange: (v) => this.edit((plan) => (plan.mlpRatio = v)),
+    });
+    rows.toggle({
+      id: "designer.gatedMlp",
+      label: "Gated MLP (SwiGLU)",
+      value: p.gatedMlp === true,
+      onChange: (on) => this.edit((plan) => (plan.gatedMlp = on)),
+    });
+    rows.stepper({
+      id: "designer.headDim",
+      label: "Head width",
+      min: 32,
+      max: 256,
+      step: 8,
+      value: p.headDim,
+      // The query width is heads x head width; it may differ from d_model (PaLM, Gemma, GPT-4's
+      // reading), and the parameter tip shows it as q.
+      onChange: (v) => this.edit((plan) => (plan.headDim = v)),
+    });
+    rows.stepper({
       id: "designer.heads",
       label: "Attention heads",
       min: 8,
@@ -184,26 +194,9 @@ export class Designer extends ManagementScreen {
       onChange: (v) =>
         this.edit((plan) => {
           plan.heads = v;
-          plan.dModel = v * plan.headDim;
           if (plan.gqaGroups > v) plan.gqaGroups = v;
-          headDim.show(plan.headDim);
         }),
     });
-    const headDim: Stepper = rows.stepper({
-      id: "designer.width",
-      label: "Width (d_model)",
-      min: 64,
-      max: 256,
-      step: 8,
-      value: p.headDim,
-      format: (v) => width(this.plan_.heads, v),
-      onChange: (v) =>
-        this.edit((plan) => {
-          plan.headDim = v;
-          plan.dModel = plan.heads * v;
-        }),
-    });
-    void heads;
     rows.choice({
       id: "designer.attention",
       label: "Attention",

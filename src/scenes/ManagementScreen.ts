@@ -77,6 +77,7 @@ export abstract class ManagementScreen extends Phaser.Scene {
     const run = this.app.session;
     if (!run) throw new Error(`the ${this.screenName} screen needs a run in progress`);
     this.world = run.world;
+    this.committed = false;
     this.readouts = [];
     this.tabs = [];
     this.portrait = typeof window !== "undefined" && window.innerHeight > window.innerWidth;
@@ -163,7 +164,8 @@ export abstract class ManagementScreen extends Phaser.Scene {
 
     const onResize = () => {
       const portrait = window.innerHeight > window.innerWidth;
-      if (portrait !== this.portrait) this.scene.restart({ draft: this.draft() });
+      const moved = this.footerY(this.portrait ? 24 : 140) !== this.footerAt;
+      if (portrait !== this.portrait || moved) this.scene.restart({ draft: this.draft() });
     };
     window.addEventListener("resize", onResize);
     this.events.once("shutdown", () => {
@@ -188,7 +190,15 @@ export abstract class ManagementScreen extends Phaser.Scene {
     if (this.summary && this.summary.textContent !== line) this.summary.textContent = line;
   }
 
+  /**
+   * A screen commits once: the scene that replaces it starts on the next frame, and a second
+   * Enter (or click) before then would otherwise commit again, as a plan outside the story.
+   */
+  private committed = false;
+
   protected commitNow(): void {
+    if (this.committed) return;
+    this.committed = true;
     this.app.commit(this.plan());
   }
 
@@ -313,10 +323,37 @@ export abstract class ManagementScreen extends Phaser.Scene {
     if (this.focus.focused && !this.focus.focused.enabled()) this.focus.focus(null);
   }
 
+  /** The footer row's centre (game pixels), as laid out; a resize that moves it rebuilds. */
+  private footerAt = 0;
+
+  /**
+   * Where the footer row goes: at the bottom, raised above the DOM "Sound" button where that
+   * button lies over the row (small portrait windows: at 320 x 480 it covered Commit). The
+   * canvas is fitted and centred in #stage (Phaser.Scale.FIT), so the button's box maps to game
+   * pixels without waiting for Phaser to resize.
+   */
+  private footerY(right: number): number {
+    const y = this.H - FOOTER / 2 - (this.portrait ? 52 : 4);
+    const mute = document.getElementById("mute")?.getBoundingClientRect();
+    const stage = document.getElementById("stage")?.getBoundingClientRect();
+    if (!mute || !stage || mute.width === 0 || stage.width === 0) return y;
+    const scale = Math.min(stage.width / this.W, stage.height / this.H);
+    const left = stage.left + (stage.width - this.W * scale) / 2;
+    const top = stage.top + (stage.height - this.H * scale) / 2;
+    const muteLeft = (mute.left - left) / scale;
+    const muteTop = (mute.top - top) / scale;
+    const rowRight = this.W - right;
+    const halfHeight = 26;
+    const clear = 8;
+    if (muteLeft > rowRight + clear || muteTop > y + halfHeight + clear) return y;
+    return Math.min(y, muteTop - clear - halfHeight);
+  }
+
   private buildFooter(): void {
     // Keep clear of the DOM "Sound" button in the bottom-right corner.
-    const y = this.H - FOOTER / 2 - (this.portrait ? 52 : 4);
     const right = this.portrait ? 24 : 140;
+    const y = this.footerY(right);
+    this.footerAt = y;
     const extras = this.footerExtras();
     const buttons = [
       {

@@ -40,7 +40,7 @@ export class Title extends Phaser.Scene {
         x: cx - 150,
         y: 290,
         width: 280,
-        onPress: () => app.newGame(),
+        onPress: () => void app.guarded(() => app.newGame()),
       }),
     );
     // Saves and replays (src/persist): Continue, checkpoints, history, files.
@@ -80,7 +80,7 @@ export class Title extends Phaser.Scene {
               "Replay your last finished run from a chapter",
               checkpoints.map((c) => ({ label: `Chapter ${c.chapter}`, value: c.chapter })),
             ).then((chapter) => {
-              if (chapter !== null) app.replayChapter(chapter);
+              if (chapter !== null) void app.guarded(() => app.replayChapter(chapter));
             });
           },
         }),
@@ -106,8 +106,8 @@ export class Title extends Phaser.Scene {
         y: row,
         ...small,
         onPress: () => {
-          pickTextFile(".json,application/json").then((text) => {
-            if (text !== null) app.importSave(text);
+          pickTextFile(".json,application/json", app.importLimit).then((file) => {
+            if (file !== null) app.importFile(file);
           });
         },
       }),
@@ -124,12 +124,29 @@ export class Title extends Phaser.Scene {
         }),
       )
       .setEnabled(save !== null || app.session !== null);
+    // The unfinished run a new one replaced, one step back (src/persist/saves.ts).
+    const previous = app.previousRun();
+    if (previous) {
+      const p = previous.summary;
+      this.focus.add(
+        new Button(this, {
+          id: "restore-previous",
+          label: `Restore previous run · ${p.chapter > 0 ? `Ch. ${p.chapter}, ` : ""}${formatMonthName(p.month)}`,
+          x: cx - 160,
+          y: 452,
+          width: 380,
+          height: 48,
+          variant: "ghost",
+          onPress: () => app.restorePrevious(),
+        }),
+      );
+    }
     // Where the facts and the formulas come from (a DOM dialog; Escape gives the focus back here).
     const credits = this.focus.add(
       new Button(this, {
         id: "credits",
         label: "Credits",
-        x: cx,
+        x: previous ? cx + 214 : cx,
         y: 452,
         ...small,
         onPress: () => {

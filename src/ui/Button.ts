@@ -28,6 +28,7 @@ export class Button extends Phaser.GameObjects.Container implements Control {
   private focused = false;
   private isEnabled = true;
   private readonly onPress: () => void;
+  private pressedHere = false;
 
   constructor(scene: Phaser.Scene, options: ButtonOptions) {
     super(scene, options.x, options.y);
@@ -44,8 +45,23 @@ export class Button extends Phaser.GameObjects.Container implements Control {
     this.setSize(this.boxWidth, this.boxHeight);
     this.setInteractive({ useHandCursor: true });
     this.on("pointerover", () => this.setHover(true));
-    this.on("pointerout", () => this.setHover(false));
-    this.on("pointerup", () => this.press());
+    this.on("pointerout", () => {
+      this.setHover(false);
+      this.pressedHere = false;
+    });
+    // A press is a pointer that went down and came up on the button, on the canvas itself.
+    // Phaser hears pointer events through the whole window, so without the target check a
+    // click on a DOM dialog over the canvas (its Cancel, say) also pressed the button under it.
+    const onCanvas = (pointer: Phaser.Input.Pointer) =>
+      !pointer.event || pointer.event.target === scene.game.canvas;
+    this.on("pointerdown", (pointer: Phaser.Input.Pointer) => {
+      this.pressedHere = onCanvas(pointer);
+    });
+    this.on("pointerup", (pointer: Phaser.Input.Pointer) => {
+      if (!this.pressedHere || !onCanvas(pointer)) return;
+      this.pressedHere = false;
+      this.press();
+    });
     this.redraw();
     scene.add.existing(this);
   }

@@ -57,10 +57,19 @@ export function chooseOption<T>(
   parent: HTMLElement,
   title: string,
   options: { label: string; value: T }[],
+  details: { message?: string; id?: string } = {},
 ): Promise<T | null> {
   return new Promise((resolve) => {
     let chosen: T | null = null;
-    const { dialog, close } = openDialog(parent, title, () => resolve(chosen));
+    const { dialog, close } = openDialog(parent, title, () => resolve(chosen), {
+      ...(details.id ? { id: details.id } : {}),
+    });
+    if (details.message) {
+      const p = document.createElement("p");
+      p.className = "dialog-message";
+      p.textContent = details.message;
+      dialog.append(p);
+    }
     const pick = (value: T | null) => {
       chosen = value;
       close();
@@ -154,8 +163,14 @@ export function showText(
   });
 }
 
-/** Asks the player for a file and reads it as text (null if none was picked). */
-export function pickTextFile(accept: string): Promise<string | null> {
+/** A file the player picked: its text, or only its size when it is over the limit. */
+export type PickedFile = { text: string } | { tooLarge: number };
+
+/**
+ * Asks the player for a file and reads it as text (null if none was picked). A file larger
+ * than `maxBytes` is not read at all: its size comes back instead.
+ */
+export function pickTextFile(accept: string, maxBytes: number): Promise<PickedFile | null> {
   return new Promise((resolve) => {
     const input = document.createElement("input");
     input.type = "file";
@@ -166,8 +181,11 @@ export function pickTextFile(accept: string): Promise<string | null> {
       const file = input.files?.[0];
       input.remove();
       if (!file) return resolve(null);
-      if (file.size > 5_000_000) return resolve("");
-      file.text().then(resolve, () => resolve(null));
+      if (file.size > maxBytes) return resolve({ tooLarge: file.size });
+      file.text().then(
+        (text) => resolve({ text }),
+        () => resolve(null),
+      );
     });
     input.addEventListener("cancel", () => {
       input.remove();

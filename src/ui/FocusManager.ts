@@ -98,6 +98,12 @@ export class FocusManager {
     if (event.timeStamp < this.createdAt) return;
     if (this.handled.has(event)) return;
     this.handled.add(event);
+    // A held Enter, Space or Escape acts once: commits and presses are decisions, and the key's
+    // repeats would otherwise land on the screen that opens next.
+    if (event.repeat && (event.key === "Enter" || event.key === " " || event.key === "Escape")) {
+      event.preventDefault();
+      return;
+    }
     const control = this.focused;
     switch (event.key) {
       case "Tab":

@@ -1,7 +1,14 @@
 /**
  * The narrative view: ink text in real DOM over the canvas, so screen readers
  * announce it (aria-live), players can select and copy it, and the browser's
- * text scaling works. Keyboard: 1-9 pick a choice, Enter continues.
+ * text scaling works. Keyboard: 1-9 pick a choice, Enter continues, Backspace
+ * rewinds one decision and Shift+Backspace redoes it.
+ *
+ * Deliberate input: a key acts once per press (auto-repeat never decides), and
+ * choices take input only once they have been painted (a key or click that
+ * arrives before that was aimed at what was there before). The first choice is
+ * not focused for the player, so an Enter meant for the screen before (a
+ * double press to commit) cannot pick an unread choice; Tab reaches them.
  *
  * Story text is only ever inserted with textContent, never as HTML.
  */
@@ -13,6 +20,8 @@ export interface StoryPanelHandlers {
   continue(): void;
   /** Undo the last decision (the Rewind button); absent: no button. */
   rewind?(): void;
+  /** Bring back the last decision undone (the Redo button). */
+  redo?(): void;
 }
 
 const CONTINUE_LABELS = {
@@ -28,8 +37,15 @@ export class StoryPanel {
   private readonly continueButton: HTMLButtonElement;
   private readonly definition: HTMLElement;
   private readonly rewindButton: HTMLButtonElement;
+  private readonly redoButton: HTMLButtonElement;
   private beat: Beat | null = null;
   private visible = false;
+  /**
+   * When the choices on offer were first painted (performance.now() time); input stamped
+   * earlier was aimed at what was on the page before them. Infinity until then.
+   */
+  private choicesPaintedAt = Number.POSITIVE_INFINITY;
+  private renderCount = 0;
 
   constructor(
     parent: HTMLElement,
@@ -53,6 +69,8 @@ export class StoryPanel {
     this.choiceList = document.createElement("ol");
     this.choiceList.className = "story-choices";
     this.choiceList.setAttribute("aria-label", "Choices");
+    // Focusable by script only: the panel puts the focus here, and Tab goes on to the first choice.
+    this.choiceList.tabIndex = -1;
 
     this.continueButton = document.createElement("button");
     this.continueButton.type = "button";
@@ -68,13 +86,20 @@ export class StoryPanel {
     this.rewindButton.hidden = true;
     this.rewindButton.addEventListener("click", () => this.handlers.rewind?.());
 
-    this.root.append(
-      this.log,
-      this.definition,
-      this.choiceList,
-      this.continueButton,
-      this.rewindButton,
-    );
+    this.redoButton = document.createElement("button");
+    this.redoButton.type = "button";
+    this.redoButton.className = "story-redo";
+    this.redoButton.textContent = "Redo";
+    this.redoButton.title = "Bring back the decision you rewound (Shift+Backspace)";
+    this.redoButton.setAttribute("aria-label", "Redo: bring back the decision you rewound");
+    this.redoButton.hidden = true;
+    this.redoButton.addEventListener("click", () => this.handlers.redo?.());
+
+    const undo = document.createElement("div");
+    undo.className = "story-undo";
+    undo.append(this.rewindButton, this.redoButton);
+
+    this.root.append(this.log, this.definition, this.choiceList, this.continueButton, undo);
     parent.append(this.root);
     document.addEventListener("keydown", (event) => this.onKey(event));
   }
@@ -91,9 +116,10 @@ export class StoryPanel {
     this.root.hidden = true;
   }
 
-  /** Shows the Rewind button while there is a decision to undo. */
-  setRewindable(enabled: boolean): void {
+  /** Shows Rewind while there is a decision to undo, and Redo while one undone can come back. */
+  setRewindable(enabled: boolean, redoable = false): void {
     this.rewindButton.hidden = !enabled || !this.handlers.rewind;
+    this.redoButton.hidden = !redoable || !this.handlers.redo;
   }
 
   /** Forgets the page: the next render starts a fresh one (a run rebuilt or started). */
@@ -191,6 +217,7 @@ export class StoryPanel {
 
   private renderChoices(beat: Beat): void {
     this.choiceList.replaceChildren();
+    this.armChoices();
     beat.choices.forEach((choice, position) => {
       const item = document.createElement("li");
       const button = document.createElement("button");
@@ -202,7 +229,11 @@ export class StoryPanel {
       key.textContent = position < 9 ? String(position + 1) : "";
       key.setAttribute("aria-hidden", "true");
       button.append(key, choice.text);
-      button.addEventListener("click", () => this.handlers.choose(choice.index));
+      button.addEventListener("click", (event) => {
+        // The second click of a double click lands on whatever replaced the first one's choice.
+        if (event.detail > 1 || !this.settled(event)) return;
+        this.handlers.choose(choice.index);
+      });
       item.append(button);
       this.choiceList.append(item);
     });
@@ -213,11 +244,52 @@ export class StoryPanel {
     if (this.visible) this.focusNext();
   }
 
-  /** Keeps keyboard focus on the thing the player will act on next. */
+  /**
+   * Marks the choices unsettled until the frame after the one that paints them: a
+   * requestAnimationFrame callback runs before a paint, so the second one runs after the
+   * first paint that showed them.
+   */
+  private armChoices(): void {
+    this.choicesPaintedAt = Number.POSITIVE_INFINITY;
+    // Tests (and assistive tools) wait for this state rather than for time.
+    this.choiceList.dataset.ready = "false";
+    const render = ++this.renderCount;
+    const ready = () => {
+      this.choicesPaintedAt = performance.now();
+      this.choiceList.dataset.ready = "true";
+    };
+    const raf = globalThis.requestAnimationFrame;
+    if (!raf) {
+      ready();
+      return;
+    }
+    raf(() =>
+      raf(() => {
+        if (render === this.renderCount) ready();
+      }),
+    );
+  }
+
+  /** Whether an input event came after the choices on offer were painted. */
+  private settled(event: Event): boolean {
+    return event.timeStamp >= this.choicesPaintedAt;
+  }
+
+  /** Whether the choices on offer take input yet (painted on screen). */
+  get choicesSettled(): boolean {
+    return this.choicesPaintedAt !== Number.POSITIVE_INFINITY;
+  }
+
+  /**
+   * Keeps keyboard focus where the player will act next: Continue on a page; on choices, the
+   * list itself (not its first choice, which an Enter meant for the page before would pick).
+   */
   private focusNext(): void {
-    const target =
-      this.choiceList.querySelector("button") ??
-      (this.continueButton.hidden ? null : this.continueButton);
+    const target = this.choiceList.querySelector("button")
+      ? this.choiceList
+      : this.continueButton.hidden
+        ? null
+        : this.continueButton;
     target?.focus({ preventScroll: true });
   }
 
@@ -225,12 +297,21 @@ export class StoryPanel {
     if (!this.visible || !this.beat || event.altKey || event.ctrlKey || event.metaKey) return;
     const target = event.target as HTMLElement | null;
     if (target && (target.tagName === "INPUT" || target.tagName === "TEXTAREA")) return;
+    const decisionKey = /^[1-9]$/.test(event.key) || event.key === "Backspace";
+    if (event.repeat && (decisionKey || event.key === "Enter")) {
+      // A held key decides once: its repeats (and a focused button's repeated clicks) do nothing.
+      event.preventDefault();
+      return;
+    }
     if (/^[1-9]$/.test(event.key) && this.beat.pause.kind === "choice") {
       const choice = this.beat.choices[Number(event.key) - 1];
       if (choice) {
         event.preventDefault();
-        this.handlers.choose(choice.index);
+        if (this.settled(event)) this.handlers.choose(choice.index);
       }
+    } else if (event.key === "Backspace" && event.shiftKey && !this.redoButton.hidden) {
+      event.preventDefault();
+      this.handlers.redo?.();
     } else if (event.key === "Backspace" && !this.rewindButton.hidden) {
       event.preventDefault();
       this.handlers.rewind?.();

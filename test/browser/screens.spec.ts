@@ -127,8 +127,9 @@ function gpt4Edits(base: TrainingPlan): TrainingPlan {
   p.architecture = "moe";
   p.experts = 16;
   p.topK = 2;
-  p.expertParams = 111e9;
-  p.sharedParams = 55e9;
+  p.layers = 120;
+  p.dModel = 10_752;
+  p.headDim = 216;
   p.attention = "mqa";
   p.gqaGroups = 1;
   p.context.finalTokens = 8192;
@@ -138,7 +139,7 @@ function gpt4Edits(base: TrainingPlan): TrainingPlan {
   return p;
 }
 
-test("Model Designer: the source's GPT-4 plan reads 1,831B / 277B, overflows with a reason, commits", async ({
+test("Model Designer: the source's GPT-4 shape reads 1,830B / 277B, overflows with a reason, commits", async ({
   page,
 }) => {
   const problems = watchProblems(page);
@@ -161,10 +162,12 @@ test("Model Designer: the source's GPT-4 plan reads 1,831B / 277B, overflows wit
     experts.bounds.y + experts.bounds.height / 2,
   );
   expect((await control(page, "designer.experts")).value).toBe(16);
-  // Keys for the rest.
-  await setByKeys(page, "designer.expertSize", 111e9);
-  await setByKeys(page, "designer.sharedSize", 55e9);
+  // Keys for the rest. Sizes follow the shape: 120 layers of width 10,752 with a 4x MLP give
+  // 111B per expert; 96 query heads of 216 under MQA give the 55B shared (src/sim/seeds.ts).
   await setByKeys(page, "designer.topK", 2);
+  await setByKeys(page, "designer.layers", 120);
+  await setByKeys(page, "designer.width", 10_752);
+  await setByKeys(page, "designer.headDim", 216);
   await setByKeys(page, "designer.attention", 2);
   await setByKeys(page, "designer.context", 2);
   await setByKeys(page, "designer.batch", 60e6);
@@ -173,13 +176,18 @@ test("Model Designer: the source's GPT-4 plan reads 1,831B / 277B, overflows wit
 
   const plan = gpt4Edits(before.plans.training);
   const view = designView(before, plan);
-  expect(await readout(page, "plan.training.total_params")).toBe("1,831B");
+  // The Designer keeps the plan's vocabulary (GPT-3.5's 50,257, not GPT-4's 100,256): its tied
+  // embedding is 0.54B smaller, so 16 · 111.0B + 54.6B reads 1,830B beside the source's 1,831B.
+  expect(await readout(page, "plan.training.total_params")).toBe("1,830B");
   expect(await readout(page, "plan.training.active_params")).toBe("277B");
   expect(await readout(page, "plan.training.days")).toBe(formatDays(view.ev.days));
   expect(await readout(page, "plan.training.loss")).toBe(formatLoss(view.ev.loss));
   expect(await readout(page, "plan.training.cost_usd")).toBe(formatUsd(view.ev.costUsd));
+  // Priced with the serving plan of the model it becomes (GPT-3.5's 16-GPU replicas here), which
+  // cannot hold 1.8T parameters: the readout says so rather than printing $0.
+  expect(view.servedAs).toBe("gpt35");
   expect(await readout(page, "designer.serving_usd_per_mtok")).toBe(
-    formatUsdPerMillionTokens(view.serving.usdPerMillionTokens),
+    view.serving.fits ? formatUsdPerMillionTokens(view.serving.usdPerMillionTokens) : "does not fit",
   );
   console.log(
     `designer: ${await readout(page, "plan.training.total_params")} total, ${await readout(page, "plan.training.active_params")} active, ` +
@@ -209,7 +217,7 @@ test("Model Designer: the source's GPT-4 plan reads 1,831B / 277B, overflows wit
   await page.keyboard.press("Enter");
   await waitForScreen(page, "narrative");
   const after = await world(page);
-  expect(formatReadout(after, "plan.training.total_params")).toBe("1,831B");
+  expect(formatReadout(after, "plan.training.total_params")).toBe("1,830B");
   expect(formatReadout(after, "plan.training.active_params")).toBe("277B");
   expect(after.plans.training.parallel.pipeline).toBe(15);
   await expect(page.locator("#story-panel")).toBeVisible();

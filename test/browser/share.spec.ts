@@ -168,9 +168,16 @@ test("a run link opens the same ending and numbers in a fresh browser, without t
   expect(await visitor.evaluate((key) => localStorage.getItem(key), SAVE_KEY)).toBe(theirSave);
   await saveScreen(visitor, "report-from-link");
 
-  // "Play your own" leaves the link's card for a new run.
+  // "Play your own" leaves the link's card for a new run; it asks first, since the visitor's
+  // own run is unfinished, and keeps that run to restore.
   await clickControl(visitor, "play-own");
+  const ask = visitor.locator("#confirm-replace");
+  await expect(ask).toContainText("Restore previous run");
+  await ask.getByRole("button", { name: "Start the new run" }).click();
   await waitForScreen(visitor, "narrative");
+  expect(await visitor.evaluate(() => localStorage.getItem("if-i-trained-gpt4:previous"))).toBe(
+    theirSave,
+  );
   expect(await visitor.evaluate(() => location.hash)).toBe("");
   expect(problems).toEqual([]);
   await visitor.context().close();
@@ -205,12 +212,13 @@ test("bad run links get a clear message and the title screen, never a crash or a
     await expect(page.locator("#status")).toContainText(message);
     expect(await page.evaluate((key) => localStorage.getItem(key), SAVE_KEY)).toBe(save);
   }
-  // Text from a code is shown as text, never parsed as HTML.
+  // Text from a code never reaches the page: the message names the field and its rule.
   await page.goto(
     `./#run=1.${LZString.compressToEncodedURIComponent(JSON.stringify([1, html, []]))}`,
   );
   await waitForScreen(page, "title");
-  await expect(page.locator("#status")).toContainText("<img");
+  await expect(page.locator("#status")).toContainText("its story build has characters");
+  await expect(page.locator("#status")).not.toContainText("<img");
   expect(await page.locator("img").count()).toBe(0);
   expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
   expect(problems).toEqual([]);
@@ -257,7 +265,8 @@ test("a corrupt save is reported and kept aside, settings survive, and a new gam
   }, SAVE_KEY);
   await page.reload();
   await waitForScreen(page, "title");
-  await expect(page.locator("#status")).toContainText("could not be read");
+  await expect(page.locator("#status")).toContainText("could not be resumed");
+  await expect(page.locator("#status")).toContainText("A copy was kept aside");
   const stored = await page.evaluate(() => ({ ...localStorage }));
   expect(stored[SAVE_KEY]).toBeUndefined();
   const kept = Object.keys(stored).filter((k) => k.startsWith("if-i-trained-gpt4:quarantine:"));

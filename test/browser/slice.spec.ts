@@ -59,8 +59,10 @@ test("a new player reads chapter 1, chooses by mouse and keyboard, plans the fle
   await choices.nth(1).click();
   await expect(page.locator(".story-chosen")).toContainText(firstText.trim());
 
-  // Second choice with the keyboard: "2" picks the second option.
+  // Second choice with the keyboard: "2" picks the second option, once the choices are on
+  // screen (a key pressed before they were painted was meant for the page before).
   await expect(page.locator(".story-choice")).toHaveCount(2);
+  await expect(page.locator(".story-choices")).toHaveAttribute("data-ready", "true");
   await page.keyboard.press("2");
   await expect.poll(() => page.evaluate(() => window.andy.decisions().length)).toBe(2);
   await saveScreen(page, "story");

@@ -6,6 +6,7 @@ import {
   researchViews,
   scalingCurvesView,
 } from "../../src/game/screenModels";
+import { fleetSetup, shownPlanName } from "../../src/game/world";
 import {
   advanceTo,
   applyEvent,
@@ -165,5 +166,20 @@ describe("the scaling curves on the Fleet", () => {
     expect(v.note).toContain(formatLoss(moeCurvePoint(flops, worldUnlocks(w)).loss));
     const ex = explainFleet(w, w.allocation, "scalingCurves");
     expect(ex?.source).toContain("Muennighoff et al. 2023");
+  });
+});
+
+describe("plan names as the Fleet shows them", () => {
+  it("a name of 80 characters (the most a code may carry) is cut to 16 with an ellipsis", () => {
+    const w = newWorld(5);
+    const long = "A".repeat(20) + "B".repeat(60);
+    w.plans.training = { ...clonePlan(w.plans.training), name: long };
+    const o = fleetOutlook(w, w.allocation);
+    // 15 characters of the name and "…": "AAAAAAAAAAAAAAA…"
+    expect(o.runLine).toBe("No run yet: AAAAAAAAAAAAAAA… waits for the story's go");
+    expect(fleetSetup(w).runName).toBe("AAAAAAAAAAAAAAA…");
+    // The seed's names are shown whole.
+    expect(fleetSetup(newWorld(5)).runName).toBe(newWorld(5).plans.training.name);
+    expect(shownPlanName("GPT-3.5 serving")).toBe("GPT-3.5 serving");
   });
 });

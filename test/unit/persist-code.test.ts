@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
+import LZString from "lz-string";
 import * as v from "valibot";
 import { describe, expect, it } from "vitest";
 import { ENDINGS, endingTitle } from "../../src/game/report";
@@ -15,13 +16,16 @@ import {
   DATA_LEAVES,
   decodeRun,
   encodeRun,
+  MAX_CODE_LENGTH,
+  MAX_UNPACKED_CHARS,
   type RunInput,
   runHash,
   SERVING_LEAVES,
   storyBuild,
   TRAINING_LEAVES,
 } from "../../src/persist/code";
-import { ScreenPlanSchema } from "../../src/persist/schema";
+import { MAX_DECISIONS, MAX_MONTH_ADVANCES, ScreenPlanSchema } from "../../src/persist/schema";
+import { unpackCode } from "../../src/persist/unpack";
 import { RESEARCH_IDS, SEED_PLANS } from "../../src/sim";
 import story from "./fixtures/persist-story.ink";
 
@@ -185,46 +189,107 @@ describe("share codes", () => {
     expect(decodeRun(42)).toMatchObject({ ok: false });
   });
 
-  it("1,000 random mutations of a valid code are rejected with a message or decode to a valid run", () => {
+  it("1,000 random mutations of a valid code: each kind of damage gets its own, true message", () => {
     const original = finishedSession(99, 1, 0);
-    const code = encodeRun({ seed: 99, build: BUILD, decisions: [...original.decisions] });
-    const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-$.%<>\"' ";
-    const mutation = fc.oneof(
-      fc.record({
-        op: fc.constant("set" as const),
-        at: fc.nat(),
-        ch: fc.constantFrom(...alphabet),
-      }),
-      fc.record({ op: fc.constant("cut" as const), at: fc.nat(), ch: fc.constant("") }),
-      fc.record({
-        op: fc.constant("insert" as const),
-        at: fc.nat(),
-        ch: fc.constantFrom(...alphabet),
-      }),
-      fc.record({ op: fc.constant("delete" as const), at: fc.nat(), ch: fc.constant("") }),
-    );
+    const run = { seed: 99, build: BUILD, decisions: [...original.decisions] };
+    const code = encodeRun(run);
+    const payload = JSON.parse(
+      LZString.decompressFromEncodedURIComponent(code.slice(2)) ?? "null",
+    ) as unknown[];
+    const pack = (data: unknown) =>
+      `1.${LZString.compressToEncodedURIComponent(JSON.stringify(data))}`;
+    const MARK = "EVIL-MARK: your save was deleted, restore it at evil.example";
+    const TEMPLATES = [
+      /^This run code is empty\.$/,
+      /^This is not a run code \(it should look like 1\.N4Ig…\)\.$/,
+      /^This run code has version \d+, which this version/,
+      /^This run code is damaged or cut short: (it does not unpack|its contents are garbled)\.$/,
+      /^This run code does not hold a valid run \([a-zA-Z0-9 .,()]+\)\.$/,
+      /^This run code is invalid: decision \d+ is not a valid plan \([a-zA-Z0-9 .,()]+\)\.$/,
+      /^This run code is damaged and cannot be read\.$/,
+    ];
+    const kind = fc.constantFrom("version", "alphabet", "cut", "payload", "bytes");
+    const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-$";
     fc.assert(
-      fc.property(fc.array(mutation, { minLength: 1, maxLength: 4 }), (mutations) => {
-        let c = code;
-        for (const m of mutations) {
-          const at = m.at % (c.length + 1);
-          if (m.op === "set") c = c.slice(0, at) + m.ch + c.slice(at + 1);
-          else if (m.op === "cut") c = c.slice(0, at);
-          else if (m.op === "insert") c = c.slice(0, at) + m.ch + c.slice(at);
-          else c = c.slice(0, at) + c.slice(at + 1);
+      fc.property(kind, fc.nat(), fc.nat(), fc.constantFrom(..."%<>\"'.!*~"), (k, r1, r2, bad) => {
+        let c: string;
+        let expected: RegExp | null = null;
+        switch (k) {
+          case "version": {
+            const n = 2 + (r1 % 9998);
+            c = `${n}${code.slice(1)}`;
+            expected = new RegExp(`^This run code has version ${n}, which`);
+            break;
+          }
+          case "alphabet": {
+            const at = 2 + (r1 % (code.length - 2));
+            c = code.slice(0, at) + bad + code.slice(at);
+            expected = /^This is not a run code/;
+            break;
+          }
+          case "cut":
+            c = code.slice(0, 3 + (r1 % (code.length - 4)));
+            expected = /cut short|does not hold a valid run|is invalid: decision/;
+            break;
+          case "payload": {
+            const data = structuredClone(payload) as [unknown, unknown, unknown[]];
+            const decisions = data[2];
+            const at = r1 % decisions.length;
+            switch (r2 % 4) {
+              case 0:
+                data[1] = MARK;
+                expected =
+                  /^This run code does not hold a valid run \(its story build has characters/;
+                break;
+              case 1:
+                decisions[at] = MARK;
+                expected = new RegExp(
+                  `^This run code does not hold a valid run \\(decision ${at + 1} should be one of the forms`,
+                );
+                break;
+              case 2:
+                decisions[at] = ["d", 0, { [MARK]: 1 }];
+                expected = new RegExp(
+                  `^This run code does not hold a valid run \\(decision ${at + 1}`,
+                );
+                break;
+              default:
+                data[0] = MARK;
+                expected =
+                  /^This run code does not hold a valid run \(its seed should be a number\)\.$/;
+            }
+            c = pack(data);
+            break;
+          }
+          default: {
+            c = code;
+            for (const n of [r1, r2]) {
+              const at = 2 + (n % (c.length - 1));
+              const ch = alphabet[n % alphabet.length] ?? "A";
+              c = n % 2 ? c.slice(0, at) + ch + c.slice(at + 1) : c.slice(0, at) + c.slice(at + 1);
+            }
+          }
         }
         const decoded = decodeRun(c);
-        if (!decoded.ok) {
-          expect(decoded.message.length).toBeGreaterThan(10);
+        if (decoded.ok) {
+          // Only byte-level damage (or a cut of trailing padding) can still decode.
+          expect(["bytes", "cut"]).toContain(k);
+          expect(decodeRun(encodeRun(decoded.value))).toEqual(decoded);
+          try {
+            GameSession.replay(story, decoded.value.seed, decoded.value.decisions, "all");
+          } catch (err) {
+            expect(err).toBeInstanceOf(ReplayError);
+          }
           return;
         }
-        // A valid run: it re-encodes, and replaying either works or names the refused decision.
-        expect(decodeRun(encodeRun(decoded.value))).toEqual(decoded);
-        try {
-          GameSession.replay(story, decoded.value.seed, decoded.value.decisions, "all");
-        } catch (err) {
-          expect(err).toBeInstanceOf(ReplayError);
-        }
+        expect(decoded.message).not.toContain("EVIL");
+        expect(decoded.message).not.toContain("evil.example");
+        expect(decoded.message.length).toBeLessThan(240);
+        if (expected) expect(decoded.message).toMatch(expected);
+        expect(
+          TEMPLATES.some((re) => re.test(decoded.message)),
+          decoded.message,
+        ).toBe(true);
       }),
       { numRuns: 1000 },
     );
@@ -269,5 +334,94 @@ describe("share codes", () => {
     expect(new Set(TRAINING_LEAVES)).toEqual(new Set(leaves(SEED_PLANS.gpt4Training)));
     expect(new Set(DATA_LEAVES)).toEqual(new Set(leaves(SEED_PLANS.gpt4Data)));
     expect(new Set(SERVING_LEAVES)).toEqual(new Set(leaves(SEED_PLANS.gpt4Serving)));
+  });
+});
+
+describe("hostile codes are refused with bounded work", () => {
+  it("the bounded unpacker agrees with lz-string on every code under the cap", () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 400 }), fc.nat(), fc.nat(), (text, r1, r2) => {
+        const packed = LZString.compressToEncodedURIComponent(text);
+        expect(unpackCode(packed, 1_000_000)).toMatchObject(
+          text === "" ? { ok: false } : { ok: true, text },
+        );
+        // Damaged input: where both unpack, the same text; ours never unpacks what lz-string
+        // refuses (it is stricter only on a header lz-string reads as "undefined").
+        const at = r1 % (packed.length + 1);
+        const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-$";
+        const damaged = packed.slice(0, at) + (alphabet[r2 % 65] ?? "A") + packed.slice(at + 1);
+        let theirs: string | null;
+        try {
+          theirs = LZString.decompressFromEncodedURIComponent(damaged);
+        } catch {
+          theirs = null; // lz-string itself throws on some damaged input; ours says "damaged"
+        }
+        const ours = unpackCode(damaged, 1_000_000);
+        if (ours.ok && ours.text !== "") expect(ours.text).toBe(theirs);
+        if (!theirs) expect(ours.ok && ours.text !== "").toBe(false);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("a short code that unpacks to millions of characters stops at the cap", () => {
+    // LZ dictionaries grow by one character an entry: 800,000 repeated characters pack into
+    // about 1,265 entries (n entries cover n(n+1)/2 characters), a code of about 2,000.
+    const code = `1.${LZString.compressToEncodedURIComponent("a".repeat(800_000))}`;
+    expect(code.length).toBeLessThan(MAX_CODE_LENGTH);
+    const work = { unpackedChars: 0 };
+    const decoded = decodeRun(code, work);
+    expect(decoded).toEqual({
+      ok: false,
+      message: expect.stringMatching(/^This run code unpacks to more than 200,000 characters/),
+    });
+    expect(work.unpackedChars).toBeLessThanOrEqual(MAX_UNPACKED_CHARS);
+  });
+
+  it("counts decisions and month advances before walking or replaying any", () => {
+    const pack = (data: unknown) =>
+      `1.${LZString.compressToEncodedURIComponent(JSON.stringify(data))}`;
+    // 2,000 month advances in under 2,000 characters (the issue's 9-second link).
+    const advances = pack([1, "", new Array(2000).fill(["a", 1, 1, 1])]);
+    expect(advances.length).toBeLessThan(2000);
+    expect(decodeRun(advances)).toEqual({
+      ok: false,
+      message: `This run code holds 2,000 decisions; a run of this game makes at most ${MAX_DECISIONS}.`,
+    });
+    expect(decodeRun(pack([1, "", new Array(300).fill(["a", 1, 1, 1])]))).toEqual({
+      ok: false,
+      message: `This run code advances the calendar 300 times; the story's calendar holds ${MAX_MONTH_ADVANCES} months.`,
+    });
+    // The replay refuses the same before it applies one decision.
+    const work = { decisionsReplayed: 0 };
+    const months: DecisionInput[] = new Array(MAX_MONTH_ADVANCES + 1).fill({
+      kind: "advance",
+      allocation: { training: 1, serving: 1, research: 1 },
+    });
+    expect(() => GameSession.replay(story, 1, months, 0, work)).toThrow(/calendar/);
+    expect(work.decisionsReplayed).toBe(0);
+  });
+
+  it("a code that claims a security notice gets our words, never its own", () => {
+    const pack = (data: unknown) =>
+      `1.${LZString.compressToEncodedURIComponent(JSON.stringify(data))}`;
+    const notice =
+      "SECURITY NOTICE: your saved run was deleted. Restore it at evil.example/restore";
+    const cases = [
+      pack([1, notice, []]),
+      pack([notice, "", []]),
+      pack([1, "", [notice]]),
+      pack([1, "", [["d", 0, { [notice]: 1 }]]]),
+      pack([1, "", [["d", 0, { name: notice.repeat(3) }]]]),
+      pack([1, "", [["f", notice, 1, 1]]]),
+      pack([1, "", [["s", 0, 0, { [notice]: notice }]], notice]),
+      pack(Object.fromEntries([[notice, notice]])),
+    ];
+    for (const c of cases) {
+      const decoded = decodeRun(c);
+      if (decoded.ok) throw new Error(`decoded: ${c}`);
+      expect(decoded.message).not.toMatch(/SECURITY|evil|restore/i);
+      expect(decoded.message.length).toBeLessThan(240);
+    }
   });
 });
