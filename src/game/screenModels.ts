@@ -65,6 +65,7 @@ import {
   type TrainingEvaluation,
   type TrainingFit,
   type TrainingPlan,
+  trainingAdvice,
   trainingFitMessage,
   trainingFitNote,
   trainingPool,
@@ -102,6 +103,8 @@ export interface DesignView {
   fitMessage: string;
   /** Its short form for the panel: the verdict and the two likeliest fixes ("" when it fits). */
   fitNote: string;
+  /** What a plan that fits should still be told (too big for its data, past the critical batch). */
+  advice: string;
   /** Serving cost of this design under its model's serving plan ($/M tokens). */
   serving: ServingEvaluation;
   /** Which model the design will be served as (its serving plan prices the design). */
@@ -139,6 +142,7 @@ export function designView(world: WorldState, plan: TrainingPlan): DesignView {
     ev,
     fitMessage: trainingFitMessage(plan, ev, worldUnlocks(world)),
     fitNote: trainingFitNote(plan, ev, worldUnlocks(world)),
+    advice: trainingAdvice(ev),
     serving,
     servedAs: designedModelOf(world),
     pool,

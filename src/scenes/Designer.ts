@@ -13,7 +13,6 @@ import {
   formatNumber,
   formatParams,
   formatPercent,
-  formatRatio,
   formatTokens,
   formatUsd,
   formatUsdPerMillionTokens,
@@ -332,7 +331,12 @@ export class Designer extends ManagementScreen {
         explain: ex("memoryBytesPerGpu"),
       },
       { key: "plan.training.mfu", label: "MFU", explain: ex("mfu") },
-      { key: "plan.training.bubble", label: "Pipeline bubble", explain: ex("bubble") },
+      // The bubble is a term of the MFU's working; this slot shows the traffic the step waits for.
+      {
+        key: "plan.training.comm_share",
+        label: "Traffic not hidden",
+        explain: ex("commShare"),
+      },
       { key: "plan.training.days", label: "Days on training GPUs", explain: ex("days") },
       { key: "plan.training.cost_usd", label: "Training cost", explain: ex("costUsd") },
       { key: "plan.training.loss", label: "Predicted loss", explain: ex("loss") },
@@ -367,7 +371,7 @@ export class Designer extends ManagementScreen {
       ?.setValue(`${formatBytes(ev.memoryBytesPerGpu)} / ${formatBytes(ev.memoryCapacityBytes)}`)
       .setTone(ev.memoryBytesPerGpu > ev.memoryCapacityBytes ? COLORS.warning : COLORS.text);
     o["plan.training.mfu"]?.setValue(formatPercent(ev.mfu));
-    o["plan.training.bubble"]?.setValue(formatPercent(ev.bubble));
+    o["plan.training.comm_share"]?.setValue(formatPercent(ev.commShare));
     o["plan.training.days"]?.setValue(formatDays(ev.days));
     o["plan.training.cost_usd"]?.setValue(formatUsd(ev.costUsd));
     o["plan.training.loss"]?.setValue(formatLoss(ev.loss));
@@ -389,10 +393,7 @@ export class Designer extends ManagementScreen {
       `${v.pool.gpu}`,
       formatBytes,
     );
-    const warn = ev.tooBigForData
-      ? ` Too big for its data: ${formatRatio(ev.paramsToOptimalRatio)} the compute-optimal size (Chinchilla's warning).`
-      : "";
-    this.fitNote.setText(v.fitNote || warn.trim());
+    this.fitNote.setText(v.fitNote || v.advice);
     this.chart.plot({
       series: [
         { name: "this design", color: COLORS.accent, points: lossCurve(this.world, this.plan_) },

@@ -71,6 +71,7 @@ import {
   formatNumber,
   formatParams,
   formatPercent,
+  formatRatio,
   formatTokens,
   formatTokensPerSecond,
   formatUsd,
@@ -231,6 +232,24 @@ export function trainingFitMessage(
       );
     }
   }
+}
+
+/**
+ * What a plan that fits should still be told: too big for its data (Chinchilla's warning,
+ * Muennighoff et al. 2023) and a batch past its critical size, whose tokens count for less
+ * (McCandlish et al. 2018; Kaplan et al. 2020 §5.1). "" when neither applies.
+ */
+export function trainingAdvice(ev: TrainingEvaluation): string {
+  const notes: string[] = [];
+  if (ev.tooBigForData)
+    notes.push(
+      `Too big for its data: ${formatRatio(ev.paramsToOptimalRatio)} the compute-optimal size (Chinchilla's warning).`,
+    );
+  if (ev.batchEfficiency > 0 && ev.batchEfficiency < 1)
+    notes.push(
+      `A ${formatTokens(ev.batchTokens)} batch is past the critical batch (${formatTokens(ev.criticalBatchTokens)}): each token counts ${formatPercent(ev.batchEfficiency)}, so the same loss needs more tokens.`,
+    );
+  return notes.join(" ");
 }
 
 /** A sentence saying why a serving plan cannot run ("" when it fits). */
@@ -446,22 +465,9 @@ export function explainTrainingPlan(
             ),
           ],
     ),
-    tpCommShare: {
-      label: "Tensor-parallel traffic",
-      value: ev.tpCommShare,
-      unit: "share",
-      formula: "comm / (comm + compute), comm = 4 · 2(t−1)/t · 2·s·b·h / link",
-      substituted: `t = ${p.tensor}, ${formatBytes(ev.tpBytesPerStep)} per GPU per step → ${formatPercent(ev.tpCommShare)}`,
-      source: "Narayanan et al. 2021",
-    },
-    mfu: {
-      label: "MFU",
-      value: ev.mfu,
-      unit: "share",
-      formula: "kernel · (1 − bubble) · (1 − TP) · GEMM · attention · recompute · goodput",
-      substituted: `${KERNEL_EFFICIENCY} · (1 − ${e(ev.bubble)}) · (1 − ${e(ev.tpCommShare)}) · … · ${e(ev.goodput)} = ${formatPercent(ev.mfu)}`,
-      source: "PaLM App. B (MFU); [game] a product of independent efficiency factors",
-    },
+    tpCommShare: explainTensorParallel(ev, gpu.peakFlopsPerSecond),
+    mfu: explainMfu(ev, plan, gpu.peakFlopsPerSecond),
+    commShare: explainCommunication(ev),
     memoryBytesPerGpu: explained(
       "Memory per GPU",
       "bytes",
@@ -578,6 +584,130 @@ function explainEffectiveTokens(
       result(mul(ref(mixStep), q("worth", ev.batchEfficiency, plain)), ev.effectiveTokens, tokens),
     ],
   );
+}
+
+const seconds: Fmt = (v) => (Number.isFinite(v) ? `${plain(v)} s` : "—");
+
+// Source: Narayanan et al. 2021: tensor-parallel all-reduces sit on the critical path; share =
+// comm / (comm + compute) per layer and micro-batch, compute at the kernel rate.
+function explainTensorParallel(ev: TrainingEvaluation, peak: number): Explanation {
+  const comm = div(
+    q("bytes", ev.tpBytesPerLayer, formatBytes),
+    q("link", ev.tpLinkBytesPerSecond, plain),
+  );
+  const compute = div(
+    q("FLOPs", ev.tpComputeFlopsPerLayer, plain),
+    mul(q("peak", peak, plain), q("kernel", KERNEL_EFFICIENCY, plain)),
+  );
+  const source = "Narayanan et al. 2021 (Megatron-LM: 4 all-reduces of 2·s·b·h per layer)";
+  if (!(ev.tpBytesPerLayer > 0))
+    return explained("Tensor-parallel traffic (none at t = 1)", "share", source, [
+      result(lit(0), ev.tpCommShare, percent),
+    ]);
+  return explained("Tensor-parallel traffic, per layer and micro-batch", "share", source, [
+    result(div(comm, add(comm, compute)), ev.tpCommShare, percent),
+  ]);
+}
+
+// Source: PaLM App. B (MFU = model FLOPs / (peak · time)) over the step of FORMULAS.md §13: busy
+// compute at kernel · (1 − TP) · GEMM · attention · recompute, the pipeline bubble, and the traffic
+// that does not hide; the ramp's MFU and the final batch's blend by tokens (harmonic mean).
+function explainMfu(ev: TrainingEvaluation, plan: TrainingPlan, peak: number): Explanation {
+  const source =
+    "PaLM App. B (MFU); Narayanan et al. 2021 (bubble, TP); FORMULAS.md §13 (the step's traffic)";
+  if (!(ev.mfu > 0))
+    return notComputed(
+      "MFU",
+      "share",
+      "model FLOPs / (peak · step time)",
+      "Not running: no data-parallel copy of the model fits in the pool.",
+      source,
+    );
+  const eff = working(
+    "eff",
+    mul(
+      q("kernel", KERNEL_EFFICIENCY, plain),
+      oneMinus(q("TP", ev.tpCommShare, percent)),
+      q("GEMM", ev.gemmEfficiency, plain),
+      q("attention", ev.attentionEfficiency, plain),
+      q("recompute", ev.recomputeEfficiency, plain),
+    ),
+    plain,
+  );
+  const m = q("m", ev.microbatches, plain);
+  const flopsPerMicrobatch = q("C_mb", ev.microbatchModelFlops, plain);
+  const peakTerm = q("peak", peak, plain);
+  const busy = working("t_busy", div(mul(m, flopsPerMicrobatch), mul(peakTerm, ref(eff))), seconds);
+  const bubble = q("bubble", ev.bubble, percent);
+  const idle = working("t_bubble", div(mul(ref(busy), bubble), oneMinus(bubble)), seconds);
+  const step = working(
+    "t_step",
+    add(ref(busy), ref(idle), q("t_comm", ev.exposedCommSeconds, seconds)),
+    seconds,
+  );
+  const finalMfu = mul(
+    div(mul(m, flopsPerMicrobatch), mul(peakTerm, ref(step))),
+    q("goodput", ev.goodput, plain),
+  );
+  const ramp = plan.batch.rampShare;
+  if (!(ramp > 0))
+    return explained("MFU", "share", source, [
+      eff,
+      busy,
+      idle,
+      step,
+      result(finalMfu, ev.mfu, percent),
+    ]);
+  const final = working("MFU_final", finalMfu, plain);
+  const r = q("ramp", ramp, percent);
+  return explained("MFU (the batch ramp and the final batch, blended by tokens)", "share", source, [
+    eff,
+    busy,
+    idle,
+    step,
+    final,
+    result(
+      div(lit(1), add(div(r, q("MFU_ramp", ev.rampMfu, plain)), div(oneMinus(r), ref(final)))),
+      ev.mfu,
+      percent,
+    ),
+  ]);
+}
+
+// Source: FORMULAS.md §13: the gradient reduce hides up to its window (Li et al. 2020, DDP), ZeRO-3
+// gathers behind the busy time, pipeline point-to-point and MoE all-to-all stay on the critical path.
+function explainCommunication(ev: TrainingEvaluation): Explanation {
+  const source =
+    "Li et al. 2020 (DDP overlap); Rajbhandari et al. 2020 (ZeRO-3 gathers); Narayanan et al. 2021 (pipeline); Lepikhin et al. 2021 (all-to-all)";
+  if (!(ev.stepSeconds > 0))
+    return notComputed(
+      "Communication",
+      "share",
+      "exposed traffic / step time",
+      "Not running: no step to time.",
+      source,
+    );
+  const busy = q("t_busy", ev.computeSecondsPerStep, seconds);
+  const exposed = working(
+    "t_comm",
+    add(
+      max(
+        lit(0),
+        sub(
+          q("t_grad", ev.dpGradientSeconds, seconds),
+          q("window", ev.overlapWindowSeconds, seconds),
+        ),
+      ),
+      max(lit(0), sub(q("t_gather", ev.zeroGatherSeconds, seconds), busy)),
+      q("t_pipe", ev.pipelineSeconds, seconds),
+      q("t_a2a", ev.allToAllSeconds, seconds),
+    ),
+    seconds,
+  );
+  return explained("Communication on the critical path, share of a step", "share", source, [
+    exposed,
+    result(div(ref(exposed), q("t_step", ev.stepSeconds, seconds)), ev.commShare, percent),
+  ]);
 }
 
 function explainEffectiveParams(ev: TrainingEvaluation): Explanation {

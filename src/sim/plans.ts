@@ -269,6 +269,20 @@ export interface TrainingEvaluation {
   exposedCommSeconds: number;
   commShare: number;
   stepSeconds: number;
+  /** The factors of a busy GPU's rate (kernel · (1 − TP) · GEMM · attention · recompute). */
+  gemmEfficiency: number;
+  attentionEfficiency: number;
+  recomputeEfficiency: number;
+  busyEfficiency: number;
+  /** Model FLOPs one GPU does per micro-batch (6 · N_active · tokens / (t · p)). */
+  microbatchModelFlops: number;
+  /** TP all-reduce bytes per layer and micro-batch, the link they cross, and the layer's FLOPs per GPU. */
+  tpBytesPerLayer: number;
+  tpLinkBytesPerSecond: number;
+  tpComputeFlopsPerLayer: number;
+  /** MFU at the final batch and over the ramp (mfu blends them by the ramp's share of tokens). */
+  finalMfu: number;
+  rampMfu: number;
   attentionShare: number;
   goodput: number;
   mfu: number;
@@ -722,6 +736,16 @@ function invalidEvaluation(memoryCapacityBytes: number): TrainingEvaluation {
     exposedCommSeconds: 0,
     commShare: 0,
     stepSeconds: 0,
+    gemmEfficiency: 0,
+    attentionEfficiency: 0,
+    recomputeEfficiency: 0,
+    busyEfficiency: 0,
+    microbatchModelFlops: 0,
+    tpBytesPerLayer: 0,
+    tpLinkBytesPerSecond: 0,
+    tpComputeFlopsPerLayer: 0,
+    finalMfu: 0,
+    rampMfu: 0,
     attentionShare: 0,
     goodput: 0,
     mfu: 0,
@@ -878,20 +902,20 @@ export function evaluateTrainingPlan(
     dModel: plan.dModel,
     tensorParallel: t,
   });
+  const tpLink =
+    t <= GPUS_PER_NODE ? spec.nvlinkBytesPerSecond : INFINIBAND_BYTES_PER_SECOND_PER_GPU;
+  const tpComputeFlopsPerLayer = (6 * (active / plan.layers) * mbTokens) / t;
   const tpShare = tensorParallelCommShare({
     commBytesPerLayer: tpBytesPerLayer,
-    linkBytesPerSecond:
-      t <= GPUS_PER_NODE ? spec.nvlinkBytesPerSecond : INFINIBAND_BYTES_PER_SECOND_PER_GPU,
-    computeFlopsPerLayer: (6 * (active / plan.layers) * mbTokens) / t,
+    linkBytesPerSecond: tpLink,
+    computeFlopsPerLayer: tpComputeFlopsPerLayer,
     gpuFlopsPerSecond: spec.peakFlopsPerSecond,
   });
   // Compute efficiency of a busy GPU: kernel · (1 − TP share) · GEMM · attention · recompute.
-  const busyEfficiency =
-    KERNEL_EFFICIENCY *
-    (1 - tpShare) *
-    gemmEfficiency(mbTokens) *
-    attentionEfficiency(attentionCost, plan.flashAttention, plan.headDim) *
-    recomputeEfficiency(p.recompute);
+  const gemm = gemmEfficiency(mbTokens);
+  const attentionRate = attentionEfficiency(attentionCost, plan.flashAttention, plan.headDim);
+  const recomputeRate = recomputeEfficiency(p.recompute);
+  const busyEfficiency = KERNEL_EFFICIENCY * (1 - tpShare) * gemm * attentionRate * recomputeRate;
   const microbatchModelFlops = (6 * active * mbTokens) / perReplica;
   const microbatchSeconds = microbatchModelFlops / (spec.peakFlopsPerSecond * busyEfficiency);
 
@@ -952,6 +976,7 @@ export function evaluateTrainingPlan(
   const peak = spec.peakFlopsPerSecond;
   const finalMfu = ((m * microbatchModelFlops) / (peak * finalStepSeconds)) * goodput;
   let mfu = finalMfu;
+  let rampMfu = finalMfu;
   if (rampShare > 0) {
     const rampM = Math.max(1, rampBatch / (mbTokens * dp));
     const rampStep = stepSeconds(
@@ -963,7 +988,7 @@ export function evaluateTrainingPlan(
       gatherSecondsPerMicrobatch,
       onPathSecondsPerMicrobatch,
     );
-    const rampMfu = ((rampM * microbatchModelFlops) / (peak * rampStep)) * goodput;
+    rampMfu = ((rampM * microbatchModelFlops) / (peak * rampStep)) * goodput;
     mfu = 1 / (rampShare / rampMfu + (1 - rampShare) / finalMfu);
   }
 
@@ -1063,6 +1088,16 @@ export function evaluateTrainingPlan(
     exposedCommSeconds: finite(exposedCommSeconds),
     commShare: finalStepSeconds > 0 ? finite(exposedCommSeconds / finalStepSeconds) : 0,
     stepSeconds: finite(finalStepSeconds),
+    gemmEfficiency: finite(gemm),
+    attentionEfficiency: finite(attentionRate),
+    recomputeEfficiency: finite(recomputeRate),
+    busyEfficiency: finite(busyEfficiency),
+    microbatchModelFlops: finite(microbatchModelFlops),
+    tpBytesPerLayer: finite(tpBytesPerLayer),
+    tpLinkBytesPerSecond: tpLink,
+    tpComputeFlopsPerLayer: finite(tpComputeFlopsPerLayer),
+    finalMfu: finite(finalMfu),
+    rampMfu: finite(rampMfu),
     attentionShare: finite(attentionShare),
     goodput,
     mfu: finite(mfu),

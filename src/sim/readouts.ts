@@ -337,6 +337,18 @@ export const READOUTS: Readonly<Record<string, Readout>> = {
     read: (s) => evaluateWorldTraining(s).bubble,
     format: formatPercent,
   },
+  "plan.training.comm_share": {
+    label: "Communication on the critical path",
+    unit: "share",
+    read: (s) => evaluateWorldTraining(s).commShare,
+    format: formatPercent,
+  },
+  "plan.training.critical_batch_tokens": {
+    label: "Critical batch",
+    unit: "tokens",
+    read: (s) => evaluateWorldTraining(s).criticalBatchTokens,
+    format: formatTokens,
+  },
   "plan.training.fits": {
     label: "Fits in memory",
     unit: "1/0",

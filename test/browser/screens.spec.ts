@@ -187,7 +187,9 @@ test("Model Designer: the source's GPT-4 shape reads 1,830B / 277B, overflows wi
   // cannot hold 1.8T parameters: the readout says so rather than printing $0.
   expect(view.servedAs).toBe("gpt35");
   expect(await readout(page, "designer.serving_usd_per_mtok")).toBe(
-    view.serving.fits ? formatUsdPerMillionTokens(view.serving.usdPerMillionTokens) : "does not fit",
+    view.serving.fits
+      ? formatUsdPerMillionTokens(view.serving.usdPerMillionTokens)
+      : "does not fit",
   );
   console.log(
     `designer: ${await readout(page, "plan.training.total_params")} total, ${await readout(page, "plan.training.active_params")} active, ` +

@@ -35,8 +35,6 @@ import { mathProblems } from "./math-check";
  * communication and serving work); each leaves this list when its explanation is built from terms.
  */
 const NOT_YET_TREES = new Set([
-  "tpCommShare",
-  "mfu",
   "servingCost",
   "tokensPerSecondPerGpu",
   "latency",
@@ -59,6 +57,7 @@ const SCREEN_KEYS = {
     "memoryBytesPerGpu",
     "mfu",
     "bubble",
+    "commShare",
     "days",
     "costUsd",
     "loss",

@@ -11,6 +11,7 @@ import {
   SOURCE_IDS,
   type TrainingEvaluation,
   type TrainingPlan,
+  trainingAdvice,
   trainingFitMessage,
 } from "../../src/sim/index";
 
@@ -197,6 +198,16 @@ describe("the critical batch (McCandlish et al. 2018; Kaplan et al. 2020 §5.1)"
     );
     expect(big.loss).toBeGreaterThan(seed.loss);
     expect(big.effectiveTokens).toBeCloseTo(big.dataEffectiveTokens * big.batchEfficiency, -3);
+  });
+
+  it("the Designer says so: the seed's batch gets no note, a 240M batch is told what it costs", () => {
+    expect(trainingAdvice(seed)).toBe("");
+    const plan = clonePlan(SEED_PLANS.gpt4Training);
+    plan.batch.finalTokens = 240e6;
+    // Worth 0.426 (above) prints 43%; B_crit 63.9M prints 63.9M.
+    expect(trainingAdvice(evaluateTrainingPlan(plan, A100_25K))).toBe(
+      "A 240M batch is past the critical batch (63.9M): each token counts 43%, so the same loss needs more tokens.",
+    );
   });
 });
 
