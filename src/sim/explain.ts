@@ -4,6 +4,8 @@
  */
 import {
   API_USD_PER_MILLION_TOKENS,
+  ATTENTION_QUALITY_PENALTY,
+  BYTES_PER_PARAM,
   CHATGPT_USD_PER_MILLION_TOKENS,
   CODE_EXCESS_VALUE,
   CODE_FULL_VALUE_SHARE,
@@ -21,11 +23,15 @@ import {
   MOE_MAX_EFFECTIVE_RATIO,
   MOE_TOTAL_WEIGHT,
   MUENNIGHOFF_2023,
+  QUANTISATION_QUALITY_PENALTY,
   RESEARCH_EFFECTS,
   RESERVED_BYTES_PER_GPU,
   SECONDS_PER_DAY,
+  SERVING_MEMORY_UTILISATION,
   type SourceId,
+  SPECULATIVE_LENIENCY_QUALITY_PENALTY,
   START_MONEY_USD,
+  STATIC_BATCH_OCCUPANCY,
   UNALIGNED_QUALITY_PENALTY,
 } from "./constants";
 import { CURVE_MOE, denseCurvePoint, moeCurvePoint } from "./curves";
@@ -73,7 +79,6 @@ import {
   formatPercent,
   formatRatio,
   formatTokens,
-  formatTokensPerSecond,
   formatUsd,
   formatUsdPerMillionTokens,
 } from "./format";
@@ -102,7 +107,6 @@ import { evaluateServingPlan, kvBytesPerValue } from "./serving";
 import {
   type Allocation,
   activeTrainingPlan,
-  alignmentQualityFactor,
   jobDone,
   jobFlopsTree,
   jobProgress,
@@ -123,8 +127,6 @@ export interface Explanation {
   substituted: string;
   source: string;
 }
-
-const e = (n: number) => (Number.isFinite(n) ? n.toPrecision(4).replace(/\.?0+(e|$)/, "$1") : "—");
 
 export type MemoryPart = "weights" | "gradients" | "optimiser state" | "activations";
 
@@ -957,88 +959,241 @@ export function explainDataSource(data: DataPlan, id: SourceId, unlocks?: Unlock
 
 const kvHeadLabel = (n: number) => `${n} KV head${n === 1 ? "" : "s"}`;
 
+/** GPT-4's unfinished alignment as the world applies it to perceived quality (alignmentQualityFactor). */
+export interface AlignmentTerm {
+  penalty: number;
+  unfinished: number;
+}
+
 export function explainServingPlan(
   plan: ServingPlan,
   fleet: GpuPool,
   demand: number,
   unlocks?: Unlocks,
+  alignment?: AlignmentTerm,
 ): Record<string, Explanation> {
   const ev = evaluateServingPlan(plan, fleet, demand, unlocks);
   const gpu = GPUS[fleet.gpu];
-  const { total } = modelParams(plan.model);
+  const m = plan.model;
+  const { total } = modelParams(m);
+  const kvHeads = kvHeadsFor(m.attention, m.heads, m.gqaGroups);
+  const n = q("n", plan.gpusPerReplica, count);
+  const bpp = q("bytes/param", BYTES_PER_PARAM[plan.precision], plain);
+  const drafting = plan.speculative.enabled;
+  const fits = ev.fits || ev.reason === "too_few_gpus";
+  const serveSource =
+    "Pope et al. 2022 §2 (decode roofline per chip); Narayanan et al. 2021 (stages, hops)";
+  const why = servingFitMessage(plan, ev) || "The serving plan does not run.";
+  const weightsTree = mul(q("N_total", total, params), bpp);
+  const draftWeights = drafting
+    ? mul(q("N_draft", plan.speculative.draftParams, params), bpp)
+    : null;
+
+  // A stage's time is the slower of its reads and its matmuls, plus its all-reduces (serving.ts).
+  const stage = q("t_stage", ev.stageSeconds, seconds);
+  const p = q("p", ev.pipelineStages, count);
+  const mb = q("m", ev.microbatches, count);
+  const pass = working(
+    "t_pass",
+    add(mul(p, stage), q("t_hops", ev.pipelineHopSeconds, seconds)),
+    seconds,
+  );
+  const gamma = q("γ", Math.floor(plan.speculative.draftTokens), count);
+  const draft = q("t_draft", ev.draftStepSeconds, seconds);
+  const cycle = working(
+    "t_cycle",
+    drafting
+      ? max(add(mul(gamma, draft), ref(pass)), mul(mb, add(mul(gamma, draft), stage)))
+      : max(ref(pass), mul(mb, stage)),
+    seconds,
+  );
+  const alpha = q("α", ev.acceptance, plain);
+  const expected = working(
+    "E",
+    drafting ? div(oneMinus(pow(alpha, add(gamma, lit(1)))), oneMinus(alpha)) : lit(1),
+    plain,
+  );
+  const occupancy = q(
+    "occupancy",
+    plan.batching === "continuous" ? 1 : STATIC_BATCH_OCCUPANCY,
+    plain,
+  );
+  const batch = q("batch", ev.batch, count);
+  const perReplica = working(
+    "tokens/s",
+    div(mul(batch, occupancy, ref(expected)), ref(cycle)),
+    plain,
+  );
+  const off = (label: string, unit: string, formula: string) =>
+    notComputed(label, unit, formula, why, serveSource);
+
+  const quantisation =
+    QUANTISATION_QUALITY_PENALTY[plan.precision] *
+    (researched(unlocks, "quantisation") ? RESEARCH_EFFECTS.quantisationPenaltyFactor : 1);
+  const qualityTree = mul(
+    oneMinus(q("quantisation", quantisation, percent)),
+    oneMinus(q(m.attention.toUpperCase(), ATTENTION_QUALITY_PENALTY[m.attention], percent)),
+    oneMinus(
+      mul(
+        q("leniency cost", SPECULATIVE_LENIENCY_QUALITY_PENALTY, plain),
+        q("τ", drafting ? plan.speculative.threshold : 0, plain),
+      ),
+    ),
+    ...(alignment && alignment.unfinished > 0
+      ? [
+          oneMinus(
+            mul(
+              q("unaligned", alignment.penalty, plain),
+              q("alignment left", alignment.unfinished, percent),
+            ),
+          ),
+        ]
+      : []),
+  );
+  const qualityValue =
+    alignment && alignment.unfinished > 0
+      ? ev.quality * (1 - alignment.penalty * alignment.unfinished)
+      : ev.quality;
+
   return {
-    weightBytes: {
-      label: "Weights per GPU",
-      value: ev.weightBytesPerGpu,
-      unit: "bytes",
-      formula: "N_total · bytes per parameter / GPUs per replica",
-      substituted: `${formatParams(total)} · ${plan.precision} / ${plan.gpusPerReplica} = ${formatBytes(ev.weightBytesPerGpu)}`,
-      source: "FORMULAS.md §11",
-    },
-    kvBytesPerSequence: {
-      label: "KV cache per sequence",
-      value: ev.kvBytesPerSequence,
-      unit: "bytes",
-      formula: "2 · L · n_kv · d_head · bytes · context",
-      substituted: `2 · ${plan.model.layers} layers · ${kvHeadLabel(kvHeadsFor(plan.model.attention, plan.model.heads, plan.model.gqaGroups))} (${plan.model.attention.toUpperCase()}) · ${plan.model.headDim} · ${kvBytesPerValue(plan.precision)} B · ${formatCount(ev.reservedContextTokens)} tokens = ${formatBytes(ev.kvBytesPerSequence)}`,
-      source: "FORMULAS.md §8; Shazeer 2019 (MQA)",
-    },
-    batch: {
-      label: "Sequences per replica",
-      value: ev.batch,
-      unit: "sequences",
-      formula: "min(max batch, (memory − weights) / KV per sequence)",
-      substituted: `min(${plan.maxBatch}, ${ev.memoryLimitedBatch}) = ${ev.batch}`,
-      source: "Kwon et al. 2023 (PagedAttention)",
-    },
-    tokensPerSecondPerGpu: {
-      label: "Tokens/s per GPU",
-      value: ev.tokensPerSecondPerGpu,
-      unit: "tokens/s",
-      formula: "batch · occupancy · tokens per step / max(bytes / bandwidth, FLOPs / compute)",
-      substituted: `${ev.batch} · ${e(ev.expectedTokensPerStep)} / ${e(ev.stepSeconds)} s / ${plan.gpusPerReplica} (${ev.memoryBound ? "bandwidth" : "compute"} bound) = ${formatTokensPerSecond(ev.tokensPerSecondPerGpu)}`,
-      source: "FORMULAS.md §8 (roofline, ridge point)",
-    },
-    speculative: {
-      label: "Speculative speedup",
-      value: ev.speculativeSpeedup,
-      unit: "x",
-      formula: "(1 − α^(γ+1)) / ((1 − α)(γ·c + 1))",
-      substituted: `α = ${e(ev.acceptance)}${researched(unlocks, "speculative_decoding") ? " (distilled draft)" : ""}, γ = ${plan.speculative.draftTokens} → ${e(ev.expectedTokensPerStep)} tokens per step, ${e(ev.speculativeSpeedup)}x`,
-      source: "Leviathan et al. 2023 Eq. 1, Theorem 3.8",
-    },
-    latency: {
-      label: "Latency per token",
-      value: ev.secondsPerToken,
-      unit: "seconds",
-      formula: "step time / tokens accepted per step",
-      substituted: `${formatMilliseconds(ev.stepSeconds)} / ${e(ev.expectedTokensPerStep)} = ${formatMilliseconds(ev.secondsPerToken)}`,
-      source: "FORMULAS.md §8 (roofline); Leviathan et al. 2023",
-    },
-    usdPerMillionTokens: {
-      label: "Cost per million tokens",
-      value: ev.usdPerMillionTokens,
-      unit: "USD",
-      formula: "$/GPU-h · GPUs / (tokens/s · 3600) · 1e6",
-      substituted: `$${gpu.usdPerHour} · ${plan.gpusPerReplica} / (${e(ev.tokensPerSecondPerReplica)} · 3600) · 1e6 = ${formatUsdPerMillionTokens(ev.usdPerMillionTokens)}`,
-      source: "FORMULAS.md §8 cost per token",
-    },
-    quality: {
-      label: "Perceived quality",
-      value: ev.quality,
-      unit: "share",
-      formula: "(1 − quantisation) · (1 − attention) · (1 − 0.3 · τ)",
-      substituted: `${plan.precision}${researched(unlocks, "quantisation") ? " (calibrated: half the loss)" : ""}, ${plan.model.attention}, τ = ${plan.speculative.enabled ? plan.speculative.threshold : 0} → ${formatPercent(ev.quality)}`,
-      source: "LLM.int8(), GPTQ, GQA papers; SOURCE.md §8",
-    },
-    demandServedShare: {
-      label: "Demand served",
-      value: ev.demandServedShare,
-      unit: "share",
-      formula: "min(1, capacity / demand)",
-      substituted: `${formatTokensPerSecond(ev.tokensPerSecond)} / ${formatTokensPerSecond(ev.demandTokensPerSecond)} = ${formatPercent(ev.demandServedShare)}`,
-      source: "GAME.md (serving)",
-    },
+    weightBytes: explained("Weights per GPU", "bytes", "FORMULAS.md §11 (bytes per parameter)", [
+      result(div(weightsTree, n), ev.weightBytesPerGpu, formatBytes),
+    ]),
+    kvBytesPerSequence: explained(
+      `KV cache per sequence (${m.attention.toUpperCase()}: ${kvHeadLabel(kvHeads)})`,
+      "bytes",
+      "FORMULAS.md §8; Shazeer 2019 (MQA); Ainslie et al. 2023 (GQA)",
+      [
+        result(
+          mul(
+            lit(2),
+            q("L", m.layers, count),
+            q("n_kv", kvHeads, count),
+            q("d_head", m.headDim, count),
+            q("bytes", kvBytesPerValue(plan.precision), count),
+            q("context", ev.reservedContextTokens, count),
+          ),
+          ev.kvBytesPerSequence,
+          formatBytes,
+        ),
+      ],
+    ),
+    batch: fits
+      ? explained(
+          "Sequences per replica",
+          "sequences",
+          "Kwon et al. 2023 (PagedAttention: the KV cache fills what the weights leave)",
+          [
+            result(
+              min(
+                q("max batch", Math.floor(plan.maxBatch), count),
+                floor(
+                  div(
+                    sub(
+                      mul(
+                        n,
+                        q("HBM", gpu.hbmBytes, formatBytes),
+                        q("usable", SERVING_MEMORY_UTILISATION, plain),
+                      ),
+                      draftWeights ? add(weightsTree, draftWeights) : weightsTree,
+                    ),
+                    q("KV", ev.kvBytesPerSequence, formatBytes),
+                  ),
+                ),
+              ),
+              ev.batch,
+              count,
+            ),
+          ],
+        )
+      : off(
+          "Sequences per replica",
+          "sequences",
+          "min(max batch, (memory − weights) / KV per sequence)",
+        ),
+    tokensPerSecondPerGpu: fits
+      ? explained(
+          `Tokens/s per GPU (${ev.tensorParallel} x ${ev.pipelineStages}: ${ev.memoryBound ? "reads" : "matmuls"} bound)`,
+          "tokens/s",
+          serveSource,
+          [
+            pass,
+            cycle,
+            expected,
+            perReplica,
+            result(div(ref(perReplica), n), ev.tokensPerSecondPerGpu, plain),
+          ],
+        )
+      : off("Tokens/s per GPU", "tokens/s", "batch · occupancy · E / t_cycle / n"),
+    speculative: !drafting
+      ? explained("Speculative speedup (drafting is off)", "x", "Leviathan et al. 2023", [
+          result(lit(1), ev.speculativeSpeedup, formatRatio),
+        ])
+      : fits
+        ? explained(
+            `Speculative speedup${researched(unlocks, "speculative_decoding") ? " (distilled draft)" : ""}: tokens per cycle against the cycle without drafting`,
+            "x",
+            "Leviathan et al. 2023 Eq. 1 (tokens per target call); throughput against the same plan undrafted",
+            [
+              pass,
+              cycle,
+              expected,
+              result(
+                mul(ref(expected), div(q("t_plain", ev.plainCycleSeconds, seconds), ref(cycle))),
+                ev.speculativeSpeedup,
+                formatRatio,
+              ),
+            ],
+          )
+        : off("Speculative speedup", "x", "E · t_plain / t_cycle"),
+    latency: fits
+      ? explained("Latency per token", "seconds", serveSource, [
+          pass,
+          cycle,
+          expected,
+          result(div(ref(cycle), ref(expected)), ev.secondsPerToken, formatMilliseconds),
+        ])
+      : off("Latency per token", "seconds", "t_cycle / E"),
+    usdPerMillionTokens: fits
+      ? explained("Cost per million tokens", "USD", "FORMULAS.md §8 cost per token", [
+          pass,
+          cycle,
+          expected,
+          perReplica,
+          result(
+            mul(
+              div(mul(q("$/GPU-h", gpu.usdPerHour, formatUsd), n), mul(ref(perReplica), lit(3600))),
+              lit(1e6),
+            ),
+            ev.usdPerMillionTokens,
+            formatUsdPerMillionTokens,
+          ),
+        ])
+      : off("Cost per million tokens", "USD", "$/GPU-h · n / (tokens/s · 3600) · 1e6"),
+    quality: explained(
+      "Perceived quality",
+      "share",
+      `LLM.int8() and GPTQ (quantisation); Ainslie et al. 2023 (GQA); SOURCE.md §8 (a lenient verifier)${alignment && alignment.unfinished > 0 ? "; OpenAI's GPT-4 announcement (six months of alignment)" : ""}`,
+      [result(qualityTree, qualityValue, percent)],
+    ),
+    demandServedShare:
+      ev.demandTokensPerSecond > 0
+        ? explained("Demand served", "share", "GAME.md (serving)", [
+            result(
+              min(
+                lit(1),
+                div(
+                  q("capacity", ev.tokensPerSecond, plain),
+                  q("demand", ev.demandTokensPerSecond, plain),
+                ),
+              ),
+              ev.demandServedShare,
+              percent,
+            ),
+          ])
+        : explained("Demand served (no demand)", "share", "GAME.md (serving)", [
+            result(lit(1), ev.demandServedShare, percent),
+          ]),
   };
 }
 
@@ -1053,20 +1208,12 @@ export function explainWorldServingPlan(
   fleet: GpuPool,
   demand: number,
 ): Record<string, Explanation> {
-  const out = explainServingPlan(plan, fleet, demand, worldUnlocks(state));
-  const factor = model === "gpt4" ? alignmentQualityFactor(state) : 1;
-  const q = out.quality;
-  if (q && factor < 1) {
-    const value = q.value * factor;
-    out.quality = {
-      ...q,
-      value,
-      formula: `${q.formula} · (1 − ${UNALIGNED_QUALITY_PENALTY} · unfinished alignment)`,
-      substituted: `${formatPercent(q.value)} · (1 − ${UNALIGNED_QUALITY_PENALTY} · ${formatPercent(1 - jobProgress(state, "alignment"))}) = ${formatPercent(value)}`,
-      source: `${q.source}; [game] alignment and evaluations before launch`,
-    };
-  }
-  return out;
+  const unfinished =
+    model === "gpt4" && state.models.gpt4 ? 1 - jobProgress(state, "alignment") : 0;
+  return explainServingPlan(plan, fleet, demand, worldUnlocks(state), {
+    penalty: UNALIGNED_QUALITY_PENALTY,
+    unfinished,
+  });
 }
 
 export function explainAllocation(

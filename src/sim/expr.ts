@@ -128,18 +128,21 @@ const PRECEDENCE: Record<Expr["k"], number> = {
 
 /**
  * A number with four significant digits that never looks like an exact integer unless it is one:
- * 1.0000001 prints "1.000", 1234.6 prints "1.235e+3" (the printing rule above).
+ * 1.0000001 prints "1.000", 1234.56 prints "1234.6", 2.5e7 + 0.5 prints "2.500e+7" (the printing
+ * rule above).
  */
 function rounded(v: number): string {
+  const a = Math.abs(v);
+  if (a >= 1000 && a < 1e6) return v.toFixed(1);
   const short = String(Number(v.toPrecision(4)));
   if (!/^-?\d+$/.test(short)) return short;
-  return Math.abs(v) >= 1000 ? v.toExponential(3) : v.toPrecision(4);
+  return a >= 1000 ? v.toExponential(3) : v.toPrecision(4);
 }
 
 /** A literal as the formula and the values print it: exact when whole, else four significant digits. */
 export function plain(v: number): string {
   if (!Number.isFinite(v)) return "—";
-  if (Number.isInteger(v) && Math.abs(v) < 1e6) return String(v);
+  if (Number.isInteger(v) && Math.abs(v) < 1e15) return String(v);
   return rounded(v);
 }
 

@@ -129,10 +129,11 @@ export function formatGpus(n: number): string {
   return `${grouped(r)} ${r === 1 ? "GPU" : "GPUs"}`;
 }
 
-/** Seconds per token as milliseconds: 0.0069 → "6.9 ms". */
+/** Seconds per token as milliseconds: 0.0069 → "6.9 ms"; 0.2667 → "267 ms" (never "270": a whole ms). */
 export function formatMilliseconds(seconds: number): string {
   if (!ok(seconds) || seconds < 0) return DASH;
-  return `${sig(seconds * 1000, 2)} ms`;
+  const ms = seconds * 1000;
+  return `${ms >= 100 ? grouped(Math.round(ms)) : sig(ms, 2)} ms`;
 }
 
 /** 1 → "yes", 0 → "no". */

@@ -333,6 +333,8 @@ export interface ServingEvaluation {
   memoryBound: boolean;
   /** Time between a sequence's iterations: the pipeline's cycle (a pass, or the busiest stage's share). */
   stepSeconds: number;
+  /** The same cycle without drafting (what the speculative speedup is measured against). */
+  plainCycleSeconds: number;
   acceptance: number;
   expectedTokensPerStep: number;
   speculativeSpeedup: number;

@@ -34,19 +34,9 @@ import { mathProblems } from "./math-check";
  * Readouts whose working is not yet a tree (their physics is being rebuilt in issue 10's
  * communication and serving work); each leaves this list when its explanation is built from terms.
  */
-const NOT_YET_TREES = new Set([
-  "servingCost",
-  "tokensPerSecondPerGpu",
-  "latency",
-  "usdPerMillionTokens",
-  "quality",
-  "speculative",
-  "kvBytesPerSequence",
-  "batch",
-  "weightBytes",
-]);
+const NOT_YET_TREES = new Set<string>([]);
 /** Serving's own demand line is rebuilt with the serving physics; the Fleet's is a tree already. */
-const SERVING_PENDING = new Set(["demandServedShare"]);
+const SERVING_PENDING = new Set<string>([]);
 
 /** The keys each screen asks "show the math" for (kept true by the scan below). */
 const SCREEN_KEYS = {

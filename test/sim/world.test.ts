@@ -176,15 +176,16 @@ describe("a training job runs on one GPU type", () => {
 describe("show the math", () => {
   it("fills the KV-cache formula with the plan's own KV heads, precision and context", () => {
     const mqa = explainServingPlan(SEED_PLANS.gpt4Serving, { gpu: "A100", gpus: 1024 }, 1e5);
-    expect(mqa.kvBytesPerSequence?.substituted).toMatch(
-      /^2 · 120 layers · 1 KV head \(MQA\) · 216 · 2 B · /,
-    );
+    // 2 · layers · KV heads · head width · bytes · reserved context, the attention named above it.
+    expect(mqa.kvBytesPerSequence?.label).toContain("MQA: 1 KV head");
+    expect(mqa.kvBytesPerSequence?.substituted).toMatch(/^2 · 120 · 1 · 216 · 2 · /);
     const mha = {
       ...SEED_PLANS.gpt4Serving,
       model: { ...SEED_PLANS.gpt4Serving.model, attention: "mha" as const },
     };
     const explained = explainServingPlan(mha, { gpu: "A100", gpus: 1024 }, 1e5);
-    expect(explained.kvBytesPerSequence?.substituted).toContain("96 KV heads (MHA)");
+    expect(explained.kvBytesPerSequence?.label).toContain("MHA: 96 KV heads");
+    expect(explained.kvBytesPerSequence?.substituted).toMatch(/^2 · 120 · 96 · 216 · 2 · /);
   });
 });
 
