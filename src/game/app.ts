@@ -605,7 +605,7 @@ export class App {
     this.switchTo(SCENES.report);
     if (build !== this.build) {
       this.status.show(
-        "This run was played on another version of the story; it was replayed on this one.",
+        "This run was played on another version of the game (its story or its physics); it was replayed on this one, so its numbers may differ.",
       );
     }
     return true;

@@ -52,6 +52,7 @@ import {
   RESEARCH_IDS,
   type ResearchId,
   readNumber,
+  runPool,
   type ServingEvaluation,
   type ServingPlan,
   SOURCE_IDS,
@@ -78,6 +79,11 @@ export type { Explanation };
 /** The GPUs the world currently gives to training, as one job's pool. */
 export function trainingPoolOf(world: WorldState, allocation = world.allocation): GpuPool {
   return trainingPool(splitFleet(world.fleet, allocation).training);
+}
+
+/** The GPUs a plan would run on: the training pool, capped at what its batch feeds (runPool). */
+function planPoolOf(world: WorldState, plan: TrainingPlan): GpuPool {
+  return runPool(plan, trainingPoolOf(world));
 }
 
 /** The serving GPUs, on their main type (serving takes H100s first). */
@@ -129,7 +135,7 @@ function designServingPlan(world: WorldState, plan: TrainingPlan, capability: nu
 }
 
 export function designView(world: WorldState, plan: TrainingPlan): DesignView {
-  const pool = trainingPoolOf(world);
+  const pool = planPoolOf(world, plan);
   const ev = evaluateTrainingPlan(plan, pool, worldUnlocks(world));
   const sp = designServingPlan(world, plan, ev.capability);
   const serving = evaluateServingPlan(
@@ -155,7 +161,7 @@ export function explainDesign(
   key: string,
 ): Explanation | null {
   if (key === "servingCost") {
-    const probe = evaluateTrainingPlan(plan, trainingPoolOf(world), worldUnlocks(world));
+    const probe = evaluateTrainingPlan(plan, planPoolOf(world, plan), worldUnlocks(world));
     const sp = designServingPlan(world, plan, probe.capability);
     const ex = explainServingPlan(
       sp,
@@ -166,7 +172,7 @@ export function explainDesign(
     const name = designedModelOf(world) === "gpt4" ? "GPT-4" : "GPT-3.5";
     return ex ? { ...ex, label: `Serving cost of this design (${name}'s serving plan)` } : null;
   }
-  return explainTrainingPlan(plan, trainingPoolOf(world), worldUnlocks(world))[key] ?? null;
+  return explainTrainingPlan(plan, planPoolOf(world, plan), worldUnlocks(world))[key] ?? null;
 }
 
 /** Predicted loss against tokens trained: the run's loss curve, before it runs. */
@@ -229,7 +235,7 @@ export interface DataView {
 
 export function dataView(world: WorldState, data: DataPlan): DataView {
   const plan = { ...world.plans.training, data };
-  const ev = evaluateTrainingPlan(plan, trainingPoolOf(world), worldUnlocks(world));
+  const ev = evaluateTrainingPlan(plan, planPoolOf(world, plan), worldUnlocks(world));
   const sources = evaluateDataSources(data, worldUnlocks(world));
   const over = sources
     .filter((s) => s.overdrawn)
@@ -254,7 +260,7 @@ export function explainData(world: WorldState, data: DataPlan, key: string): Exp
   const mix: Record<string, Explanation> = explainDataPlan(data, worldUnlocks(world));
   if (mix[key]) return mix[key];
   const plan = { ...world.plans.training, data };
-  return explainTrainingPlan(plan, trainingPoolOf(world), worldUnlocks(world))[key] ?? null;
+  return explainTrainingPlan(plan, planPoolOf(world, plan), worldUnlocks(world))[key] ?? null;
 }
 
 /** Loss as every source's epochs are scaled (diminishing returns of repeated data). */
@@ -476,7 +482,11 @@ function runLineOf(world: WorldState, runProgress: number | null): string {
     const pools = splitFleet(world.fleet, world.allocation);
     const pool = trainingPool(pools.training);
     const idle = idleTrainingGpus(pools.training);
-    const spare = idle.gpus > 0 ? ` (${formatCount(idle.gpus)} ${idle.gpu}s cannot join it)` : "";
+    const fed = runPool(run.plan, pool).gpus;
+    const unfed = pool.gpus - fed;
+    const spare =
+      (idle.gpus > 0 ? ` (${formatCount(idle.gpus)} ${idle.gpu}s cannot join it)` : "") +
+      (unfed > 0 ? ` (its batch feeds ${formatCount(fed)} of them)` : "");
     return `${shownPlanName(run.plan.name)}: ${formatPercent(runProgress ?? 0)} trained, ${formatDays(run.days)} so far, on ${pool.gpu}s${spare}`;
   }
   const jobs = jobViews(world);
@@ -522,11 +532,8 @@ export interface ScalingCurvesView {
 export function scalingCurvesView(world: WorldState): ScalingCurvesView {
   const unlocks = worldUnlocks(world);
   const unlocked = world.research.done.includes("scaling_laws");
-  const planFlops = evaluateTrainingPlan(
-    activeTrainingPlan(world),
-    trainingPoolOf(world),
-    unlocks,
-  ).flops;
+  const active = activeTrainingPlan(world);
+  const planFlops = evaluateTrainingPlan(active, planPoolOf(world, active), unlocks).flops;
   const has = planFlops > 0 && Number.isFinite(planFlops);
   const [lo, hi] = CURVE_FLOPS_RANGE;
   const flops = has ? planFlops : Math.sqrt(lo * hi);

@@ -25,6 +25,7 @@ import * as v from "valibot";
 import type { DecisionInput, ScreenPlan } from "../game/session";
 import {
   type DataPlan,
+  PHYSICS_VERSION,
   RESEARCH_IDS,
   SEED_PLANS,
   type ServingPlan,
@@ -440,8 +441,12 @@ export function codeFingerprint(code: string): string {
 }
 
 /** Fingerprint of the story JSON: a code made on another build is replayed with a note. */
+/**
+ * The fingerprint of what a run was played on: the story and the physics' version (PHYSICS_VERSION),
+ * so a replay on a build that differs in either can say so.
+ */
 export function storyBuild(storyJson: string): string {
-  return hash32(storyJson).toString(36);
+  return hash32(`${PHYSICS_VERSION}\n${storyJson}`).toString(36);
 }
 
 function hash32(text: string): number {

@@ -162,9 +162,11 @@ export const GPU_HOURS_PER_INTERRUPTION = 50_700;
 // with a 2022-era stack; Llama 3's >90% effective training time at 16k GPUs implies ~0.3 h.
 export const HOURS_LOST_PER_INTERRUPTION = 0.3;
 
-/** Share of peak reached by decode-time matmuls and by memory streaming at inference. */
-// Source: [game] serving kernels: 60% of peak compute, 80% of peak HBM bandwidth.
-export const INFERENCE_COMPUTE_EFFICIENCY = 0.6;
+/**
+ * Share of peak HBM bandwidth reached by memory streaming at inference. Decode-time matmuls run at
+ * the training rule instead (KERNEL_EFFICIENCY · gemmEfficiency(rows), serving.ts stageTime).
+ */
+// Source: [game] serving kernels stream weights and KV cache at 80% of peak HBM bandwidth.
 export const INFERENCE_BANDWIDTH_EFFICIENCY = 0.8;
 /** Share of each GPU's HBM the server may fill with weights and KV cache. */
 // Source: [game] vLLM's default gpu_memory_utilization is 0.9.
@@ -545,3 +547,11 @@ export const CRITICAL_BATCH_TOKENS_AT_UNIT_LOSS = 1.5e9;
 // (1 + 1)/(1 + B/B_crit) of the fit's, and no more than 1 below B_crit (the fit measured nothing
 // better; a smaller batch saves tokens only by taking more steps, which the sim charges as bubble).
 export const FIT_BATCH_OVER_CRITICAL = 1;
+
+/**
+ * The physics' version: raise it whenever a change moves the numbers a replay of the same decisions
+ * gives. Run codes and saves carry it inside their build fingerprint (src/persist/code.ts
+ * storyBuild), so a link made before the change says it was replayed on this version.
+ * 2: sizes from the shape, communication, the critical batch, serving deployments (issue 10).
+ */
+export const PHYSICS_VERSION = 2;

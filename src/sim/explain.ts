@@ -112,6 +112,7 @@ import {
   jobProgress,
   type ModelKey,
   previewAllocation,
+  runPool,
   servingOutlook,
   splitFleet,
   trainingPool,
@@ -1222,8 +1223,8 @@ export function explainAllocation(
 ): Record<string, Explanation> {
   const pv = previewAllocation(state, allocation);
   const pools = splitFleet(state.fleet, allocation);
-  const pool = trainingPool(pools.training);
   const plan = activeTrainingPlan(state);
+  const pool = runPool(plan, trainingPool(pools.training));
   const unlocks = worldUnlocks(state);
   const ev = evaluateTrainingPlan(plan, pool, unlocks);
   const outlook = servingOutlook(state, pools.serving);

@@ -372,6 +372,19 @@ export function trainingPool(pool: Fleet): GpuPool {
   return h100 > a100 ? { gpu: "H100", gpus: pool.h100 } : { gpu: "A100", gpus: pool.a100 };
 }
 
+/**
+ * The GPUs a run can use on a pool: at most as many data-parallel copies as its batch feeds with
+ * one micro-batch each (a framework refuses a smaller batch per rank), the rest of the pool idle.
+ * So growing the training share never stalls a run in progress. [game] the cap, no auto-resize.
+ */
+export function runPool(plan: TrainingPlan, pool: GpuPool): GpuPool {
+  const p = plan.parallel;
+  const microbatchTokens = plan.context.finalTokens * p.microbatchSequences;
+  const copies = Math.floor(plan.batch.finalTokens / microbatchTokens);
+  const cap = copies * p.tensor * p.pipeline;
+  return Number.isFinite(cap) && cap >= 1 && pool.gpus > cap ? { gpu: pool.gpu, gpus: cap } : pool;
+}
+
 /** Training GPUs of the other type, which the training job cannot use (see trainingPool). */
 export function idleTrainingGpus(pool: Fleet): { gpu: GpuId; gpus: number } {
   const job = trainingPool(pool);
@@ -431,9 +444,10 @@ export function evaluateWorldTraining(
   allocation: Allocation = state.allocation,
 ): TrainingEvaluation {
   const pools = splitFleet(state.fleet, allocation);
+  const plan = activeTrainingPlan(state);
   return evaluateTrainingPlan(
-    activeTrainingPlan(state),
-    trainingPool(pools.training),
+    plan,
+    runPool(plan, trainingPool(pools.training)),
     worldUnlocks(state),
   );
 }
@@ -560,9 +574,10 @@ export interface AllocationPreview {
 /** What the Fleet screen shows while the player drags the split (no state change). */
 export function previewAllocation(state: WorldState, allocation: Allocation): AllocationPreview {
   const pools = splitFleet(state.fleet, allocation);
+  const active = activeTrainingPlan(state);
   const training = evaluateTrainingPlan(
-    activeTrainingPlan(state),
-    trainingPool(pools.training),
+    active,
+    runPool(active, trainingPool(pools.training)),
     worldUnlocks(state),
   );
   const serving = servingOutlook(state, pools.serving);
@@ -709,7 +724,11 @@ export function alignmentQualityFactor(state: WorldState): number {
 function startRun(state: WorldState, model: ModelKey, plan: TrainingPlan): void {
   if (state.run) finishModel(state, state.run);
   const pools = splitFleet(state.fleet, state.allocation);
-  const ev = evaluateTrainingPlan(plan, trainingPool(pools.training), worldUnlocks(state));
+  const ev = evaluateTrainingPlan(
+    plan,
+    runPool(plan, trainingPool(pools.training)),
+    worldUnlocks(state),
+  );
   // A plan that cannot fit memory or lacks data never starts; too few GPUs only waits for GPUs.
   if (!ev.fits && ev.reason !== "too_few_gpus") {
     state.lastStart = ev.reason;
@@ -763,8 +782,9 @@ export function servingSplit(
 
 /** Takes `days` of progress at the current training rate from the run, or from GPT-4's open jobs. */
 function setBack(s: WorldState, days: number): void {
-  const pool = trainingPool(splitFleet(s.fleet, s.allocation).training);
+  const whole = trainingPool(splitFleet(s.fleet, s.allocation).training);
   const seconds = days * SECONDS_PER_DAY;
+  const pool = s.run ? runPool(s.run.plan, whole) : whole;
   if (s.run) {
     const ev = evaluateTrainingPlan(s.run.plan, pool, worldUnlocks(s));
     const lost = ev.gpusUsed * GPUS[pool.gpu].peakFlopsPerSecond * ev.mfu * seconds;
@@ -928,7 +948,7 @@ export function stepMonth(state: WorldState, decisions: Decisions = {}): WorldSt
   let loss = 0;
   if (s.run) {
     const run = s.run;
-    const pool = trainingPool(pools.training);
+    const pool = runPool(run.plan, trainingPool(pools.training));
     const ev = evaluateTrainingPlan(run.plan, pool, worldUnlocks(s));
     if (ev.fits) {
       const rate = ev.gpusUsed * GPUS[pool.gpu].peakFlopsPerSecond * ev.mfu;

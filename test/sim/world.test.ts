@@ -7,6 +7,7 @@ import {
   currentUsdPerMillionTokens,
   DATA_SOURCES,
   evaluateDataPlan,
+  evaluateTrainingPlan,
   explainAllocation,
   explainServingPlan,
   formatReadout,
@@ -18,6 +19,7 @@ import {
   READOUT_KEYS,
   type RunScore,
   readNumber,
+  runPool,
   runVerdict,
   SEED_PLANS,
   SOURCE_IDS,
@@ -170,6 +172,20 @@ describe("a training job runs on one GPU type", () => {
   it("10,000 A100s and 5,000 H100s: the run uses the 5,000 H100s (4.95e18 > 3.12e18), not 15,000", () => {
     expect(trainingPool({ a100: 10_000, h100: 5_000 })).toEqual({ gpu: "H100", gpus: 5_000 });
     expect(idleTrainingGpus({ a100: 10_000, h100: 5_000 })).toEqual({ gpu: "A100", gpus: 10_000 });
+  });
+});
+
+describe("a run uses the GPUs its batch can feed", () => {
+  it("no tensor or pipeline split, a 60M batch of 8k sequences: 7,324 copies, not 25,000 (runPool)", () => {
+    // 60e6 / 8,192 = 7,324.2 micro-batches of one sequence: one per data-parallel copy at most.
+    const plan = clonePlan(SEED_PLANS.gpt4Training);
+    plan.parallel = { ...plan.parallel, tensor: 1, pipeline: 1, interleave: 1, zeroStage: 3 };
+    const pool = { gpu: "A100" as const, gpus: 25_000 };
+    expect(evaluateTrainingPlan(plan, pool).reason).toBe("batch_too_small");
+    expect(runPool(plan, pool)).toEqual({ gpu: "A100", gpus: 7_324 });
+    expect(evaluateTrainingPlan(plan, runPool(plan, pool)).reason).not.toBe("batch_too_small");
+    // The seed's 8 x 15 layout feeds 7,324 · 120 = 878,880 GPUs: the cap never binds there.
+    expect(runPool(SEED_PLANS.gpt4Training, pool)).toEqual(pool);
   });
 });
 
