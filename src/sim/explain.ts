@@ -379,21 +379,19 @@ export function explainTrainingPlan(
     : "Kaplan et al. 2020 §2.1; FORMULAS.md §1 (attention and MLP per layer)";
   const denseTotal =
     sizes.kaplan ?? add(mul(sizes.layers, add(sizes.attention, sizes.mlp)), sizes.embedding);
+  // MoE: one expert's and the shared parameters, then E (total) or k (active) experts of them.
+  const moeSteps = (sym: string, experts: number, value: number) => [
+    expertStep,
+    sharedStep,
+    result(add(mul(q(sym, experts, count), ref(expertStep)), ref(sharedStep)), value, params),
+  ];
   const out: Record<string, Explanation> = {
     totalParams: explained(
       "Total parameters",
       "params",
       sizeSource,
       moe
-        ? [
-            expertStep,
-            sharedStep,
-            result(
-              add(mul(q("E", plan.experts, count), ref(expertStep)), ref(sharedStep)),
-              ev.totalParams,
-              params,
-            ),
-          ]
+        ? moeSteps("E", plan.experts, ev.totalParams)
         : [result(denseTotal, ev.totalParams, params)],
     ),
     activeParams: explained(
@@ -401,15 +399,7 @@ export function explainTrainingPlan(
       "params",
       sizeSource,
       moe
-        ? [
-            expertStep,
-            sharedStep,
-            result(
-              add(mul(q("k", k, count), ref(expertStep)), ref(sharedStep)),
-              ev.activeParams,
-              params,
-            ),
-          ]
+        ? moeSteps("k", k, ev.activeParams)
         : [result(q("N", ev.totalParams, params), ev.activeParams, params)],
     ),
     effectiveSizeParams: explained(
