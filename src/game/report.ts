@@ -97,6 +97,8 @@ export function numberRows(n: HeadlineNumbers): NumberRow[] {
   const goal = n.launchUsdPerMillionTokens / VERDICT_THRESHOLDS.turboCostRatio;
   // "$2.18" from "$2.18 / M tokens": the row's label already says per million tokens.
   const usd = (x: number) => formatUsdPerMillionTokens(x).replace(" / M tokens", "");
+  // A run whose GPT-4 never trained has no bill and no days: say so rather than print $0 and 0 days.
+  const noGpt4 = n.trainingDays === 0 && (n.trainingCostUsd ?? 0) === 0;
   return [
     {
       key: "capability",
@@ -128,10 +130,20 @@ export function numberRows(n: HeadlineNumbers): NumberRow[] {
     {
       key: "bill",
       label: "GPT-4's training bill",
-      value: n.trainingCostUsd === undefined ? "—" : formatUsd(n.trainingCostUsd),
+      value:
+        n.trainingCostUsd === undefined
+          ? "—"
+          : noGpt4
+            ? "no GPT-4 run"
+            : formatUsd(n.trainingCostUsd),
       detail: "",
     },
-    { key: "days", label: "Training days", value: formatDays(n.trainingDays), detail: "" },
+    {
+      key: "days",
+      label: "Training days",
+      value: noGpt4 ? "no GPT-4 run" : formatDays(n.trainingDays),
+      detail: "",
+    },
   ];
 }
 
