@@ -110,7 +110,8 @@ export function numberRows(n: HeadlineNumbers): NumberRow[] {
       key: "cost",
       label: "Cost per million tokens",
       value: formatUsdPerMillionTokens(n.usdPerMillionTokens),
-      detail: `yardstick ${usd(n.launchUsdPerMillionTokens)} · ${formatRatio(VERDICT_THRESHOLDS.turboCostRatio)} goal ${usd(goal)} · ${formatCostChange(n.costRatioVsLaunch)}`,
+      // Without a GPT-4 there is no ratio to the yardstick (scoreRun gives 0): say so, not "—".
+      detail: `yardstick ${usd(n.launchUsdPerMillionTokens)} · ${formatRatio(VERDICT_THRESHOLDS.turboCostRatio)} goal ${usd(goal)} · ${n.costRatioVsLaunch > 0 ? formatCostChange(n.costRatioVsLaunch) : "no GPT-4 served"}`,
     },
     {
       key: "served",

@@ -28,6 +28,8 @@ describe("the card's numbers", () => {
     const none = { ...base, trainingDays: 0, trainingCostUsd: 0 };
     expect(row(none, "bill")).toBe("no GPT-4 run");
     expect(row(none, "days")).toBe("no GPT-4 run");
+    const cost = numberRows({ ...none, costRatioVsLaunch: 0 }).find((r) => r.key === "cost");
+    expect(cost?.detail).toBe("yardstick $18.5 · 10x goal $1.85 · no GPT-4 served");
   });
 
   it("a run kept before the bill was on the card shows a dash for it", () => {
