@@ -605,9 +605,17 @@ export interface FleetOutlook {
   capacity: { x: number; y: number }[];
 }
 
-export function fleetOutlook(world: WorldState, allocation: Allocation): FleetOutlook {
+/**
+ * The loss panel depends on the world, never on the split being dragged, so each world's panel is
+ * computed once (a predicted curve is a dozen plan evaluations) instead of on every slider tick.
+ * World states are never changed in place (world.ts is pure), so the state itself is the key.
+ */
+const lossPanels = new WeakMap<WorldState, FleetOutlook["loss"]>();
+
+function lossPanelOf(world: WorldState): FleetOutlook["loss"] {
+  const cached = lossPanels.get(world);
+  if (cached) return cached;
   const run = world.run;
-  const runProgress = run ? readNumber(world, "run.training_progress") : null;
   let loss: FleetOutlook["loss"];
   if (run && run.lossCurve.length > 0) {
     loss = {
@@ -624,6 +632,14 @@ export function fleetOutlook(world: WorldState, allocation: Allocation): FleetOu
       live: false,
     };
   }
+  lossPanels.set(world, loss);
+  return loss;
+}
+
+export function fleetOutlook(world: WorldState, allocation: Allocation): FleetOutlook {
+  const run = world.run;
+  const runProgress = run ? readNumber(world, "run.training_progress") : null;
+  const loss = lossPanelOf(world);
   const preview = servingOutlook(world, splitFleet(world.fleet, allocation).serving);
   const demand = world.history.map((h) => ({ x: h.monthIndex, y: h.demandTokensPerSecond }));
   const capacity = world.history.map((h) => ({ x: h.monthIndex, y: h.capacityTokensPerSecond }));
