@@ -28,6 +28,8 @@ export interface AndyHook {
   readonly renderer: string;
   /** Whether the WebGL context multisamples its edges (off when WebGL runs in software). */
   readonly msaa: boolean;
+  /** Tweens running in the active scenes (0 under prefers-reduced-motion: the lights stay still). */
+  readonly animations: number;
   /** The story text on the page right now. */
   text(): string;
   /** The choices on offer (empty when the story waits for Continue or a screen). */
@@ -147,6 +149,9 @@ export function installHook(app: App): AndyHook {
     },
     get renderer() {
       return app.game?.renderer.type === Phaser.WEBGL ? "WebGL" : "Canvas";
+    },
+    get animations() {
+      return activeScenes().reduce((n, s) => n + s.tweens.getTweens().length, 0);
     },
     get msaa() {
       const renderer = app.game?.renderer;

@@ -14,6 +14,10 @@ export function drawBackdrop(
   options: { seed?: number; dim?: number } = {},
 ): void {
   const rng = new Phaser.Math.RandomDataGenerator([String(options.seed ?? 2021)]);
+  // With reduced motion asked for (WCAG 2.3.3), the lights stay lit and still.
+  const calm =
+    typeof window !== "undefined" &&
+    window.matchMedia?.("(prefers-reduced-motion: reduce)").matches === true;
   const dim = options.dim ?? 0.55;
   const { Interpolate, ValueToColor } = Phaser.Display.Color;
   const background = ValueToColor(COLORS.background);
@@ -40,7 +44,8 @@ export function drawBackdrop(
         const light = scene.add.image(x + 14 + led * 12, y + 13, "led");
         light.setTint(rng.pick([COLORS.accent, COLORS.accent, COLORS.good, COLORS.serving]));
         // A light under a veil of opacity `dim` shows (1 − dim) of its own opacity.
-        light.setAlpha(0.25 * (1 - dim));
+        light.setAlpha((calm ? 0.5 : 0.25) * (1 - dim));
+        if (calm) continue;
         scene.tweens.add({
           targets: light,
           alpha: { from: 0.15 * (1 - dim), to: 0.9 * (1 - dim) },
