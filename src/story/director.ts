@@ -70,6 +70,23 @@ export interface DirectorSnapshot {
   hint?: string | null;
 }
 
+/** The last story parsed: its content, which no running story changes, and its lists. */
+let parsed: { json: string; template: Story } | null = null;
+
+/**
+ * A story at its start. Parsing the compiled JSON into ink's runtime objects is most of what a new
+ * session costs (a replay, a run link, an autoplayed run), and the content never changes while a
+ * story runs (the position, visit counts and variables live in its state), so every story of the
+ * same JSON shares the content parsed the first time, each with its own fresh state.
+ */
+function freshStory(storyJson: string): Story {
+  if (parsed?.json !== storyJson) parsed = { json: storyJson, template: new Story(storyJson) };
+  const lists = parsed.template.listDefinitions?.lists ?? null;
+  const story = new Story(parsed.template.mainContentContainer, lists);
+  story.ResetState();
+  return story;
+}
+
 export class StoryDirector {
   private readonly story: Story;
   private readonly host: DirectorHost;
@@ -82,7 +99,7 @@ export class StoryDirector {
   private hint: string | null = null;
 
   constructor(storyJson: string, host: DirectorHost) {
-    this.story = new Story(storyJson);
+    this.story = freshStory(storyJson);
     this.host = host;
     this.story.onError = (message, type) => {
       // ErrorType 1 is a warning; anything else stops the story.
