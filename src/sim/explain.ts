@@ -291,9 +291,18 @@ function explained(
   };
 }
 
-/** An explanation of a number that is not computed now (no data, no GPUs): the reason instead. */
-function notComputed(label: string, unit: string, formula: string, why: string, source: string) {
-  return { label, value: 0, unit, formula, substituted: why, source };
+/**
+ * An explanation of a number that is not computed now (no data, no GPUs): the formula line of the
+ * same steps it would show, and the reason instead of their values.
+ */
+function notComputed(
+  label: string,
+  unit: string,
+  steps: readonly MathStep[],
+  why: string,
+  source: string,
+): Explanation {
+  return { label, value: 0, unit, formula: formulaLine(steps), substituted: why, source };
 }
 
 const percent: Fmt = formatPercent;
@@ -361,10 +370,7 @@ export function explainTrainingPlan(
   const total = q("N_total", ev.totalParams, params);
   const active = q("N_active", ev.activeParams, params);
   const seen = q("D", ev.seenTokens, tokens);
-  const flops = q("C", ev.flops, formatFlops);
-  const mfu = q("MFU", ev.mfu, plain);
   const gpus = q("n_gpu", ev.gpusUsed, count);
-  const peak = q("peak", gpu.peakFlopsPerSecond, plain);
   const days = q("days", ev.days, plain);
 
   const sizes = sizeTrees(plan);
@@ -482,16 +488,12 @@ export function explainTrainingPlan(
     days:
       ev.days > 0
         ? explained("Training days", "days", "FORMULAS.md §6 wall-clock check", [
-            result(
-              div(div(flops, mul(gpus, peak, mfu)), lit(SECONDS_PER_DAY)),
-              ev.days,
-              formatDays,
-            ),
+            result(daysTree(ev, fleet.gpu), ev.days, formatDays),
           ])
         : notComputed(
             "Training days",
             "days",
-            "C / (n_gpu · peak · MFU) / 86,400",
+            [result(daysTree(ev, fleet.gpu), ev.days, formatDays)],
             "Not running: no data-parallel copy of the model fits in the pool.",
             "FORMULAS.md §6 wall-clock check",
           ),
@@ -608,14 +610,6 @@ function explainTensorParallel(ev: TrainingEvaluation, peak: number): Explanatio
 function explainMfu(ev: TrainingEvaluation, plan: TrainingPlan, peak: number): Explanation {
   const source =
     "PaLM App. B (MFU); Narayanan et al. 2021 (bubble, TP); FORMULAS.md §13 (the step's traffic)";
-  if (!(ev.mfu > 0))
-    return notComputed(
-      "MFU",
-      "share",
-      "model FLOPs / (peak · step time)",
-      "Not running: no data-parallel copy of the model fits in the pool.",
-      source,
-    );
   const eff = working(
     "eff",
     mul(
@@ -643,6 +637,14 @@ function explainMfu(ev: TrainingEvaluation, plan: TrainingPlan, peak: number): E
     q("goodput", ev.goodput, plain),
   );
   const ramp = plan.batch.rampShare;
+  if (!(ev.mfu > 0))
+    return notComputed(
+      "MFU",
+      "share",
+      [eff, busy, idle, step, result(finalMfu, ev.mfu, percent)],
+      "Not running: no data-parallel copy of the model fits in the pool.",
+      source,
+    );
   if (!(ramp > 0))
     return explained("MFU", "share", source, [
       eff,
@@ -672,14 +674,6 @@ function explainMfu(ev: TrainingEvaluation, plan: TrainingPlan, peak: number): E
 function explainCommunication(ev: TrainingEvaluation): Explanation {
   const source =
     "Li et al. 2020 (DDP overlap); Rajbhandari et al. 2020 (ZeRO-3 gathers); Narayanan et al. 2021 (pipeline); Lepikhin et al. 2021 (all-to-all)";
-  if (!(ev.stepSeconds > 0))
-    return notComputed(
-      "Communication",
-      "share",
-      "exposed traffic / step time",
-      "Not running: no step to time.",
-      source,
-    );
   const busy = q("t_busy", ev.computeSecondsPerStep, seconds);
   const exposed = working(
     "t_comm",
@@ -697,27 +691,22 @@ function explainCommunication(ev: TrainingEvaluation): Explanation {
     ),
     seconds,
   );
-  return explained("Communication on the critical path, share of a step", "share", source, [
+  const steps = [
     exposed,
     result(div(ref(exposed), q("t_step", ev.stepSeconds, seconds)), ev.commShare, percent),
-  ]);
+  ];
+  if (!(ev.stepSeconds > 0))
+    return notComputed("Communication", "share", steps, "Not running: no step to time.", source);
+  return explained("Communication on the critical path, share of a step", "share", source, steps);
 }
 
 function explainEffectiveParams(ev: TrainingEvaluation): Explanation {
   const c = MUENNIGHOFF_2023;
   const n = q("N", ev.effectiveSizeParams, params);
-  if (!(ev.effectiveParams > 0))
-    return notComputed(
-      "Effective parameters",
-      "params",
-      "U_N + U_N · R_N* · (1 − e^(−R_N / R_N*))",
-      "No unique data yet, so no parameter is worth anything.",
-      "Muennighoff et al. 2023",
-    );
   const uN = working("U_N", min(n, q("N_opt(U)", ev.computeOptimalParams, params)), params);
   const rN = working("R_N", max(sub(div(n, ref(uN)), lit(1)), lit(0)), plain);
   const rStar = q("R_N*", c.rNStar, plain);
-  return explained("Effective parameters", "params", "Muennighoff et al. 2023 (datablations)", [
+  const steps = [
     uN,
     rN,
     result(
@@ -725,7 +714,17 @@ function explainEffectiveParams(ev: TrainingEvaluation): Explanation {
       ev.effectiveParams,
       params,
     ),
-  ]);
+  ];
+  const source = "Muennighoff et al. 2023 (datablations)";
+  if (!(ev.effectiveParams > 0))
+    return notComputed(
+      "Effective parameters",
+      "params",
+      steps,
+      "No unique data yet, so no parameter is worth anything.",
+      source,
+    );
+  return explained("Effective parameters", "params", source, steps);
 }
 
 /** L = E + A / N'^α + B / D'^β, with the scaling-law research's factor on the reducible part. */
@@ -748,11 +747,14 @@ const TUNED_SOURCE =
   "hyperparameters fitted on small runs (the scaling-law research; OpenAI 2023 §3)";
 
 function explainLoss(ev: TrainingEvaluation, unlocks?: Unlocks): Explanation {
+  const steps = [
+    result(lossTree(ev.effectiveParams, ev.effectiveTokens, unlocks), ev.loss, formatLoss),
+  ];
   if (!(ev.loss > 0))
     return notComputed(
       "Predicted loss",
       "nats/token",
-      "E + A / N'^α + B / D'^β",
+      steps,
       "No loss without data and a model.",
       LOSS_SOURCE,
     );
@@ -761,7 +763,7 @@ function explainLoss(ev: TrainingEvaluation, unlocks?: Unlocks): Explanation {
     "Predicted loss",
     "nats/token",
     tuned ? `${LOSS_SOURCE}; ${TUNED_SOURCE}` : LOSS_SOURCE,
-    [result(lossTree(ev.effectiveParams, ev.effectiveTokens, unlocks), ev.loss, formatLoss)],
+    steps,
   );
 }
 
@@ -781,14 +783,6 @@ export function explainScalingCurves(flops: number, unlocks?: Unlocks): Explanat
 
 function explainCapability(ev: TrainingEvaluation): Explanation {
   const c = MUENNIGHOFF_2023;
-  if (!(ev.loss > 0))
-    return notComputed(
-      "Capability",
-      "0-100",
-      "100 · ln(R₀ / R) / ln(R₀ / R₁₀₀), R = L − E",
-      "No capability without a loss.",
-      "[game] scale from GPT-2 (0) to a 10T model on 100T tokens (100)",
-    );
   const r0 = q("R₀", CAPABILITY_REDUCIBLE_LOSS.zero, plain);
   const base = mul(
     lit(100),
@@ -805,18 +799,23 @@ function explainCapability(ev: TrainingEvaluation): Explanation {
       div(q("code", ev.codeShare, percent), q("full", CODE_REASONING_FULL_SHARE, percent)),
     ),
   );
-  return explained(
-    "Capability",
-    "0-100",
-    "[game] scale from GPT-2 (0) to a 10T model on 100T tokens (100), on the Muennighoff et al. 2023 reducible loss; code helps reasoning (Ma et al. 2023)",
-    [
-      result(
-        min(lit(100), evaluateExpr(clamped) > 0 ? add(clamped, bonus) : clamped),
-        ev.capability,
-        formatNumber,
-      ),
-    ],
-  );
+  const source =
+    "[game] scale from GPT-2 (0) to a 10T model on 100T tokens (100), on the Muennighoff et al. 2023 reducible loss; code helps reasoning (Ma et al. 2023)";
+  if (!(ev.loss > 0))
+    return notComputed(
+      "Capability",
+      "0-100",
+      [result(min(lit(100), add(clamped, bonus)), ev.capability, formatNumber)],
+      "No capability without a loss.",
+      source,
+    );
+  return explained("Capability", "0-100", source, [
+    result(
+      min(lit(100), evaluateExpr(clamped) > 0 ? add(clamped, bonus) : clamped),
+      ev.capability,
+      formatNumber,
+    ),
+  ]);
 }
 
 const sourceTerms = (data: DataPlan, unlocks?: Unlocks) =>
@@ -925,10 +924,8 @@ export function explainDataSource(data: DataPlan, id: SourceId, unlocks?: Unlock
   const spec = DATA_SOURCES[id];
   const label = `${spec.label}: share of the mix`;
   const source = "Muennighoff et al. 2023 (repeats); SOURCE.md §5 (sizes); [game] risk weights";
-  if (!(seen > 0) || !(one.seenTokens > 0))
-    return notComputed(label, "share", "U · epochs / D", "Not in the mix.", source);
   const offered = offeredSource(id, unlocks);
-  return explained(label, "share", source, [
+  const steps = [
     working(
       "risk",
       mul(
@@ -945,7 +942,10 @@ export function explainDataSource(data: DataPlan, id: SourceId, unlocks?: Unlock
       one.share,
       percent,
     ),
-  ]);
+  ];
+  if (!(seen > 0) || !(one.seenTokens > 0))
+    return notComputed(label, "share", steps, "Not in the mix.", source);
+  return explained(label, "share", source, steps);
 }
 
 const kvHeadLabel = (n: number) => `${n} KV head${n === 1 ? "" : "s"}`;
@@ -1015,8 +1015,9 @@ export function explainServingPlan(
     div(mul(batch, occupancy, ref(expected)), ref(cycle)),
     plain,
   );
-  const off = (label: string, unit: string, formula: string) =>
-    notComputed(label, unit, formula, why, serveSource);
+  // A plan that does not run shows the formula of the same steps and the reason instead of values.
+  const show = (label: string, unit: string, source: string, steps: readonly MathStep[]) =>
+    fits ? explained(label, unit, source, steps) : notComputed(label, unit, steps, why, source);
 
   const quantisation =
     QUANTISATION_QUALITY_PENALTY[plan.precision] *
@@ -1069,98 +1070,84 @@ export function explainServingPlan(
         ),
       ],
     ),
-    batch: fits
-      ? explained(
-          "Sequences per replica",
-          "sequences",
-          "Kwon et al. 2023 (PagedAttention: the KV cache fills what the weights leave)",
-          [
-            result(
-              min(
-                q("max batch", Math.floor(plan.maxBatch), count),
-                floor(
-                  div(
-                    sub(
-                      mul(
-                        n,
-                        q("HBM", gpu.hbmBytes, formatBytes),
-                        q("usable", SERVING_MEMORY_UTILISATION, plain),
-                      ),
-                      draftWeights ? add(weightsTree, draftWeights) : weightsTree,
-                    ),
-                    q("KV", ev.kvBytesPerSequence, formatBytes),
+    batch: show(
+      "Sequences per replica",
+      "sequences",
+      "Kwon et al. 2023 (PagedAttention: the KV cache fills what the weights leave)",
+      [
+        result(
+          min(
+            q("max batch", Math.floor(plan.maxBatch), count),
+            floor(
+              div(
+                sub(
+                  mul(
+                    n,
+                    q("HBM", gpu.hbmBytes, formatBytes),
+                    q("usable", SERVING_MEMORY_UTILISATION, plain),
                   ),
+                  draftWeights ? add(weightsTree, draftWeights) : weightsTree,
                 ),
+                q("KV", ev.kvBytesPerSequence, formatBytes),
               ),
-              ev.batch,
-              count,
             ),
-          ],
-        )
-      : off(
-          "Sequences per replica",
-          "sequences",
-          "min(max batch, (memory − weights) / KV per sequence)",
+          ),
+          ev.batch,
+          count,
         ),
-    tokensPerSecondPerGpu: fits
-      ? explained(
-          `Tokens/s per GPU (${ev.tensorParallel} x ${ev.pipelineStages}: ${ev.memoryBound ? "reads" : "matmuls"} bound)`,
-          "tokens/s",
-          serveSource,
-          [
-            pass,
-            cycle,
-            expected,
-            perReplica,
-            result(div(ref(perReplica), n), ev.tokensPerSecondPerGpu, plain),
-          ],
-        )
-      : off("Tokens/s per GPU", "tokens/s", "batch · occupancy · E / t_cycle / n"),
+      ],
+    ),
+    tokensPerSecondPerGpu: show(
+      `Tokens/s per GPU (${ev.tensorParallel} x ${ev.pipelineStages}: ${ev.memoryBound ? "reads" : "matmuls"} bound)`,
+      "tokens/s",
+      serveSource,
+      [
+        pass,
+        cycle,
+        expected,
+        perReplica,
+        result(div(ref(perReplica), n), ev.tokensPerSecondPerGpu, plain),
+      ],
+    ),
     speculative: !drafting
       ? explained("Speculative speedup (drafting is off)", "x", "Leviathan et al. 2023", [
           result(lit(1), ev.speculativeSpeedup, formatRatio),
         ])
-      : fits
-        ? explained(
-            `Speculative speedup${researched(unlocks, "speculative_decoding") ? " (distilled draft)" : ""}: tokens per cycle against the cycle without drafting`,
-            "x",
-            "Leviathan et al. 2023 Eq. 1 (tokens per target call); throughput against the same plan undrafted",
-            [
-              pass,
-              cycle,
-              expected,
-              result(
-                mul(ref(expected), div(q("t_plain", ev.plainCycleSeconds, seconds), ref(cycle))),
-                ev.speculativeSpeedup,
-                formatRatio,
-              ),
-            ],
-          )
-        : off("Speculative speedup", "x", "E · t_plain / t_cycle"),
-    latency: fits
-      ? explained("Latency per token", "seconds", serveSource, [
-          pass,
-          cycle,
-          expected,
-          result(div(ref(cycle), ref(expected)), ev.secondsPerToken, formatMilliseconds),
-        ])
-      : off("Latency per token", "seconds", "t_cycle / E"),
-    usdPerMillionTokens: fits
-      ? explained("Cost per million tokens", "USD", "FORMULAS.md §8 cost per token", [
-          pass,
-          cycle,
-          expected,
-          perReplica,
-          result(
-            mul(
-              div(mul(q("$/GPU-h", gpu.usdPerHour, formatUsd), n), mul(ref(perReplica), lit(3600))),
-              lit(1e6),
+      : show(
+          `Speculative speedup${researched(unlocks, "speculative_decoding") ? " (distilled draft)" : ""}: tokens per cycle against the cycle without drafting`,
+          "x",
+          "Leviathan et al. 2023 Eq. 1 (tokens per target call); throughput against the same plan undrafted",
+          [
+            pass,
+            cycle,
+            expected,
+            result(
+              mul(ref(expected), div(q("t_plain", ev.plainCycleSeconds, seconds), ref(cycle))),
+              ev.speculativeSpeedup,
+              formatRatio,
             ),
-            ev.usdPerMillionTokens,
-            formatUsdPerMillionTokens,
-          ),
-        ])
-      : off("Cost per million tokens", "USD", "$/GPU-h · n / (tokens/s · 3600) · 1e6"),
+          ],
+        ),
+    latency: show("Latency per token", "seconds", serveSource, [
+      pass,
+      cycle,
+      expected,
+      result(div(ref(cycle), ref(expected)), ev.secondsPerToken, formatMilliseconds),
+    ]),
+    usdPerMillionTokens: show("Cost per million tokens", "USD", "FORMULAS.md §8 cost per token", [
+      pass,
+      cycle,
+      expected,
+      perReplica,
+      result(
+        mul(
+          div(mul(q("$/GPU-h", gpu.usdPerHour, formatUsd), n), mul(ref(perReplica), lit(3600))),
+          lit(1e6),
+        ),
+        ev.usdPerMillionTokens,
+        formatUsdPerMillionTokens,
+      ),
+    ]),
     quality: explained(
       "Perceived quality",
       "share",
@@ -1232,6 +1219,9 @@ export function explainAllocation(
       : []),
   );
   const servedSource = "GAME.md (serving: every stream gets the same share of what it asks)";
+  const servedSteps = [
+    result(min(lit(1), div(q("GPUs", servingGpus, count), need)), pv.demandServedShare, percent),
+  ];
   const demandServedShare =
     outlook.gpusNeeded === 0
       ? explained("Demand served (no demand yet)", "share", servedSource, [
@@ -1241,17 +1231,11 @@ export function explainAllocation(
         ? notComputed(
             "Demand served",
             "share",
-            "min(1, serving GPUs / GPUs needed)",
+            servedSteps,
             "A serving plan does not fit its GPUs, so nothing is served.",
             servedSource,
           )
-        : explained("Demand served", "share", servedSource, [
-            result(
-              min(lit(1), div(q("GPUs", servingGpus, count), need)),
-              pv.demandServedShare,
-              percent,
-            ),
-          ]);
+        : explained("Demand served", "share", servedSource, servedSteps);
   const secondsPerMonth = q("s/month", DAYS_PER_MONTH * SECONDS_PER_DAY, count);
   return {
     trainingGpus: explained("Training GPUs", "GPUs", fleetSource, [
@@ -1268,7 +1252,7 @@ export function explainAllocation(
         : notComputed(
             "Training days",
             "days",
-            "C / (n_gpu · peak · MFU) / 86,400",
+            [result(daysTree(ev, pool.gpu), pv.trainingDays, formatDays)],
             "Not running: no data-parallel copy of the model fits in the training GPUs.",
             "FORMULAS.md §6 wall-clock check",
           ),

@@ -10,6 +10,7 @@
 import {
   ACTIVATION_BYTES_PER_VALUE,
   ATTENTION_QUALITY_PENALTY,
+  BYTES_PER_PARAM,
   GPUS,
   GPUS_PER_NODE,
   type GpuSpec,
@@ -48,10 +49,6 @@ import {
 // Source: [game] 8-bit KV values when the weights are 8-bit or 4-bit, fp16 otherwise.
 export function kvBytesPerValue(precision: Precision): number {
   return precision === "int8" || precision === "int4" ? 1 : 2;
-}
-
-function bytesPerParam(precision: Precision): number {
-  return precision === "int8" ? 1 : precision === "int4" ? 0.5 : 2;
 }
 
 /** How a replica's GPUs are arranged: tensor-parallel width × pipeline stages. */
@@ -292,7 +289,7 @@ function evaluateValid(
   const { total, active } = sizes;
   const n = Math.floor(plan.gpusPerReplica);
   const { tensor, pipeline } = servingLayout(n);
-  const bpp = bytesPerParam(plan.precision);
+  const bpp = BYTES_PER_PARAM[plan.precision];
   const kvHeads = kvHeadsFor(m.attention, m.heads, m.gqaGroups);
   const weights = total * bpp;
   const drafting = plan.speculative.enabled;
