@@ -71,7 +71,8 @@ Quantisation, the trick that saved ChatGPT in January, is the obvious next savin
 
 = serving_lab
 The launch plan goes to the serving lab, with the votes of those meetings already in it and the KV cache to size. # hint: Set the launch plan: precision, batching, the KV cache and context window, and speculative decoding with its acceptance threshold. # screen: serving # glossary: KV cache
-{sim_num("plan.gpt4_serving.fits") >= 1:The launch plan serves GPT-4 at {sim_fmt("plan.gpt4_serving.usd_per_mtok")}, {sim_fmt("plan.gpt4_serving.tokens_per_second_per_gpu")} per GPU, {sim_fmt("plan.gpt4_serving.latency_seconds_per_token")} a token. Perceived quality: {sim_fmt("plan.gpt4_serving.quality")}.}
+{sim_num("plan.gpt4_serving.fits") >= 1 && sim_num("model.gpt4.trained") < 1:On paper, the launch plan would serve the rumoured design at {sim_fmt("plan.gpt4_serving.usd_per_mtok")}; we have no GPT-4 of our own to put behind it.}
+{sim_num("plan.gpt4_serving.fits") >= 1 && sim_num("model.gpt4.trained") >= 1:The launch plan serves GPT-4 at {sim_fmt("plan.gpt4_serving.usd_per_mtok")}, {sim_fmt("plan.gpt4_serving.tokens_per_second_per_gpu")} per GPU, {sim_fmt("plan.gpt4_serving.latency_seconds_per_token")} a token. Perceived quality: {sim_fmt("plan.gpt4_serving.quality")}.}
 {
 - sim_num("plan.gpt4_serving.fits") < 1:
     ~ hubris++
