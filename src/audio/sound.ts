@@ -9,12 +9,23 @@ import type { MusicName, SfxName } from "../story/protocol";
 const CUES: readonly SfxName[] = ["choice", "commit", "alert", "launch", "page"];
 const LOOPS: readonly Exclude<MusicName, "none">[] = ["calm", "tense", "launch"];
 
+/** Mix levels at full player volume: cues sit above the music, which stays under the text. */
+const CUE_LEVEL = 0.5;
+const MUSIC_LEVEL = 0.25;
+
+function clamp01(x: number): number {
+  return Number.isFinite(x) ? Math.min(1, Math.max(0, x)) : 1;
+}
+
 export class SoundBoard {
   private cues = new Map<SfxName, Howl>();
   private loops = new Map<string, Howl>();
   private playing: Howl | null = null;
   private wanted: MusicName = "none";
   private unlocked = false;
+  /** Player volumes, 0..1 (settings): music scales the loop's level, effects every cue. */
+  private musicVolume = 1;
+  private effectsVolume = 1;
 
   constructor(
     private readonly baseUrl: string,
@@ -32,6 +43,18 @@ export class SoundBoard {
     Howler.mute(muted);
   }
 
+  /** The settings' music and effects volumes, each 0..1 (out of range is clamped). */
+  setVolumes(music: number, effects: number): void {
+    this.musicVolume = clamp01(music);
+    this.effectsVolume = clamp01(effects);
+    for (const cue of this.cues.values()) cue.volume(CUE_LEVEL * this.effectsVolume);
+    this.playing?.volume(MUSIC_LEVEL * this.musicVolume);
+  }
+
+  get volumes(): { music: number; effects: number } {
+    return { music: this.musicVolume, effects: this.effectsVolume };
+  }
+
   /** Call from a user gesture: creates the sounds and starts the wanted music. */
   unlock(): void {
     if (this.unlocked) return;
@@ -39,7 +62,11 @@ export class SoundBoard {
     for (const cue of CUES) {
       this.cues.set(
         cue,
-        new Howl({ src: [`${this.baseUrl}audio/${cue}.wav`], volume: 0.5, preload: true }),
+        new Howl({
+          src: [`${this.baseUrl}audio/${cue}.wav`],
+          volume: CUE_LEVEL * this.effectsVolume,
+          preload: true,
+        }),
       );
     }
     this.music(this.wanted);
@@ -67,7 +94,7 @@ export class SoundBoard {
       this.loops.set(track, loop);
     }
     loop.play();
-    loop.fade(0, 0.25, 1500);
+    loop.fade(0, MUSIC_LEVEL * this.musicVolume, 1500);
     this.playing = loop;
   }
 }
