@@ -37,7 +37,7 @@ const FOOTER = 74;
  * What the four management screens share: the header with the calendar, the headline sentence
  * (mirrored to #screen-summary for screen readers), landscape panels or portrait tabs, "show the
  * math" tooltips on every explained readout, the Commit / Cancel footer and keyboard use
- * (Tab between controls, arrows adjust, Enter commits, Esc cancels). Scenes built on it hold
+ * (Tab between controls, arrows adjust, Ctrl+Enter commits, Esc cancels). Scenes built on it hold
  * layout and widget wiring only; numbers come from src/game/screenModels.ts (the sim).
  */
 export abstract class ManagementScreen extends Phaser.Scene {
@@ -112,7 +112,7 @@ export abstract class ManagementScreen extends Phaser.Scene {
       maxLines: this.portrait ? 4 : 2,
     });
 
-    this.focus = new FocusManager(this);
+    this.focus = new FocusManager(this, { heading: this.heading });
     this.tip = new MathTip(this, Math.min(440, this.W - 16));
     const sections = this.sections();
     if (this.portrait) this.buildTabs(sections);
@@ -188,6 +188,7 @@ export abstract class ManagementScreen extends Phaser.Scene {
     const line = this.headline();
     this.headlineText.setText(line);
     if (this.summary && this.summary.textContent !== line) this.summary.textContent = line;
+    this.focus.sync();
   }
 
   /**
@@ -321,6 +322,7 @@ export abstract class ManagementScreen extends Phaser.Scene {
     });
     this.tip?.hide();
     if (this.focus.focused && !this.focus.focused.enabled()) this.focus.focus(null);
+    this.focus?.sync();
   }
 
   /** The footer row's centre (game pixels), as laid out; a resize that moves it rebuilds. */

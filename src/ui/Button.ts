@@ -1,5 +1,5 @@
 import Phaser from "phaser";
-import type { Control, Rect } from "./controls";
+import { type Control, type Rect, shownOnScreen } from "./controls";
 import { COLORS, css, TEXT } from "./theme";
 
 export interface ButtonOptions {
@@ -18,7 +18,8 @@ export interface ButtonOptions {
 export class Button extends Phaser.GameObjects.Container implements Control {
   readonly id: string;
   readonly kind = "button" as const;
-  readonly label: string;
+  /** The caption as it reads now (a screen may relabel a button, e.g. "Fund" / "Stop"). */
+  label: string;
   private readonly bg: Phaser.GameObjects.Graphics;
   private readonly caption: Phaser.GameObjects.Text;
   private readonly boxWidth: number;
@@ -86,8 +87,17 @@ export class Button extends Phaser.GameObjects.Container implements Control {
   }
 
   setLabel(label: string): this {
+    this.label = label;
     this.caption.setText(label);
     return this;
+  }
+
+  text(): string {
+    return this.label;
+  }
+
+  shown(): boolean {
+    return shownOnScreen(this);
   }
 
   press(): void {

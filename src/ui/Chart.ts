@@ -36,6 +36,8 @@ export interface ChartOptions {
 const PAD_LEFT = 64;
 const PAD_BOTTOM = 34;
 const PAD_TOP = 34;
+/** Rows a chart's table keeps: enough to read the shape, few enough to listen to. */
+const TABLE_ROWS = 24;
 
 /**
  * A small line chart drawn with Phaser graphics: a few series (Okabe-Ito colours plus dashes),
@@ -47,6 +49,7 @@ export class Chart extends Phaser.GameObjects.Container {
   private readonly ticks: Phaser.GameObjects.Text[];
   private readonly legend: Phaser.GameObjects.Text;
   private readonly note: Phaser.GameObjects.Text;
+  private plotted: ChartData | null = null;
 
   constructor(scene: Phaser.Scene, options: ChartOptions) {
     super(scene, options.x, options.y);
@@ -78,6 +81,7 @@ export class Chart extends Phaser.GameObjects.Container {
   }
 
   plot(data: ChartData): void {
+    this.plotted = data;
     const { width, height } = this.opts;
     const g = this.g;
     g.clear();
@@ -150,6 +154,51 @@ export class Chart extends Phaser.GameObjects.Container {
     if (data.series.length > 1) this.legend.setColor(css(COLORS.text));
   }
 
+  /**
+   * The plotted lines as a table for screen readers: one row per x (at most TABLE_ROWS, evenly
+   * picked, the last always kept), one column per series, in the chart's own number formats.
+   */
+  table(): { caption: string; head: string[]; rows: string[][] } | null {
+    const data = this.plotted;
+    if (!data) return null;
+    const fx = data.formatX ?? ((v: number) => String(v));
+    const fy = data.formatY ?? ((v: number) => String(v));
+    const xs = [
+      ...new Set(
+        data.series.flatMap((s) =>
+          s.points.filter((p) => Number.isFinite(p.x + p.y)).map((p) => p.x),
+        ),
+      ),
+    ].sort((a, b) => a - b);
+    const marker = data.marker ? ` (marked: ${data.marker.label} at ${fx(data.marker.x)})` : "";
+    if (xs.length === 0) {
+      return {
+        caption: `${this.opts.title}: ${data.empty ?? "nothing to plot yet"}`,
+        head: [],
+        rows: [],
+      };
+    }
+    const picked =
+      xs.length <= TABLE_ROWS
+        ? xs
+        : Array.from(
+            { length: TABLE_ROWS },
+            (_, i) => xs[Math.round((i * (xs.length - 1)) / (TABLE_ROWS - 1))] ?? 0,
+          );
+    const rows = picked.map((x) => [
+      fx(x),
+      ...data.series.map((s) => {
+        const point = s.points.find((p) => p.x === x);
+        return point && Number.isFinite(point.y) ? fy(point.y) : "–";
+      }),
+    ]);
+    return {
+      caption: `${this.opts.title}${marker}`,
+      head: [this.opts.xLabel, ...data.series.map((s) => s.name)],
+      rows,
+    };
+  }
+
   private dash(ax: number, ay: number, bx: number, by: number): void {
     this.dashLine(this.g, ax, ay, bx, by, 7);
   }
@@ -192,6 +241,7 @@ export class StackBar extends Phaser.GameObjects.Container {
   private readonly g: Phaser.GameObjects.Graphics;
   private readonly caption: Phaser.GameObjects.Text;
   private readonly barWidth: number;
+  private described = "";
 
   constructor(scene: Phaser.Scene, x: number, y: number, width: number) {
     super(scene, x, y);
@@ -204,6 +254,11 @@ export class StackBar extends Phaser.GameObjects.Container {
     });
     this.add([this.g, this.caption]);
     scene.add.existing(this);
+  }
+
+  /** What the bar shows, in words (the DOM twin of the picture). */
+  description(): string {
+    return this.described;
   }
 
   plot(
@@ -234,6 +289,7 @@ export class StackBar extends Phaser.GameObjects.Container {
     g.lineStyle(3, over ? COLORS.warning : COLORS.text, 1).lineBetween(lx, -4, lx, 22);
     const parts = segments.filter((s) => s.value > 0).map((s) => `${s.label} ${format(s.value)}`);
     this.caption.setText(`${parts.join(" · ")}  |  ${limitLabel} ${format(limit)}`);
+    this.described = `${parts.join(", ")}; ${limitLabel} ${format(limit)}${over ? " (over the limit)" : ""}`;
     this.caption.setColor(css(over ? COLORS.warning : COLORS.textDim));
   }
 }

@@ -1,15 +1,22 @@
 import type Phaser from "phaser";
 import type { Control } from "./controls";
+import { DomControls } from "./DomControls";
 import { COLORS } from "./theme";
 
 /**
- * Keyboard use for a scene: Tab and Shift+Tab move between controls, arrows
- * adjust the focused one, Enter or Space activates it, and the scene may bind
- * Enter (commit) and Escape (cancel) as shortcuts when no button has focus.
+ * Keyboard use for a scene, and its controls' registry. Every control added here also gets a
+ * native HTML twin (src/ui/DomControls.ts), so the browser's Tab order, screen readers and
+ * the keyboard work on real elements: Tab moves between them, arrows adjust a slider, a choice
+ * or a stepper, Enter or Space presses a button. The canvas follows: the focused twin's control
+ * gets the ring. When the page itself has the focus (after a click on empty canvas), the keys
+ * act on the canvas control in focus as before. Enter on a control that is not a button does
+ * nothing (a slider's Enter is not a commit); Ctrl+Enter is the scene's shortcut (`onEnter`,
+ * e.g. Commit), and Escape its `onEscape` (e.g. Cancel).
  */
 export class FocusManager {
   private readonly controls: Control[] = [];
   private index = -1;
+  private claimed = false;
   private readonly ring: Phaser.GameObjects.Graphics;
   /** Scene-level shortcut for Enter when the focused control does not take it. */
   onEnter: (() => void) | null = null;
@@ -25,26 +32,34 @@ export class FocusManager {
    * players of other Phaser games see as doubled letters when typing fast).
    */
   private readonly handled = new WeakSet<KeyboardEvent>();
+  /** The controls' native twins (none where there is no DOM). */
+  readonly dom: DomControls | null;
 
-  constructor(scene: Phaser.Scene) {
+  constructor(scene: Phaser.Scene, options: { heading?: string } = {}) {
     this.ring = scene.add.graphics().setDepth(1000);
+    this.dom =
+      typeof document === "undefined"
+        ? null
+        : new DomControls(scene, options.heading ?? "If I Trained GPT-4", (control) =>
+            this.focus(control),
+          );
     const keyboard = scene.input.keyboard;
     if (!keyboard) return;
-    // Tab must not move the browser's focus away from the canvas while a scene is in use.
-    keyboard.addCapture("TAB");
-    // Enter and Esc belong to the scene while it runs: without this, the browser would also
-    // "click" the DOM button that gets focus after a commit. Released on shutdown for the story panel.
-    keyboard.addCapture("ENTER,ESC");
     keyboard.on("keydown", this.onKey, this);
     scene.events.once("shutdown", () => {
       keyboard.off("keydown", this.onKey, this);
-      keyboard.removeCapture("ENTER,ESC");
     });
   }
 
   add<T extends Control>(control: T): T {
     this.controls.push(control);
+    this.dom?.add(control);
     return control;
+  }
+
+  /** Puts the controls' current values, labels and states on their twins (after every edit). */
+  sync(): void {
+    this.dom?.sync();
   }
 
   all(): readonly Control[] {
@@ -55,12 +70,17 @@ export class FocusManager {
     return this.controls[this.index] ?? null;
   }
 
-  focus(control: Control | null): void {
+  /** Focuses a control (null: none). `claim`: a scene's first focus, taken from the page too. */
+  focus(control: Control | null, claim = false): void {
+    // The scene's first focus is taken from the page: the screen it replaced had the focus.
+    const take = claim || (!this.claimed && control !== null);
+    if (control) this.claimed = true;
     const previous = this.focused;
     this.index = control ? this.controls.indexOf(control) : -1;
     if (previous !== this.focused) previous?.setFocused(false);
     this.focused?.setFocused(true);
     this.drawRing();
+    this.dom?.focusTwin(this.focused, take);
     this.onFocus?.(this.focused);
   }
 
@@ -68,6 +88,7 @@ export class FocusManager {
   clear(): void {
     this.focus(null);
     this.controls.length = 0;
+    this.dom?.clear();
   }
 
   /** Redraws the focus ring, e.g. after the focused control moved. */
@@ -104,6 +125,25 @@ export class FocusManager {
       event.preventDefault();
       return;
     }
+    // On a twin (or any page element) the browser's own keys apply: Tab, arrows on a range or a
+    // radio group, Enter and Space on a button. Only Escape and Ctrl+Enter are the scene's.
+    const onPage =
+      typeof HTMLElement !== "undefined" &&
+      event.target instanceof HTMLElement &&
+      event.target !== document.body &&
+      event.target.tagName !== "CANVAS";
+    if (onPage) {
+      // A dialog over the scene has its own Escape.
+      if ((event.target as HTMLElement).closest("[role=dialog],dialog")) return;
+      if (event.key === "Escape") {
+        event.preventDefault();
+        this.onEscape?.();
+      } else if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
+        event.preventDefault();
+        this.onEnter?.();
+      }
+      return;
+    }
     const control = this.focused;
     switch (event.key) {
       case "Tab":
@@ -123,9 +163,9 @@ export class FocusManager {
       case "Enter":
         // No default action: the DOM must not also "click" whatever gets focus after a commit.
         event.preventDefault();
-        // Enter presses a focused button; on any other control it is the screen's Commit.
-        if (control?.kind === "button" && control.press && control.enabled()) control.press();
-        else this.onEnter?.();
+        // Enter presses a focused button; Ctrl+Enter is the screen's shortcut (Commit).
+        if (event.ctrlKey || event.metaKey) this.onEnter?.();
+        else if (control?.kind === "button" && control.press && control.enabled()) control.press();
         break;
       case " ":
         event.preventDefault();

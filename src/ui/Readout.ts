@@ -110,6 +110,12 @@ export class Readout extends Phaser.GameObjects.Container {
         bounds: () => readout.bounds(),
         enabled: () => readout.explain !== null && readout.visible,
         setFocused: (focused) => readout.onAttention?.(readout, focused),
+        shown: () => readout.visible,
+        valueLabel: () => readout.text,
+        description: () => {
+          const note = readout.explain?.();
+          return note ? `${note.formula}; ${note.substituted}. Source: ${note.source}` : "";
+        },
       };
     }
     return this.focusable;

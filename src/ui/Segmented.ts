@@ -83,6 +83,14 @@ export class Segmented extends ValueControl implements Control {
     return { min: 0, max: this.opts.options.length - 1, step: 1 };
   }
 
+  choiceLabels(): readonly string[] {
+    return this.opts.options;
+  }
+
+  valueLabel(): string {
+    return this.opts.options[this.current] ?? "";
+  }
+
   setValue(value: number): void {
     const next = this.clampIndex(value);
     if (next === this.current) return;

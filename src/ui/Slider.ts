@@ -89,6 +89,10 @@ export class Slider extends ValueControl implements Control {
     return { min: this.options.min, max: this.options.max, step: this.options.step };
   }
 
+  valueLabel(): string {
+    return this.options.format ? this.options.format(this.current) : String(this.current);
+  }
+
   setValue(value: number): void {
     const next = this.snap(value);
     if (next === this.current) return;

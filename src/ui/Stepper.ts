@@ -105,6 +105,10 @@ export class Stepper extends ValueControl implements Control {
     };
   }
 
+  valueLabel(): string {
+    return this.options.format ? this.options.format(this.current) : String(this.current);
+  }
+
   setValue(value: number): void {
     const next = this.snap(value);
     if (next === this.current) return;

@@ -60,6 +60,10 @@ export class StoryPanel {
     this.log.className = "story-log";
     this.log.setAttribute("aria-live", "polite");
     this.log.setAttribute("aria-relevant", "additions");
+    // The log scrolls: keyboard players reach it to scroll with the arrows (WCAG 2.1.1).
+    this.log.tabIndex = 0;
+    this.log.setAttribute("role", "log");
+    this.log.setAttribute("aria-label", "Story text");
 
     this.definition = document.createElement("aside");
     this.definition.className = "glossary-definition";

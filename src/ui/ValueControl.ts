@@ -1,4 +1,5 @@
 import Phaser from "phaser";
+import { shownOnScreen } from "./controls";
 
 export interface ValueControlOptions {
   id: string;
@@ -34,6 +35,10 @@ export abstract class ValueControl extends Phaser.GameObjects.Container {
     this.isEnabled = enabled;
     this.setAlpha(enabled ? 1 : 0.4);
     return this;
+  }
+
+  shown(): boolean {
+    return shownOnScreen(this);
   }
 
   value(): number {

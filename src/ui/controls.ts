@@ -29,6 +29,16 @@ export interface Control {
   /** Arrow keys on a focused control: -1 or +1 step (x10 with Shift). */
   nudge?(direction: -1 | 1, big: boolean): void;
   setFocused(focused: boolean): void;
+  /** Whether it is on screen at all (a phone tab not shown hides its controls). */
+  shown?(): boolean;
+  /** A button's caption as it reads now (the label can change, e.g. "Fund" / "Stop"). */
+  text?(): string;
+  /** The value as the screen writes it, e.g. "4,000 training · 2,000 serving". */
+  valueLabel?(): string;
+  /** What each value of a choice says, in order. */
+  choiceLabels?(): readonly string[];
+  /** A readout's math in words: formula, the numbers in it, and its source. */
+  description?(): string;
 }
 
 export interface ControlView {

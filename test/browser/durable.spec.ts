@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { expect, type Page, test } from "@playwright/test";
 import LZString from "lz-string";
-import { clickControl, waitForScreen, watchProblems } from "./helpers";
+import { clickControl, tabTo, waitForScreen, watchProblems } from "./helpers";
 
 /**
  * Nothing a player does is lost: saves that fail loudly, no silent overwrites,
@@ -218,6 +218,8 @@ test("Enter pressed twice to commit a screen commits once and picks no unread ch
       .poll(() => page.evaluate((s) => s.includes(window.andy.screen), SCREENS))
       .toBe(true);
     const before = await page.evaluate(() => window.andy.decisions());
+    // The keyboard player's way: Tab to Commit, then Enter (pressed more than once).
+    await tabTo(page, "commit");
     for (let i = 0; i < presses; i++) await page.keyboard.press("Enter");
     await waitForScreen(page, "narrative");
     // The press after: the next page is on screen (and its choices, if any, are focused as a list).

@@ -73,3 +73,46 @@ export function canvasStats(page: Page) {
     };
   });
 }
+
+/** What has the browser's focus: a twin's control id, or the element's tag and text. */
+export function focused(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const active = document.activeElement as HTMLElement | null;
+    const twin = active?.closest("[data-control]") as HTMLElement | null;
+    if (twin?.dataset.control) return twin.dataset.control;
+    return `${active?.tagName ?? "none"}:${(active?.textContent ?? "").trim().slice(0, 40)}`;
+  });
+}
+
+/**
+ * Presses Tab until the twin of `id` has the focus. It counts the Tab stops between the focus
+ * and the target in the page's order first (a radio group is one stop), presses that many, then
+ * checks and steps on one at a time if the count was off (the browser's order is the truth).
+ */
+export async function tabTo(page: Page, id: string): Promise<void> {
+  const stops = await page.evaluate((target) => {
+    const all = [
+      ...document.querySelectorAll<HTMLElement>(
+        "button, input, [tabindex]:not([tabindex='-1']), a[href]",
+      ),
+    ].filter((el) => {
+      if ((el as HTMLButtonElement).disabled || el.tabIndex < 0) return false;
+      if (el.closest("[hidden]") || el.getClientRects().length === 0) return false;
+      if (el instanceof HTMLInputElement && el.type === "radio") return el.checked;
+      return true;
+    });
+    const active = document.activeElement;
+    const from = active instanceof HTMLElement ? all.indexOf(active) : -1;
+    const to = all.findIndex(
+      (el) => el.closest("[data-control]")?.getAttribute("data-control") === target,
+    );
+    if (to === -1) return 0;
+    return from === -1 ? to + 1 : (to - from + all.length) % all.length;
+  }, id);
+  for (let i = 0; i < stops; i++) await page.keyboard.press("Tab");
+  for (let i = 0; i < 120; i++) {
+    if ((await focused(page)) === id) return;
+    await page.keyboard.press("Tab");
+  }
+  throw new Error(`Tab never reached ${id}`);
+}

@@ -15,7 +15,7 @@ import {
   type TrainingPlan,
   trainingFitMessage,
 } from "../../src/sim";
-import { saveScreen, waitForScreen, watchProblems } from "./helpers";
+import { saveScreen, tabTo, waitForScreen, watchProblems } from "./helpers";
 
 // The four management screens, driven as a player would: real mouse clicks and drags, real keys.
 
@@ -48,25 +48,9 @@ function frames(page: Page): Promise<void> {
   );
 }
 
-/** Tab until a control has the keyboard focus (counts the Tab stops, then checks). */
-async function focusByTab(page: Page, id: string): Promise<void> {
-  for (let round = 0; round < 5; round++) {
-    const usable = (await page.evaluate(() => window.andy.controls())).filter((c) => c.enabled);
-    const target = usable.findIndex((c) => c.id === id);
-    if (target === -1) throw new Error(`no usable control ${id}`);
-    const current = usable.findIndex((c) => c.focused);
-    if (current === target) return;
-    const presses =
-      current === -1 ? target + 1 : (target - current + usable.length) % usable.length;
-    for (let i = 0; i < presses; i++) await page.keyboard.press("Tab");
-    await frames(page);
-  }
-  throw new Error(`Tab never reached ${id}`);
-}
-
 /** Focus a control with Tab, then press arrows (Shift for ten steps) until it shows `target`. */
 async function setByKeys(page: Page, id: string, target: number): Promise<void> {
-  await focusByTab(page, id);
+  await tabTo(page, id);
   for (let round = 0; round < 60; round++) {
     const c = await control(page, id);
     if (!c.focused) throw new Error(`${id} lost the keyboard focus`);
@@ -215,8 +199,8 @@ test("Model Designer: the source's GPT-4 shape reads 1,830B / 277B, overflows wi
   await saveScreen(page, "designer-overflow");
   await setByKeys(page, "designer.recompute", recompute);
 
-  // Enter commits; the story continues with the committed plan.
-  await page.keyboard.press("Enter");
+  // Ctrl+Enter commits from any control; the story continues with the committed plan.
+  await page.keyboard.press("Control+Enter");
   await waitForScreen(page, "narrative");
   const after = await world(page);
   expect(formatReadout(after, "plan.training.total_params")).toBe("1,830B");
@@ -307,7 +291,7 @@ test("Serving Lab: GPT-4's launch plan, an overflow with its reason, the thresho
   );
   await saveScreen(page, "serving-edited");
 
-  // Esc cancels: nothing changes. Reopen, edit, commit with Enter.
+  // Esc cancels: nothing changes. Reopen, edit, commit with Ctrl+Enter.
   await page.keyboard.press("Escape");
   await waitForScreen(page, "narrative");
   expect((await world(page)).plans.gpt4Serving).toEqual(before.plans.gpt4Serving);
@@ -315,7 +299,7 @@ test("Serving Lab: GPT-4's launch plan, an overflow with its reason, the thresho
   await waitForScreen(page, "serving");
   await setByKeys(page, "serving.model", 1);
   await setByKeys(page, "serving.precision", 2);
-  await page.keyboard.press("Enter");
+  await page.keyboard.press("Control+Enter");
   await waitForScreen(page, "narrative");
   expect((await world(page)).plans.gpt4Serving.precision).toBe("int8");
   expect(problems).toEqual([]);
@@ -353,7 +337,7 @@ test("Fleet: fund research, advance a month, drag the split, commit", async ({ p
     fleetPreview(now, allocation).trainingDays,
   );
   await saveScreen(page, "fleet-screen");
-  await page.keyboard.press("Enter");
+  await page.keyboard.press("Control+Enter");
   await waitForScreen(page, "narrative");
   expect((await world(page)).allocation).toMatchObject({
     training: allocation.training,
