@@ -39,6 +39,7 @@ import type { ScreenName } from "../story/protocol";
 import { applyAppearance } from "../ui/appearance";
 import { Chrome } from "../ui/Chrome";
 import { chooseOption, type PickedFile } from "../ui/Dialog";
+import type { FocusManager } from "../ui/FocusManager";
 import { type MenuAction, showBacklog, showGlossary, showMenu, showSettings } from "../ui/Menu";
 import { StatusLine } from "../ui/Status";
 import { StoryPanel } from "../ui/StoryPanel";
@@ -188,9 +189,26 @@ export class App {
 
   /** Keeps the chrome bar off the canvas (src/ui/Chrome.ts); refits the canvas if the stage moved. */
   private layoutChrome(): void {
-    const size = this.phaser?.scale.gameSize;
-    const moved = this.chrome.layout(size ? { width: size.width, height: size.height } : undefined);
-    if (moved) this.phaser?.scale.refresh();
+    const game = this.phaser;
+    const size = game?.scale.gameSize;
+    const controls = () =>
+      (game?.scene.getScenes(true) ?? []).flatMap((scene) => [
+        ...((scene as { focus?: FocusManager }).focus?.all() ?? []),
+      ]);
+    const moved = this.chrome.layout(
+      size ? { width: size.width, height: size.height } : undefined,
+      (box) =>
+        controls().some((c) => {
+          const b = c.bounds();
+          return (
+            b.x < box.x + box.width &&
+            b.x + b.width > box.x &&
+            b.y < box.y + box.height &&
+            b.y + b.height > box.y
+          );
+        }),
+    );
+    if (moved) game?.scale.refresh();
   }
 
   // ---- settings and the in-game menu ----
@@ -330,6 +348,8 @@ export class App {
     this.chrome.setMenuVisible(
       MENU_SCREENS.has(screen) && (this.run !== null || screen === "report"),
     );
+    // Each screen has its own controls: the bar finds its place again.
+    this.layoutChrome();
     if (screen === "narrative" || screen === "ending") this.panel.show();
     else this.panel.hide();
     this.emit();

@@ -1,10 +1,18 @@
 /**
  * The DOM chrome: a small bar holding Sound and Menu, in the page's Tab order. It must never
  * cover a canvas control, so it sits where the fitted canvas leaves room (the letterbox below
- * it, else beside it) and, when the canvas fills the window, the stage gives up a strip at the
- * bottom for it. Management screens also read the bar's box to lift their footer
+ * it, else beside it), else in the canvas's bottom-right corner when no control lies there, and
+ * otherwise the stage gives up a strip at the bottom for it (the canvas fits in the rest). Management screens also read the bar's box to lift their footer
  * (ManagementScreen.footerY), which matters only if a layout ever puts it over the canvas.
  */
+/** A box in game pixels. */
+export interface GameBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
 export interface ChromeHandlers {
   toggleSound(): void;
   openMenu(): void;
@@ -62,7 +70,10 @@ export class Chrome {
    * Places the bar beside the canvas, never over it. `game` is the game size the canvas is
    * fitted from (FIT keeps its aspect ratio and centres it in #stage).
    */
-  layout(game?: { width: number; height: number }): boolean {
+  layout(
+    game?: { width: number; height: number },
+    blocked: (box: GameBox) => boolean = () => true,
+  ): boolean {
     if (game) this.gameSize = { width: game.width, height: game.height };
     const stage = this.stage;
     if (!stage) return false;
@@ -82,9 +93,19 @@ export class Chrome {
       root.dataset.place = "beside";
       // Stacked upright in the right margin.
       if (spareRight < root.offsetWidth + 2 * MARGIN) {
-        // No room: the stage gives up a strip for the bar, and the canvas fits in the rest.
         root.dataset.place = "below";
-        stage.style.bottom = `${barH + 2 * MARGIN}px`;
+        // Over the canvas's corner: the bar's box (with its margin) in game pixels.
+        const bar = root.getBoundingClientRect();
+        const left = area.left + spareRight;
+        const top = area.top + spareBelow;
+        const box = {
+          x: (bar.left - MARGIN - left) / scale,
+          y: (bar.top - MARGIN - top) / scale,
+          width: (bar.width + 2 * MARGIN) / scale,
+          height: (bar.height + 2 * MARGIN) / scale,
+        };
+        // A control there: the stage gives up a strip for the bar, and the canvas fits above it.
+        if (blocked(box)) stage.style.bottom = `${barH + 2 * MARGIN}px`;
       }
     }
     return stage.style.bottom !== before;
