@@ -31,15 +31,20 @@ import {
   tooLargeMessage,
   unsavedMessage,
 } from "../persist/saves";
-import { loadSettings, saveSettings } from "../persist/settings";
+import { loadSettings, type Settings, saveSettings } from "../persist/settings";
 import { describeProblem } from "../persist/storage";
 import { formatMonthName, type ResearchId } from "../sim";
 import type { Beat } from "../story/director";
 import type { ScreenName } from "../story/protocol";
+import { applyAppearance } from "../ui/appearance";
+import { Chrome } from "../ui/Chrome";
 import { chooseOption, type PickedFile } from "../ui/Dialog";
+import type { FocusManager } from "../ui/FocusManager";
+import { type MenuAction, showBacklog, showGlossary, showMenu, showSettings } from "../ui/Menu";
 import { StatusLine } from "../ui/Status";
 import { StoryPanel } from "../ui/StoryPanel";
 import { download } from "../ui/share";
+import { COLORS } from "../ui/theme";
 import { buildReport, type RunReport } from "./report";
 import { type Decision, GameSession, type ReplayWork, type ScreenPlan } from "./session";
 import { type Allocation, worldMonth } from "./world";
@@ -96,9 +101,23 @@ export type SlotState =
   /** A damaged save that could not be moved aside. */
   | { kind: "damaged" };
 
+/** Screens where the Menu button shows (a run is on screen). */
+const MENU_SCREENS: ReadonlySet<AppScreen> = new Set<AppScreen>([
+  "narrative",
+  "ending",
+  "fleet",
+  "designer",
+  "data",
+  "serving",
+  "report",
+]);
+
 export class App {
-  game: Phaser.Game | null = null;
+  private phaser: Phaser.Game | null = null;
   readonly panel: StoryPanel;
+  readonly chrome: Chrome;
+  private current: Settings;
+  private menuOpen = false;
   readonly sound: SoundBoard;
   private storyJson: string | null = null;
   private run: GameSession | null = null;
@@ -122,22 +141,177 @@ export class App {
   constructor(private readonly overlay: HTMLElement) {
     this.status = new StatusLine(overlay);
     const settings = loadSettings();
+    this.current = settings;
+    applyAppearance(settings);
     this.sound = new SoundBoard(import.meta.env.BASE_URL, settings.muted);
+    this.sound.setVolumes(settings.musicVolume, settings.effectsVolume);
     this.panel = new StoryPanel(overlay, {
       choose: (index) => this.choose(index),
       continue: () => this.continueStory(),
       rewind: () => this.rewind(1),
       redo: () => this.redo(1),
     });
+    this.panel.setPacing(settings.pacing);
     window.addEventListener("hashchange", () => {
       const code = codeFromHash(location.hash);
       if (code !== null && this.storyJson) this.openRunLink(code);
     });
-    this.createMuteButton();
+    this.chrome = new Chrome(overlay, document.getElementById("stage"), {
+      toggleSound: () => this.updateSettings({ ...this.current, muted: !this.current.muted }),
+      openMenu: () => void this.openMenu(),
+    });
+    this.chrome.setSound(settings.muted);
+    window.addEventListener("resize", () => this.layoutChrome());
+    // Esc on the story opens the menu (management screens keep Esc for Cancel; the Report scene
+    // binds it to the menu itself). Open dialogs take their keys before this sees them.
+    document.addEventListener("keydown", (event) => {
+      if (event.key !== "Escape" || event.repeat) return;
+      if (this.screenName !== "narrative" && this.screenName !== "ending") return;
+      event.preventDefault();
+      void this.openMenu();
+    });
     // Browsers allow audio only after a gesture; the first one unlocks it.
     const unlock = () => this.sound.unlock();
     window.addEventListener("pointerdown", unlock, { once: true });
     window.addEventListener("keydown", unlock, { once: true });
+  }
+
+  get game(): Phaser.Game | null {
+    return this.phaser;
+  }
+
+  set game(game: Phaser.Game | null) {
+    this.phaser = game;
+    // The portrait screens change the game size, and with it the room beside the canvas.
+    game?.scale.on("resize", () => this.layoutChrome());
+    this.layoutChrome();
+  }
+
+  /** Keeps the chrome bar off the canvas (src/ui/Chrome.ts); refits the canvas if the stage moved. */
+  private layoutChrome(): void {
+    const game = this.phaser;
+    const size = game?.scale.gameSize;
+    const controls = () =>
+      (game?.scene.getScenes(true) ?? []).flatMap((scene) => [
+        ...((scene as { focus?: FocusManager }).focus?.all() ?? []),
+      ]);
+    const moved = this.chrome.layout(
+      size ? { width: size.width, height: size.height } : undefined,
+      (box) =>
+        controls().some((c) => {
+          const b = c.bounds();
+          return (
+            b.x < box.x + box.width &&
+            b.x + b.width > box.x &&
+            b.y < box.y + box.height &&
+            b.y + b.height > box.y
+          );
+        }),
+    );
+    if (moved) game?.scale.refresh();
+  }
+
+  // ---- settings and the in-game menu ----
+
+  /** The settings in use. */
+  get settings(): Settings {
+    return this.current;
+  }
+
+  /**
+   * Applies new settings at once and keeps them: sound, pacing, sizes, and, when the theme or the
+   * motion setting changed, a repaint of the canvas (its scenes read COLORS when they draw).
+   */
+  updateSettings(next: Settings): void {
+    const before = this.current;
+    this.current = next;
+    applyAppearance(next);
+    this.sound.setMuted(next.muted);
+    this.sound.setVolumes(next.musicVolume, next.effectsVolume);
+    this.chrome.setSound(next.muted);
+    this.panel.setPacing(next.pacing);
+    this.layoutChrome();
+    if (next.theme !== before.theme || next.reducedMotion !== before.reducedMotion) this.repaint();
+    const saved = saveSettings(next);
+    if (!saved.ok) {
+      this.status.show(
+        `The setting holds for this visit, but it could not be kept: ${describeProblem(saved.problem)}.`,
+      );
+    }
+  }
+
+  /** Redraws the canvas in the current COLORS: the clear colour, then each active scene anew. */
+  private repaint(): void {
+    const game = this.phaser;
+    if (!game) return;
+    const bg = COLORS.background;
+    game.config.backgroundColor.setTo((bg >> 16) & 0xff, (bg >> 8) & 0xff, bg & 0xff, 255);
+    for (const scene of game.scene.getScenes(true)) {
+      // A management screen keeps its unsaved draft across the restart, as on a resize.
+      const holder = scene as unknown as { draft?: () => unknown };
+      scene.scene.restart(
+        typeof holder.draft === "function" ? { draft: holder.draft() } : undefined,
+      );
+    }
+  }
+
+  /** The settings dialog (from the title screen and the menu). */
+  openSettings(restoreTo?: HTMLElement | null): Promise<void> {
+    return showSettings(
+      this.overlay,
+      () => this.current,
+      (next) => this.updateSettings(next),
+      restoreTo,
+    );
+  }
+
+  /** What "Save and return to title" does to this run, as the menu says it. */
+  private quitLabel(): string {
+    if (!this.run) return "Return to title";
+    if (this.exploring) return "Return to title (this exploring run is not saved)";
+    return "Save and return to title";
+  }
+
+  /**
+   * The in-game menu (Esc on the story and the report, the Menu button everywhere in a run).
+   * Settings, the glossary and the backlog open from it and come back to it; Resume, Esc or a
+   * click beside it close it.
+   */
+  async openMenu(): Promise<void> {
+    if (this.menuOpen || this.overlay.querySelector(".dialog")) return;
+    this.menuOpen = true;
+    const restoreTo = document.activeElement as HTMLElement | null;
+    try {
+      let focus: MenuAction = "resume";
+      for (;;) {
+        const action = await showMenu(this.overlay, {
+          quitLabel: this.quitLabel(),
+          focus,
+          restoreTo,
+        });
+        if (action === "resume") return;
+        if (action === "quit") {
+          this.saveAndQuit();
+          return;
+        }
+        if (action === "settings") await this.openSettings(restoreTo);
+        else if (action === "glossary") await showGlossary(this.overlay, restoreTo);
+        else await showBacklog(this.overlay, this.panel.chapterText(), restoreTo);
+        focus = action;
+      }
+    } finally {
+      this.menuOpen = false;
+    }
+  }
+
+  /** "Save and return to title": writes the save, then the title, where Continue resumes it. */
+  saveAndQuit(): void {
+    const own = this.run !== null && !this.exploring && this.storyJson !== null;
+    this.toTitle();
+    if (!own) return;
+    // Written after the switch, so a message about the save is not cleared with the screen.
+    this.autosave();
+    if (this.keeper.saving) this.status.show("Your run is saved: Continue resumes it.");
   }
 
   get screen(): AppScreen {
@@ -171,6 +345,11 @@ export class App {
       if (code !== null) setTimeout(() => this.openRunLink(code), 0);
     }
     this.screenName = screen;
+    this.chrome.setMenuVisible(
+      MENU_SCREENS.has(screen) && (this.run !== null || screen === "report"),
+    );
+    // Each screen has its own controls: the bar finds its place again.
+    this.layoutChrome();
     if (screen === "narrative" || screen === "ending") this.panel.show();
     else this.panel.hide();
     this.emit();
@@ -290,7 +469,7 @@ export class App {
     this.panel.reset();
     // Rebuild the page as the player last saw it: the panel clears at each page break.
     for (const { beat, chosen } of run.beats) {
-      this.panel.render(beat, chosen === undefined ? {} : { chosen });
+      this.panel.render(beat, chosen === undefined ? { instant: true } : { chosen, instant: true });
     }
     this.updateRewind();
     this.switchTo(SCENES.narrative);
@@ -832,28 +1011,6 @@ export class App {
   private requireRun(): GameSession {
     if (!this.run) throw new Error("no run in progress: start a new game first");
     return this.run;
-  }
-
-  private createMuteButton(): void {
-    const button = document.createElement("button");
-    button.type = "button";
-    button.id = "mute";
-    const render = () => {
-      button.textContent = this.sound.muted ? "Sound: off" : "Sound: on";
-      button.setAttribute("aria-pressed", String(this.sound.muted));
-    };
-    button.addEventListener("click", () => {
-      this.sound.setMuted(!this.sound.muted);
-      const saved = saveSettings({ version: 1, muted: this.sound.muted });
-      if (!saved.ok) {
-        this.status.show(
-          `Sound is ${this.sound.muted ? "off" : "on"} for this visit, but the setting could not be kept: ${describeProblem(saved.problem)}.`,
-        );
-      }
-      render();
-    });
-    render();
-    this.overlay.append(button);
   }
 
   private emit(): void {

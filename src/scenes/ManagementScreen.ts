@@ -336,7 +336,7 @@ export abstract class ManagementScreen extends Phaser.Scene {
    */
   private footerY(right: number): number {
     const y = this.H - FOOTER / 2 - (this.portrait ? 52 : 4);
-    const mute = document.getElementById("mute")?.getBoundingClientRect();
+    const mute = document.getElementById("chrome")?.getBoundingClientRect();
     const stage = document.getElementById("stage")?.getBoundingClientRect();
     if (!mute || !stage || mute.width === 0 || stage.width === 0) return y;
     const scale = Math.min(stage.width / this.W, stage.height / this.H);

@@ -130,7 +130,7 @@ export class Report extends Phaser.Scene {
       );
     }
     this.focus.focus(this.focus.all()[0] ?? null);
-    this.focus.onEscape = () => app.toTitle();
+    this.focus.onEscape = () => void app.openMenu();
 
     // The canvas is invisible to screen readers: the card's content in words.
     const summary = document.getElementById("screen-summary");

@@ -156,6 +156,23 @@ export class Title extends Phaser.Scene {
         },
       }),
     );
+    // Text size, scale, volumes, motion, theme and pacing (a DOM dialog, src/ui/Menu.ts).
+    this.focus.add(
+      new Button(this, {
+        id: "settings",
+        label: "Settings",
+        x: previous ? cx + 428 : cx - 214,
+        y: 452,
+        ...small,
+        onPress: () => {
+          app.openSettings().then(() => {
+            // A theme change restarts this scene: focus the button of the one now showing.
+            const again = this.focus.all().find((c) => c.id === "settings");
+            if (this.sys.isActive() && again) this.focus.focus(again);
+          });
+        },
+      }),
+    );
     this.focus.focus(save ? resume : newGame);
     this.focus.onEnter = () => (save ? resume : newGame).press();
 

@@ -1,4 +1,5 @@
 import Phaser from "phaser";
+import { motionReduced } from "./appearance";
 import { COLORS, GAME_HEIGHT, GAME_WIDTH } from "./theme";
 
 /**
@@ -14,10 +15,9 @@ export function drawBackdrop(
   options: { seed?: number; dim?: number } = {},
 ): void {
   const rng = new Phaser.Math.RandomDataGenerator([String(options.seed ?? 2021)]);
-  // With reduced motion asked for (WCAG 2.3.3), the lights stay lit and still.
-  const calm =
-    typeof window !== "undefined" &&
-    window.matchMedia?.("(prefers-reduced-motion: reduce)").matches === true;
+  // With reduced motion asked for (WCAG 2.3.3: the setting, or the system's preference), the
+  // lights stay lit and still.
+  const calm = motionReduced();
   const dim = options.dim ?? 0.55;
   const { Interpolate, ValueToColor } = Phaser.Display.Color;
   const background = ValueToColor(COLORS.background);

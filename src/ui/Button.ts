@@ -122,7 +122,7 @@ export class Button extends Phaser.GameObjects.Container implements Control {
     const x = -this.boxWidth / 2;
     const y = -this.boxHeight / 2;
     if (this.variant === "primary") {
-      const fill = this.isEnabled ? (lit ? 0x8ccdf0 : COLORS.accent) : COLORS.line;
+      const fill = this.isEnabled ? (lit ? COLORS.accentHover : COLORS.accent) : COLORS.line;
       g.fillStyle(fill, 1).fillRoundedRect(x, y, this.boxWidth, this.boxHeight, 10);
     } else {
       g.fillStyle(lit ? COLORS.surfaceRaised : COLORS.surface, 1).fillRoundedRect(

@@ -1,16 +1,22 @@
 /**
  * An empty modal dialog with a title, already in the page: Escape or `close` removes it, gives
- * the focus back to whatever had it and calls `onClose` once. While it is open, keys go to the
- * dialog only (the scene underneath does not see them). With `backdrop`, a dimmed layer under it
- * catches the pointer too, and a click on that layer closes it.
+ * the focus back to whatever had it (or `restoreTo`) and calls `onClose` once. While it is open,
+ * keys go to the dialog only (the scene underneath does not see them) and Tab cycles through its
+ * controls without leaving it. With `backdrop`, a dimmed layer under it catches the pointer too,
+ * and a click on that layer closes it.
  */
-function openDialog(
+export function openDialog(
   parent: HTMLElement,
   title: string,
   onClose: () => void,
-  options: { id?: string; className?: string; backdrop?: boolean } = {},
+  options: {
+    id?: string;
+    className?: string;
+    backdrop?: boolean;
+    restoreTo?: HTMLElement | null;
+  } = {},
 ): { dialog: HTMLDivElement; close: () => void } {
-  const previous = document.activeElement as HTMLElement | null;
+  const previous = options.restoreTo ?? (document.activeElement as HTMLElement | null);
   const dialog = document.createElement("div");
   dialog.className = options.className ? `dialog ${options.className}` : "dialog";
   if (options.id) dialog.id = options.id;
@@ -36,6 +42,8 @@ function openDialog(
     if (event.key === "Escape") {
       event.preventDefault();
       close();
+    } else if (event.key === "Tab") {
+      trapTab(dialog, event);
     }
     event.stopPropagation();
   };
@@ -47,6 +55,30 @@ function openDialog(
   parent.append(dialog);
   document.addEventListener("keydown", onKey, true);
   return { dialog, close };
+}
+
+const FOCUSABLE = "button, input, select, textarea, a[href], [tabindex]:not([tabindex='-1'])";
+
+/** Keeps Tab inside the dialog: from its last control to its first, and back with Shift. */
+function trapTab(dialog: HTMLElement, event: KeyboardEvent): void {
+  const stops = Array.from(dialog.querySelectorAll<HTMLElement>(FOCUSABLE)).filter(
+    (el) => !el.hasAttribute("disabled") && el.closest("[hidden]") === null,
+  );
+  const first = stops[0];
+  const last = stops[stops.length - 1];
+  if (!first || !last) {
+    event.preventDefault();
+    return;
+  }
+  const active = document.activeElement;
+  const inside = active instanceof HTMLElement && dialog.contains(active);
+  if (event.shiftKey && (!inside || active === first)) {
+    event.preventDefault();
+    last.focus();
+  } else if (!event.shiftKey && (!inside || active === last)) {
+    event.preventDefault();
+    first.focus();
+  }
 }
 
 /**
@@ -129,15 +161,19 @@ export function showText(
   title: string,
   sections: readonly TextSection[],
   id = "text-dialog",
+  restoreTo?: HTMLElement | null,
 ): Promise<void> {
   return new Promise((resolve) => {
     const { dialog, close } = openDialog(parent, title, resolve, {
       id,
       className: "dialog-text",
       backdrop: true,
+      ...(restoreTo ? { restoreTo } : {}),
     });
     const body = document.createElement("div");
     body.className = "dialog-body";
+    // A scrolling region must take the focus, so a keyboard can scroll it (axe: scrollable-region-focusable).
+    body.tabIndex = 0;
     for (const section of sections) {
       const heading = document.createElement("h3");
       heading.textContent = section.heading;

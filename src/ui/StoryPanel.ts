@@ -10,10 +10,24 @@
  * not focused for the player, so an Enter meant for the screen before (a
  * double press to commit) cannot pick an unread choice; Tab reaches them.
  *
+ * Pacing (a setting): "page" shows a beat's text at once; "line" shows one paragraph at a time,
+ * the next on each Continue (or Enter), and the rest at once on Space or a click in the text.
+ *
+ * Backlog: the panel shows the current page only, but it keeps the text of every page of the
+ * chapter so far (`chapterText`), for the in-game menu.
+ *
  * Story text is only ever inserted with textContent, never as HTML.
  */
 import type { Beat, Passage } from "../story/director";
 import { glossaryEntry } from "../story/glossary";
+import { motionReduced } from "./appearance";
+
+export type Pacing = "page" | "line";
+
+/** One page of the chapter's backlog: its paragraphs as shown, the player's choices in italics. */
+export interface BacklogPage {
+  lines: { text: string; kind: "chapter" | "text" | "chosen" }[];
+}
 
 export interface StoryPanelHandlers {
   choose(index: number): void;
@@ -46,6 +60,13 @@ export class StoryPanel {
    */
   private choicesPaintedAt = Number.POSITIVE_INFINITY;
   private renderCount = 0;
+  private pacing: Pacing = "page";
+  /** Paragraphs of the beat not yet revealed (line-by-line pacing), in order. */
+  private pending: HTMLElement[] = [];
+  private readonly showAllButton: HTMLButtonElement;
+  /** The chapter's pages so far, the current one last; each line keeps its element. */
+  private pages: { text: string; kind: BacklogPage["lines"][number]["kind"]; el: HTMLElement }[][] =
+    [];
 
   constructor(
     parent: HTMLElement,
@@ -79,7 +100,20 @@ export class StoryPanel {
     this.continueButton = document.createElement("button");
     this.continueButton.type = "button";
     this.continueButton.className = "story-continue";
-    this.continueButton.addEventListener("click", () => this.handlers.continue());
+    this.continueButton.addEventListener("click", () => this.advance());
+
+    this.showAllButton = document.createElement("button");
+    this.showAllButton.type = "button";
+    this.showAllButton.className = "story-show-all";
+    this.showAllButton.textContent = "Show the rest";
+    this.showAllButton.title = "Show the rest of the page (Space)";
+    this.showAllButton.hidden = true;
+    this.showAllButton.addEventListener("click", () => this.revealAll());
+    this.log.addEventListener("click", (event) => {
+      // A click in the text shows the rest; a glossary term's click is the term's.
+      if ((event.target as HTMLElement | null)?.closest("button")) return;
+      if (this.pending.length > 0) this.revealAll();
+    });
 
     this.rewindButton = document.createElement("button");
     this.rewindButton.type = "button";
@@ -101,7 +135,7 @@ export class StoryPanel {
 
     const undo = document.createElement("div");
     undo.className = "story-undo";
-    undo.append(this.rewindButton, this.redoButton);
+    undo.append(this.showAllButton, this.rewindButton, this.redoButton);
 
     this.root.append(this.log, this.definition, this.choiceList, this.continueButton, undo);
     parent.append(this.root);
@@ -130,37 +164,106 @@ export class StoryPanel {
   reset(): void {
     this.log.replaceChildren();
     this.beat = null;
+    this.pending = [];
+    this.pages = [];
+  }
+
+  /** "page" or "line" (the text pacing setting); takes effect from the next beat. */
+  setPacing(pacing: Pacing): void {
+    this.pacing = pacing;
+    if (pacing === "page") this.revealAll();
   }
 
   /** Everything the player can read right now (story text and choices). */
   visibleText(): string {
-    return Array.from(this.log.querySelectorAll("h2, p"), (node) => node.textContent ?? "").join(
-      "\n",
-    );
+    return Array.from(this.log.querySelectorAll("h2, p"), (node) =>
+      node.closest("[hidden]") ? null : (node.textContent ?? ""),
+    )
+      .filter((t) => t !== null)
+      .join("\n");
+  }
+
+  /** The chapter's text so far, page by page (the menu's backlog): only what has been shown. */
+  chapterText(): BacklogPage[] {
+    return this.pages
+      .map((page) => ({
+        lines: page
+          .filter((l) => !l.el.closest("[hidden]"))
+          .map(({ text, kind }) => ({ text, kind })),
+      }))
+      .filter((page) => page.lines.length > 0);
   }
 
   /** Renders a new beat: appends its passages and offers its choices. */
-  render(beat: Beat, options: { chosen?: string } = {}): void {
+  /**
+   * Renders a new beat: appends its passages and offers its choices. `instant`: shown at once
+   * whatever the pacing (a run rebuilt: the player has read it).
+   */
+  render(beat: Beat, options: { chosen?: string; instant?: boolean } = {}): void {
     const opensChapter = beat.passages.some((p) => p.chapter);
     const afterPage = this.beat?.pause.kind === "page" || this.beat?.pause.kind === "screen";
+    // The panel shows one page; the backlog keeps the chapter's pages.
     if (opensChapter || afterPage) this.log.replaceChildren();
+    if (opensChapter) this.pages = [[]];
+    else if (afterPage || this.pages.length === 0) this.pages.push([]);
+    const page = this.pages[this.pages.length - 1] ?? [];
+    this.revealAll();
     if (options.chosen && !opensChapter && !afterPage) {
       const chosen = document.createElement("p");
       chosen.className = "story-chosen";
       chosen.textContent = options.chosen;
       this.log.append(chosen);
+      page.push({ text: options.chosen, kind: "chosen", el: chosen });
     }
     let first: HTMLElement | null = null;
+    const added: HTMLElement[] = [];
     for (const passage of beat.passages) {
       const element = this.renderPassage(passage);
       first ??= element;
       this.log.append(element);
+      added.push(element);
+      if (passage.chapter) {
+        page.push({
+          text: `Chapter ${passage.chapter.number}: ${passage.chapter.title}`,
+          kind: "chapter",
+          el: element,
+        });
+      }
+      if (passage.text) page.push({ text: passage.text, kind: "text", el: element });
     }
     this.beat = beat;
+    if (this.pacing === "line" && !options.instant) {
+      this.pending = added.slice(1);
+      for (const element of this.pending) element.hidden = true;
+    }
     this.renderChoices(beat);
     this.definition.hidden = true;
-    const calm = window.matchMedia?.("(prefers-reduced-motion: reduce)").matches;
-    first?.scrollIntoView({ block: "start", behavior: calm ? "auto" : "smooth" });
+    first?.scrollIntoView({ block: "start", behavior: motionReduced() ? "auto" : "smooth" });
+  }
+
+  /** Continue (button or Enter): the next paragraph while some wait, else on with the story. */
+  private advance(): void {
+    const next = this.pending.shift();
+    if (!next) {
+      this.handlers.continue();
+      return;
+    }
+    next.hidden = false;
+    next.scrollIntoView({ block: "nearest", behavior: motionReduced() ? "auto" : "smooth" });
+    if (this.pending.length === 0) this.paced();
+  }
+
+  /** Shows every paragraph still waiting (Space, a click in the text, "Show the rest"). */
+  private revealAll(): void {
+    if (this.pending.length === 0) return;
+    for (const element of this.pending) element.hidden = false;
+    this.pending = [];
+    this.paced();
+  }
+
+  /** The page is all shown: the choices (or the story's own Continue) come back. */
+  private paced(): void {
+    if (this.beat) this.renderChoices(this.beat);
   }
 
   private renderPassage(passage: Passage): HTMLElement {
@@ -242,7 +345,11 @@ export class StoryPanel {
       this.choiceList.append(item);
     });
     const pause = beat.pause.kind;
-    const label = pause === "choice" ? null : CONTINUE_LABELS[pause];
+    const waiting = this.pending.length > 0;
+    // Choices wait until the whole page is shown (line-by-line pacing).
+    this.choiceList.hidden = waiting;
+    this.showAllButton.hidden = !waiting;
+    const label = waiting ? "Next paragraph" : pause === "choice" ? null : CONTINUE_LABELS[pause];
     this.continueButton.hidden = label === null;
     if (label) this.continueButton.textContent = label;
     if (this.visible) this.focusNext();
@@ -289,11 +396,12 @@ export class StoryPanel {
    * list itself (not its first choice, which an Enter meant for the page before would pick).
    */
   private focusNext(): void {
-    const target = this.choiceList.querySelector("button")
-      ? this.choiceList
-      : this.continueButton.hidden
-        ? null
-        : this.continueButton;
+    const target =
+      !this.choiceList.hidden && this.choiceList.querySelector("button")
+        ? this.choiceList
+        : this.continueButton.hidden
+          ? null
+          : this.continueButton;
     target?.focus({ preventScroll: true });
   }
 
@@ -307,7 +415,11 @@ export class StoryPanel {
       event.preventDefault();
       return;
     }
-    if (/^[1-9]$/.test(event.key) && this.beat.pause.kind === "choice") {
+    if (
+      /^[1-9]$/.test(event.key) &&
+      this.beat.pause.kind === "choice" &&
+      this.pending.length === 0
+    ) {
       const choice = this.beat.choices[Number(event.key) - 1];
       if (choice) {
         event.preventDefault();
@@ -319,11 +431,17 @@ export class StoryPanel {
     } else if (event.key === "Backspace" && !this.rewindButton.hidden) {
       event.preventDefault();
       this.handlers.rewind?.();
-    } else if (event.key === "Enter" && this.beat.pause.kind !== "choice") {
+    } else if (event.key === " " && this.pending.length > 0) {
+      event.preventDefault();
+      this.revealAll();
+    } else if (
+      event.key === "Enter" &&
+      (this.pending.length > 0 || this.beat.pause.kind !== "choice")
+    ) {
       // A focused button already gets Enter as a click; don't continue twice.
       if (target?.tagName === "BUTTON") return;
       event.preventDefault();
-      this.handlers.continue();
+      this.advance();
     }
   }
 }

@@ -34,7 +34,7 @@ import {
   unsavedMessage,
 } from "../../src/persist/saves";
 import { DecisionsSchema, MAX_DECISIONS } from "../../src/persist/schema";
-import { loadSettings, saveSettings } from "../../src/persist/settings";
+import { DEFAULT_SETTINGS, loadSettings, saveSettings } from "../../src/persist/settings";
 import story from "./fixtures/persist-story.ink";
 import {
   FaultyStorage,
@@ -104,7 +104,7 @@ describe("saves", () => {
   });
 
   it("keeps a corrupt or foreign save aside, reports it, and leaves settings alone", () => {
-    saveSettings({ version: 1, muted: true });
+    saveSettings({ ...DEFAULT_SETTINGS, muted: true });
     storage.put(SAVE_KEY, '{"format":"someone-else","version":1}');
     const loaded = loadAutosave();
     expect(loaded).toMatchObject({ status: "bad", message: expect.stringMatching(/not a save/) });

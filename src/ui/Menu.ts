@@ -1,0 +1,260 @@
+/**
+ * The in-game menu and the settings dialog: DOM dialogs (src/ui/Dialog.ts) with real, labelled
+ * inputs, so keyboards, screen readers and zoom work. Focus stays inside while they are open,
+ * Esc closes them, and the focus goes back to what opened them.
+ */
+import {
+  PACINGS,
+  type Pacing,
+  type Settings,
+  TEXT_SCALE,
+  THEMES,
+  type ThemeName,
+  UI_SCALE,
+  withSetting,
+} from "../persist/settings";
+import { GLOSSARY } from "../story/glossary";
+import { systemReducesMotion } from "./appearance";
+import { openDialog, showText } from "./Dialog";
+import type { BacklogPage } from "./StoryPanel";
+
+const THEME_LABELS: Record<ThemeName, string> = {
+  dark: "Dark",
+  light: "Light",
+  contrast: "High contrast",
+};
+const PACING_LABELS: Record<Pacing, string> = {
+  page: "Whole page at once",
+  line: "Line by line (Continue shows the next paragraph; Space shows the rest)",
+};
+
+const percent = (x: number) => `${Math.round(x * 100)}%`;
+
+/**
+ * The settings dialog. Every change applies at once (`change` validates, saves and applies it) and
+ * the dialog shows what was kept. Resolves when it closes.
+ */
+export function showSettings(
+  parent: HTMLElement,
+  current: () => Settings,
+  change: (next: Settings) => void,
+  restoreTo?: HTMLElement | null,
+): Promise<void> {
+  return new Promise((resolve) => {
+    const { dialog, close } = openDialog(parent, "Settings", resolve, {
+      id: "settings",
+      className: "dialog-settings",
+      backdrop: true,
+      ...(restoreTo ? { restoreTo } : {}),
+    });
+    const form = document.createElement("form");
+    form.className = "settings-form";
+    form.addEventListener("submit", (event) => event.preventDefault());
+    const set = <K extends Parameters<typeof withSetting>[1]>(name: K, value: unknown) =>
+      change(withSetting(current(), name, value));
+
+    const range = (
+      name: "textScale" | "uiScale" | "musicVolume" | "effectsVolume",
+      label: string,
+      limits: { min: number; max: number; step: number },
+    ) => {
+      const row = document.createElement("div");
+      row.className = "settings-row";
+      const id = `setting-${name}`;
+      const caption = document.createElement("label");
+      caption.htmlFor = id;
+      caption.textContent = label;
+      const input = document.createElement("input");
+      input.type = "range";
+      input.id = id;
+      input.name = name;
+      input.min = String(Math.round(limits.min * 100));
+      input.max = String(Math.round(limits.max * 100));
+      input.step = String(Math.round(limits.step * 100));
+      input.value = String(Math.round(current()[name] * 100));
+      const output = document.createElement("output");
+      output.htmlFor.add(id);
+      const show = () => {
+        output.textContent = percent(current()[name]);
+        input.setAttribute("aria-valuetext", output.textContent);
+      };
+      input.addEventListener("input", () => {
+        set(name, Number(input.value) / 100);
+        show();
+      });
+      show();
+      row.append(caption, input, output);
+      form.append(row);
+      return input;
+    };
+
+    const radios = <T extends string>(
+      name: "theme" | "pacing",
+      legend: string,
+      values: readonly T[],
+      labels: Record<T, string>,
+    ) => {
+      const set_ = document.createElement("fieldset");
+      set_.className = "settings-group";
+      const title = document.createElement("legend");
+      title.textContent = legend;
+      set_.append(title);
+      for (const value of values) {
+        const label = document.createElement("label");
+        const input = document.createElement("input");
+        input.type = "radio";
+        input.name = name;
+        input.value = value;
+        input.checked = current()[name] === value;
+        input.addEventListener("change", () => {
+          if (input.checked) set(name, value);
+        });
+        label.append(input, ` ${labels[value]}`);
+        set_.append(label);
+      }
+      form.append(set_);
+    };
+
+    const first = range("textScale", "Text size", TEXT_SCALE);
+    range("uiScale", "Interface scale", UI_SCALE);
+    range("musicVolume", "Music volume", { min: 0, max: 1, step: 0.05 });
+    range("effectsVolume", "Effects volume", { min: 0, max: 1, step: 0.05 });
+
+    const muteRow = document.createElement("div");
+    muteRow.className = "settings-row settings-check";
+    const mute = document.createElement("input");
+    mute.type = "checkbox";
+    mute.id = "setting-muted";
+    mute.checked = current().muted;
+    mute.addEventListener("change", () => set("muted", mute.checked));
+    const muteLabel = document.createElement("label");
+    muteLabel.htmlFor = mute.id;
+    muteLabel.textContent = "Mute all sound";
+    muteRow.append(mute, muteLabel);
+    form.append(muteRow);
+
+    const motionRow = document.createElement("div");
+    motionRow.className = "settings-row";
+    const motion = document.createElement("select");
+    motion.id = "setting-reducedMotion";
+    const system = systemReducesMotion() ? "reduced" : "full";
+    for (const [value, text] of [
+      ["system", `As the system asks (now: ${system} motion)`],
+      ["reduce", "Reduce motion: lights and scrolling stay still"],
+      ["full", "Full motion"],
+    ] as const) {
+      const option = document.createElement("option");
+      option.value = value;
+      option.textContent = text;
+      motion.append(option);
+    }
+    const choice = current().reducedMotion;
+    motion.value = choice === null ? "system" : choice ? "reduce" : "full";
+    motion.addEventListener("change", () =>
+      set("reducedMotion", motion.value === "system" ? null : motion.value === "reduce"),
+    );
+    const motionLabel = document.createElement("label");
+    motionLabel.htmlFor = motion.id;
+    motionLabel.textContent = "Motion";
+    motionRow.append(motionLabel, motion);
+    form.append(motionRow);
+
+    radios("theme", "Theme", THEMES, THEME_LABELS);
+    radios("pacing", "Story text", PACINGS, PACING_LABELS);
+
+    const done = document.createElement("button");
+    done.type = "button";
+    done.className = "dialog-close";
+    done.textContent = "Close";
+    done.addEventListener("click", close);
+    dialog.append(form, done);
+    first.focus();
+  });
+}
+
+/** The glossary index: every term the story links, with its definition. */
+export function showGlossary(parent: HTMLElement, restoreTo?: HTMLElement | null): Promise<void> {
+  const entries = [...GLOSSARY].sort((a, b) =>
+    a.term.localeCompare(b.term, "en", { sensitivity: "base" }),
+  );
+  return showText(
+    parent,
+    "Glossary",
+    entries.map((e) => ({
+      heading: e.term,
+      paragraphs: [
+        e.aliases?.length ? `${e.definition} (Also: ${e.aliases.join(", ")}.)` : e.definition,
+      ],
+    })),
+    "glossary",
+    restoreTo,
+  );
+}
+
+/** The chapter's text so far, page by page (the backlog). */
+export function showBacklog(
+  parent: HTMLElement,
+  pages: readonly BacklogPage[],
+  restoreTo?: HTMLElement | null,
+): Promise<void> {
+  const sections = pages.map((page, i) => ({
+    heading: `Page ${i + 1}${i === pages.length - 1 ? " (this page)" : ""}`,
+    paragraphs: page.lines.map((line) =>
+      line.kind === "chosen" ? `You chose: ${line.text}` : line.text,
+    ),
+  }));
+  return showText(
+    parent,
+    "This chapter's text",
+    sections.length > 0
+      ? sections
+      : [{ heading: "Nothing yet", paragraphs: ["This chapter has shown no text yet."] }],
+    "backlog",
+    restoreTo,
+  );
+}
+
+export type MenuAction = "resume" | "settings" | "glossary" | "backlog" | "quit";
+
+/**
+ * The in-game menu. Resolves with what the player picked ("resume" for Esc, Resume or a click
+ * beside it). `quitLabel` says what leaving does to the run (saved, or not saved and why).
+ */
+export function showMenu(
+  parent: HTMLElement,
+  options: { quitLabel: string; focus?: MenuAction; restoreTo?: HTMLElement | null },
+): Promise<MenuAction> {
+  return new Promise((resolve) => {
+    let picked: MenuAction = "resume";
+    const { dialog, close } = openDialog(parent, "Menu", () => resolve(picked), {
+      id: "game-menu",
+      className: "dialog-menu",
+      backdrop: true,
+      ...(options.restoreTo ? { restoreTo: options.restoreTo } : {}),
+    });
+    const list = document.createElement("div");
+    list.className = "dialog-options";
+    const items: [MenuAction, string][] = [
+      ["resume", "Resume"],
+      ["settings", "Settings"],
+      ["glossary", "Glossary"],
+      ["backlog", "This chapter's text"],
+      ["quit", options.quitLabel],
+    ];
+    let focus: HTMLButtonElement | null = null;
+    for (const [action, label] of items) {
+      const button = document.createElement("button");
+      button.type = "button";
+      button.dataset.action = action;
+      button.textContent = label;
+      button.addEventListener("click", () => {
+        picked = action;
+        close();
+      });
+      list.append(button);
+      if (action === (options.focus ?? "resume")) focus = button;
+    }
+    dialog.append(list);
+    focus?.focus();
+  });
+}
