@@ -37,6 +37,7 @@ import { formatMonthName, type ResearchId } from "../sim";
 import type { Beat } from "../story/director";
 import type { ScreenName } from "../story/protocol";
 import { chooseOption, type PickedFile } from "../ui/Dialog";
+import { followPageTitle } from "../ui/pageTitle";
 import { StatusLine } from "../ui/Status";
 import { StoryPanel } from "../ui/StoryPanel";
 import { download } from "../ui/share";
@@ -173,6 +174,7 @@ export class App {
     this.screenName = screen;
     if (screen === "narrative" || screen === "ending") this.panel.show();
     else this.panel.hide();
+    followPageTitle(this);
     this.emit();
   }
 
