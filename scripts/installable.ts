@@ -54,6 +54,10 @@ export function installablePlugins(env: NodeJS.ProcessEnv = process.env): Plugin
       globPatterns: ["**/*.{html,js,css,json}"],
       // Phaser's chunk is about 1.4 MB; Workbox's default cap (2 MiB) leaves it little room.
       maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+      // What autoUpdate means (the plugin sets these itself only when it injects the register):
+      // a new worker activates at once and takes over the open page.
+      skipWaiting: true,
+      clientsClaim: true,
       cleanupOutdatedCaches: true,
       // `?screen=fleet&seed=1`, `#run=…`: every page of the site is the one index.html.
       navigateFallback: "index.html",
