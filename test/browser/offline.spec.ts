@@ -64,6 +64,51 @@ test("after one visit the game reloads offline and plays to the story's first ch
   expect(uncached).toBe("failed");
 });
 
+test("sounds heard once are kept by the worker and play offline", async ({ page, context }) => {
+  await page.goto("./");
+  await waitForScreen(page, "title");
+  await waitForServiceWorker(page);
+  const audio = new Set<string>();
+  page.on("request", (req) => {
+    if (/\/audio\//.test(new URL(req.url()).pathname)) audio.add(req.url());
+  });
+  // The first key press unlocks sound: the cues load (and the worker keeps them as they come).
+  await page.keyboard.press("Shift");
+  await expect
+    .poll(() => audio.size, { message: "waiting for the sounds to load" })
+    .toBeGreaterThan(0);
+  const kept = () =>
+    page.evaluate(async () => (await (await caches.open("andy-audio")).keys()).map((r) => r.url));
+  await expect.poll(async () => (await kept()).sort()).toEqual([...audio].sort());
+  // Sounds are cached as they play, never precached: none sits in the app shell's cache.
+  const precached = await page.evaluate(async () => {
+    const urls: string[] = [];
+    for (const name of await caches.keys()) {
+      if (name === "andy-audio") continue;
+      for (const req of await (await caches.open(name)).keys()) urls.push(req.url);
+    }
+    return urls;
+  });
+  expect(precached.filter((url) => /\/audio\//.test(url))).toEqual([]);
+  // Revisioned entries carry "?__WB_REVISION__=…".
+  expect(precached.some((url) => new URL(url).pathname.endsWith("/index.html"))).toBe(true);
+
+  await context.setOffline(true);
+  await page.reload();
+  await waitForScreen(page, "title");
+  const problems = watchProblems(page);
+  const served: string[] = [];
+  page.on("response", (res) => {
+    if (/\/audio\//.test(new URL(res.url()).pathname)) {
+      served.push(`${res.status()} ${res.fromServiceWorker() ? "worker" : "network"}`);
+    }
+  });
+  await page.keyboard.press("Shift");
+  await expect.poll(() => served.length).toBe(audio.size);
+  expect(new Set(served)).toEqual(new Set(["200 worker"]));
+  expect(problems).toEqual([]);
+});
+
 test("the page links a valid web app manifest whose icons load, and Chromium finds it installable", async ({
   page,
   request,
