@@ -1,11 +1,16 @@
 import { defineConfig } from "vitest/config";
+import { installablePlugins } from "./scripts/installable.ts";
 import { inkPlugin } from "./scripts/vite-plugin-ink.ts";
 
 export default defineConfig({
   // Relative asset paths: the built site runs from any folder or static host.
   base: "./",
   publicDir: "assets",
-  plugins: [inkPlugin()],
+  plugins: [
+    inkPlugin(),
+    // Manifest, service worker, absolute link previews (SITE_URL): see scripts/installable.ts.
+    ...installablePlugins(),
+  ],
   server: { host: "127.0.0.1" },
   build: {
     target: "es2022",

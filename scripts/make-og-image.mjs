@@ -1,9 +1,10 @@
 // Draws the static Open Graph image (assets/og-image.png, 1200 x 630) with code:
-// the game's colours, a lab-notebook grid, GPU racks and the title in a 5x7
-// pixel font defined below. No third-party assets; PNG written with node:zlib.
+// the game's colours, a lab-notebook grid, GPU racks and the title in the 5x7
+// pixel font of ./pixel-font.mjs. No third-party assets; PNG written by ./png.mjs.
 // Run: node scripts/make-og-image.mjs
 import { writeFileSync } from "node:fs";
-import { deflateSync } from "node:zlib";
+import { FONT } from "./pixel-font.mjs";
+import { encodePng } from "./png.mjs";
 
 const W = 1200;
 const H = 630;
@@ -32,46 +33,6 @@ function rect(fx, fy, w, h, [r, g, b]) {
     }
   }
 }
-
-// 5x7 glyphs, one string of five 0/1 per row.
-const FONT = {
-  A: ["01110", "10001", "10001", "11111", "10001", "10001", "10001"],
-  B: ["11110", "10001", "10001", "11110", "10001", "10001", "11110"],
-  C: ["01111", "10000", "10000", "10000", "10000", "10000", "01111"],
-  D: ["11110", "10001", "10001", "10001", "10001", "10001", "11110"],
-  E: ["11111", "10000", "10000", "11110", "10000", "10000", "11111"],
-  F: ["11111", "10000", "10000", "11110", "10000", "10000", "10000"],
-  G: ["01111", "10000", "10000", "10011", "10001", "10001", "01111"],
-  H: ["10001", "10001", "10001", "11111", "10001", "10001", "10001"],
-  I: ["11111", "00100", "00100", "00100", "00100", "00100", "11111"],
-  J: ["00111", "00010", "00010", "00010", "00010", "10010", "01100"],
-  K: ["10001", "10010", "10100", "11000", "10100", "10010", "10001"],
-  L: ["10000", "10000", "10000", "10000", "10000", "10000", "11111"],
-  M: ["10001", "11011", "10101", "10101", "10001", "10001", "10001"],
-  N: ["10001", "11001", "10101", "10011", "10001", "10001", "10001"],
-  O: ["01110", "10001", "10001", "10001", "10001", "10001", "01110"],
-  P: ["11110", "10001", "10001", "11110", "10000", "10000", "10000"],
-  Q: ["01110", "10001", "10001", "10001", "10101", "10010", "01101"],
-  R: ["11110", "10001", "10001", "11110", "10100", "10010", "10001"],
-  S: ["01111", "10000", "10000", "01110", "00001", "00001", "11110"],
-  T: ["11111", "00100", "00100", "00100", "00100", "00100", "00100"],
-  U: ["10001", "10001", "10001", "10001", "10001", "10001", "01110"],
-  V: ["10001", "10001", "10001", "10001", "10001", "01010", "00100"],
-  W: ["10001", "10001", "10001", "10101", "10101", "10101", "01010"],
-  X: ["10001", "10001", "01010", "00100", "01010", "10001", "10001"],
-  Y: ["10001", "10001", "01010", "00100", "00100", "00100", "00100"],
-  Z: ["11111", "00001", "00010", "00100", "01000", "10000", "11111"],
-  0: ["01110", "10001", "10011", "10101", "11001", "10001", "01110"],
-  1: ["00100", "01100", "00100", "00100", "00100", "00100", "01110"],
-  2: ["01110", "10001", "00001", "00010", "00100", "01000", "11111"],
-  3: ["11110", "00001", "00001", "01110", "00001", "00001", "11110"],
-  4: ["00010", "00110", "01010", "10010", "11111", "00010", "00010"],
-  "-": ["00000", "00000", "00000", "11111", "00000", "00000", "00000"],
-  ",": ["00000", "00000", "00000", "00000", "00110", "00100", "01000"],
-  ".": ["00000", "00000", "00000", "00000", "00000", "00110", "00110"],
-  ":": ["00000", "00110", "00110", "00000", "00110", "00110", "00000"],
-  " ": ["00000", "00000", "00000", "00000", "00000", "00000", "00000"],
-};
 
 function text(str, x, y, scale, colour) {
   let cx = x;
@@ -144,40 +105,6 @@ const tag = "A NARRATIVE MANAGEMENT GAME";
 rect((W - width(tag, 3)) / 2 - 16, 330, width(tag, 3) + 32, 40, SURFACE);
 text(tag, (W - width(tag, 3)) / 2, 340, 3, ACCENT);
 
-// PNG: signature, IHDR, one IDAT, IEND.
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-function crc32(buf) {
-  let c = 0xffffffff;
-  for (const b of buf) c = CRC_TABLE[(c ^ b) & 255] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
-function chunk(type, data) {
-  const len = Buffer.alloc(4);
-  len.writeUInt32BE(data.length);
-  const body = Buffer.concat([Buffer.from(type, "ascii"), data]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(body));
-  return Buffer.concat([len, body, crc]);
-}
-const ihdr = Buffer.alloc(13);
-ihdr.writeUInt32BE(W, 0);
-ihdr.writeUInt32BE(H, 4);
-ihdr[8] = 8; // bit depth
-ihdr[9] = 2; // colour type: RGB
-const raw = Buffer.alloc((W * 3 + 1) * H);
-for (let y = 0; y < H; y++) {
-  raw[y * (W * 3 + 1)] = 0; // filter: none
-  px.copy(raw, y * (W * 3 + 1) + 1, y * W * 3, (y + 1) * W * 3);
-}
-const png = Buffer.concat([
-  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-  chunk("IHDR", ihdr),
-  chunk("IDAT", deflateSync(raw, { level: 9 })),
-  chunk("IEND", Buffer.alloc(0)),
-]);
+const png = encodePng(W, H, px, 3);
 writeFileSync(new URL("../assets/og-image.png", import.meta.url), png);
 console.log(`assets/og-image.png: ${W} x ${H}, ${png.length} bytes`);

@@ -41,6 +41,7 @@ import { Chrome } from "../ui/Chrome";
 import { chooseOption, type PickedFile } from "../ui/Dialog";
 import type { FocusManager } from "../ui/FocusManager";
 import { type MenuAction, showBacklog, showGlossary, showMenu, showSettings } from "../ui/Menu";
+import { followPageTitle } from "../ui/pageTitle";
 import { StatusLine } from "../ui/Status";
 import { StoryPanel } from "../ui/StoryPanel";
 import { download } from "../ui/share";
@@ -352,6 +353,7 @@ export class App {
     this.layoutChrome();
     if (screen === "narrative" || screen === "ending") this.panel.show();
     else this.panel.hide();
+    followPageTitle(this);
     this.emit();
   }
 

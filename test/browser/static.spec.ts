@@ -15,6 +15,7 @@ const TYPES: Record<string, string> = {
   ".wav": "audio/wav",
   ".png": "image/png",
   ".json": "application/json",
+  ".webmanifest": "application/manifest+json",
 };
 
 let server: Server;
@@ -60,6 +61,20 @@ test("the static build runs from a nested folder and fetches nothing from elsewh
   await page.evaluate(() => window.andy.newGame(1));
   await waitForScreen(page, "narrative");
   await expect(page.locator("#story-panel")).toContainText("Chapter 1");
+  // The service worker serves this folder only, wherever the folder is.
+  const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+  expect(scope).toBe(`${origin}${PREFIX}`);
+  // Built without SITE_URL (see README), link previews stay relative to the folder and name no
+  // og:url; the image they name is there. (With SITE_URL: test/unit/site-url.test.ts.)
+  const og = await page.evaluate(() => ({
+    image: document.querySelector('meta[property="og:image"]')?.getAttribute("content"),
+    twitter: document.querySelector('meta[name="twitter:image"]')?.getAttribute("content"),
+    url: document.querySelector('meta[property="og:url"]'),
+  }));
+  expect(og).toEqual({ image: "./og-image.png", twitter: "./og-image.png", url: null });
+  const image = await page.request.get(new URL(og.image ?? "", page.url()).href);
+  expect(image.status()).toBe(200);
+  expect(image.headers()["content-type"]).toBe("image/png");
   expect(requests.length).toBeGreaterThan(2);
   for (const url of requests) {
     if (url.startsWith("data:")) continue;

@@ -1,0 +1,95 @@
+/**
+ * The page title (the tab, the window, a screen reader's "page" name, the history list): which
+ * screen is open, in which chapter, or which ending the report shows, then the game's name.
+ * `followPageTitle` is called from App.enterScreen, where every screen reports itself.
+ */
+import type { AppScreen } from "../game/app";
+import type { Beat } from "../story/director";
+
+export const GAME_NAME = "If I Trained GPT-4";
+
+/** The management screens by their names on screen. */
+const SCREEN_NAMES: Partial<Record<AppScreen, string>> = {
+  fleet: "Fleet",
+  designer: "Designer",
+  data: "Data Mix",
+  serving: "Serving Lab",
+};
+
+export interface TitleState {
+  screen: AppScreen;
+  /** The chapter on the page (null before a run, or before its first chapter tag). */
+  chapter: number | null;
+  /** The title of the ending the report shows. */
+  ending: string | null;
+}
+
+/** "Fleet — Chapter 3 · If I Trained GPT-4", "Report — The 10x Turbo · If I Trained GPT-4". */
+export function pageTitle({ screen, chapter, ending }: TitleState): string {
+  const where = chapter !== null && chapter > 0 ? `Chapter ${chapter}` : null;
+  const parts = ((): string[] => {
+    switch (screen) {
+      case "loading":
+      case "title":
+        return [];
+      case "narrative":
+        return [where ?? "The story"];
+      case "ending":
+        return where ? ["The end", where] : ["The end"];
+      case "report":
+        return ending ? ["Report", ending] : ["Report"];
+      case "history":
+        return ["Run history"];
+      default: {
+        const name = SCREEN_NAMES[screen] ?? screen;
+        return where ? [name, where] : [name];
+      }
+    }
+  })();
+  return parts.length === 0 ? GAME_NAME : `${parts.join(" — ")} · ${GAME_NAME}`;
+}
+
+/**
+ * The chapter the player is reading: the last chapter opening among the pages shown. (The
+ * director's own count runs ahead while a new chapter's opening waits for the next page.)
+ */
+export function chapterOnPage(beats: readonly { beat: Beat }[]): number | null {
+  for (let i = beats.length - 1; i >= 0; i--) {
+    const passages = beats[i]?.beat.passages ?? [];
+    for (let j = passages.length - 1; j >= 0; j--) {
+      const chapter = passages[j]?.chapter;
+      if (chapter) return chapter.number;
+    }
+  }
+  return null;
+}
+
+/** What followPageTitle reads of the App. */
+export interface TitleSource {
+  readonly screen: AppScreen;
+  readonly session: { readonly beats: readonly { beat: Beat }[] } | null;
+  readonly report: { readonly report: { readonly title: string } } | null;
+  onChange(listener: () => void): () => void;
+}
+
+const following = new WeakSet<TitleSource>();
+
+/**
+ * Sets the page title from the app's state now, and keeps it in step afterwards: the first call
+ * also listens to the app's changes, since a new chapter opens inside the story screen.
+ */
+export function followPageTitle(app: TitleSource): void {
+  const update = () => {
+    const title = pageTitle({
+      screen: app.screen,
+      chapter: app.session ? chapterOnPage(app.session.beats) : null,
+      ending: app.screen === "report" ? (app.report?.report.title ?? null) : null,
+    });
+    if (document.title !== title) document.title = title;
+  };
+  if (!following.has(app)) {
+    following.add(app);
+    app.onChange(update);
+  }
+  update();
+}
