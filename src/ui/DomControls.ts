@@ -136,9 +136,16 @@ export class DomControls {
 
   /** Puts every control's label, value and state on its twin, and the charts in their tables. */
   sync(): void {
-    for (const twin of this.twins.values()) twin.sync();
+    let moved = false;
+    for (const twin of this.twins.values()) {
+      const hidden = twin.box.hidden;
+      twin.sync();
+      if (twin.box.hidden !== hidden) moved = true;
+    }
     this.syncTables();
-    this.place();
+    // Controls stay where they are while values change; they move when a tab or the layout
+    // changes. Placing reads the canvas box, which would force a layout on every drag frame.
+    if (moved) this.place();
   }
 
   /** The canvas in page pixels and the scale from game pixels (Phaser.Scale.FIT). */
