@@ -77,7 +77,11 @@ export class DomControls {
     this.root.addEventListener("keydown", (event) => {
       if (event.repeat && (event.key === "Enter" || event.key === " ")) event.preventDefault();
     });
-    const onResize = () => this.place();
+    // Phaser refits the canvas on its next step after the window changes: place again then.
+    const onResize = () => {
+      this.place();
+      requestAnimationFrame(() => this.place());
+    };
     scene.scale.on("resize", onResize);
     window.addEventListener("resize", onResize);
     scene.events.once("shutdown", () => {

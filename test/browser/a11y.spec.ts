@@ -36,27 +36,46 @@ test("every screen has its controls as named HTML elements, and axe finds nothin
     await page.evaluate((s) => window.andy.openScreen(s as "fleet"), screen);
     await waitForScreen(page, screen);
     const controls = await page.evaluate(() => window.andy.controls());
-    // Every canvas control has a twin with the control's name; sliders are real range inputs.
-    for (const c of controls.filter((c) => c.enabled)) {
-      const twin = page.locator(`[data-control="${c.id}"]`);
-      await expect(twin, `${screen}: ${c.id}`).toHaveCount(1);
-      if (c.kind === "slider") {
-        const input = twin.locator('input[type="range"]');
-        await expect(input).toHaveAttribute("min", String(c.min));
-        await expect(input).toHaveAttribute("max", String(c.max));
-        await expect(input).toHaveValue(String(c.value));
-        await expect(page.getByRole("slider", { name: c.label })).toHaveCount(1);
-      }
-      if (c.kind === "stepper") {
-        await expect(twin.getByRole("spinbutton")).toHaveAttribute(
-          "aria-valuenow",
-          String(c.value),
-        );
-      }
-      if (c.kind === "choice" || c.kind === "toggle") {
-        await expect(twin.getByRole("radio", { checked: true })).toHaveCount(1);
-      }
-    }
+    // Every canvas control has a twin with the control's name and value, read in one go from the
+    // page: sliders are range inputs, steppers spinbuttons, choices radio groups with one checked.
+    const mismatches = await page.evaluate(
+      (list) => {
+        const out: string[] = [];
+        for (const c of list) {
+          const twin = document.querySelectorAll(`[data-control="${c.id}"]`);
+          if (twin.length !== 1) {
+            out.push(`${c.id}: ${twin.length} twins`);
+            continue;
+          }
+          const box = twin[0] as HTMLElement;
+          if (c.kind === "slider") {
+            const input = box.querySelector('input[type="range"]') as HTMLInputElement | null;
+            const label = input?.labels?.[0]?.textContent;
+            if (!input || input.min !== String(c.min) || input.max !== String(c.max))
+              out.push(`${c.id}: range ${input?.min}..${input?.max}`);
+            else if (input.value !== String(c.value)) out.push(`${c.id}: value ${input.value}`);
+            if (label !== c.label) out.push(`${c.id}: label ${label}`);
+          } else if (c.kind === "stepper") {
+            const spin = box.querySelector('[role="spinbutton"]');
+            if (spin?.getAttribute("aria-valuenow") !== String(c.value))
+              out.push(`${c.id}: spinbutton ${spin?.getAttribute("aria-valuenow")}`);
+            if (spin?.getAttribute("aria-label") !== c.label) out.push(`${c.id}: no name`);
+          } else if (c.kind === "choice" || c.kind === "toggle") {
+            const checked = box.querySelectorAll('input[type="radio"]:checked');
+            if (box.getAttribute("role") !== "radiogroup" || checked.length !== 1)
+              out.push(`${c.id}: radio group with ${checked.length} checked`);
+            else if ((checked[0] as HTMLInputElement).value !== String(c.value))
+              out.push(`${c.id}: checked ${(checked[0] as HTMLInputElement).value}`);
+          } else if (c.kind === "button") {
+            if (box.tagName !== "BUTTON" || !box.textContent)
+              out.push(`${c.id}: not a named button`);
+          }
+        }
+        return out;
+      },
+      controls.filter((c) => c.enabled),
+    );
+    expect(mismatches, screen).toEqual([]);
     // Each readout that explains itself reads its number, and its math as the description.
     const readouts = await page.evaluate(() => window.andy.readouts());
     const explained = controls.find((c) => c.kind === "readout" && c.enabled);
