@@ -99,11 +99,21 @@ test.describe("a phone in portrait (390 x 844, touch)", () => {
         // The first choice, tapped once the choices are on screen (the panel ignores earlier input).
         const decided = await page.evaluate(() => window.andy.decisions().length);
         await page.waitForSelector('.story-choices[data-ready="true"]');
-        await page.locator(".story-choice").first().tap();
+        // Taps land a little apart each time, as a finger's do: two taps on one spot in quick
+        // succession are a double tap, whose second half the panel ignores on purpose.
+        const choice = page.locator(".story-choice").first();
+        const box = await choice.boundingBox();
+        if (!box) throw new Error("the first choice is not on screen");
+        await choice.tap({
+          position: { x: box.width * (step % 2 ? 0.3 : 0.7), y: box.height / 2 },
+        });
         await page.waitForFunction((n) => window.andy.decisions().length > n, decided);
       } else if (waiting === "page") {
         const before = await page.evaluate(() => window.andy.text());
-        await page.locator(".story-continue").tap();
+        const next = page.locator(".story-continue");
+        const box = await next.boundingBox();
+        if (!box) throw new Error("Continue is not on screen");
+        await next.tap({ position: { x: box.width * (step % 2 ? 0.3 : 0.7), y: box.height / 2 } });
         await page.waitForFunction((text) => window.andy.text() !== text, before);
       } else if (waiting === "screen") {
         await page.locator(".story-continue").tap();
