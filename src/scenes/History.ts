@@ -5,6 +5,7 @@ import { compareRuns, type HistoryEntry } from "../persist/history";
 import { drawBackdrop } from "../ui/Backdrop";
 import { TEXT } from "../ui/theme";
 import { appOf } from "./appOf";
+import { adoptLayout } from "./layout";
 
 /**
  * Run history: the last twenty finished runs, and two of them side by side
@@ -20,8 +21,10 @@ export class History extends Phaser.Scene {
 
   create(): void {
     const app = appOf(this);
+    // Portrait or compact game sizes keep the canvas heading readable on a phone or zoomed in.
+    const { layout } = adoptLayout(this);
     drawBackdrop(this, { dim: 0.8 });
-    this.add.text(40, 24, "Run history", TEXT.heading());
+    this.add.text(layout === "landscape" ? 40 : 20, 24, "Run history", TEXT.heading());
     const runs = app.history();
 
     const panel = document.createElement("section");
@@ -108,7 +111,8 @@ export class History extends Phaser.Scene {
     const table = document.createElement("table");
     table.className = "history-numbers";
     const head = document.createElement("tr");
-    head.append(cell("th", ""), cell("th", "Run A"), cell("th", "Run B"));
+    // The corner cell heads nothing: a plain cell, not an empty header.
+    head.append(cell("td", ""), cell("th", "Run A"), cell("th", "Run B"));
     table.append(head);
     const row = (name: string, x: string, y: string) => {
       const tr = document.createElement("tr");

@@ -2,8 +2,9 @@ import Phaser from "phaser";
 import { SCENES } from "../game/app";
 import { worldMonthLabel } from "../game/world";
 import { drawBackdrop } from "../ui/Backdrop";
-import { COLORS, css, GAME_WIDTH, TEXT } from "../ui/theme";
+import { COLORS, css, TEXT } from "../ui/theme";
 import { appOf } from "./appOf";
+import { adoptLayout } from "./layout";
 
 /**
  * Behind the story text: the lab, the calendar and the chapter. The text itself
@@ -16,9 +17,11 @@ export class Narrative extends Phaser.Scene {
 
   create(): void {
     const app = appOf(this);
+    // A phone's portrait (or a zoomed window's compact) game size, like the title's: no letterbox.
+    const { width } = adoptLayout(this);
     drawBackdrop(this, { dim: 0.72, seed: app.session?.seed ?? 2021 });
     const month = this.add
-      .text(GAME_WIDTH - 32, 28, "", { ...TEXT.number(), fontSize: "20px" })
+      .text(width - 32, 28, "", { ...TEXT.number(), fontSize: "20px" })
       .setOrigin(1, 0);
     const chapter = this.add.text(32, 28, "", { ...TEXT.label(), color: css(COLORS.textDim) });
     const refresh = () => {

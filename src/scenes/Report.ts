@@ -2,11 +2,12 @@ import Phaser from "phaser";
 import { SCENES } from "../game/app";
 import { keyMoments, shortMonth } from "../game/report";
 import { Button } from "../ui/Button";
-import { cardCanvas, cardFileName, cardPng } from "../ui/Card";
+import { cardCanvas, cardFileName, cardPng, smallCardCanvas } from "../ui/Card";
 import { FocusManager } from "../ui/FocusManager";
 import { copyText, download, shareCard } from "../ui/share";
-import { COLORS, GAME_WIDTH } from "../ui/theme";
+import { COLORS } from "../ui/theme";
 import { appOf } from "./appOf";
+import { adoptLayout, chromeBand } from "./layout";
 
 const CARD_KEY = "report-card";
 
@@ -29,16 +30,52 @@ export class Report extends Phaser.Scene {
       return;
     }
     const { report, link } = view;
-    this.add.rectangle(0, 0, GAME_WIDTH, 720, COLORS.background).setOrigin(0);
+    const { layout, width: W, height: H } = adoptLayout(this);
+    const landscape = layout === "landscape";
+    const portrait = layout === "portrait";
+    // Free rows at the bottom for the DOM chrome bar (Sound, Menu) where it lies over the canvas.
+    const bottom = H - (landscape ? 0 : chromeBand(W, H));
+    this.add.rectangle(0, 0, W, H, COLORS.background).setOrigin(0);
 
-    // The same picture "Save image" exports, shown through a Phaser texture.
-    if (this.textures.exists(CARD_KEY)) this.textures.remove(CARD_KEY);
-    this.textures.addCanvas(CARD_KEY, cardCanvas(report));
-    const scale = 0.8;
-    this.add
-      .image(GAME_WIDTH / 2, 14, CARD_KEY)
-      .setOrigin(0.5, 0)
-      .setScale(scale);
+    // Buttons: four primary in a row and three below (1280 x 720), two to a row (portrait), or
+    // one column on the right (compact), above the chrome bar in the bottom-right corner.
+    const columns = portrait ? 2 : landscape ? 4 : 1;
+    const gap = portrait ? 12 : landscape ? 18 : 8;
+    const buttonHeight = landscape ? 54 : portrait ? 50 : 42;
+    const buttonWidth = landscape ? 280 : portrait ? (W - 48 - gap) / 2 : 196;
+    const buttonRows = portrait ? 4 : landscape ? 2 : 7;
+    const rowPitch = landscape ? 76 : buttonHeight + gap;
+    const firstRow = landscape
+      ? 560
+      : portrait
+        ? bottom - 12 - buttonHeight / 2 - (buttonRows - 1) * rowPitch
+        : 8 + buttonHeight / 2;
+
+    if (landscape) {
+      // The same picture "Save image" exports, shown through a Phaser texture.
+      if (this.textures.exists(CARD_KEY)) this.textures.remove(CARD_KEY);
+      this.textures.addCanvas(CARD_KEY, cardCanvas(report));
+      this.add
+        .image(W / 2, 14, CARD_KEY)
+        .setOrigin(0.5, 0)
+        .setScale(0.8);
+    } else {
+      // The card laid out for the screen (rows stacked on a phone), its text at least 15-16 px:
+      // 12 CSS px at this layout's scale. Fewer key moments when it would reach the buttons.
+      const room = portrait ? firstRow - buttonHeight / 2 - 12 - 8 : H - 16;
+      const small = portrait ? 15 : 16;
+      const width = portrait ? W - 24 : W - buttonWidth - 36;
+      const kind = portrait ? ("narrow" as const) : ("wide" as const);
+      let moments = 9;
+      let canvas = smallCardCanvas(report, { kind, width, small, moments });
+      while (canvas.height > room && moments > 3) {
+        moments -= 1;
+        canvas = smallCardCanvas(report, { kind, width, small, moments });
+      }
+      if (this.textures.exists(CARD_KEY)) this.textures.remove(CARD_KEY);
+      this.textures.addCanvas(CARD_KEY, canvas);
+      this.add.image(12, 8, CARD_KEY).setOrigin(0, 0);
+    }
 
     const say = (message: string, tone: "note" | "problem" = "note") =>
       app.status.show(message, tone);
@@ -46,8 +83,8 @@ export class Report extends Phaser.Scene {
     const fileName = cardFileName(report);
 
     this.focus = new FocusManager(this);
-    const row1 = 560;
-    const row2 = 636;
+    const row1 = 0;
+    const row2 = 1;
     const buttons: Array<[string, string, number, number, () => void, "primary" | "ghost"]> = [
       [
         "save-image",
@@ -112,23 +149,41 @@ export class Report extends Phaser.Scene {
       ["history", "History", 1.5, row2, () => app.showHistory(), "ghost"],
       ["title", "Back to title", 2.5, row2, () => app.toTitle(), "ghost"],
     ];
-    const width = 280;
-    const gap = 18;
-    const left = (GAME_WIDTH - (4 * width + 3 * gap)) / 2 + width / 2;
-    for (const [id, label, slot, y, onPress, variant] of buttons) {
+    // Each button's place: its slot in the row of four (halves centre the second row), or in
+    // portrait the next place of a two-column grid, each group starting a new row.
+    const left = (W - (columns * buttonWidth + (columns - 1) * gap)) / 2 + buttonWidth / 2;
+    buttons.forEach(([id, label, slot, row, onPress, variant], i) => {
+      const inGroup = row === row1 ? i : i - buttons.filter((b) => b[3] === row1).length;
+      const lastAlone =
+        portrait &&
+        row === row2 &&
+        inGroup === buttons.filter((b) => b[3] === row2).length - 1 &&
+        inGroup % 2 === 0;
+      const x = portrait
+        ? lastAlone
+          ? W / 2
+          : left + (inGroup % 2) * (buttonWidth + gap)
+        : landscape
+          ? left + slot * (buttonWidth + gap)
+          : W - 12 - buttonWidth / 2;
+      const line = portrait
+        ? (row === row1 ? 0 : 2) + Math.floor(inGroup / 2)
+        : landscape
+          ? row
+          : i;
       this.focus.add(
         new Button(this, {
           id,
           label,
-          x: left + slot * (width + gap),
-          y,
-          width,
-          height: 54,
+          x,
+          y: firstRow + line * rowPitch,
+          width: buttonWidth,
+          height: buttonHeight,
           variant,
           onPress,
         }),
       );
-    }
+    });
     this.focus.focus(this.focus.all()[0] ?? null);
     this.focus.onEscape = () => void app.openMenu();
 

@@ -6,8 +6,9 @@ import { Button } from "../ui/Button";
 import { showCredits } from "../ui/credits";
 import { chooseOption, pickTextFile } from "../ui/Dialog";
 import { FocusManager } from "../ui/FocusManager";
-import { COLORS, css, GAME_HEIGHT, GAME_WIDTH, TEXT } from "../ui/theme";
+import { COLORS, css, TEXT } from "../ui/theme";
 import { appOf } from "./appOf";
+import { adoptLayout, chromeBand } from "./layout";
 
 let markedInteractive = false;
 
@@ -21,149 +22,103 @@ export class Title extends Phaser.Scene {
 
   create(): void {
     const app = appOf(this);
+    const { layout, width: W, height: H } = adoptLayout(this);
+    const portrait = layout === "portrait";
+    const landscape = layout === "landscape";
     drawBackdrop(this, { dim: 0.6 });
-    const cx = GAME_WIDTH / 2;
-    this.add.text(cx, 140, "If I Trained GPT-4", TEXT.title()).setOrigin(0.5);
-    this.add
-      .text(cx, 200, "Two years inside a frontier lab, one GPU budget at a time.", {
-        ...TEXT.body(),
-        fontSize: "22px",
-        color: css(COLORS.textDim),
-      })
-      .setOrigin(0.5);
+    const cx = W / 2;
+    // Free rows at the bottom for the DOM chrome bar (Sound, Menu) where it lies over the canvas.
+    const bottom = H - (landscape ? 0 : chromeBand(W, H));
 
-    this.focus = new FocusManager(this);
-    const newGame = this.focus.add(
-      new Button(this, {
-        id: "new-game",
-        label: "New game",
-        x: cx - 150,
-        y: 290,
-        width: 280,
-        onPress: () => void app.guarded(() => app.newGame()),
-      }),
-    );
-    // Saves and replays (src/persist): Continue, checkpoints, history, files.
     const save = app.savedRun();
+    const checkpoints = app.checkpoints();
+    const runs = app.history();
+    const previous = app.previousRun();
     const saved = save
       ? save.summary.ending
         ? "Continue (finished)"
         : `Continue · ${save.summary.chapter > 0 ? `Ch. ${save.summary.chapter}, ` : ""}${formatMonthName(save.summary.month)}`
       : "Continue";
-    const resume = this.focus.add(
-      new Button(this, {
+    /**
+     * The buttons, in keyboard order: "main" ones are the large pair, the rest flow in rows
+     * (a `wide` one takes two places). Adding a button is adding an entry here.
+     */
+    const entries: TitleEntry[] = [
+      {
+        id: "new-game",
+        label: "New game",
+        main: true,
+        onPress: () => void app.guarded(() => app.newGame()),
+      },
+      // Saves and replays (src/persist): Continue, checkpoints, history, files.
+      {
         id: "continue",
         label: saved,
-        x: cx + 150,
-        y: 290,
-        width: 280,
+        main: true,
+        enabled: save !== null,
         onPress: () => app.continueSaved(),
-      }),
-    );
-    resume.setEnabled(save !== null);
-    const checkpoints = app.checkpoints();
-    const runs = app.history();
-    const small = { width: 200, height: 48, variant: "ghost" as const };
-    const row = 372;
-    const col = (i: number) => cx + (i - 1.5) * 214;
-    this.focus
-      .add(
-        new Button(this, {
-          id: "replay-chapter",
-          label: "Replay a chapter",
-          x: col(0),
-          y: row,
-          ...small,
-          onPress: () => {
-            chooseOption(
-              overlay(),
-              "Replay your last finished run from a chapter",
-              checkpoints.map((c) => ({ label: `Chapter ${c.chapter}`, value: c.chapter })),
-            ).then((chapter) => {
-              if (chapter !== null) void app.guarded(() => app.replayChapter(chapter));
-            });
-          },
-        }),
-      )
-      .setEnabled(checkpoints.length > 0);
-    this.focus
-      .add(
-        new Button(this, {
-          id: "history",
-          label: "History",
-          x: col(1),
-          y: row,
-          ...small,
-          onPress: () => app.showHistory(),
-        }),
-      )
-      .setEnabled(runs.length > 0);
-    this.focus.add(
-      new Button(this, {
+      },
+      {
+        id: "replay-chapter",
+        label: "Replay a chapter",
+        enabled: checkpoints.length > 0,
+        onPress: () => {
+          chooseOption(
+            overlay(),
+            "Replay your last finished run from a chapter",
+            checkpoints.map((c) => ({ label: `Chapter ${c.chapter}`, value: c.chapter })),
+          ).then((chapter) => {
+            if (chapter !== null) void app.guarded(() => app.replayChapter(chapter));
+          });
+        },
+      },
+      {
+        id: "history",
+        label: "History",
+        enabled: runs.length > 0,
+        onPress: () => app.showHistory(),
+      },
+      {
         id: "import-save",
         label: "Import save",
-        x: col(2),
-        y: row,
-        ...small,
         onPress: () => {
           pickTextFile(".json,application/json", app.importLimit).then((file) => {
             if (file !== null) app.importFile(file);
           });
         },
-      }),
-    );
-    this.focus
-      .add(
-        new Button(this, {
-          id: "export-save",
-          label: "Export save",
-          x: col(3),
-          y: row,
-          ...small,
-          onPress: () => app.exportSave(),
-        }),
-      )
-      .setEnabled(save !== null || app.session !== null);
-    // The unfinished run a new one replaced, one step back (src/persist/saves.ts).
-    const previous = app.previousRun();
-    if (previous) {
-      const p = previous.summary;
-      this.focus.add(
-        new Button(this, {
-          id: "restore-previous",
-          label: `Restore previous run · ${p.chapter > 0 ? `Ch. ${p.chapter}, ` : ""}${formatMonthName(p.month)}`,
-          x: cx - 160,
-          y: 452,
-          width: 380,
-          height: 48,
-          variant: "ghost",
-          onPress: () => app.restorePrevious(),
-        }),
-      );
-    }
-    // Where the facts and the formulas come from (a DOM dialog; Escape gives the focus back here).
-    const credits = this.focus.add(
-      new Button(this, {
+      },
+      {
+        id: "export-save",
+        label: "Export save",
+        enabled: save !== null || app.session !== null,
+        onPress: () => app.exportSave(),
+      },
+      // The unfinished run a new one replaced, one step back (src/persist/saves.ts).
+      ...(previous
+        ? [
+            {
+              id: "restore-previous",
+              label: `Restore previous run · ${previous.summary.chapter > 0 ? `Ch. ${previous.summary.chapter}, ` : ""}${formatMonthName(previous.summary.month)}`,
+              wide: true,
+              onPress: () => app.restorePrevious(),
+            },
+          ]
+        : []),
+      // Where the facts and the formulas come from (a DOM dialog; Escape gives the focus back here).
+      {
         id: "credits",
         label: "Credits",
-        x: previous ? cx + 214 : cx,
-        y: 452,
-        ...small,
         onPress: () => {
           showCredits(overlay()).then(() => {
-            if (this.sys.isActive()) this.focus.focus(credits);
+            if (this.sys.isActive())
+              this.focus.focus(this.focus.all().find((c) => c.id === "credits") ?? null);
           });
         },
-      }),
-    );
-    // Text size, scale, volumes, motion, theme and pacing (a DOM dialog, src/ui/Menu.ts).
-    this.focus.add(
-      new Button(this, {
+      },
+      // Text size, scale, volumes, motion, theme and pacing (a DOM dialog, src/ui/Menu.ts).
+      {
         id: "settings",
         label: "Settings",
-        x: previous ? cx + 428 : cx - 214,
-        y: 452,
-        ...small,
         onPress: () => {
           app.openSettings().then(() => {
             // A theme change restarts this scene: focus the button of the one now showing.
@@ -171,23 +126,159 @@ export class Title extends Phaser.Scene {
             if (this.sys.isActive() && again) this.focus.focus(again);
           });
         },
-      }),
-    );
-    this.focus.focus(save ? resume : newGame);
-    this.focus.onEnter = () => (save ? resume : newGame).press();
+      },
+    ];
+
+    // Sizes per layout, in game pixels. Portrait shows 0.81 CSS px per game pixel at 390 x 844
+    // and compact 0.75 at a 640 x 360 window, so the smallest text (16 px) reads at 12-13 CSS px
+    // and the smallest button (44 px high) is 33-36 CSS px, over WCAG 2.2's 24.
+    const metrics = {
+      landscape: {
+        top: 140,
+        titleSize: 56,
+        subSize: 22,
+        mainW: 280,
+        mainH: 56,
+        cellW: 200,
+        cellH: 48,
+        gap: 14,
+        columns: 4,
+        wrap: 860,
+      },
+      compact: {
+        top: 36,
+        titleSize: 42,
+        subSize: 20,
+        mainW: 280,
+        mainH: 52,
+        cellW: 194,
+        cellH: 44,
+        gap: 12,
+        columns: 4,
+        wrap: 780,
+      },
+      portrait: {
+        top: 90,
+        titleSize: 44,
+        subSize: 20,
+        mainW: W - 64,
+        mainH: 56,
+        cellW: (W - 64 - 14) / 2,
+        cellH: 52,
+        gap: 14,
+        columns: 2,
+        wrap: W - 56,
+      },
+    }[layout];
+
+    const title = this.add
+      .text(cx, metrics.top, "If I Trained GPT-4", {
+        ...TEXT.title(),
+        fontSize: `${metrics.titleSize}px`,
+        align: "center",
+        wordWrap: { width: W - 40 },
+      })
+      .setOrigin(0.5, landscape ? 0.5 : 0);
+    const subtitle = this.add
+      .text(
+        cx,
+        landscape ? 200 : title.y + title.height + 12,
+        "Two years inside a frontier lab, one GPU budget at a time.",
+        {
+          ...TEXT.body(),
+          fontSize: `${metrics.subSize}px`,
+          color: css(COLORS.textDim),
+          align: "center",
+          wordWrap: { width: metrics.wrap },
+        },
+      )
+      .setOrigin(0.5, landscape ? 0.5 : 0);
+
+    this.focus = new FocusManager(this);
+    const add = (entry: TitleEntry, x: number, y: number, width: number, height: number) => {
+      const small = !entry.main;
+      const button = this.focus.add(
+        new Button(this, {
+          id: entry.id,
+          label: entry.label,
+          x,
+          y,
+          width,
+          height,
+          ...(small ? { variant: "ghost" as const } : {}),
+          onPress: entry.onPress,
+        }),
+      );
+      if (entry.enabled === false) button.setEnabled(false);
+      return button;
+    };
+
+    // The main pair: side by side, or stacked in portrait.
+    let y = landscape
+      ? 290
+      : subtitle.y + subtitle.height + (portrait ? 40 : 18) + metrics.mainH / 2;
+    const main = entries.filter((e) => e.main);
+    const rest = entries.filter((e) => !e.main);
+    if (portrait) {
+      for (const e of main) {
+        add(e, cx, y, metrics.mainW, metrics.mainH);
+        y += metrics.mainH + metrics.gap;
+      }
+      y += metrics.gap;
+    } else {
+      const pitch = metrics.mainW + 20;
+      main.forEach((e, i) => {
+        add(e, cx + (i - (main.length - 1) / 2) * pitch, y, metrics.mainW, metrics.mainH);
+      });
+      y += metrics.mainH / 2 + (landscape ? 30 : 18) + metrics.cellH / 2;
+    }
+
+    // The others flow in rows of `columns` places, each row centred.
+    const rows: TitleEntry[][] = [];
+    let used = metrics.columns;
+    for (const e of rest) {
+      const span = e.wide ? 2 : 1;
+      if (used + span > metrics.columns) {
+        rows.push([]);
+        used = 0;
+      }
+      rows[rows.length - 1]?.push(e);
+      used += span;
+    }
+    const pitch = metrics.cellW + metrics.gap;
+    for (const row of rows) {
+      const places = row.reduce((n, e) => n + (e.wide ? 2 : 1), 0);
+      let x = cx - (places * pitch - metrics.gap) / 2;
+      for (const e of row) {
+        const width = (e.wide ? 2 : 1) * pitch - metrics.gap;
+        add(e, x + width / 2, y, width, metrics.cellH);
+        x += width + metrics.gap;
+      }
+      y += metrics.cellH + (landscape ? 32 : metrics.gap);
+    }
+
+    const newGame = this.focus.all()[0] ?? null;
+    const resume = this.focus.all()[1] ?? null;
+    const first = save ? resume : newGame;
+    this.focus.focus(first);
+    this.focus.onEnter = () => first?.press?.();
 
     const note =
       "A work of speculative fiction. Andy and his colleagues are invented; the numbers come from public papers " +
       "and widely repeated rumours about GPT-4, not from anyone inside the company. Every figure on screen is " +
       "computed from published formulas, which you can inspect as you play.";
-    this.add
-      .text(cx, GAME_HEIGHT - 110, note, {
-        ...TEXT.dim(),
-        align: "center",
-        wordWrap: { width: 860 },
-        lineSpacing: 6,
-      })
-      .setOrigin(0.5);
+    const noteText = this.add.text(cx, 0, note, {
+      ...TEXT.dim(),
+      align: "center",
+      wordWrap: { width: metrics.wrap },
+      lineSpacing: landscape ? 6 : 4,
+    });
+    // Under the buttons, as low as the chrome bar allows (centred on the old spot in landscape).
+    const lowest = bottom - noteText.height - (landscape ? 0 : 12);
+    const noteY = landscape
+      ? H - 110 - noteText.height / 2
+      : Math.max(y - metrics.cellH / 2 + 8, Math.min(lowest, y + 20));
+    noteText.setOrigin(0.5, 0).setY(noteY);
 
     app.enterScreen("title");
     if (!markedInteractive) {
@@ -196,6 +287,18 @@ export class Title extends Phaser.Scene {
       performance.mark("title-interactive");
     }
   }
+}
+
+interface TitleEntry {
+  id: string;
+  label: string;
+  onPress: () => void;
+  /** One of the two large buttons at the top. */
+  main?: boolean;
+  /** Takes two places in its row (a long label). */
+  wide?: boolean;
+  /** Greyed out (nothing to continue, no history yet...). */
+  enabled?: boolean;
 }
 
 function overlay(): HTMLElement {

@@ -1,6 +1,6 @@
 import Phaser from "phaser";
 import { motionReduced } from "./appearance";
-import { COLORS, GAME_HEIGHT, GAME_WIDTH } from "./theme";
+import { COLORS } from "./theme";
 
 /**
  * The lab at night: rows of GPU racks whose status lights blink at random
@@ -19,6 +19,8 @@ export function drawBackdrop(
   // lights stay lit and still.
   const calm = motionReduced();
   const dim = options.dim ?? 0.55;
+  // The scene's game size: 1280 x 720, or a phone's portrait or a zoomed window's compact one.
+  const { width: GAME_WIDTH, height: GAME_HEIGHT } = scene.scale.gameSize;
   const { Interpolate, ValueToColor } = Phaser.Display.Color;
   const background = ValueToColor(COLORS.background);
   const toBackground = (color: number) =>

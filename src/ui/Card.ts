@@ -180,3 +180,221 @@ export function cardFileName(report: RunReport): string {
   const ending = report.ending.replace(/[^a-z0-9_]/g, "") || "ending";
   return `if-i-trained-gpt4-${ending}-${report.codeId}.png`;
 }
+
+/**
+ * The card laid out for a small screen, drawn for the Report scene only (the exported image stays
+ * the 1200 x 630 one above), its rows stacked: the ending, the numbers, the key moments. "narrow"
+ * (phone portrait) puts two numbers to a row and ends with the share code; "wide" (a zoomed
+ * landscape window) puts three to a row and names the seed at the top. No text is drawn under
+ * `small` pixels: at the scene's scale that is the smallest size a player can read there.
+ */
+export interface SmallCardOptions {
+  kind: "narrow" | "wide";
+  width: number;
+  /** Smallest font size (game px). */
+  small: number;
+  /** The most key moments to list (fewer when the screen is short). */
+  moments: number;
+}
+
+/** Breaks text into at most `max` lines of `width` px (the last one clipped with "…"). */
+function wrapLines(
+  ctx: CanvasRenderingContext2D,
+  text: string,
+  width: number,
+  max: number,
+): string[] {
+  const words = text.split(/\s+/).filter(Boolean);
+  const lines: string[] = [];
+  let line = "";
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] ?? "";
+    const next = line ? `${line} ${word}` : word;
+    if (ctx.measureText(next).width <= width || !line) {
+      line = next;
+      continue;
+    }
+    if (lines.length === max - 1) {
+      lines.push(clip(ctx, `${line} ${words.slice(i).join(" ")}`, width));
+      return lines;
+    }
+    lines.push(clip(ctx, line, width));
+    line = word;
+  }
+  if (line) lines.push(clip(ctx, line, width));
+  return lines;
+}
+
+/** Draws the small card from y = 0 and returns the height it used. */
+export function drawSmallCard(
+  ctx: CanvasRenderingContext2D,
+  report: RunReport,
+  options: SmallCardOptions,
+): number {
+  const { width: W, small, kind } = options;
+  const pad = 16;
+  const inner = W - 2 * pad;
+  ctx.save();
+  ctx.textBaseline = "top";
+  const text = (value: string, x: number, y: number, font: string, color: number) => {
+    ctx.font = font;
+    ctx.fillStyle = css(color);
+    ctx.fillText(value, x, y);
+  };
+  const sans = (size: number, bold = false) => `${bold ? "bold " : ""}${size}px ${FONTS.sans}`;
+  const mono = (size: number, bold = false) => `${bold ? "bold " : ""}${size}px ${FONTS.mono}`;
+  const lineGap = Math.round(small * 1.35);
+
+  // The ending.
+  let y = 16;
+  const seedNote = kind === "wide" ? ` · SEED ${report.seed}` : "";
+  ctx.font = sans(small, true);
+  text(
+    clip(ctx, `IF I TRAINED GPT-4 · ENDING${seedNote}`, inner),
+    pad,
+    y,
+    sans(small, true),
+    COLORS.accent,
+  );
+  y += lineGap + 4;
+  const titleSize = kind === "wide" ? 28 : 30;
+  ctx.font = sans(titleSize, true);
+  for (const line of wrapLines(ctx, report.title, inner, kind === "wide" ? 1 : 2)) {
+    text(line, pad, y, sans(titleSize, true), COLORS.text);
+    y += titleSize + 6;
+  }
+  ctx.font = sans(small + 1);
+  for (const line of wrapLines(ctx, report.line, inner, kind === "wide" ? 2 : 4)) {
+    text(line, pad, y, sans(small + 1), COLORS.textDim);
+    y += lineGap + 1;
+  }
+  y += 10;
+
+  // The numbers, two to a row (the cost, with its long detail, takes a whole row).
+  const columns = kind === "wide" ? 3 : 2;
+  const cellWidth = (inner - 16 * (columns - 1)) / columns;
+  const valueSize = kind === "wide" ? 22 : 24;
+  let col = 0;
+  let rowHeight = 0;
+  const endRow = () => {
+    if (col > 0) y += rowHeight + 8;
+    col = 0;
+    rowHeight = 0;
+  };
+  // The big card's reading order (capability and demand served, the cost, the rest in pairs),
+  // with perceived quality moved up to fill a row of three.
+  const order =
+    columns === 3
+      ? ["capability", "served", "quality", "cost", "licence", "bill", "days"]
+      : ["capability", "served", "cost", "quality", "licence", "bill", "days"];
+  const rank = (key: string) => (order.includes(key) ? order.indexOf(key) : order.length);
+  const rows = [...report.rows].sort((a, b) => rank(a.key) - rank(b.key));
+  for (const row of rows) {
+    // The cost, with its long detail, takes two places.
+    const span = row.key === "cost" ? 2 : 1;
+    if (col + span > columns) endRow();
+    const x = pad + col * (cellWidth + 16);
+    const w = span * cellWidth + (span - 1) * 16;
+    ctx.font = sans(small);
+    text(clip(ctx, row.label.toUpperCase(), w), x, y, sans(small), COLORS.textDim);
+    ctx.font = mono(valueSize, true);
+    text(clip(ctx, row.value, w), x, y + lineGap, mono(valueSize, true), COLORS.text);
+    let h = lineGap + valueSize + 4;
+    if (row.detail) {
+      ctx.font = mono(small);
+      for (const line of wrapLines(ctx, row.detail, w, kind === "wide" ? 2 : 3)) {
+        text(line, x, y + h, mono(small), COLORS.textDim);
+        h += lineGap;
+      }
+    }
+    rowHeight = Math.max(rowHeight, h);
+    col += span;
+    if (col >= columns) endRow();
+  }
+  endRow();
+
+  // The key moments as a dated timeline.
+  const timelineX = pad;
+  const timelineWidth = inner;
+  y += 6;
+  ctx.font = sans(small);
+  text(
+    clip(ctx, "HOW IT WENT · FROM SEPTEMBER 2021", timelineWidth),
+    timelineX,
+    y,
+    sans(small),
+    COLORS.textDim,
+  );
+  y += lineGap + 8;
+  const moments = keyMoments(report.timeline, options.moments);
+  const step = lineGap + 8;
+  if (moments.length > 1) {
+    ctx.strokeStyle = css(COLORS.accent);
+    ctx.lineWidth = 1;
+    ctx.beginPath();
+    ctx.moveTo(timelineX + 5.5, y + small / 2);
+    ctx.lineTo(timelineX + 5.5, y + small / 2 + (moments.length - 1) * step);
+    ctx.stroke();
+  }
+  ctx.font = mono(small);
+  const monthWidth = ctx.measureText("Sep 2021").width + 12;
+  for (const m of moments) {
+    ctx.fillStyle = m.kind === "commit" ? css(COLORS.serving) : css(COLORS.accent);
+    ctx.beginPath();
+    ctx.arc(timelineX + 5.5, y + small / 2, 5, 0, Math.PI * 2);
+    ctx.fill();
+    text(shortMonth(m.month), timelineX + 18, y, mono(small), COLORS.textDim);
+    ctx.font = sans(small);
+    const labelX = timelineX + 18 + monthWidth;
+    text(
+      clip(ctx, m.label, timelineX + timelineWidth - labelX),
+      labelX,
+      y,
+      sans(small),
+      COLORS.text,
+    );
+    y += step;
+  }
+  if (moments.length === 0) {
+    text("No decisions yet.", timelineX + 18, y, sans(small), COLORS.textDim);
+    y += step;
+  }
+  // The share code's start and its fingerprint (the whole code travels in the link).
+  if (kind === "narrow") {
+    y += 6;
+    ctx.font = sans(small);
+    text(`SHARE CODE · SEED ${report.seed}`, pad, y, sans(small), COLORS.textDim);
+    y += lineGap + 2;
+    ctx.font = mono(small);
+    text(
+      clip(ctx, `${report.code.slice(0, 24)}… (run ${report.codeId})`, inner),
+      pad,
+      y,
+      mono(small),
+      COLORS.accent,
+    );
+    y += lineGap;
+  }
+  ctx.restore();
+  return Math.ceil(y + 12);
+}
+
+/** A canvas holding the small card, as tall as it needs (offscreen). */
+export function smallCardCanvas(report: RunReport, options: SmallCardOptions): HTMLCanvasElement {
+  const scratch = document.createElement("canvas").getContext("2d");
+  if (!scratch) throw new Error("this browser cannot draw the card (no 2D canvas)");
+  const height = drawSmallCard(scratch, report, options);
+  const canvas = document.createElement("canvas");
+  canvas.width = options.width;
+  canvas.height = height;
+  const ctx = canvas.getContext("2d");
+  if (!ctx) throw new Error("this browser cannot draw the card (no 2D canvas)");
+  ctx.fillStyle = css(COLORS.background);
+  ctx.fillRect(0, 0, options.width, height);
+  ctx.strokeStyle = css(COLORS.line);
+  ctx.strokeRect(0.5, 0.5, options.width - 1, height - 1);
+  ctx.fillStyle = css(COLORS.accent);
+  ctx.fillRect(0, 0, options.width, 6);
+  drawSmallCard(ctx, report, options);
+  return canvas;
+}
