@@ -82,7 +82,7 @@ export class Report extends Phaser.Scene {
     const png = async () => cardPng(report);
     const fileName = cardFileName(report);
 
-    this.focus = new FocusManager(this);
+    this.focus = new FocusManager(this, { heading: `How the run ended: ${report.title}` });
     const row1 = 0;
     const row2 = 1;
     const buttons: Array<[string, string, number, number, () => void, "primary" | "ghost"]> = [
