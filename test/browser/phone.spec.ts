@@ -8,8 +8,8 @@ const SCREENS = ["fleet", "designer", "data", "serving"];
  * CSS px (WCAG 2.2, 2.5.8), and not under a DOM element (the chrome bar, a panel): the point a
  * tap lands on, its centre, is the canvas.
  */
-async function expectTappable(page: Page, where: string): Promise<number> {
-  const found = await page.evaluate(() => {
+async function expectTappable(page: Page, where: string, minSize = 24): Promise<number> {
+  const found = await page.evaluate((min) => {
     const canvas = document.querySelector("#stage canvas");
     const problems: string[] = [];
     const shown = window.andy.controls().filter((c) => c.enabled);
@@ -18,14 +18,14 @@ async function expectTappable(page: Page, where: string): Promise<number> {
         problems.push(`${id} is outside the window`);
       }
       if (b.y + b.height > innerHeight + 0.5) problems.push(`${id} is below the window`);
-      if (b.width < 24 || b.height < 24) {
+      if (b.width < min || b.height < min) {
         problems.push(`${id} is ${b.width.toFixed(1)} x ${b.height.toFixed(1)} CSS px`);
       }
       const hit = document.elementFromPoint(b.x + b.width / 2, b.y + b.height / 2);
       if (hit !== canvas) problems.push(`${id} is covered by ${hit?.id || hit?.tagName}`);
     }
     return { problems, count: shown.length };
-  });
+  }, minSize);
   expect(found.problems, where).toEqual([]);
   return found.count;
 }
@@ -179,7 +179,10 @@ test.describe("a phone in portrait (390 x 844, touch)", () => {
 test.describe("200% zoom (a 1280 x 720 window: 640 x 360 CSS px)", () => {
   test.use({ viewport: { width: 640, height: 360 }, deviceScaleFactor: 2 });
 
-  test("the title, the story panel and the report stay usable and uncut", async ({ page }) => {
+  test("a whole run with the mouse: the title, the story panel, every screen and the report stay usable and uncut", async ({
+    page,
+  }) => {
+    test.setTimeout(240_000);
     const problems = watchProblems(page);
     await page.goto("./");
     await waitForScreen(page, "title");
@@ -210,27 +213,37 @@ test.describe("200% zoom (a 1280 x 720 window: 640 x 360 CSS px)", () => {
     await choices.nth(count - 1).click();
     await expect.poll(() => page.evaluate(() => window.andy.decisions().length)).toBe(1);
 
-    // On to an ending through window.andy (the phone test taps a whole run).
-    await page.evaluate(async (screens) => {
-      const a = window.andy;
-      const frame = () => new Promise((r) => requestAnimationFrame(() => r(null)));
-      const until = async (ok: () => boolean) => {
-        for (let i = 0; i < 600 && !ok(); i++) await frame();
-        if (!ok()) throw new Error(`stuck on ${a.screen}`);
-      };
-      for (let step = 0; step < 2000 && a.waitingFor() !== "ending"; step++) {
-        const waiting = a.waitingFor();
-        if (screens.includes(a.screen)) {
-          a.commit();
-          await until(() => !screens.includes(a.screen));
-        } else if (waiting === "choice") a.choose(0);
-        else if (waiting === "page") a.continue();
-        else if (waiting === "screen") {
-          a.continue();
-          await until(() => screens.includes(a.screen));
-        }
+    // On to an ending with the mouse: the story's buttons, and each screen's Commit on the canvas.
+    // The management screens keep their 1280 x 720 layout here (half size: a stepper's row is 20
+    // CSS px), so they are checked for nothing cut off or covered, not for the 24 px size.
+    for (let step = 0; step < 600; step++) {
+      const waiting = await page.evaluate(() => window.andy.waitingFor());
+      if (waiting === "ending") break;
+      if (waiting === "choice") {
+        const decided = await page.evaluate(() => window.andy.decisions().length);
+        await page.waitForSelector('.story-choices[data-ready="true"]');
+        await page.locator(".story-choice").first().click();
+        await page.waitForFunction((n) => window.andy.decisions().length > n, decided);
+      } else if (waiting === "page") {
+        const before = await page.evaluate(() => window.andy.text());
+        await page.locator(".story-continue").click();
+        await page.waitForFunction((text) => window.andy.text() !== text, before);
+      } else if (waiting === "screen") {
+        await page.locator(".story-continue").click();
+        await page.waitForFunction(() => window.andy.screen !== "narrative");
+        const screen = await page.evaluate(() => window.andy.screen);
+        await expectTappable(page, `${screen} at 200%`, 0);
+        const { bounds: c } = await page.evaluate(
+          () =>
+            window.andy.controls().find((x) => x.id === "commit" && x.enabled) ?? { bounds: null },
+        );
+        if (!c) throw new Error(`no Commit on ${screen}`);
+        await page.mouse.click(c.x + c.width / 2, c.y + c.height / 2);
+        await page.waitForFunction(() => window.andy.screen === "narrative");
+      } else {
+        throw new Error(`unexpected story state ${waiting}`);
       }
-    }, SCREENS);
+    }
     await expectStoryRoom(page, 60);
     await page.locator(".story-continue").click();
     await waitForScreen(page, "report");
