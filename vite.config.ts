@@ -1,11 +1,12 @@
 import { defineConfig } from "vitest/config";
 import { inkPlugin } from "./scripts/vite-plugin-ink.ts";
+import { soundsPlugin } from "./scripts/vite-plugin-sounds.ts";
 
 export default defineConfig({
   // Relative asset paths: the built site runs from any folder or static host.
   base: "./",
   publicDir: "assets",
-  plugins: [inkPlugin()],
+  plugins: [inkPlugin(), soundsPlugin()],
   server: { host: "127.0.0.1" },
   build: {
     target: "es2022",
