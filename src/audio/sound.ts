@@ -136,8 +136,8 @@ export class SoundBoard {
     if (!this.unlocked) return;
     const next = track !== "none" && LOOPS.includes(track) ? track : null;
     if (next !== null && next === this.playingName && this.playing) {
-      // Already the bed: if a crossfade was taking it away, bring it back.
-      if (!this.hidden) this.fadeTo(this.playing, this.musicLevel(), CROSSFADE_MS);
+      // Already the bed: make sure it sounds (a fade-out may have paused it).
+      if (!this.hidden) this.resume(this.playing, CROSSFADE_MS);
       return;
     }
     const previous = this.playing;
@@ -151,11 +151,25 @@ export class SoundBoard {
       this.loops.set(next, loop);
     }
     this.playing = loop;
-    if (!this.hidden) {
-      loop.volume(0);
-      if (!loop.playing()) loop.play();
-      this.fadeTo(loop, this.musicLevel(), CROSSFADE_MS);
+    if (!this.hidden) this.resume(loop, CROSSFADE_MS);
+  }
+
+  /**
+   * Plays a bed (if paused) and fades it up to the music level. A paused HTML5 bed restarts
+   * asynchronously, and howler queues a fade asked for meanwhile behind an event that never
+   * comes, so the fade starts from the `play` event instead.
+   */
+  private resume(howl: Howl, ms: number): void {
+    if (howl.playing()) {
+      this.fadeTo(howl, this.musicLevel(), ms);
+      return;
     }
+    howl.volume(0);
+    howl.once("play", () => {
+      if (howl === this.playing && !this.hidden) this.fadeTo(howl, this.musicLevel(), ms);
+      else howl.pause();
+    });
+    howl.play();
   }
 
   private fadeTo(howl: Howl, to: number, ms: number): void {
@@ -177,9 +191,6 @@ export class SoundBoard {
     const bed = this.playing;
     if (!bed) return;
     if (hidden) this.fadeOutAndPause(bed, HIDE_FADE_MS);
-    else {
-      if (!bed.playing()) bed.play();
-      this.fadeTo(bed, this.musicLevel(), SHOW_FADE_MS);
-    }
+    else this.resume(bed, SHOW_FADE_MS);
   }
 }
