@@ -1,6 +1,7 @@
 import { defineConfig } from "vitest/config";
 import { installablePlugins } from "./scripts/installable.ts";
 import { inkPlugin } from "./scripts/vite-plugin-ink.ts";
+import { soundsPlugin } from "./scripts/vite-plugin-sounds.ts";
 
 export default defineConfig({
   // Relative asset paths: the built site runs from any folder or static host.
@@ -8,6 +9,8 @@ export default defineConfig({
   publicDir: "assets",
   plugins: [
     inkPlugin(),
+    // Music and cues synthesised and encoded at build time: see scripts/vite-plugin-sounds.ts.
+    soundsPlugin(),
     // Manifest, service worker, absolute link previews (SITE_URL): see scripts/installable.ts.
     ...installablePlugins(),
   ],

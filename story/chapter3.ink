@@ -83,7 +83,7 @@ The plan is signed: {sim_fmt("plan.training.total_params")} parameters, {sim_fmt
 - else:
     The model FLOPs utilisation comes out at {sim_fmt("plan.training.mfu")}, with a pipeline bubble of {sim_fmt("plan.training.bubble")}. For a run this size that is respectable, and Marcus, who has seen worse, says "fine" without being asked. # glossary: pipeline bubble
 }
-The run starts on a Tuesday, because nobody starts a big run on a Friday twice. # event: gpt35_start # sfx: commit
+The run starts on a Tuesday, because nobody starts a big run on a Friday twice. # event: gpt35_start # sfx: start
 -> split_35
 
 = split_35
@@ -145,7 +145,7 @@ He has the node drained and the run restarted before I have finished describing 
 -> the_result
 
 = the_result
-February, and the name is due. # advance: 2022-02 # event: gpt35_ship # music: calm
+February, and the name is due. # advance: 2022-02 # event: gpt35_ship # music: calm # sfx: milestone
 {
 - sim_num("model.gpt35.progress") >= 0.999:
     The run is done. We trained it far past GPT-3's 300B tokens, on the new mixture, with its window at {sim_fmt("model.gpt35.context_tokens")} tokens by the end. Its capability score on our evaluation suite comes out at {sim_fmt("model.gpt35.capability")}.

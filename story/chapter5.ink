@@ -29,7 +29,7 @@ Every curve has to be re-derived for Mixture-of-Experts models, from tiny ones u
     ~ hubris++
     I take our trusted dense curves and bolt on a correction for sparsity from the Google papers. It is quick and it is plausible. Henrik reads it and asks, politely, whose data the correction was fitted on. Not ours, is the answer. He writes a question mark in the margin, and the question mark stays there for the rest of the project.
 -
-The refit says what we hoped: for a fixed amount of data, a sparse model is an effective way to grow. The curves predict our target quality for a model roughly ten times bigger than 3.5, with inference that is, in Marcus's carefully chosen word, "barely" affordable.
+The refit says what we hoped: for a fixed amount of data, a sparse model is an effective way to grow. The curves predict our target quality for a model roughly ten times bigger than 3.5, with inference that is, in Marcus's carefully chosen word, "barely" affordable. # sfx: milestone
 -> the_plan
 
 = the_plan
@@ -125,7 +125,7 @@ The plan: {sim_fmt("plan.training.total_params")} parameters in all, {sim_fmt("p
     -> start_gpt4
 
 = start_gpt4
-The run is launched on a Monday in July, with the whole pre-training team watching a loss curve that, for the first ten minutes, does nothing at all. # advance: 2022-07 # event: gpt4_start # sfx: commit # music: tense
+The run is launched on a Monday in July, with the whole pre-training team watching a loss curve that, for the first ten minutes, does nothing at all. # advance: 2022-07 # event: gpt4_start # sfx: start # music: tense
 {
 - sim_num("run.active") < 1:
     -> no_run
@@ -141,7 +141,7 @@ The run is launched on a Monday in July, with the whole pre-training team watchi
 -> midrun
 
 = no_run
-Then it does nothing for an hour, and we understand that it never started: the plan cannot run on this fleet. Dana says "noted" in a voice I hope never to hear again. # sfx: alert
+Then it does nothing for an hour, and we understand that it never started: the plan cannot run on this fleet. Dana says "noted" in a voice I hope never to hear again. # sfx: setback
 
 * [Go back to the designer and bring her a plan that fits, this week]
     ~ redesigned = true
@@ -154,7 +154,7 @@ Then it does nothing for an hour, and we understand that it never started: the p
     -> polish_35
 
 = restart_gpt4
-Five days late, we launch again. # event: gpt4_start # sfx: commit
+Five days late, we launch again. # event: gpt4_start # sfx: start
 {
 - sim_num("run.active") >= 1:
     This time the curve falls. Nobody opens a bottle. We are a week behind, and everyone knows whose week it was.
@@ -208,7 +208,7 @@ Dana asks me to set the checkpoint cadence. Every checkpoint freezes the fleet w
     ~ trust_marcus++
     I ask Marcus. He pulls up a year of failure logs and works out the interval that minimises expected lost time, which turns out to be a formula with a square root in it and a number close to two hours. We use his number. It is, annoyingly, the right one.
 -
-Then, at 4 a.m. on a Sunday, the loss jumps. Not a failure, a spike: the curve leaps up and hangs there, like a heart monitor in a hospital drama.
+Then, at 4 a.m. on a Sunday, the loss jumps. Not a failure, a spike: the curve leaps up and hangs there, like a heart monitor in a hospital drama. # sfx: setback
 
 * [Roll back a few hundred steps and skip the batch that caused it]
     ~ spike_fix = "rollback"

@@ -27,7 +27,7 @@ They name it ChatGPT, because you chat with it. Mira Murati tries it, likes it, 
 -> famous
 
 = famous
-Two days later, Twitter explodes. A week later, nobody at the company is talking about anything else. # advance: 2022-12 # music: tense # sfx: alert
+Two days later, Twitter explodes. A week later, nobody at the company is talking about anything else. # advance: 2022-12 # music: tense # sfx: viral
 By Christmas ChatGPT has {sim_fmt("world.chatgpt_users")} users, and we serve {sim_fmt("world.demand_served_share")} of what is asked of us.
 People use it in languages it barely trained on. Inference compute climbs past every forecast, and Marcus's phone becomes warm to the touch. The consensus at an all-hands of laughter and disbelief is short: we're famous.
 For about an hour I am financially free. In my head I spend my equity three times over, on a house with a view of the bay, a year off and a vineyard I would certainly ruin, until I remember that I am the pre-training guy and the thing the world has fallen for is a chat window the alignment team built on top of my loss curves.

@@ -128,11 +128,11 @@ Dana does not send the team a message that night. The next morning she sends one
 = crunch
 {
 - sim_num("score.gpt4_launched") >= 1 && sim_num("jobs.long_context.done") >= 1:
-    Then the GPUs run out. Every one is serving; experiments queue for days because inference comes first. The 32k-context model, fine-tuned from the 8k one, sits ready and unreleased, not because it doesn't work but because there is not enough compute to serve it{sim_num("jobs.multimodal.done") >= 1:, and the image API waits beside it for the same reason|; the image model is still in continued training}. # music: tense
+    Then the GPUs run out. Every one is serving; experiments queue for days because inference comes first. The 32k-context model, fine-tuned from the 8k one, sits ready and unreleased, not because it doesn't work but because there is not enough compute to serve it{sim_num("jobs.multimodal.done") >= 1:, and the image API waits beside it for the same reason|; the image model is still in continued training}. # music: tense # sfx: outage
 - sim_num("score.gpt4_launched") >= 1:
-    Then the GPUs run out. Every one is serving; experiments queue for days because inference comes first. The 32k fine-tune is {sim_num("jobs.long_context.progress") > 0:{sim_fmt("jobs.long_context.progress")} done|not started} and will not finish on leftovers, and the image API waits behind it. # music: tense
+    Then the GPUs run out. Every one is serving; experiments queue for days because inference comes first. The 32k fine-tune is {sim_num("jobs.long_context.progress") > 0:{sim_fmt("jobs.long_context.progress")} done|not started} and will not finish on leftovers, and the image API waits behind it. # music: tense # sfx: outage
 - else:
-    Then the GPUs run out anyway: ChatGPT takes every one it can get, and the experiments for the next attempt queue for days behind it. # music: tense
+    Then the GPUs run out anyway: ChatGPT takes every one it can get, and the experiments for the next attempt queue for days behind it. # music: tense # sfx: outage
 }
 
 * {sim_num("jobs.long_context.done") >= 1} [Lobby to release the 32k context anyway, to a few customers]

@@ -43,7 +43,7 @@
 }
 
 === ending_turbo ===
-Ending: the 10x Turbo. # music: launch
+Ending: the 10x Turbo. # music: launch # sfx: ending
 By the end of the year GPT-4 costs {sim_fmt("score.usd_per_mtok")} to serve, against the launch yardstick of {sim_fmt("score.launch_usd_per_mtok")}: {sim_fmt("score.cost_vs_launch")}. Ten times, and then some. Perceived quality reads {sim_fmt("score.quality")}.
 Nobody notices. That is the whole achievement, and it is a strange one to be proud of: millions of people ask the same model the same questions and get the same answers, and the only difference is on an invoice they never see. Marcus frames the cost graph. It is the first thing he has ever framed.
 None of it was one trick. {sim_num("plan.gpt4_serving.attention") >= 2:Multi-query attention, decided a year and a half ago, keeps the KV cache small enough that a server holds many more conversations.|The attention we trained with costs us memory in every conversation, and we buy it back everywhere else.} Continuous batching keeps the GPUs busy. {sim_num("plan.gpt4_serving.speculative") >= 1 && sim_num("plan.gpt4_serving.threshold") <= 0:Speculative decoding, kept exact, makes every answer faster without changing a word.|{sim_num("plan.gpt4_serving.speculative") >= 1:Speculative decoding does its share, with a verifier a little kinder to the draft than I once promised.|We serve without a draft model, so every saving had to come from the big one.}} {sim_num("plan.gpt4_serving.quantised") >= 1:Quantisation, {sim_num("research.quantisation.done") >= 1:done layer by layer with evaluations,|done the hard way, one regression at a time,} halves the bytes without moving the quality readout past the line.|The weights stay at sixteen bits; the savings came from everywhere else.} # glossary: Continuous batching, Speculative decoding
@@ -65,7 +65,7 @@ Ten times cheaper, and nobody can tell. I can live with nobody being able to tel
 -> END
 
 === ending_dense_giant ===
-Ending: the dense giant nobody can serve. # music: tense
+Ending: the dense giant nobody can serve. # music: tense # sfx: ending
 The model is magnificent, and we cannot afford to let everyone use it. Every token it writes needs {sim_fmt("score.compute_vs_source")} the compute of the rumoured sparse design, every answer running through every weight. {sim_num("score.serving_fits") >= 1:On a quiet afternoon it serves at {sim_fmt("score.usd_per_mtok")}; at the scale people want it, with batches big enough that the bill follows the arithmetic, no price we could charge would cover it for more than a handful of customers.|Our serving plan cannot even hold it: the replicas run out of memory before the first token, and every answer it gives comes from a makeshift cluster borrowed for the demo.}
 It scores {sim_fmt("score.capability")} on our suite. It trained for {sim_fmt("score.training_days")}. Over the run we served {sim_fmt("score.demand_served")} of the demand, and the GPU bill left us with {sim_fmt("score.money_usd")}.
 {after_curves == "dense":I remember the afternoon in February last year when I told Dana to scale the dense model and find the money. We found the GPUs. Nobody found the money.|Somewhere between the scaling curves and the launch, I stopped asking Marcus what things would cost to serve, and he stopped volunteering it.} Marcus has a name for this kind of model, borrowed from aviation: a hangar queen. Beautiful, and never allowed to fly.
@@ -87,7 +87,7 @@ A giant is only impressive to the people who get to talk to it. # ending: dense_
 -> END
 
 === ending_chinchilla_warning ===
-Ending: Chinchilla's warning. # music: calm
+Ending: Chinchilla's warning. # music: calm # sfx: ending
 {
 - sim_num("model.gpt4.trained") < 1:
     There is no GPT-4. What we ship in its place scores {sim_fmt("score.capability")}, and 3.5 scored {sim_fmt("model.gpt35.capability")}. The reviewers call it "3.5, again", and I can't argue with them.
@@ -117,7 +117,7 @@ Parameters are the easy number. Somebody has to have written the tokens. # endin
 -> END
 
 === ending_melted_fleet ===
-Ending: the melted fleet. # music: tense
+Ending: the melted fleet. # music: tense # sfx: ending
 Over the whole run we served {sim_fmt("score.demand_served")} of what people asked of us. The rest met an error page.
 {chatgpt_side == "run":I said ChatGPT was a demo and GPT-4 was the company. The users did not read the memo.|I kept telling myself that the next split would catch up with the demand. It never quite did.} The "at capacity" page became a meme, then a symbol, then a reason. People who met us for the first time that winter met a waiting room, and some of them never came back.
 The model itself is fine. It scores {sim_fmt("score.capability")}. It just isn't there when you need it, and a model that isn't there is not, from the outside, a model at all. The money tells the same story: {sim_fmt("score.money_usd")} at the end of the year, and a reputation that Marcus, who tracks it like a temperature, describes as "feverish".
@@ -139,7 +139,7 @@ The fleet cooled down eventually. The users had already left the room. # ending:
 -> END
 
 === ending_nerfed ===
-Ending: the nerfed model. # music: calm
+Ending: the nerfed model. # music: calm # sfx: ending
 {
 - sim_num("score.serving_fits") < 1:
     We tried to cut the cost, and the plan we ended the year on does not even fit its replicas; the old one limps on beside it.
@@ -199,7 +199,7 @@ Data decides how fast you move and how good you get. It also decides who sues yo
 -> END
 
 === ending_busy ===
-Ending: busy for a while. # music: calm
+Ending: busy for a while. # music: calm # sfx: ending
 GPT-4 is out, and it is good: it scores {sim_fmt("score.capability")} on our suite, against {sim_fmt("model.gpt35.capability")} for 3.5. It trained for {sim_fmt("score.training_days")}.
 {sim_num("score.serving_fits") >= 1:It costs {sim_fmt("score.usd_per_mtok")} to serve, against the launch yardstick of {sim_fmt("score.launch_usd_per_mtok")}: {sim_fmt("score.cost_vs_launch")}. Not ten times cheaper yet.|The serving plan we ended the year on does not fit its replicas, so the cost of a token is whatever the old plan costs, and nobody is proud of it.} Perceived quality reads {sim_fmt("score.quality")}; over the run we served {sim_fmt("score.demand_served")} of what people asked; the company ends the year with {sim_fmt("score.money_usd")} and a licence-risk readout of {sim_fmt("score.licence_risk")}.
 The year has a shape I can finally see from the end of it. A data decision in October, a half-step named 3.5, a plot from a Chinchilla veteran, a speech-to-text model built to find text nobody had written down, a sparse giant trained for a summer, a chat window that made us famous, a launch that worked, and an invoice that did not. Every decision was taken with the information we had, and most of them were right, and the ones that weren't were mostly small.

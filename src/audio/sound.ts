@@ -1,29 +1,61 @@
 /**
- * Sound through howler: short cues and a quiet loop per mood, all made by
- * scripts/make-sounds.mjs. Nothing is created before the player's first
- * gesture (browsers block audio until then, and we would rather not try).
+ * Sound through howler: short cues and a music bed per mood, all synthesised and encoded at
+ * build time by scripts/sounds/ (see scripts/vite-plugin-sounds.ts). Each sound comes as Ogg
+ * Vorbis and MP3; howler plays the first the browser can (Ogg in Chrome, Firefox and Edge, MP3
+ * in Safari).
+ *
+ * Nothing is created before the player's first gesture (browsers block audio until then, and
+ * we would rather not try). Music streams through an HTML5 audio element (`html5: true`): a bed
+ * is two minutes long, and decoding it for Web Audio would hold ~20 MB of samples per bed in
+ * memory and delay its start until the whole file had arrived. Cues are short and decoded, so
+ * they play the instant they are asked for.
+ *
+ * The music fades out when the tab is hidden and back in when it returns, and beds crossfade
+ * when the story changes mood. A bed left mid-way pauses rather than stops, so coming back to
+ * it carries on where it was instead of replaying its opening every chapter.
  */
 import { Howl, Howler } from "howler";
-import type { MusicName, SfxName } from "../story/protocol";
+import { type MusicName, SFX, type SfxName } from "../story/protocol";
 
-const CUES: readonly SfxName[] = ["choice", "commit", "alert", "launch", "page"];
 const LOOPS: readonly Exclude<MusicName, "none">[] = ["calm", "tense", "launch"];
 
 /** Mix levels at full player volume: cues sit above the music, which stays under the text. */
 const CUE_LEVEL = 0.5;
 const MUSIC_LEVEL = 0.25;
+/** Milliseconds. A mood change is a slow crossfade; hiding the tab fades quicker. */
+const CROSSFADE_MS = 2500;
+const HIDE_FADE_MS = 600;
+const SHOW_FADE_MS = 1200;
 
 function clamp01(x: number): number {
   return Number.isFinite(x) ? Math.min(1, Math.max(0, x)) : 1;
+}
+
+/** What the sound is doing, for the automation hook and the tests (read-only). */
+export interface SoundState {
+  /** Whether the first gesture has happened (before it, no sound object exists). */
+  unlocked: boolean;
+  muted: boolean;
+  /** The bed the story asks for ("none" for silence). */
+  wanted: MusicName;
+  /** The bed sounding now, or null. */
+  playing: Exclude<MusicName, "none"> | null;
+  /** The playing bed's volume right now, 0..1 (moves during fades). */
+  musicVolume: number;
+  /** Whether the page is hidden (and so the music faded out and paused). */
+  hidden: boolean;
+  volumes: { music: number; effects: number };
 }
 
 export class SoundBoard {
   private cues = new Map<SfxName, Howl>();
   private loops = new Map<string, Howl>();
   private playing: Howl | null = null;
+  private playingName: Exclude<MusicName, "none"> | null = null;
   private wanted: MusicName = "none";
   private unlocked = false;
-  /** Player volumes, 0..1 (settings): music scales the loop's level, effects every cue. */
+  private hidden = false;
+  /** Player volumes, 0..1 (settings): music scales the bed's level, effects every cue. */
   private musicVolume = 1;
   private effectsVolume = 1;
 
@@ -32,6 +64,12 @@ export class SoundBoard {
     muted: boolean,
   ) {
     Howler.mute(muted);
+    if (typeof document !== "undefined") {
+      this.hidden = document.visibilityState === "hidden";
+      document.addEventListener("visibilitychange", () => {
+        this.setHidden(document.visibilityState === "hidden");
+      });
+    }
   }
 
   get muted(): boolean {
@@ -48,25 +86,42 @@ export class SoundBoard {
     this.musicVolume = clamp01(music);
     this.effectsVolume = clamp01(effects);
     for (const cue of this.cues.values()) cue.volume(CUE_LEVEL * this.effectsVolume);
-    this.playing?.volume(MUSIC_LEVEL * this.musicVolume);
+    if (this.playing && !this.hidden) this.playing.volume(this.musicLevel());
   }
 
   get volumes(): { music: number; effects: number } {
     return { music: this.musicVolume, effects: this.effectsVolume };
   }
 
+  state(): SoundState {
+    return {
+      unlocked: this.unlocked,
+      muted: this.muted,
+      wanted: this.wanted,
+      playing: this.playing?.playing() ? this.playingName : null,
+      musicVolume: this.playing ? (this.playing.volume() as number) : 0,
+      hidden: this.hidden,
+      volumes: this.volumes,
+    };
+  }
+
+  private musicLevel(): number {
+    return MUSIC_LEVEL * this.musicVolume;
+  }
+
+  /** Both encodings of a sound, the one most browsers prefer first. */
+  private sources(name: string): string[] {
+    return [`${this.baseUrl}audio/${name}.ogg`, `${this.baseUrl}audio/${name}.mp3`];
+  }
+
   /** Call from a user gesture: creates the sounds and starts the wanted music. */
   unlock(): void {
     if (this.unlocked) return;
     this.unlocked = true;
-    for (const cue of CUES) {
+    for (const cue of SFX) {
       this.cues.set(
         cue,
-        new Howl({
-          src: [`${this.baseUrl}audio/${cue}.wav`],
-          volume: CUE_LEVEL * this.effectsVolume,
-          preload: true,
-        }),
+        new Howl({ src: this.sources(cue), volume: CUE_LEVEL * this.effectsVolume, preload: true }),
       );
     }
     this.music(this.wanted);
@@ -79,22 +134,63 @@ export class SoundBoard {
   music(track: MusicName): void {
     this.wanted = track;
     if (!this.unlocked) return;
-    const previous = this.playing;
-    if (previous) {
-      previous.fade(previous.volume(), 0, 800);
-      previous.once("fade", () => previous.stop());
-    }
-    if (track === "none" || !LOOPS.includes(track)) {
-      this.playing = null;
+    const next = track !== "none" && LOOPS.includes(track) ? track : null;
+    if (next !== null && next === this.playingName && this.playing) {
+      // Already the bed: make sure it sounds (a fade-out may have paused it).
+      if (!this.hidden) this.resume(this.playing, CROSSFADE_MS);
       return;
     }
-    let loop = this.loops.get(track);
+    const previous = this.playing;
+    if (previous) this.fadeOutAndPause(previous, CROSSFADE_MS);
+    this.playing = null;
+    this.playingName = next;
+    if (next === null) return;
+    let loop = this.loops.get(next);
     if (!loop) {
-      loop = new Howl({ src: [`${this.baseUrl}audio/music-${track}.wav`], loop: true, volume: 0 });
-      this.loops.set(track, loop);
+      loop = new Howl({ src: this.sources(`music-${next}`), loop: true, volume: 0, html5: true });
+      this.loops.set(next, loop);
     }
-    loop.play();
-    loop.fade(0, MUSIC_LEVEL * this.musicVolume, 1500);
     this.playing = loop;
+    if (!this.hidden) this.resume(loop, CROSSFADE_MS);
+  }
+
+  /**
+   * Plays a bed (if paused) and fades it up to the music level. A paused HTML5 bed restarts
+   * asynchronously, and howler queues a fade asked for meanwhile behind an event that never
+   * comes, so the fade starts from the `play` event instead.
+   */
+  private resume(howl: Howl, ms: number): void {
+    if (howl.playing()) {
+      this.fadeTo(howl, this.musicLevel(), ms);
+      return;
+    }
+    howl.volume(0);
+    howl.once("play", () => {
+      if (howl === this.playing && !this.hidden) this.fadeTo(howl, this.musicLevel(), ms);
+      else howl.pause();
+    });
+    howl.play();
+  }
+
+  private fadeTo(howl: Howl, to: number, ms: number): void {
+    howl.fade(howl.volume() as number, to, ms);
+  }
+
+  /** Fades a bed to silence, then pauses it, unless it became the bed again meanwhile. */
+  private fadeOutAndPause(howl: Howl, ms: number): void {
+    this.fadeTo(howl, 0, ms);
+    howl.once("fade", () => {
+      if (howl !== this.playing || this.hidden) howl.pause();
+    });
+  }
+
+  /** The tab was hidden or shown: nobody hears a background tab's music, so it rests. */
+  private setHidden(hidden: boolean): void {
+    if (hidden === this.hidden) return;
+    this.hidden = hidden;
+    const bed = this.playing;
+    if (!bed) return;
+    if (hidden) this.fadeOutAndPause(bed, HIDE_FADE_MS);
+    else this.resume(bed, SHOW_FADE_MS);
   }
 }

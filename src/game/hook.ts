@@ -30,6 +30,8 @@ export interface AndyHook {
   readonly msaa: boolean;
   /** Tweens running in the active scenes (0 under prefers-reduced-motion: the lights stay still). */
   readonly animations: number;
+  /** What the sound is doing: unlocked, the bed playing and its volume, hidden (src/audio/sound.ts). */
+  sound(): import("../audio/sound").SoundState;
   /** The story text on the page right now. */
   text(): string;
   /** The choices on offer (empty when the story waits for Continue or a screen). */
@@ -159,6 +161,7 @@ export function installHook(app: App): AndyHook {
       return renderer.gl.getContextAttributes()?.antialias === true;
     },
     text: () => app.panel.visibleText(),
+    sound: () => app.sound.state(),
     choices: () => app.session?.beat.choices.map((c) => ({ index: c.index, text: c.text })) ?? [],
     waitingFor: () => app.session?.beat.pause.kind ?? null,
     hint: () => app.session?.screenHint ?? "",

@@ -25,8 +25,25 @@ export type ScreenName = (typeof SCREENS)[number];
 export const MUSIC = ["calm", "tense", "launch", "none"] as const;
 export type MusicName = (typeof MUSIC)[number];
 
-/** Short cues a `# sfx:` tag can play. */
-export const SFX = ["choice", "commit", "alert", "launch", "page"] as const;
+/**
+ * Short cues a `# sfx:` tag can play (made by scripts/sounds/cues.ts, which lists the same names):
+ * interface sounds (choice, commit, page) and the story's moments: a run starts, a milestone
+ * lands, a setback (a loss spike, a run that never started), the pager alert, an outage, ChatGPT
+ * going viral, the launch and an ending.
+ */
+export const SFX = [
+  "choice",
+  "commit",
+  "alert",
+  "launch",
+  "page",
+  "start",
+  "milestone",
+  "setback",
+  "viral",
+  "outage",
+  "ending",
+] as const;
 export type SfxName = (typeof SFX)[number];
 
 export type Tag =
