@@ -3,7 +3,7 @@
 // build). The build emits them as `audio/<name>.ogg|mp3`; the dev server serves the same bytes.
 // Encoded files are cached under .tmp/sounds/, keyed by a hash of the generator's source.
 import type { Plugin } from "vite";
-import { AUDIO_DIR, cachedSounds, type SoundFiles } from "./sounds/build.ts";
+import { AUDIO_DIR, cachedSounds, generatorHash, type SoundFiles } from "./sounds/build.ts";
 
 const TYPES: Record<string, string> = { ogg: "audio/ogg", mp3: "audio/mpeg" };
 
@@ -17,6 +17,9 @@ export function soundsPlugin(): Plugin {
     name: "sounds",
     // Vitest loads this config too; its tests make their own sounds when they want them.
     apply: () => !process.env.VITEST,
+    // The sounds' version goes into their addresses (`?v=`): the service worker keeps a sound
+    // once heard (cache first), so new sounds need new addresses to be fetched again.
+    config: () => ({ define: { __SOUNDS_VERSION__: JSON.stringify(generatorHash()) } }),
     async generateBundle() {
       const files = await load();
       let bytes = 0;

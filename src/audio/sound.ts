@@ -111,7 +111,11 @@ export class SoundBoard {
 
   /** Both encodings of a sound, the one most browsers prefer first. */
   private sources(name: string): string[] {
-    return [`${this.baseUrl}audio/${name}.ogg`, `${this.baseUrl}audio/${name}.mp3`];
+    const version = typeof __SOUNDS_VERSION__ === "string" ? `?v=${__SOUNDS_VERSION__}` : "";
+    return [
+      `${this.baseUrl}audio/${name}.ogg${version}`,
+      `${this.baseUrl}audio/${name}.mp3${version}`,
+    ];
   }
 
   /** Call from a user gesture: creates the sounds and starts the wanted music. */
