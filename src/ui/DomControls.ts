@@ -62,9 +62,10 @@ export class DomControls {
     this.figures = document.createElement("div");
     this.figures.className = "visually-hidden";
     this.root.append(this.heading, this.list, this.figures);
-    // Before the live summary, so the heading comes first in reading order.
-    const summary = document.getElementById("screen-summary");
-    if (summary && summary.parentElement === host) host.insertBefore(this.root, summary);
+    // Right after the canvas, before the overlay (story panel, status line, the Sound and Menu
+    // bar in the corner): the scene's heading and controls come first in reading and Tab order.
+    const overlay = document.getElementById("overlay");
+    if (overlay && overlay.parentElement === host) host.insertBefore(this.root, overlay);
     else host.append(this.root);
 
     this.root.addEventListener("focusin", (event) => {

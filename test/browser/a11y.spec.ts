@@ -141,11 +141,16 @@ test("the keyboard alone: Tab reaches a slider, arrows move it, Enter on it does
     () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
   );
   expect(await page.evaluate(() => window.andy.screen)).toBe("fleet");
-  // Sound is in the Tab order too.
-  for (let i = 0; i < 120 && !(await focused(page)).includes("Sound"); i++) {
+  // The Tab order follows the screen: the footer's Commit is the last control; after it come
+  // the page's own buttons (the status line's Dismiss, here) and the Sound button in the corner.
+  await tabTo(page, "commit");
+  const stops: string[] = [];
+  for (let i = 0; i < 4 && !stops.some((f) => f.includes("Sound")); i++) {
     await page.keyboard.press("Tab");
+    stops.push(await focused(page));
   }
-  expect(await focused(page)).toContain("Sound");
+  expect(stops.at(-1)).toContain("Sound");
+  expect(stops.every((f) => f.startsWith("BUTTON:"))).toBe(true);
   // Ctrl+Enter commits from anywhere on the screen.
   await tabTo(page, "fleet.training");
   await page.keyboard.press("Control+Enter");
