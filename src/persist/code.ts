@@ -27,6 +27,7 @@ import {
   type DataPlan,
   PHYSICS_VERSION,
   RESEARCH_IDS,
+  type ResearchId,
   SEED_PLANS,
   type ServingPlan,
   type TrainingPlan,
@@ -157,9 +158,27 @@ function applyPatch<T>(base: T, patch: Record<string, Leaf>): T {
 
 // ---- encode ----
 
-const researchMask = (ids: readonly string[]) =>
-  ids.reduce((mask, id) => mask | (1 << RESEARCH_IDS.indexOf(id as never)), 0);
-const fromMask = (mask: number) => RESEARCH_IDS.filter((_, i) => mask & (1 << i));
+/**
+ * Each research project's bit in a share code, keyed by id and fixed forever: codes made today
+ * must decode the same after a project is added, removed or reordered in RESEARCH_IDS. A new
+ * project takes the next unused bit; a retired one keeps its bit reserved. (Before this table
+ * the bit was the project's position in RESEARCH_IDS, which these values reproduce.)
+ */
+export const RESEARCH_CODE_BITS: Readonly<Record<ResearchId, number>> = Object.freeze({
+  whisper: 0,
+  long_context: 1,
+  quantisation: 2,
+  flash_attention: 3,
+  scaling_laws: 4,
+  speculative_decoding: 5,
+});
+const MAX_RESEARCH_BIT = Math.max(...Object.values(RESEARCH_CODE_BITS));
+
+const researchMask = (ids: readonly ResearchId[]) =>
+  ids.reduce((mask, id) => mask | (1 << RESEARCH_CODE_BITS[id]), 0);
+/** The projects of a mask, in the game's order (RESEARCH_IDS), whatever their bits. */
+const fromMask = (mask: number) =>
+  RESEARCH_IDS.filter((id) => (mask & (1 << RESEARCH_CODE_BITS[id])) !== 0);
 
 function compactDecision(decision: DecisionInput): unknown {
   switch (decision.kind) {
@@ -226,7 +245,12 @@ const MASK = v.pipe(
   v.number(),
   v.integer(),
   v.minValue(0),
-  v.maxValue(2 ** RESEARCH_IDS.length - 1),
+  v.maxValue(2 ** (MAX_RESEARCH_BIT + 1) - 1),
+  // A bit no project holds (a retired one, or a code from a later version) is refused.
+  v.check(
+    (mask) => (mask & ~researchMask(RESEARCH_IDS)) === 0,
+    "names a research project this version does not have",
+  ),
 );
 const CompactPlan = v.union([
   v.strictTuple([v.literal("f"), GPUS, GPUS, GPUS]),

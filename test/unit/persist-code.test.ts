@@ -18,6 +18,7 @@ import {
   encodeRun,
   MAX_CODE_LENGTH,
   MAX_UNPACKED_CHARS,
+  RESEARCH_CODE_BITS,
   type RunInput,
   runHash,
   SERVING_LEAVES,
@@ -163,6 +164,37 @@ describe("share codes", () => {
       { chapter: 1, decisions: 0 },
       { chapter: 2, decisions: 3 },
     ]);
+  });
+
+  it("keys research by id in codes, with bits fixed forever: old codes keep their projects", () => {
+    // Every project has its own bit, and the bits are the ones codes have always used (the
+    // projects' positions when codes began: whisper 0 ... speculative_decoding 5).
+    expect(Object.keys(RESEARCH_CODE_BITS).sort()).toEqual([...RESEARCH_IDS].sort());
+    expect(new Set(Object.values(RESEARCH_CODE_BITS)).size).toBe(RESEARCH_IDS.length);
+    expect(RESEARCH_CODE_BITS).toMatchObject({
+      whisper: 0,
+      quantisation: 2,
+      speculative_decoding: 5,
+    });
+    const advance: DecisionInput = {
+      kind: "advance",
+      allocation: { training: 100, serving: 50, research: 10 },
+      research: ["speculative_decoding", "quantisation"],
+    };
+    const code = encodeRun({ seed: 3, build: BUILD, decisions: [advance] });
+    // quantisation is bit 2 and speculative decoding bit 5: 4 + 32 = 36.
+    const packed = JSON.parse(LZString.decompressFromEncodedURIComponent(code.slice(2)) ?? "null");
+    expect(JSON.stringify(packed)).toContain('["a",100,50,10,36]');
+    const decoded = decodeRun(code);
+    if (!decoded.ok) throw new Error(decoded.message);
+    expect(decoded.value.decisions[0]).toMatchObject({
+      kind: "advance",
+      research: ["quantisation", "speculative_decoding"],
+    });
+    // A bit no project holds (100 = 64 + 36: bit 6, a project of a later version) is refused.
+    const later = JSON.stringify(packed).replace('["a",100,50,10,36]', '["a",100,50,10,100]');
+    const refused = decodeRun(`1.${LZString.compressToEncodedURIComponent(later)}`);
+    expect(refused.ok).toBe(false);
   });
 
   it("refuses a decision the story would not allow, naming it", () => {
