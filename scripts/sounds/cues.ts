@@ -1,6 +1,7 @@
 // The short cues: interface sounds (choice, page, commit) and the story's key moments, which the
 // ink places with `# sfx:` tags. Every name here is one of the protocol's SfxName list
 // (src/story/protocol.ts), and the test checks both lists are the same.
+import { SFX } from "../../src/story/protocol.ts";
 import {
   Bus,
   keys,
@@ -15,19 +16,8 @@ import {
   type Sends,
 } from "./synth.ts";
 
-export const CUES = [
-  "choice",
-  "commit",
-  "alert",
-  "launch",
-  "page",
-  "start",
-  "milestone",
-  "setback",
-  "viral",
-  "outage",
-  "ending",
-] as const;
+/** Every cue the story can ask for (`# sfx:`), from the protocol so the two lists cannot drift. */
+export const CUES = SFX;
 export type CueName = (typeof CUES)[number];
 
 type Score = (s: Sends, random: () => number) => void;

@@ -3,6 +3,7 @@
 // arpeggios whose pattern changes every few bars, a melody made of motifs that come back varied,
 // and soft drums for the tense and launch beds. Every loop is rendered periodically (see
 // synth.ts): the outro's tail is already ringing under the intro, so the loop point is inaudible.
+import { MUSIC_BEDS } from "../../src/story/protocol.ts";
 import {
   Bus,
   bass,
@@ -19,7 +20,8 @@ import {
   type Sends,
 } from "./synth.ts";
 
-export const TRACKS = ["calm", "tense", "launch"] as const;
+/** The beds the story names (`# music:`), from the protocol so the two lists cannot drift. */
+export const TRACKS = MUSIC_BEDS;
 export type TrackName = (typeof TRACKS)[number];
 
 type Layer = "pad" | "bass" | "arp" | "melody" | "drums" | "counter";

@@ -15,9 +15,9 @@
  * it carries on where it was instead of replaying its opening every chapter.
  */
 import { Howl, Howler } from "howler";
-import { type MusicName, SFX, type SfxName } from "../story/protocol";
+import { MUSIC_BEDS, type MusicName, SFX, type SfxName } from "../story/protocol";
 
-const LOOPS: readonly Exclude<MusicName, "none">[] = ["calm", "tense", "launch"];
+const LOOPS: readonly Exclude<MusicName, "none">[] = MUSIC_BEDS;
 
 /** Mix levels at full player volume: cues sit above the music, which stays under the text. */
 const CUE_LEVEL = 0.5;

@@ -22,7 +22,9 @@ export const SCREENS = ["fleet", "designer", "data", "serving"] as const;
 export type ScreenName = (typeof SCREENS)[number];
 
 /** Music beds a `# music:` tag can start (`none` fades the music out). */
-export const MUSIC = ["calm", "tense", "launch", "none"] as const;
+/** The music beds, one per mood (the build makes each, src/audio plays them). */
+export const MUSIC_BEDS = ["calm", "tense", "launch"] as const;
+export const MUSIC = [...MUSIC_BEDS, "none"] as const;
 export type MusicName = (typeof MUSIC)[number];
 
 /**

@@ -134,6 +134,16 @@ export interface TextSection {
   items?: readonly Passage[];
 }
 
+/** The "Close" button at the foot of a dialog. */
+export function closeButton(close: () => void): HTMLButtonElement {
+  const done = document.createElement("button");
+  done.type = "button";
+  done.className = "dialog-close";
+  done.textContent = "Close";
+  done.addEventListener("click", close);
+  return done;
+}
+
 function fill(element: HTMLElement, passage: Passage): HTMLElement {
   if (typeof passage === "string") {
     element.textContent = passage;
@@ -189,11 +199,7 @@ export function showText(
         body.append(list);
       }
     }
-    const done = document.createElement("button");
-    done.type = "button";
-    done.className = "dialog-close";
-    done.textContent = "Close";
-    done.addEventListener("click", close);
+    const done = closeButton(close);
     dialog.append(body, done);
     done.focus();
   });

@@ -15,7 +15,7 @@ import {
 } from "../persist/settings";
 import { GLOSSARY } from "../story/glossary";
 import { systemReducesMotion } from "./appearance";
-import { openDialog, showText } from "./Dialog";
+import { closeButton, openDialog, showText } from "./Dialog";
 import type { BacklogPage } from "./StoryPanel";
 
 const THEME_LABELS: Record<ThemeName, string> = {
@@ -162,12 +162,7 @@ export function showSettings(
     radios("theme", "Theme", THEMES, THEME_LABELS);
     radios("pacing", "Story text", PACINGS, PACING_LABELS);
 
-    const done = document.createElement("button");
-    done.type = "button";
-    done.className = "dialog-close";
-    done.textContent = "Close";
-    done.addEventListener("click", close);
-    dialog.append(form, done);
+    dialog.append(form, closeButton(close));
     first.focus();
   });
 }
