@@ -1,14 +1,11 @@
 import Phaser from "phaser";
 import { Boot } from "./scenes/Boot";
-import { DataMix } from "./scenes/DataMix";
-import { Designer } from "./scenes/Designer";
-import { Fleet } from "./scenes/Fleet";
 import { History } from "./scenes/History";
 import { Narrative } from "./scenes/Narrative";
 import { Preloader } from "./scenes/Preloader";
 import { Report } from "./scenes/Report";
-import { Serving } from "./scenes/Serving";
 import { Title } from "./scenes/Title";
+import { SCREEN_SCENES } from "./screens/scenes";
 import { COLORS, GAME_HEIGHT, GAME_WIDTH } from "./ui/theme";
 
 /**
@@ -54,6 +51,6 @@ export function gameConfig(
     // Keep the canvas readable for tests and for "save image" later; textures stay smooth
     // (antialias) whether or not the context multisamples (antialiasGL).
     render: { preserveDrawingBuffer: true, antialias: true, antialiasGL: msaa },
-    scene: [Boot, Preloader, Title, Narrative, Fleet, Designer, DataMix, Serving, Report, History],
+    scene: [Boot, Preloader, Title, Narrative, ...Object.values(SCREEN_SCENES), Report, History],
   };
 }

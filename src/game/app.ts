@@ -33,9 +33,10 @@ import {
 } from "../persist/saves";
 import { loadSettings, type Settings, saveSettings } from "../persist/settings";
 import { describeProblem } from "../persist/storage";
-import { formatMonthName, type ResearchId } from "../sim";
+import { isScreenName, sceneKeyOf } from "../screens/registry";
+import { type Allocation, currentMonth, formatMonthName, type ResearchId } from "../sim";
 import type { Beat } from "../story/director";
-import type { ScreenName } from "../story/protocol";
+import { SCREENS, type ScreenName } from "../story/protocol";
 import { applyAppearance } from "../ui/appearance";
 import { Chrome } from "../ui/Chrome";
 import { chooseOption, type PickedFile } from "../ui/Dialog";
@@ -48,7 +49,6 @@ import { download } from "../ui/share";
 import { COLORS } from "../ui/theme";
 import { buildReport, type RunReport } from "./report";
 import { type Decision, GameSession, type ReplayWork, type ScreenPlan } from "./session";
-import { type Allocation, worldMonth } from "./world";
 
 /** Phaser scene keys, one per screen. */
 export const SCENES = {
@@ -56,20 +56,9 @@ export const SCENES = {
   preloader: "Preloader",
   title: "Title",
   narrative: "Narrative",
-  fleet: "Fleet",
-  designer: "Designer",
-  data: "DataMix",
-  serving: "Serving",
   report: "Report",
   history: "History",
 } as const;
-
-const SCREEN_SCENES: Record<ScreenName, string | null> = {
-  fleet: SCENES.fleet,
-  designer: SCENES.designer,
-  data: SCENES.data,
-  serving: SCENES.serving,
-};
 
 export type AppScreen =
   | "loading"
@@ -106,10 +95,7 @@ export type SlotState =
 const MENU_SCREENS: ReadonlySet<AppScreen> = new Set<AppScreen>([
   "narrative",
   "ending",
-  "fleet",
-  "designer",
-  "data",
-  "serving",
+  ...SCREENS,
   "report",
 ]);
 
@@ -395,7 +381,7 @@ export class App {
     }
     if (run && !this.exploring && run.beat.pause.kind !== "ending") {
       const unsaved = !this.keeper.saving;
-      const where = `Chapter ${run.director.chapter}, ${formatMonthName(worldMonth(run.world))}, ${run.decisions.length} decisions`;
+      const where = `Chapter ${run.director.chapter}, ${formatMonthName(currentMonth(run.world))}, ${run.decisions.length} decisions`;
       return {
         title: "Replace your run in progress?",
         message: unsaved
@@ -717,7 +703,7 @@ export class App {
 
   private reportOf(run: GameSession): RunReport {
     const code = encodeRun({ seed: run.seed, build: this.build, decisions: [...run.decisions] });
-    return buildReport(run, code, codeFingerprint(code), worldMonth(run.world));
+    return buildReport(run, code, codeFingerprint(code), currentMonth(run.world));
   }
 
   private linkFor(code: string): string {
@@ -780,7 +766,7 @@ export class App {
       run,
       code.trim(),
       codeFingerprint(code.trim()),
-      worldMonth(run.world),
+      currentMonth(run.world),
     );
     this.shownReport = { report, source: "link", link: this.linkFor(report.code) };
     this.switchTo(SCENES.report);
@@ -957,8 +943,8 @@ export class App {
    * the story where it was.
    */
   openScreen(screen: ScreenName, seed?: number): void {
-    const scene = SCREEN_SCENES[screen];
-    if (!scene) throw new Error(`the ${screen} screen is not part of this build`);
+    if (!isScreenName(screen)) throw new Error(`the ${screen} screen is not part of this build`);
+    const scene = sceneKeyOf(screen);
     if (!this.storyJson) throw new Error("the story has not loaded yet");
     const explore = !this.run;
     if (explore) {
@@ -1025,7 +1011,7 @@ function screenFromUrl(): { screen: ScreenName; seed?: number } | null {
   if (typeof location === "undefined") return null;
   const params = new URLSearchParams(location.search);
   const screen = params.get("screen");
-  if (!screen || !(screen in SCREEN_SCENES)) return null;
+  if (!screen || !isScreenName(screen)) return null;
   const seed = Number(params.get("seed"));
   return {
     screen: screen as ScreenName,

@@ -5,14 +5,14 @@
  * do plans lead to?) and by the story tests (thousands of seeded runs).
  * Pure and deterministic: the same story, seed and strategy give the same run.
  */
+
+import { randomPlan, type ScreenPlan, unchangedPlan } from "../screens/registry";
+import { servingModelOf, servingPlanOf } from "../screens/shared";
 import {
+  type Allocation,
   DATA_SOURCES,
   type DataPlan,
-  type ModelKey,
   nextRandom,
-  type Precision,
-  PUBLISHED_MONTH_INDEX,
-  RESEARCH_IDS,
   type RunScore,
   SEED_PLANS,
   type ServingPlan,
@@ -21,14 +21,12 @@ import {
   seedRng,
   servingSplit,
   sourceAvailableTokens,
-  type TrainingPlan,
+  type WorldState,
   worldUnlocks,
 } from "../sim";
 import type { Beat } from "../story/director";
 import type { ScreenName } from "../story/protocol";
-import { servingModelOf, servingPlanOf } from "./screenModels";
-import { GameSession, type ScreenPlan } from "./session";
-import type { Allocation, WorldState } from "./world";
+import { GameSession } from "./session";
 
 export const STRATEGY_NAMES = [
   "random",
@@ -76,8 +74,6 @@ export interface Strategy {
   plan(screen: ScreenName, world: WorldState, dice: Dice): ScreenPlan;
 }
 
-const total = (world: WorldState) => world.fleet.a100 + world.fleet.h100;
-
 /**
  * The most GPUs training can have while serving still meets (nearly) all
  * demand this month: what a careful planner would pick. Found by bisection
@@ -91,114 +87,6 @@ export function carefulAllocation(
   return servingSplit(world, servedTarget, research);
 }
 
-function randomAllocation(world: WorldState, dice: Dice): Allocation {
-  const all = total(world);
-  const research = Math.round((all * dice.between(0, 0.2)) / 8) * 8;
-  const training = Math.round(((all - research) * dice.next()) / 8) * 8;
-  return { training, serving: all - research - training, research };
-}
-
-/**
- * A random player's data mix: the mix the screen opened on, with a few sources dragged (their
- * unique tokens and epochs), a few added and a few dropped.
- */
-function randomData(dice: Dice, base: DataPlan): DataPlan {
-  const sources = structuredClone(base.sources);
-  for (const id of SOURCE_IDS) {
-    const spec = DATA_SOURCES[id];
-    const used = sources[id].epochs > 0 && sources[id].uniqueTokens > 0;
-    if (used && dice.chance(0.15) && id !== "web") {
-      sources[id] = { uniqueTokens: 0, epochs: 0 };
-    } else if (used && dice.chance(0.5)) {
-      sources[id] = {
-        uniqueTokens: Math.round(sources[id].uniqueTokens * dice.between(0.5, 1.3)),
-        epochs: dice.pick([0.5, 1, 1, 2, 2, 3, 4, 6, 10]),
-      };
-    } else if (!used && dice.chance(0.35)) {
-      sources[id] = {
-        uniqueTokens: Math.round(spec.uniqueTokensAvailable * dice.between(0.2, 1.05)),
-        epochs: dice.pick([0.5, 1, 1, 2, 3, 4]),
-      };
-    }
-  }
-  return { sources };
-}
-
-/**
- * A random player's design: the plan the designer opened on, with a few groups of controls moved
- * (the shape, attention, context, batch, parallelism, data), each at random.
- */
-function randomTraining(world: WorldState, dice: Dice): TrainingPlan {
-  const plan = structuredClone(world.plans.training);
-  if (dice.chance(0.35)) {
-    const moe = dice.chance(0.6);
-    plan.architecture = moe ? "moe" : "dense";
-    plan.layers = dice.pick([48, 64, 80, 96, 120]);
-    plan.dModel = dice.pick([8192, 10752, 12288, 16384]);
-    plan.headDim = plan.dModel === 10752 ? 112 : 128;
-    plan.heads = Math.max(1, Math.round(plan.dModel / plan.headDim));
-    plan.gqaGroups = Math.min(plan.gqaGroups, plan.heads);
-    plan.experts = moe ? dice.pick([4, 8, 16, 32]) : 1;
-    plan.topK = moe ? dice.pick([1, 2, 2, 4]) : 1;
-    // Sizes follow the shape: the player moves the MLP's width, not a parameter count.
-    plan.mlpRatio = dice.pick([2, 4, 4, 8]);
-  }
-  if (dice.chance(0.35)) {
-    // The designer marks what is not published yet; a player picks among what exists.
-    const gqa = world.monthIndex >= PUBLISHED_MONTH_INDEX.gqa.index;
-    plan.attention = dice.pick(gqa ? (["mha", "gqa", "mqa"] as const) : (["mha", "mqa"] as const));
-    plan.gqaGroups = plan.attention === "mqa" ? 1 : plan.attention === "gqa" ? 8 : plan.heads;
-  }
-  if (dice.chance(0.35) && world.monthIndex >= PUBLISHED_MONTH_INDEX.flashAttention.index) {
-    plan.flashAttention = !plan.flashAttention;
-  }
-  if (dice.chance(0.35)) {
-    plan.context = {
-      startTokens: 2048,
-      finalTokens: dice.pick([2048, 4096, 8192, 32768]),
-      finalShare: dice.between(0.3, 1),
-    };
-  }
-  if (dice.chance(0.35)) {
-    plan.batch = { ...plan.batch, finalTokens: dice.pick([4e6, 16e6, 32e6, 60e6, 120e6]) };
-  }
-  if (dice.chance(0.35)) {
-    plan.parallel = {
-      tensor: dice.pick([2, 4, 8, 8]),
-      pipeline: dice.pick([4, 8, 15, 16, 30]),
-      microbatchSequences: dice.pick([1, 1, 2, 4]),
-      interleave: dice.pick([1, 2, 4]),
-      sequenceParallel: dice.chance(0.7),
-      zeroStage: dice.pick([0, 1, 2, 3] as const),
-      recompute: dice.pick(["none", "selective", "full"] as const),
-    };
-  }
-  if (dice.chance(0.35)) plan.data = randomData(dice, plan.data);
-  // A player who meets "layers do not split evenly into stages x chunks" moves the layers to the
-  // nearest count that does, as the Designer's message asks.
-  const unit = Math.max(1, plan.parallel.pipeline * plan.parallel.interleave);
-  plan.layers = Math.max(unit, Math.round(plan.layers / unit) * unit);
-  return plan;
-}
-
-function randomServing(world: WorldState, model: ModelKey, dice: Dice): ServingPlan {
-  const base = servingPlanOf(world, model);
-  return {
-    ...base,
-    precision: dice.pick(["fp16", "bf16", "int8", "int4"] as readonly Precision[]),
-    batching: dice.pick(["static", "continuous"] as const),
-    gpusPerReplica: dice.pick([8, 16, 32, 64, 128]),
-    maxBatch: dice.pick([8, 32, 128, 512, 1024]),
-    contextTokens: dice.pick([4096, 8192, 32768]),
-    speculative: {
-      enabled: dice.chance(0.6),
-      draftParams: dice.pick([1e9, 3e9, 7e9, 13e9]),
-      draftTokens: 1 + dice.int(8),
-      threshold: dice.pick([0, 0, 0.1, 0.3, 0.6, 0.9]),
-    },
-  };
-}
-
 function gpt4Era(world: WorldState): boolean {
   return world.models.gpt35 !== null || world.run?.model === "gpt35";
 }
@@ -206,49 +94,8 @@ function gpt4Era(world: WorldState): boolean {
 const random: Strategy = {
   name: "random",
   choose: (beat, _world, dice) => dice.pick(beat.choices).index,
-  plan(screen, world, dice) {
-    switch (screen) {
-      case "fleet":
-        return {
-          screen,
-          allocation: randomAllocation(world, dice),
-          research: RESEARCH_IDS.filter(() => dice.chance(0.4)),
-        };
-      case "designer":
-        return { screen, training: randomTraining(world, dice) };
-      case "data":
-        return { screen, data: randomData(dice, world.plans.training.data) };
-      case "serving": {
-        const model = servingModelOf(world);
-        return { screen, model, serving: randomServing(world, model, dice) };
-      }
-    }
-  },
+  plan: (screen, world, dice) => randomPlan(screen, world, dice),
 };
-
-/**
- * A screen committed exactly as it opens: the plan the world already runs with
- * (the current split and research, the current training plan and data, the
- * current serving plan of the model the Serving Lab opens on), copied.
- */
-export function unchangedPlan(screen: ScreenName, world: WorldState): ScreenPlan {
-  switch (screen) {
-    case "fleet":
-      return {
-        screen,
-        allocation: { ...world.allocation },
-        research: [...world.research.funded],
-      };
-    case "designer":
-      return { screen, training: structuredClone(world.plans.training) };
-    case "data":
-      return { screen, data: structuredClone(world.plans.training.data) };
-    case "serving": {
-      const model = servingModelOf(world);
-      return { screen, model, serving: structuredClone(servingPlanOf(world, model)) };
-    }
-  }
-}
 
 /** The first option the story offers, every time. */
 const firstChoice = (beat: Beat) => beat.choices[0]?.index ?? 0;

@@ -4,14 +4,15 @@
  * curious players in the console) drive the game the way a person would, never
  * through Phaser internals. Documented in the README.
  */
+
 import Phaser from "phaser";
+import { currentMonth, type WorldState } from "../sim";
 import type { ScreenName } from "../story/protocol";
 import { type ControlView, describeControl, type Rect } from "../ui/controls";
 import type { FocusManager } from "../ui/FocusManager";
 import type { Readout } from "../ui/Readout";
 import type { App, AppScreen } from "./app";
 import type { Decision } from "./session";
-import { type WorldState, worldMonth } from "./world";
 
 export interface ReadoutView {
   key: string;
@@ -179,7 +180,7 @@ export function installHook(app: App): AndyHook {
     plan: () => {
       const run = app.session;
       if (!run) return null;
-      return { allocation: structuredClone(run.world.allocation), month: worldMonth(run.world) };
+      return { allocation: structuredClone(run.world.allocation), month: currentMonth(run.world) };
     },
     world: () => (app.session ? structuredClone(app.session.world) : null),
     openScreen: (screen, seed) => app.openScreen(screen, seed),

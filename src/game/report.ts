@@ -3,6 +3,8 @@
  * the sim's scoreRun and formatters only) and the key choices as a dated
  * timeline. Plain data, drawn by the Report scene and the PNG renderer alike.
  */
+
+import { planLabel } from "../screens/registry";
 import {
   formatCostChange,
   formatDays,
@@ -16,8 +18,7 @@ import {
   scoreRun,
   VERDICT_THRESHOLDS,
 } from "../sim";
-import type { Decision, GameSession, ScreenPlan } from "./session";
-import { shownPlanName } from "./world";
+import type { Decision, GameSession } from "./session";
 
 /** Ending id → title and one line, in one place. */
 export const ENDINGS: Readonly<Record<string, { title: string; line: string }>> = {
@@ -152,22 +153,6 @@ export interface TimelineEntry {
   month: string;
   kind: "choice" | "commit";
   label: string;
-}
-
-function planLabel(plan: ScreenPlan): string {
-  switch (plan.screen) {
-    case "fleet": {
-      const a = plan.allocation;
-      const n = (x: number) => formatNumber(x);
-      return `Fleet: ${n(a.training)} train · ${n(a.serving)} serve · ${n(a.research)} research`;
-    }
-    case "designer":
-      return `Model: ${shownPlanName(plan.training.name)}, ${plan.training.architecture === "moe" ? `MoE ${formatNumber(plan.training.experts)} experts` : "dense"}, ${formatNumber(plan.training.layers)} layers`;
-    case "data":
-      return "Data mix committed";
-    case "serving":
-      return `Serving ${plan.model === "gpt4" ? "GPT-4" : "GPT-3.5"}: ${plan.serving.precision}, ${plan.serving.batching} batching${plan.serving.speculative.enabled ? ", speculative" : ""}`;
-  }
 }
 
 /** The run's decisions as dated entries (month advances from the Fleet screen are left out). */

@@ -4,46 +4,27 @@
  * browser, the story tests and the autoplay tool all drive the same object.
  */
 
+import { commitPlan, type ScreenPlan } from "../screens/registry";
 import {
-  type DataPlan,
+  type Allocation,
+  advanceTo,
+  applyEvent,
+  applyStoryDecision,
+  currentMonth,
+  formatReadout,
   LAST_MONTH_INDEX,
-  type ModelKey,
+  newWorld,
   type ResearchId,
-  type ServingPlan,
-  type TrainingPlan,
+  readNumber,
+  stepMonth,
+  type WorldState,
 } from "../sim";
 import type { ActionTag, Beat, DirectorSnapshot, Passage } from "../story/director";
 import { StoryDirector } from "../story/director";
 import type { ScreenName, StoryQuestions } from "../story/protocol";
 import { MAX_DECISIONS, MAX_MONTH_ADVANCES } from "./limits";
-import {
-  type Allocation,
-  advanceWorld,
-  applyWorldDecision,
-  applyWorldEvent,
-  commitPlan,
-  formatWorldReadout,
-  newWorldState,
-  readWorldNumber,
-  stepWorld,
-  type WorldState,
-  worldMonth,
-} from "./world";
 
-/**
- * What a management screen hands back when the player commits it. Each maps
- * onto the sim's Decisions (see planDecisions): the story decides when a screen
- * opens; the plan decides what the world runs with from then on.
- */
-export type ScreenPlan =
-  /** Fleet: the monthly split and the research projects funded. */
-  | { screen: "fleet"; allocation: Allocation; research?: ResearchId[] }
-  /** Model Designer: the whole training plan (architecture, schedule, parallelism). */
-  | { screen: "designer"; training: TrainingPlan }
-  /** Data Mix: the training plan's data (sources, unique tokens, epochs). */
-  | { screen: "data"; data: DataPlan }
-  /** Serving Lab: how one model is served. */
-  | { screen: "serving"; model: ModelKey; serving: ServingPlan };
+export type { ScreenPlan };
 
 export type Decision =
   | { kind: "choice"; month: string; index: number; text: string }
@@ -128,16 +109,16 @@ export class GameSession {
       throw new SessionError(`seed must be an integer from 0 to 4294967295, got ${seed}`);
     }
     this.seed = seed;
-    this.worldState = newWorldState(seed);
+    this.worldState = newWorld(seed);
     const questions: StoryQuestions = {
       runSeed: () => this.seed % 2147483647,
-      simNumber: (key) => readWorldNumber(this.worldState, key),
+      simNumber: (key) => readNumber(this.worldState, key),
       simFormat: (key) => {
-        const text = formatWorldReadout(this.worldState, key);
+        const text = formatReadout(this.worldState, key);
         options.onSimString?.(text);
         return text;
       },
-      month: () => worldMonth(this.worldState),
+      month: () => currentMonth(this.worldState),
     };
     this.director = new StoryDirector(storyJson, {
       questions,
@@ -288,7 +269,12 @@ export class GameSession {
     if (this.beat.pause.kind !== "choice" || !choice) {
       throw new SessionError(`choice ${index + 1} is not on offer`);
     }
-    this.log.push({ kind: "choice", month: worldMonth(this.worldState), index, text: choice.text });
+    this.log.push({
+      kind: "choice",
+      month: currentMonth(this.worldState),
+      index,
+      text: choice.text,
+    });
     this.director.choose(index);
     this.pagesSinceDecision = 0;
     this.chosenText = choice.text;
@@ -315,7 +301,7 @@ export class GameSession {
     this.worldState = commitPlan(this.worldState, plan);
     this.log.push({
       kind: "commit",
-      month: worldMonth(this.worldState),
+      month: currentMonth(this.worldState),
       plan: structuredClone(plan),
     });
     this.pagesSinceDecision = 0;
@@ -330,7 +316,7 @@ export class GameSession {
     this.worldState = commitPlan(this.worldState, plan);
     this.log.push({
       kind: "plan",
-      month: worldMonth(this.worldState),
+      month: currentMonth(this.worldState),
       plan: structuredClone(plan),
     });
   }
@@ -341,8 +327,11 @@ export class GameSession {
     if (this.worldState.monthIndex > LAST_MONTH_INDEX) {
       throw new SessionError("the calendar has ended: no month is left to advance");
     }
-    const month = worldMonth(this.worldState);
-    this.worldState = stepWorld(this.worldState, allocation, research);
+    const month = currentMonth(this.worldState);
+    this.worldState = stepMonth(this.worldState, {
+      allocation,
+      ...(research ? { fundResearch: [...research] } : {}),
+    });
     this.log.push({
       kind: "advance",
       month,
@@ -392,13 +381,13 @@ export class GameSession {
   private applyAction(tag: ActionTag): void {
     switch (tag.kind) {
       case "advance":
-        this.worldState = advanceWorld(this.worldState, tag.month);
+        this.worldState = advanceTo(this.worldState, tag.month);
         break;
       case "event":
-        this.worldState = applyWorldEvent(this.worldState, tag.event);
+        this.worldState = applyEvent(this.worldState, tag.event);
         break;
       case "decide":
-        this.worldState = applyWorldDecision(this.worldState, tag.decision, tag.value);
+        this.worldState = applyStoryDecision(this.worldState, tag.decision, tag.value);
         break;
       case "music":
       case "sfx":

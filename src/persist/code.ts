@@ -7,42 +7,38 @@
  * JSON `[seed, build, decisions]`, where each decision is a small tuple:
  *
  * - a choice is its index: `2`
- * - a Fleet commit: `["f", training, serving, research, researchMask?]`
- * - a Model Designer commit: `["d", base, patch]`
- * - a Data Mix commit: `["m", base, patch]`
- * - a Serving Lab commit: `["s", model, base, patch]` (model 0 = gpt35, 1 = gpt4)
+ * - a screen's commit: that screen's tuple, tagged by its first element (each screen's module in
+ *   src/screens/<name>/screen.ts says its own: Fleet `["f", …]`, Model Designer `["d", …]`,
+ *   Data Mix `["m", …]`, Serving Lab `["s", …]`)
  * - a plan applied outside the story's request: `["p", <commit tuple>]`
  * - a month advanced from the Fleet screen: `["a", training, serving, research, researchMask?]`
  *
- * Plans are stored as a patch (dotted leaf path → value) against one of the
- * sim's seed plans (`base` indexes PLAN_BASES), which keeps codes short.
+ * Plans are stored as a patch (dotted leaf path → value) against one of the sim's seed plans
+ * (src/persist/patch.ts), which keeps codes short.
  * Decoding validates the whole structure with valibot, rebuilds each plan and
  * validates it in full; nothing here touches the game. Replaying the decisions
  * (GameSession.replay) then checks each is allowed by the story.
  */
 import LZString from "lz-string";
 import * as v from "valibot";
-import type { DecisionInput, ScreenPlan } from "../game/session";
+import type { DecisionInput } from "../game/session";
 import {
-  type DataPlan,
-  PHYSICS_VERSION,
-  RESEARCH_IDS,
-  type ResearchId,
-  SEED_PLANS,
-  type ServingPlan,
-  type TrainingPlan,
-} from "../sim";
+  type CompactPlan,
+  CompactPlanSchema,
+  compactPlan,
+  expandPlan,
+  SCREEN_LIST,
+  type ScreenPlan,
+} from "../screens/registry";
+import { PHYSICS_VERSION } from "../sim";
+import { type Decoded, fromMask, GPUS, MASK, researchMask } from "./patch";
 import {
-  AllocationSchema,
-  DataPlanSchema,
   describeIssues,
   MAX_DECISIONS,
   MAX_MONTH_ADVANCES,
   nameFieldsOf,
   type PathNamer,
   SeedSchema,
-  ServingPlanSchema,
-  TrainingPlanSchema,
 } from "./schema";
 import { unpackCode } from "./unpack";
 
@@ -72,113 +68,7 @@ export interface RunInput {
   build: string;
 }
 
-export type Decoded<T> = { ok: true; value: T } | { ok: false; message: string };
-
-/** The reference plans patches are taken against (append only within a version). */
-const PLAN_BASES = {
-  designer: [
-    SEED_PLANS.starterTraining,
-    SEED_PLANS.gpt4Training,
-    SEED_PLANS.gpt35Training,
-    SEED_PLANS.gpt3Training,
-  ] as TrainingPlan[],
-  data: [
-    SEED_PLANS.gpt4BigEpochData,
-    SEED_PLANS.gpt4Data,
-    SEED_PLANS.gpt35Data,
-    SEED_PLANS.gpt3Data,
-  ] as DataPlan[],
-  serving: [SEED_PLANS.gpt4Serving, SEED_PLANS.gpt35Serving] as ServingPlan[],
-};
-const MODEL_KEYS = ["gpt35", "gpt4"] as const;
-
-// ---- leaf paths, walked from the schemas so they cannot drift from the types ----
-
-type AnySchema = v.GenericSchema & { entries?: Record<string, AnySchema> };
-
-function leafPaths(schema: AnySchema, prefix = ""): string[] {
-  if (schema.type === "strict_object" && schema.entries) {
-    return Object.entries(schema.entries).flatMap(([key, child]) =>
-      leafPaths(child, prefix ? `${prefix}.${key}` : key),
-    );
-  }
-  return [prefix];
-}
-
-export const TRAINING_LEAVES = leafPaths(TrainingPlanSchema as AnySchema);
-export const DATA_LEAVES = leafPaths(DataPlanSchema as AnySchema);
-export const SERVING_LEAVES = leafPaths(ServingPlanSchema as AnySchema);
-
-type Leaf = number | string | boolean;
-
-function getPath(obj: unknown, path: string): unknown {
-  let at: unknown = obj;
-  for (const key of path.split(".")) {
-    if (typeof at !== "object" || at === null || !Object.hasOwn(at, key)) return undefined;
-    at = (at as Record<string, unknown>)[key];
-  }
-  return at;
-}
-
-function setPath(obj: Record<string, unknown>, path: string, value: Leaf): void {
-  const keys = path.split(".");
-  let at = obj;
-  for (const key of keys.slice(0, -1)) {
-    const next = at[key];
-    if (typeof next !== "object" || next === null) throw new Error(`no object at ${key}`);
-    at = next as Record<string, unknown>;
-  }
-  at[keys[keys.length - 1] as string] = value;
-}
-
-function diff(leaves: readonly string[], base: unknown, plan: unknown): Record<string, Leaf> {
-  const patch: Record<string, Leaf> = {};
-  for (const path of leaves) {
-    const value = getPath(plan, path) as Leaf;
-    if (value !== getPath(base, path)) patch[path] = value;
-  }
-  return patch;
-}
-
-/** The base giving the smallest patch. */
-function bestPatch<T>(leaves: readonly string[], bases: readonly T[], plan: T) {
-  let best = { base: 0, patch: diff(leaves, bases[0], plan) };
-  bases.forEach((base, i) => {
-    const patch = diff(leaves, base, plan);
-    if (Object.keys(patch).length < Object.keys(best.patch).length) best = { base: i, patch };
-  });
-  return best;
-}
-
-function applyPatch<T>(base: T, patch: Record<string, Leaf>): T {
-  const plan = structuredClone(base) as Record<string, unknown>;
-  for (const [path, value] of Object.entries(patch)) setPath(plan, path, value);
-  return plan as T;
-}
-
-// ---- encode ----
-
-/**
- * Each research project's bit in a share code, keyed by id and fixed forever: codes made today
- * must decode the same after a project is added, removed or reordered in RESEARCH_IDS. A new
- * project takes the next unused bit; a retired one keeps its bit reserved. (Before this table
- * the bit was the project's position in RESEARCH_IDS, which these values reproduce.)
- */
-export const RESEARCH_CODE_BITS: Readonly<Record<ResearchId, number>> = Object.freeze({
-  whisper: 0,
-  long_context: 1,
-  quantisation: 2,
-  flash_attention: 3,
-  scaling_laws: 4,
-  speculative_decoding: 5,
-});
-const MAX_RESEARCH_BIT = Math.max(...Object.values(RESEARCH_CODE_BITS));
-
-const researchMask = (ids: readonly ResearchId[]) =>
-  ids.reduce((mask, id) => mask | (1 << RESEARCH_CODE_BITS[id]), 0);
-/** The projects of a mask, in the game's order (RESEARCH_IDS), whatever their bits. */
-const fromMask = (mask: number) =>
-  RESEARCH_IDS.filter((id) => (mask & (1 << RESEARCH_CODE_BITS[id])) !== 0);
+export type { Decoded };
 
 function compactDecision(decision: DecisionInput): unknown {
   switch (decision.kind) {
@@ -197,29 +87,6 @@ function compactDecision(decision: DecisionInput): unknown {
   }
 }
 
-function compactPlan(plan: ScreenPlan): unknown {
-  switch (plan.screen) {
-    case "fleet": {
-      const a = plan.allocation;
-      const out: unknown[] = ["f", a.training, a.serving, a.research];
-      if (plan.research) out.push(researchMask(plan.research));
-      return out;
-    }
-    case "designer": {
-      const { base, patch } = bestPatch(TRAINING_LEAVES, PLAN_BASES.designer, plan.training);
-      return ["d", base, patch];
-    }
-    case "data": {
-      const { base, patch } = bestPatch(DATA_LEAVES, PLAN_BASES.data, plan.data);
-      return ["m", base, patch];
-    }
-    case "serving": {
-      const { base, patch } = bestPatch(SERVING_LEAVES, PLAN_BASES.serving, plan.serving);
-      return ["s", MODEL_KEYS.indexOf(plan.model), base, patch];
-    }
-  }
-}
-
 /** The share code of a run (no `#run=`: see runLink). */
 export function encodeRun(run: RunInput): string {
   const payload = [run.seed, run.build, run.decisions.map(compactDecision)];
@@ -228,47 +95,10 @@ export function encodeRun(run: RunInput): string {
 
 // ---- decode ----
 
-const LeafValue = v.union([
-  v.pipe(v.number(), v.finite()),
-  v.pipe(v.string(), v.maxLength(80)),
-  v.boolean(),
-]);
-const patchOf = (leaves: string[]) =>
-  v.pipe(
-    v.record(v.picklist(leaves), LeafValue),
-    v.check((p) => Object.keys(p).length <= leaves.length, "too many fields"),
-  );
-const baseIndex = (n: number) => v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(n - 1));
-const GPUS = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(10_000_000));
-
-const MASK = v.pipe(
-  v.number(),
-  v.integer(),
-  v.minValue(0),
-  v.maxValue(2 ** (MAX_RESEARCH_BIT + 1) - 1),
-  // A bit no project holds (a retired one, or a code from a later version) is refused.
-  v.check(
-    (mask) => (mask & ~researchMask(RESEARCH_IDS)) === 0,
-    "names a research project this version does not have",
-  ),
-);
-const CompactPlan = v.union([
-  v.strictTuple([v.literal("f"), GPUS, GPUS, GPUS]),
-  v.strictTuple([v.literal("f"), GPUS, GPUS, GPUS, MASK]),
-  v.strictTuple([v.literal("d"), baseIndex(PLAN_BASES.designer.length), patchOf(TRAINING_LEAVES)]),
-  v.strictTuple([v.literal("m"), baseIndex(PLAN_BASES.data.length), patchOf(DATA_LEAVES)]),
-  v.strictTuple([
-    v.literal("s"),
-    baseIndex(MODEL_KEYS.length),
-    baseIndex(PLAN_BASES.serving.length),
-    patchOf(SERVING_LEAVES),
-  ]),
-]);
-
 const CompactDecision = v.union([
   v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(99)),
-  CompactPlan,
-  v.strictTuple([v.literal("p"), CompactPlan]),
+  CompactPlanSchema,
+  v.strictTuple([v.literal("p"), CompactPlanSchema]),
   v.strictTuple([v.literal("a"), GPUS, GPUS, GPUS]),
   v.strictTuple([v.literal("a"), GPUS, GPUS, GPUS, MASK]),
 ]);
@@ -279,10 +109,8 @@ const PayloadSchema = v.strictTuple([
   v.array(CompactDecision),
 ]);
 
-const LEAF_NAMES = new Set([...TRAINING_LEAVES, ...DATA_LEAVES, ...SERVING_LEAVES]);
-nameFieldsOf(TrainingPlanSchema);
-nameFieldsOf(ServingPlanSchema);
-nameFieldsOf(DataPlanSchema);
+const LEAF_NAMES = new Set(SCREEN_LIST.flatMap((m) => m.code.fields));
+for (const m of SCREEN_LIST) nameFieldsOf(m.planSchema);
 
 /** Where in a code an issue is, in words: "its seed", "decision 4, part 3, field layers". */
 const codePath: PathNamer = (path) => {
@@ -312,58 +140,16 @@ function expandDecision(d: Compact, at: number): Decoded<DecisionInput> {
     return { ok: true, value };
   }
   if (d[0] === "p") {
-    const inner = expandPlan(d[1], at);
+    const inner = expandPlanAt(d[1], at);
     return inner.ok ? { ok: true, value: { kind: "plan", plan: inner.value } } : inner;
   }
-  const plan = expandPlan(d, at);
+  const plan = expandPlanAt(d, at);
   return plan.ok ? { ok: true, value: { kind: "commit", plan: plan.value } } : plan;
 }
 
-function expandPlan(d: v.InferOutput<typeof CompactPlan>, at: number): Decoded<ScreenPlan> {
-  let plan: ScreenPlan;
-  switch (d[0]) {
-    case "f": {
-      const allocation = v.parse(AllocationSchema, {
-        training: d[1],
-        serving: d[2],
-        research: d[3],
-      });
-      const mask = d[4];
-      plan = { screen: "fleet", allocation };
-      if (mask !== undefined) plan.research = fromMask(mask);
-      break;
-    }
-    case "d": {
-      const training = rebuild(TrainingPlanSchema, PLAN_BASES.designer[d[1]], d[2]);
-      if (!training.ok) return fail(at, training.message);
-      plan = { screen: "designer", training: training.value };
-      break;
-    }
-    case "m": {
-      const data = rebuild(DataPlanSchema, PLAN_BASES.data[d[1]], d[2]);
-      if (!data.ok) return fail(at, data.message);
-      plan = { screen: "data", data: data.value };
-      break;
-    }
-    case "s": {
-      const serving = rebuild(ServingPlanSchema, PLAN_BASES.serving[d[2]], d[3]);
-      if (!serving.ok) return fail(at, serving.message);
-      plan = { screen: "serving", model: MODEL_KEYS[d[1]] ?? "gpt4", serving: serving.value };
-      break;
-    }
-  }
-  return { ok: true, value: plan };
-}
-
-function rebuild<S extends v.GenericSchema>(
-  schema: S,
-  base: unknown,
-  patch: Record<string, Leaf>,
-): Decoded<v.InferOutput<S>> {
-  const result = v.safeParse(schema, applyPatch(base, patch));
-  return result.success
-    ? { ok: true, value: result.output }
-    : { ok: false, message: describeIssues(result.issues) };
+function expandPlanAt(d: CompactPlan, at: number): Decoded<ScreenPlan> {
+  const plan = expandPlan(d);
+  return plan.ok ? plan : fail(at, plan.message);
 }
 
 function fail(at: number, message: string): { ok: false; message: string } {

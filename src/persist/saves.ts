@@ -16,12 +16,13 @@
  *   most QUARANTINE_LIMIT of them, each dropped after QUARANTINE_DAYS; one too
  *   big to copy is left where it is, and the message says so.
  */
+
 import * as v from "valibot";
 import type { Decision, GameSession } from "../game/session";
-import { worldMonth } from "../game/world";
+import { currentMonth } from "../sim";
 import { type Decoded, storyBuild } from "./code";
+import { DecisionsSchema } from "./decisions";
 import {
-  DecisionsSchema,
   describeIssues,
   MAX_DECISIONS,
   MonthSchema,
@@ -92,7 +93,7 @@ export function saveOf(session: GameSession, storyJson: string, now = new Date()
     savedAt: now.toISOString(),
     summary: {
       chapter: session.director.chapter,
-      month: worldMonth(session.world),
+      month: currentMonth(session.world),
       ending: pause.kind === "ending" ? pause.ending : null,
     },
   };

@@ -9,8 +9,6 @@
  * bottom fail `tsc` if the two drift apart.
  */
 import * as v from "valibot";
-import { MAX_DECISIONS, MAX_MONTH_ADVANCES } from "../game/limits";
-import type { Decision, ScreenPlan } from "../game/session";
 import {
   type Allocation,
   type DataPlan,
@@ -47,9 +45,9 @@ export function boundedArray<T extends v.GenericSchema>(item: T, max: number) {
 
 const num = (min: number, max: number) =>
   v.pipe(v.number(), v.finite(), v.minValue(min), v.maxValue(max));
-const int = (min: number, max: number) =>
+export const int = (min: number, max: number) =>
   v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
-const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+export const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 
 export const SeedSchema = int(0, MAX_SEED);
 export const MonthSchema = v.pipe(v.string(), v.regex(/^20\d\d-(0[1-9]|1[0-2])$/));
@@ -137,47 +135,6 @@ export const ServingPlanSchema = v.strictObject({
 });
 
 export const ModelKeySchema = v.picklist(["gpt35", "gpt4"] as const);
-
-export const ScreenPlanSchema = v.variant("screen", [
-  v.strictObject({
-    screen: v.literal("fleet"),
-    allocation: AllocationSchema,
-    research: v.optional(boundedArray(ResearchIdSchema, RESEARCH_IDS.length)),
-  }),
-  v.strictObject({ screen: v.literal("designer"), training: TrainingPlanSchema }),
-  v.strictObject({ screen: v.literal("data"), data: DataPlanSchema }),
-  v.strictObject({
-    screen: v.literal("serving"),
-    model: ModelKeySchema,
-    serving: ServingPlanSchema,
-  }),
-]);
-
-/** A decision as saves store it (the session's Decision, with the display fields). */
-export const DecisionSchema = v.variant("kind", [
-  v.strictObject({
-    kind: v.literal("choice"),
-    month: MonthSchema,
-    index: int(0, 99),
-    text: text(2000),
-  }),
-  v.strictObject({ kind: v.literal("commit"), month: MonthSchema, plan: ScreenPlanSchema }),
-  v.strictObject({ kind: v.literal("plan"), month: MonthSchema, plan: ScreenPlanSchema }),
-  v.strictObject({
-    kind: v.literal("advance"),
-    month: MonthSchema,
-    allocation: AllocationSchema,
-    research: v.optional(boundedArray(ResearchIdSchema, RESEARCH_IDS.length)),
-  }),
-]);
-
-export const DecisionsSchema = v.pipe(
-  boundedArray(DecisionSchema, MAX_DECISIONS),
-  v.check(
-    (ds) => ds.filter((d) => d.kind === "advance").length <= MAX_MONTH_ADVANCES,
-    `has more month advances than the calendar holds (${MAX_MONTH_ADVANCES})`,
-  ),
-);
 
 /** Field names our schemas define: only these (and list positions) are named in a message. */
 const KNOWN_FIELDS = new Set<string>();
@@ -290,7 +247,6 @@ sameShape<Same<v.InferOutput<typeof AllocationSchema>, Allocation>>(true);
 sameShape<Same<v.InferOutput<typeof DataPlanSchema>, DataPlan>>(true);
 sameShape<Same<v.InferOutput<typeof TrainingPlanSchema>, TrainingPlan>>(true);
 sameShape<Same<v.InferOutput<typeof ServingPlanSchema>, ServingPlan>>(true);
-sameShape<Same<v.InferOutput<typeof ScreenPlanSchema>, ScreenPlan>>(true);
-sameShape<Same<v.InferOutput<typeof DecisionSchema>, Decision>>(true);
-
-for (const schema of [ScreenPlanSchema, DecisionSchema]) nameFieldsOf(schema);
+for (const schema of [AllocationSchema, DataPlanSchema, TrainingPlanSchema, ServingPlanSchema]) {
+  nameFieldsOf(schema);
+}

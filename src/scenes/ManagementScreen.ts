@@ -1,7 +1,7 @@
 import Phaser from "phaser";
 import type { App } from "../game/app";
 import type { ScreenPlan } from "../game/session";
-import { type WorldState, worldMonthLabel } from "../game/world";
+import { currentMonth, formatMonthName, type WorldState } from "../sim";
 import type { ScreenName } from "../story/protocol";
 import { Button } from "../ui/Button";
 import type { Control, Rect } from "../ui/controls";
@@ -103,7 +103,10 @@ export abstract class ManagementScreen extends Phaser.Scene {
       });
     }
     this.add
-      .text(this.W - 24, 20, worldMonthLabel(this.world), { ...TEXT.number(), fontSize: "20px" })
+      .text(this.W - 24, 20, formatMonthName(currentMonth(this.world)), {
+        ...TEXT.number(),
+        fontSize: "20px",
+      })
       .setOrigin(1, 0);
     this.headlineText = this.add.text(24, 56, "", {
       ...TEXT.dim(),

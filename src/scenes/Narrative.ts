@@ -1,6 +1,6 @@
 import Phaser from "phaser";
 import { SCENES } from "../game/app";
-import { worldMonthLabel } from "../game/world";
+import { currentMonth, formatMonthName } from "../sim";
 import { drawBackdrop } from "../ui/Backdrop";
 import { COLORS, css, TEXT } from "../ui/theme";
 import { appOf } from "./appOf";
@@ -27,7 +27,7 @@ export class Narrative extends Phaser.Scene {
     const refresh = () => {
       const run = app.session;
       if (!run) return;
-      month.setText(worldMonthLabel(run.world));
+      month.setText(formatMonthName(currentMonth(run.world)));
       const number = run.director.chapter;
       chapter.setText(number > 0 ? `CHAPTER ${number}` : "");
     };

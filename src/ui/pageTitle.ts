@@ -4,17 +4,10 @@
  * `followPageTitle` is called from App.enterScreen, where every screen reports itself.
  */
 import type { AppScreen } from "../game/app";
+import { screenTitle } from "../screens/registry";
 import type { Beat } from "../story/director";
 
 export const GAME_NAME = "If I Trained GPT-4";
-
-/** The management screens by their names on screen. */
-const SCREEN_NAMES: Partial<Record<AppScreen, string>> = {
-  fleet: "Fleet",
-  designer: "Designer",
-  data: "Data Mix",
-  serving: "Serving Lab",
-};
 
 export interface TitleState {
   screen: AppScreen;
@@ -41,7 +34,7 @@ export function pageTitle({ screen, chapter, ending }: TitleState): string {
       case "history":
         return ["Run history"];
       default: {
-        const name = SCREEN_NAMES[screen] ?? screen;
+        const name = screenTitle(screen);
         return where ? [name, where] : [name];
       }
     }

@@ -225,14 +225,14 @@ test("the page title follows the screen: title, chapters, a screen, the ending, 
 
   const NAMES: Record<string, string> = {
     fleet: "Fleet",
-    designer: "Designer",
+    designer: "Model Designer",
     data: "Data Mix",
     serving: "Serving Lab",
   };
   let last = 1;
   for (const { screen, title, heading } of seen) {
     const m =
-      /^(?:(Fleet|Designer|Data Mix|Serving Lab|The end) — )?Chapter (\d+) · If I Trained GPT-4$/.exec(
+      /^(?:(Fleet|Model Designer|Data Mix|Serving Lab|The end) — )?Chapter (\d+) · If I Trained GPT-4$/.exec(
         title,
       );
     expect(m, `${screen}: "${title}"`).not.toBeNull();

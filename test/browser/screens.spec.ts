@@ -1,6 +1,9 @@
 import { expect, type Page, test } from "@playwright/test";
-import { dataView, designView, servingView, trainingPoolOf } from "../../src/game/screenModels";
-import { fleetPreview, stepWorld, type WorldState } from "../../src/game/world";
+import { dataView } from "../../src/screens/data/view";
+import { designView } from "../../src/screens/designer/view";
+import { fleetPreview } from "../../src/screens/fleet/view";
+import { servingView } from "../../src/screens/serving/view";
+import { trainingPoolOf } from "../../src/screens/shared";
 import {
   clonePlan,
   formatDays,
@@ -12,8 +15,10 @@ import {
   SEED_PLANS,
   SOURCE_IDS,
   servingFitMessage,
+  stepMonth,
   type TrainingPlan,
   trainingFitMessage,
+  type WorldState,
 } from "../../src/sim";
 import { saveScreen, tabTo, waitForScreen, watchProblems } from "./helpers";
 
@@ -318,7 +323,7 @@ test("Fleet: fund research, advance a month, drag the split, commit", async ({ p
   expect((await control(page, "fleet.research.whisper")).value).toBe(1);
   await page.mouse.click(...(await centre(page, "advance")));
   await expect.poll(async () => (await world(page)).monthIndex).toBe(1);
-  const stepped = stepWorld(before, before.allocation, ["whisper"]);
+  const stepped = stepMonth(before, { allocation: before.allocation, fundResearch: ["whisper"] });
   expect((await world(page)).research.gpuMonths.whisper).toBeCloseTo(
     stepped.research.gpuMonths.whisper,
   );

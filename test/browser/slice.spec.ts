@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { fleetPreview, newWorldState } from "../../src/game/world";
+import { fleetPreview } from "../../src/screens/fleet/view";
+import { newWorld } from "../../src/sim";
 import {
   canvasStats,
   clickControl,
@@ -76,7 +77,7 @@ test("a new player reads chapter 1, chooses by mouse and keyboard, plans the fle
   await waitForScreen(page, "fleet");
 
   const seed = (await page.evaluate(() => window.andy.seed)) as number;
-  const world = newWorldState(seed);
+  const world = newWorld(seed);
   const readDays = async () =>
     (await page.evaluate(() => window.andy.readouts())).find((r) => r.key === "plan.training.days")
       ?.text;

@@ -3,18 +3,16 @@
  * numbers, gives the value it prints (within the rounding of those numbers), on every readout of
  * every screen, over random plans and over the worlds of real playthroughs.
  */
+
 import { readdirSync, readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { Dice, STRATEGIES, type StrategyName } from "../../src/game/autoplay";
-import {
-  explainData,
-  explainDesign,
-  explainFleet,
-  explainServing,
-  explainSource,
-} from "../../src/game/screenModels";
 import { GameSession, type ScreenPlan } from "../../src/game/session";
+import { explainData, explainSource } from "../../src/screens/data/view";
+import { explainDesign } from "../../src/screens/designer/view";
+import { explainFleet } from "../../src/screens/fleet/view";
+import { explainServing } from "../../src/screens/serving/view";
 import {
   type Explanation,
   evaluateTrainingPlan,

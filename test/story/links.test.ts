@@ -2,11 +2,12 @@
  * Story-to-world links: a choice writes the world (`# decide:`), the matching screen opens on it,
  * and after the player changes the plan on the screen the prose reads the plan, not the vote.
  */
+
 import { describe, expect, it } from "vitest";
 import { Dice, STRATEGIES } from "../../src/game/autoplay";
-import { sourceViews } from "../../src/game/screenModels";
 import { GameSession } from "../../src/game/session";
-import { commitPlan } from "../../src/game/world";
+import { sourceViews } from "../../src/screens/data/view";
+import { commitPlan } from "../../src/screens/registry";
 import {
   applyEvent,
   applyStoryDecision,

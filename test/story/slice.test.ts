@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { GameSession } from "../../src/game/session";
-import { fleetPreview, formatWorldReadout, newWorldState } from "../../src/game/world";
+import { fleetPreview } from "../../src/screens/fleet/view";
+import { formatReadout, newWorld } from "../../src/sim";
 import storyJson from "../../story/main.ink";
 
 const text = (session: GameSession) => session.transcript.map((p) => p.text).join("\n");
@@ -30,7 +31,7 @@ describe("chapter 1's first scene", () => {
     const shown = session.beat.passages.map((p) => p.text).join("\n");
     expect(shown).toContain(`${expected.trainingGpus} training`);
     expect(shown).toContain(`the training run needs ${expected.trainingDays}`);
-    expect(shown).toContain(formatWorldReadout(session.world, "world.demand_served_share"));
+    expect(shown).toContain(formatReadout(session.world, "world.demand_served_share"));
     expect(session.decisions.map((d) => d.kind)).toEqual(["choice", "choice", "commit"]);
   });
 
@@ -51,7 +52,7 @@ describe("chapter 1's first scene", () => {
 
   it("prints no markup or broken values", () => {
     const session = toFleet(9);
-    const world = newWorldState(9);
+    const world = newWorld(9);
     session.commit({ screen: "fleet", allocation: { ...world.allocation } });
     const shown = text(session);
     expect(shown).not.toMatch(/[{}#]|undefined|NaN|Infinity|\[object| {2}/);

@@ -8,10 +8,9 @@ import {
   playRun,
   STRATEGY_NAMES,
 } from "../../src/game/autoplay";
-import { servingModelOf } from "../../src/game/screenModels";
 import { GameSession } from "../../src/game/session";
-import { newWorldState } from "../../src/game/world";
-import { previewAllocation } from "../../src/sim";
+import { servingModelOf } from "../../src/screens/shared";
+import { newWorld, previewAllocation } from "../../src/sim";
 import storyJson from "../../story/main.ink";
 
 const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
@@ -73,7 +72,7 @@ describe("autoplay", () => {
   });
 
   it("a careful fleet split serves nearly all demand with as many training GPUs as that allows", () => {
-    const world = newWorldState(3);
+    const world = newWorld(3);
     const split = carefulAllocation(world);
     expect(previewAllocation(world, split).demandServedShare).toBeGreaterThanOrEqual(0.98);
     const greedier = { ...split, training: split.training + 8, serving: split.serving - 8 };

@@ -2,11 +2,12 @@ import { describe, expect, it } from "vitest";
 import {
   explainFleet,
   fleetOutlook,
+  fleetSetup,
   jobViews,
   researchViews,
   scalingCurvesView,
-} from "../../src/game/screenModels";
-import { fleetSetup, shownPlanName } from "../../src/game/world";
+} from "../../src/screens/fleet/view";
+import { shownPlanName } from "../../src/screens/shared";
 import {
   advanceTo,
   applyEvent,

@@ -39,7 +39,7 @@ describe("pageTitle", () => {
 
   it("opened outside a chapter (exploring a screen before the first chapter tag), names the screen", () => {
     expect(pageTitle({ screen: "designer", chapter: null, ending: null })).toBe(
-      "Designer · If I Trained GPT-4",
+      "Model Designer · If I Trained GPT-4",
     );
     expect(pageTitle({ screen: "narrative", chapter: 0, ending: null })).toBe(
       "The story · If I Trained GPT-4",

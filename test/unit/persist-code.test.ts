@@ -13,20 +13,21 @@ import {
 } from "../../src/game/session";
 import {
   codeFromHash,
-  DATA_LEAVES,
   decodeRun,
   encodeRun,
   MAX_CODE_LENGTH,
   MAX_UNPACKED_CHARS,
-  RESEARCH_CODE_BITS,
   type RunInput,
   runHash,
-  SERVING_LEAVES,
   storyBuild,
-  TRAINING_LEAVES,
 } from "../../src/persist/code";
-import { MAX_DECISIONS, MAX_MONTH_ADVANCES, ScreenPlanSchema } from "../../src/persist/schema";
+import { RESEARCH_CODE_BITS } from "../../src/persist/patch";
+import { MAX_DECISIONS, MAX_MONTH_ADVANCES } from "../../src/persist/schema";
 import { unpackCode } from "../../src/persist/unpack";
+import { DATA_LEAVES } from "../../src/screens/data/screen";
+import { TRAINING_LEAVES } from "../../src/screens/designer/screen";
+import { ScreenPlanSchema } from "../../src/screens/registry";
+import { SERVING_LEAVES } from "../../src/screens/serving/screen";
 import { RESEARCH_IDS, SEED_PLANS } from "../../src/sim";
 import story from "./fixtures/persist-story.ink";
 

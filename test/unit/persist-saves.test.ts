@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { buildReport } from "../../src/game/report";
 import { GameSession, ReplayError } from "../../src/game/session";
 import { codeFingerprint, encodeRun, storyBuild } from "../../src/persist/code";
+import { DecisionsSchema } from "../../src/persist/decisions";
 import {
   addToHistory,
   compareRuns,
@@ -33,7 +34,7 @@ import {
   saveOf,
   unsavedMessage,
 } from "../../src/persist/saves";
-import { DecisionsSchema, MAX_DECISIONS } from "../../src/persist/schema";
+import { MAX_DECISIONS } from "../../src/persist/schema";
 import { DEFAULT_SETTINGS, loadSettings, saveSettings } from "../../src/persist/settings";
 import story from "./fixtures/persist-story.ink";
 import {

@@ -1,10 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  costOverThreshold,
-  designView,
-  explainServing,
-  servingView,
-} from "../../src/game/screenModels";
+import { designView } from "../../src/screens/designer/view";
+import { costOverThreshold, explainServing, servingView } from "../../src/screens/serving/view";
 import {
   advanceTo,
   alignmentQualityFactor,

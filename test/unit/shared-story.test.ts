@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { unchangedPlan } from "../../src/game/autoplay";
 import { GameSession } from "../../src/game/session";
+import { unchangedPlan } from "../../src/screens/registry";
 import type { Beat } from "../../src/story/director";
 import storyJson from "../../story/main.ink";
 

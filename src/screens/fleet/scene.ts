@@ -1,29 +1,26 @@
-import { SCENES } from "../game/app";
+import { ManagementScreen, type Section } from "../../scenes/ManagementScreen";
+import type { Allocation, WorldState } from "../../sim";
+import { formatLoss, formatPercent, formatTokensPerSecond, type ResearchId } from "../../sim";
+import { Chart } from "../../ui/Chart";
+import type { Rect } from "../../ui/controls";
+import type { Readout } from "../../ui/Readout";
+import { Rows } from "../../ui/Rows";
+import type { Segmented } from "../../ui/Segmented";
+import type { Slider } from "../../ui/Slider";
+import { COLORS, css, TEXT } from "../../ui/theme";
+import type { ScreenPlan } from "../registry";
+import { fleetScreen } from "./screen";
 import {
   explainFleet,
+  type FleetSetup,
   fleetOutlook,
+  fleetPreview,
+  fleetSetup,
   type JobView,
   researchViews,
   type ScalingCurvesView,
   scalingCurvesView,
-} from "../game/screenModels";
-import type { ScreenPlan } from "../game/session";
-import {
-  type Allocation,
-  type FleetSetup,
-  fleetPreview,
-  fleetSetup,
-  type WorldState,
-} from "../game/world";
-import { formatLoss, formatPercent, formatTokensPerSecond, type ResearchId } from "../sim";
-import { Chart } from "../ui/Chart";
-import type { Rect } from "../ui/controls";
-import type { Readout } from "../ui/Readout";
-import { Rows } from "../ui/Rows";
-import type { Segmented } from "../ui/Segmented";
-import type { Slider } from "../ui/Slider";
-import { COLORS, css, TEXT } from "../ui/theme";
-import { ManagementScreen, type Section } from "./ManagementScreen";
+} from "./view";
 
 interface Draft {
   allocation: Allocation;
@@ -41,8 +38,8 @@ type Shown = Phaser.GameObjects.GameObject & Phaser.GameObjects.Components.Visib
  * curves it unlocks, and "Next month" to let one month pass with this split.
  */
 export class Fleet extends ManagementScreen {
-  protected readonly screenName = "fleet" as const;
-  protected readonly heading = "Fleet plan";
+  protected readonly screenName = fleetScreen.name;
+  protected readonly heading = fleetScreen.title;
   private setupInfo!: FleetSetup;
   private state!: Draft;
   private grid: {
@@ -66,7 +63,7 @@ export class Fleet extends ManagementScreen {
   private lossPlotted = false;
 
   constructor() {
-    super(SCENES.fleet);
+    super(fleetScreen.sceneKey);
   }
 
   protected setup(world: WorldState, restored: unknown): void {
@@ -182,7 +179,7 @@ export class Fleet extends ManagementScreen {
       id: "fleet.research",
       label: "GPUs for research",
       min: 0,
-      max: Math.floor(s.totalGpus / 4 / s.step) * s.step,
+      max: s.researchMax,
       step: s.step,
       value: a.research,
       leftColor: COLORS.research,

@@ -1,49 +1,35 @@
-/**
- * View-models for the four management screens (Fleet, Model Designer, Data Mix, Serving Lab).
- * Every number comes from src/sim: these helpers only choose the pools, plans and demand a
- * screen evaluates against, sweep a parameter for a chart, and format the results. No formulas.
- */
+/** The Fleet's view-model: every number from src/sim, chosen and formatted for the screen. */
+
+import type { Allocation, WorldState } from "../../sim";
 import {
   activeTrainingPlan,
   CURVE_FLOPS_RANGE,
   CURVE_MOE,
   DATA_SOURCES,
-  type DataPlan,
   denseCurvePoint,
   type Explanation,
   evaluateDataPlan,
-  evaluateDataSources,
-  evaluateServingPlan,
   evaluateTrainingPlan,
-  evaluateWorldServing,
   explainAllocation,
-  explainDataPlan,
-  explainDataSource,
   explainMoney,
   explainPostTrainingJob,
   explainScalingCurves,
-  explainServingPlan,
-  explainTrainingPlan,
-  explainWorldServingPlan,
   formatCount,
   formatDays,
   formatFlops,
+  formatGpus,
   formatLoss,
-  formatMonthName,
   formatParams,
   formatPercent,
   formatTokens,
+  formatTokensPerSecond,
   formatUsd,
-  type GpuPool,
   idleTrainingGpus,
   JOB_LABELS,
   type JobId,
   jobDone,
   jobProgress,
   LAST_MONTH_INDEX,
-  launchYardstickUsdPerMillionTokens,
-  lossAtProgress,
-  type ModelKey,
   moeCurvePoint,
   monthLabel,
   previewAllocation,
@@ -53,320 +39,92 @@ import {
   type ResearchId,
   readNumber,
   runPool,
-  type ServingEvaluation,
-  type ServingPlan,
-  SOURCE_IDS,
-  type SourceId,
-  type SourceInMix,
   scalingCurves,
-  servedModelFromTraining,
-  servingFitMessage,
   servingOutlook,
   splitFleet,
-  type TrainingEvaluation,
   type TrainingFit,
-  type TrainingPlan,
-  trainingAdvice,
-  trainingFitMessage,
-  trainingFitNote,
   trainingPool,
   worldUnlocks,
-} from "../sim";
-import { type Allocation, shownPlanName, type WorldState } from "./world";
-
-export type { Explanation };
-
-/** The GPUs the world currently gives to training, as one job's pool. */
-export function trainingPoolOf(world: WorldState, allocation = world.allocation): GpuPool {
-  return trainingPool(splitFleet(world.fleet, allocation).training);
+} from "../../sim";
+import { lossCurve } from "../designer/view";
+import { planPoolOf, shownPlanName } from "../shared";
+import { RESEARCH_SHARE_MAX } from "./screen";
+/** What the Fleet screen needs to lay itself out. */
+export interface FleetSetup {
+  totalGpus: number;
+  /** "10,000 A100s" or "30,000 A100s + 8,192 H100s" */
+  totalLabel: string;
+  allocation: Allocation;
+  /** Slider step: one 8-GPU node at a time would be tedious; five nodes per step. */
+  step: number;
+  /** Most GPUs research may take: RESEARCH_SHARE_MAX of the fleet, in whole slider steps. */
+  researchMax: number;
+  runName: string;
+  format(gpus: number): string;
 }
 
-/** The GPUs a plan would run on: the training pool, capped at what its batch feeds (runPool). */
-function planPoolOf(world: WorldState, plan: TrainingPlan): GpuPool {
-  return runPool(plan, trainingPoolOf(world));
-}
+/** The sliders move five 8-GPU nodes at a time: one node a step would be tedious. */
+const SLIDER_STEP_GPUS = 40;
 
-/** The serving GPUs, on their main type (serving takes H100s first). */
-export function servingPoolOf(world: WorldState): GpuPool {
-  // One job's pool on its majority GPU type: the sim's rule for any job (trainingPool).
-  return trainingPool(splitFleet(world.fleet, world.allocation).serving);
-}
-
-/** The model the Serving Lab opens on: GPT-4 once it is being trained or exists, else GPT-3.5. */
-export function servingModelOf(world: WorldState): ModelKey {
-  return world.models.gpt4 !== null || world.run?.model === "gpt4" ? "gpt4" : "gpt35";
-}
-
-export function servingPlanOf(world: WorldState, model: ModelKey): ServingPlan {
-  return model === "gpt4" ? world.plans.gpt4Serving : world.plans.gpt35Serving;
-}
-
-// ---------------------------------------------------------------- Model Designer
-
-export interface DesignView {
-  ev: TrainingEvaluation;
-  /** Plain-language reason the plan cannot start ("" when it fits). */
-  fitMessage: string;
-  /** Its short form for the panel: the verdict and the two likeliest fixes ("" when it fits). */
-  fitNote: string;
-  /** What a plan that fits should still be told (too big for its data, past the critical batch). */
-  advice: string;
-  /** Serving cost of this design under its model's serving plan ($/M tokens). */
-  serving: ServingEvaluation;
-  /** Which model the design will be served as (its serving plan prices the design). */
-  servedAs: ModelKey;
-  pool: GpuPool;
-}
-
-/**
- * The model a design becomes: the run in progress, else the next one (GPT-3.5 until it is trained).
- * The Designer prices a design with that model's own serving plan, so its serving cost is the one
- * the Serving Lab will show for the same model.
- */
-export function designedModelOf(world: WorldState): ModelKey {
-  if (world.run) return world.run.model;
-  return world.models.gpt35 ? "gpt4" : "gpt35";
-}
-
-/** The designed model's serving plan with the design in it. */
-function designServingPlan(world: WorldState, plan: TrainingPlan, capability: number): ServingPlan {
-  const base = servingPlanOf(world, designedModelOf(world));
-  return { ...base, model: servedModelFromTraining(plan, capability) };
-}
-
-export function designView(world: WorldState, plan: TrainingPlan): DesignView {
-  const pool = planPoolOf(world, plan);
-  const ev = evaluateTrainingPlan(plan, pool, worldUnlocks(world));
-  const sp = designServingPlan(world, plan, ev.capability);
-  const serving = evaluateServingPlan(
-    sp,
-    { gpu: servingPoolOf(world).gpu, gpus: sp.gpusPerReplica },
-    0,
-    worldUnlocks(world),
-  );
+export function fleetSetup(world: WorldState): FleetSetup {
+  const totalGpus = readNumber(world, "fleet.total_gpus");
+  const step = SLIDER_STEP_GPUS;
   return {
-    ev,
-    fitMessage: trainingFitMessage(plan, ev, worldUnlocks(world)),
-    fitNote: trainingFitNote(plan, ev, worldUnlocks(world)),
-    advice: trainingAdvice(ev),
-    serving,
-    servedAs: designedModelOf(world),
-    pool,
+    totalGpus,
+    totalLabel:
+      `${formatCount(world.fleet.a100)} A100s` +
+      (world.fleet.h100 > 0 ? ` + ${formatCount(world.fleet.h100)} H100s` : ""),
+    allocation: { ...world.allocation },
+    step,
+    researchMax: Math.floor((totalGpus * RESEARCH_SHARE_MAX) / step) * step,
+    runName: shownPlanName(world.plans.training.name),
+    format: formatCount,
   };
 }
 
-export function explainDesign(
-  world: WorldState,
-  plan: TrainingPlan,
-  key: string,
-): Explanation | null {
-  if (key === "servingCost") {
-    const probe = evaluateTrainingPlan(plan, planPoolOf(world, plan), worldUnlocks(world));
-    const sp = designServingPlan(world, plan, probe.capability);
-    const ex = explainServingPlan(
-      sp,
-      { gpu: servingPoolOf(world).gpu, gpus: sp.gpusPerReplica },
-      0,
-      worldUnlocks(world),
-    ).usdPerMillionTokens;
-    const name = designedModelOf(world) === "gpt4" ? "GPT-4" : "GPT-3.5";
-    return ex ? { ...ex, label: `Serving cost of this design (${name}'s serving plan)` } : null;
+/** The Fleet screen's live numbers for a split, formatted as shown. */
+export interface FleetPreview {
+  trainingGpus: string;
+  servingGpus: string;
+  trainingDays: string;
+  demandServed: string;
+  demandServedShare: number;
+  capacityVsDemand: string;
+  monthlyCost: string;
+  /** One sentence for screen readers. */
+  summary: string;
+}
+
+/** What the training GPUs are for, as the summary says it: the run, GPT-4's jobs, or the next plan. */
+function trainingClause(world: WorldState, trainingDays: string): string {
+  if (world.run) return `The run takes ${trainingDays} at this split`;
+  if (world.jobs.some((j) => j.finishedMonthIndex === null)) {
+    return "GPT-4's post-training runs on the training GPUs";
   }
-  return explainTrainingPlan(plan, planPoolOf(world, plan), worldUnlocks(world))[key] ?? null;
+  return `A run of the plan on the board would take ${trainingDays}`;
 }
 
-/** Predicted loss against tokens trained: the run's loss curve, before it runs. */
-export function lossCurve(
-  world: WorldState,
-  plan: TrainingPlan,
-  points = 16,
-): { x: number; y: number }[] {
-  const seen = evaluateDataPlan(plan.data, worldUnlocks(world)).seenTokens;
-  const out: { x: number; y: number }[] = [];
-  if (!(seen > 0)) return out;
-  for (let i = 1; i <= points; i++) {
-    const progress = i / points;
-    out.push({ x: progress * seen, y: lossAtProgress(plan, progress, world) });
-  }
-  return out;
-}
-
-// ---------------------------------------------------------------- Data Mix
-
-export interface SourceView extends SourceInMix {
-  label: string;
-  locked: boolean;
-  /** The story refused it: no later mix may take it. */
-  refused: boolean;
-  /** Why it is locked and since when, short enough for the row ("" when it is not). */
-  lockNote: string;
-}
-
-export function sourceViews(world: WorldState, data: DataPlan): SourceView[] {
-  return evaluateDataSources(data, worldUnlocks(world)).map((s) => {
-    const refusal = world.story.refused.find((r) => r.id === s.id);
-    const lockNote = refusal
-      ? `refused in ${formatMonthName(monthLabel(refusal.monthIndex))}`
-      : s.availableTokens === 0
-        ? `needs Whisper · ${formatTokens(DATA_SOURCES[s.id].uniqueTokensAvailable)}`
-        : "";
-    return {
-      ...s,
-      label: DATA_SOURCES[s.id].label,
-      locked: s.availableTokens === 0,
-      refused: refusal !== undefined,
-      lockNote,
-    };
-  });
-}
-
-export function explainSource(world: WorldState, data: DataPlan, id: SourceId): Explanation {
-  return explainDataSource(data, id, worldUnlocks(world));
-}
-
-export interface DataView {
-  ev: TrainingEvaluation;
-  overdrawn: boolean;
-  uniqueAsked: number;
-  uniqueExisting: number;
-  /** "" when no source asks for more than exists. */
-  wall: string;
-}
-
-export function dataView(world: WorldState, data: DataPlan): DataView {
-  const plan = { ...world.plans.training, data };
-  const ev = evaluateTrainingPlan(plan, planPoolOf(world, plan), worldUnlocks(world));
-  const sources = evaluateDataSources(data, worldUnlocks(world));
-  const over = sources
-    .filter((s) => s.overdrawn)
-    .map((s) =>
-      world.story.refused.some((r) => r.id === s.id)
-        ? `${DATA_SOURCES[s.id].label} was refused and stays out`
-        : s.availableTokens === 0
-          ? `${DATA_SOURCES[s.id].label} does not exist yet (needs Whisper)`
-          : `${DATA_SOURCES[s.id].label} asks for ${formatTokens(s.askedTokens)} but only ${formatTokens(s.availableTokens)} exist`,
-    );
+export function fleetPreview(world: WorldState, allocation: Allocation): FleetPreview {
+  const p = previewAllocation(world, allocation);
+  const trainingDays = formatDays(p.trainingDays);
+  const demandServed = formatPercent(p.demandServedShare);
+  const capacityVsDemand = `${formatTokensPerSecond(p.servingTokensPerSecond)} / ${formatTokensPerSecond(p.demandTokensPerSecond)}`;
+  const monthlyCost = formatUsd(p.monthlyCostUsd);
+  const trainingGpus = formatGpus(allocation.training);
+  const servingGpus = formatGpus(allocation.serving);
   return {
-    ev,
-    overdrawn: over.length > 0,
-    uniqueAsked: sources.reduce((sum, s) => sum + s.askedTokens, 0),
-    uniqueExisting: sources.reduce((sum, s) => sum + s.availableTokens, 0),
-    wall: over.length > 0 ? `Data wall: ${over.join("; ")}. The sim trains on what exists.` : "",
+    trainingGpus,
+    servingGpus,
+    trainingDays,
+    demandServed,
+    demandServedShare: p.demandServedShare,
+    capacityVsDemand,
+    monthlyCost,
+    summary:
+      `${trainingGpus} training, ${servingGpus} serving. ${trainingClause(world, trainingDays)}; ` +
+      `the API serves ${demandServed} of demand; the GPU bill is ${monthlyCost} a month.`,
   };
 }
-
-/** The Data Mix's "show the math": the mix's own sums, then what the mix does to the run. */
-export function explainData(world: WorldState, data: DataPlan, key: string): Explanation | null {
-  const mix: Record<string, Explanation> = explainDataPlan(data, worldUnlocks(world));
-  if (mix[key]) return mix[key];
-  const plan = { ...world.plans.training, data };
-  return explainTrainingPlan(plan, planPoolOf(world, plan), worldUnlocks(world))[key] ?? null;
-}
-
-/** Loss as every source's epochs are scaled (diminishing returns of repeated data). */
-export function lossOverRepeats(world: WorldState, data: DataPlan): { x: number; y: number }[] {
-  const out: { x: number; y: number }[] = [];
-  const pool = { gpu: "A100" as const, gpus: 0 };
-  for (const scale of [0.25, 0.5, 0.75, 1, 1.5, 2, 3, 4, 6, 8]) {
-    const sources = {} as DataPlan["sources"];
-    for (const id of SOURCE_IDS) {
-      sources[id] = { ...data.sources[id], epochs: data.sources[id].epochs * scale };
-    }
-    const ev = evaluateTrainingPlan(
-      { ...world.plans.training, data: { sources } },
-      pool,
-      worldUnlocks(world),
-    );
-    if (ev.loss > 0) out.push({ x: ev.seenTokens, y: ev.loss });
-  }
-  return out;
-}
-
-// ---------------------------------------------------------------- Serving Lab
-
-export interface ServingView {
-  ev: ServingEvaluation;
-  fitMessage: string;
-  pool: GpuPool;
-  demand: number;
-  /** The 10x goal's fixed yardstick ($/M tokens): the source's GPT-4 on its launch plan. */
-  yardstickUsdPerMillionTokens: number;
-  /** yardstick ÷ this plan's cost (0 when the plan does not fit). */
-  vsYardstick: number;
-}
-
-export function servingDemandOf(world: WorldState): number {
-  return servingOutlook(world, splitFleet(world.fleet, world.allocation).serving)
-    .demandTokensPerSecond;
-}
-
-export function servingView(
-  world: WorldState,
-  plan: ServingPlan,
-  model: ModelKey = servingModelOf(world),
-): ServingView {
-  const pool = servingPoolOf(world);
-  const demand = servingDemandOf(world);
-  // The world's evaluation: research, and GPT-4's unfinished alignment in its quality.
-  const ev = evaluateWorldServing(world, model, plan, pool, demand);
-  const yardstick = world.launchUsdPerMillionTokens ?? launchYardstickUsdPerMillionTokens(world);
-  return {
-    ev,
-    fitMessage: servingFitMessage(plan, ev),
-    pool,
-    demand,
-    yardstickUsdPerMillionTokens: yardstick,
-    vsYardstick: ev.fits && ev.usdPerMillionTokens > 0 ? yardstick / ev.usdPerMillionTokens : 0,
-  };
-}
-
-export function explainServing(
-  world: WorldState,
-  plan: ServingPlan,
-  key: string,
-  model: ModelKey = servingModelOf(world),
-): Explanation | null {
-  const pool = servingPoolOf(world);
-  return explainWorldServingPlan(world, model, plan, pool, servingDemandOf(world))[key] ?? null;
-}
-
-/** Cost per million tokens (and quality) as the verifier's acceptance threshold moves. */
-export function costOverThreshold(
-  world: WorldState,
-  plan: ServingPlan,
-  model: ModelKey = servingModelOf(world),
-): {
-  cost: { x: number; y: number }[];
-  quality: { x: number; y: number }[];
-  /** Why the chart is empty ("" when it has points). */
-  empty: string;
-} {
-  const pool = servingPoolOf(world);
-  const cost: { x: number; y: number }[] = [];
-  const quality: { x: number; y: number }[] = [];
-  // The threshold is the draft verifier's: with drafting off it changes nothing, so the chart does
-  // not pretend to draft (it once plotted drafted costs beside an undrafted readout).
-  if (!plan.speculative.enabled)
-    return { cost, quality, empty: "Drafting is off: the threshold changes nothing" };
-  for (let i = 0; i <= 20; i++) {
-    const t = i / 20;
-    // The world's evaluation, as the readouts beside the chart use (GPT-4's alignment included).
-    const ev = evaluateWorldServing(
-      world,
-      model,
-      { ...plan, speculative: { ...plan.speculative, threshold: t } },
-      pool,
-      0,
-    );
-    if (ev.fits) {
-      cost.push({ x: t, y: ev.usdPerMillionTokens });
-      quality.push({ x: t, y: ev.quality });
-    }
-  }
-  return { cost, quality, empty: cost.length === 0 ? "This plan does not fit" : "" };
-}
-
-// ---------------------------------------------------------------- Fleet
 
 const fx = RESEARCH_EFFECTS;
 

@@ -1,7 +1,5 @@
-import { SCENES } from "../game/app";
-import { designView, explainDesign, lossCurve } from "../game/screenModels";
-import type { ScreenPlan } from "../game/session";
-import type { WorldState } from "../game/world";
+import { ManagementScreen, type Section } from "../../scenes/ManagementScreen";
+import type { WorldState } from "../../sim";
 import {
   clonePlan,
   DEFAULT_MLP_RATIO,
@@ -20,14 +18,16 @@ import {
   SEED_PLANS,
   type TrainingPlan,
   type ZeroStage,
-} from "../sim";
-import { Chart, StackBar } from "../ui/Chart";
-import type { Readout } from "../ui/Readout";
-import { Rows } from "../ui/Rows";
-import type { Toggle } from "../ui/Segmented";
-import type { Stepper } from "../ui/Stepper";
-import { COLORS } from "../ui/theme";
-import { ManagementScreen, type Section } from "./ManagementScreen";
+} from "../../sim";
+import { Chart, StackBar } from "../../ui/Chart";
+import type { Readout } from "../../ui/Readout";
+import { Rows } from "../../ui/Rows";
+import type { Toggle } from "../../ui/Segmented";
+import type { Stepper } from "../../ui/Stepper";
+import { COLORS } from "../../ui/theme";
+import type { ScreenPlan } from "../registry";
+import { designerScreen, withAttention, withHeads } from "./screen";
+import { designView, explainDesign, lossCurve } from "./view";
 
 const ATTENTION = ["mha", "gqa", "mqa"] as const;
 const CONTEXTS = [2048, 4096, 8192, 32768] as const;
@@ -40,8 +40,8 @@ const ZERO: readonly ZeroStage[] = [0, 1, 2, 3];
  * the training GPUs, loss, capability and the design's serving cost).
  */
 export class Designer extends ManagementScreen {
-  protected readonly screenName = "designer" as const;
-  protected readonly heading = "Model designer";
+  protected readonly screenName = designerScreen.name;
+  protected readonly heading = designerScreen.title;
   private plan_!: TrainingPlan;
   private committedCurve: { x: number; y: number }[] = [];
   private moeOnly: Stepper[] = [];
@@ -52,7 +52,7 @@ export class Designer extends ManagementScreen {
   private line = "";
 
   constructor() {
-    super(SCENES.designer);
+    super(designerScreen.sceneKey);
   }
 
   protected setup(world: WorldState, restored: unknown): void {
@@ -190,23 +190,14 @@ export class Designer extends ManagementScreen {
       max: 192,
       step: 8,
       value: p.heads,
-      onChange: (v) =>
-        this.edit((plan) => {
-          plan.heads = v;
-          if (plan.gqaGroups > v) plan.gqaGroups = v;
-        }),
+      onChange: (v) => this.edit((plan) => withHeads(plan, v)),
     });
     rows.choice({
       id: "designer.attention",
       label: "Attention",
       options: ["MHA", "GQA", "MQA"],
       value: ATTENTION.indexOf(p.attention),
-      onChange: (i) =>
-        this.edit((plan) => {
-          plan.attention = ATTENTION[i] ?? "mha";
-          if (plan.attention === "gqa" && plan.gqaGroups >= plan.heads) plan.gqaGroups = 8;
-          if (plan.attention === "mqa") plan.gqaGroups = 1;
-        }),
+      onChange: (i) => this.edit((plan) => withAttention(plan, ATTENTION[i] ?? "mha")),
     });
     rows.toggle({
       id: "designer.flash",

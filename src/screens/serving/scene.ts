@@ -1,13 +1,5 @@
-import { SCENES } from "../game/app";
-import {
-  costOverThreshold,
-  explainServing,
-  servingModelOf,
-  servingPlanOf,
-  servingView,
-} from "../game/screenModels";
-import type { ScreenPlan } from "../game/session";
-import type { WorldState } from "../game/world";
+import { ManagementScreen, type Section } from "../../scenes/ManagementScreen";
+import type { WorldState } from "../../sim";
 import {
   clonePlan,
   formatBytes,
@@ -22,14 +14,17 @@ import {
   type ModelKey,
   type Precision,
   type ServingPlan,
-} from "../sim";
-import { Chart } from "../ui/Chart";
-import type { Rect } from "../ui/controls";
-import type { Readout } from "../ui/Readout";
-import { Rows } from "../ui/Rows";
-import type { Stepper } from "../ui/Stepper";
-import { COLORS } from "../ui/theme";
-import { ManagementScreen, type Section } from "./ManagementScreen";
+} from "../../sim";
+import { Chart } from "../../ui/Chart";
+import type { Rect } from "../../ui/controls";
+import type { Readout } from "../../ui/Readout";
+import { Rows } from "../../ui/Rows";
+import type { Stepper } from "../../ui/Stepper";
+import { COLORS } from "../../ui/theme";
+import type { ScreenPlan } from "../registry";
+import { servingModelOf, servingPlanOf } from "../shared";
+import { servingScreen } from "./screen";
+import { costOverThreshold, explainServing, servingView } from "./view";
 
 const MODELS: readonly ModelKey[] = ["gpt35", "gpt4"];
 const PRECISIONS: readonly Precision[] = ["fp16", "bf16", "int8", "int4"];
@@ -46,8 +41,8 @@ interface Draft {
  * per GPU, latency, cost per million tokens, demand served and perceived quality from the sim.
  */
 export class Serving extends ManagementScreen {
-  protected readonly screenName = "serving" as const;
-  protected readonly heading = "Serving lab";
+  protected readonly screenName = servingScreen.name;
+  protected readonly heading = servingScreen.title;
   private state!: Draft;
   private out: Record<string, Readout> = {};
   private fitNote!: Phaser.GameObjects.Text;
@@ -57,7 +52,7 @@ export class Serving extends ManagementScreen {
   private line = "";
 
   constructor() {
-    super(SCENES.serving);
+    super(servingScreen.sceneKey);
   }
 
   private get current(): ServingPlan {

@@ -1,14 +1,5 @@
-import { SCENES } from "../game/app";
-import {
-  dataView,
-  explainData,
-  explainSource,
-  lossOverRepeats,
-  type SourceView,
-  sourceViews,
-} from "../game/screenModels";
-import type { ScreenPlan } from "../game/session";
-import type { WorldState } from "../game/world";
+import { ManagementScreen, type Section } from "../../scenes/ManagementScreen";
+import type { WorldState } from "../../sim";
 import {
   clonePlan,
   DATA_SOURCES,
@@ -22,14 +13,23 @@ import {
   formatTokens,
   SOURCE_IDS,
   type SourceId,
-} from "../sim";
-import { Chart, StackBar } from "../ui/Chart";
-import type { Rect } from "../ui/controls";
-import type { Readout } from "../ui/Readout";
-import { Slider } from "../ui/Slider";
-import { Stepper } from "../ui/Stepper";
-import { COLORS, css, TEXT } from "../ui/theme";
-import { ManagementScreen, type Section } from "./ManagementScreen";
+} from "../../sim";
+import { Chart, StackBar } from "../../ui/Chart";
+import type { Rect } from "../../ui/controls";
+import type { Readout } from "../../ui/Readout";
+import { Slider } from "../../ui/Slider";
+import { Stepper } from "../../ui/Stepper";
+import { COLORS, css, TEXT } from "../../ui/theme";
+import type { ScreenPlan } from "../registry";
+import { dataScreen } from "./screen";
+import {
+  dataView,
+  explainData,
+  explainSource,
+  lossOverRepeats,
+  type SourceView,
+  sourceViews,
+} from "./view";
 
 /** Okabe-Ito colours for the sources in the data-wall bar (colour-blind safe). */
 const SOURCE_COLORS = [
@@ -42,8 +42,8 @@ const SOURCE_COLORS = [
  * data wall shows when the plan asks for more unique tokens than exist.
  */
 export class DataMix extends ManagementScreen {
-  protected readonly screenName = "data" as const;
-  protected readonly heading = "Data mix";
+  protected readonly screenName = dataScreen.name;
+  protected readonly heading = dataScreen.title;
   private mix!: DataPlan;
   private shares: Partial<Record<SourceId, Readout>> = {};
   private sliders: Partial<Record<SourceId, Slider>> = {};
@@ -54,7 +54,7 @@ export class DataMix extends ManagementScreen {
   private line = "";
 
   constructor() {
-    super(SCENES.data);
+    super(dataScreen.sceneKey);
   }
 
   protected setup(world: WorldState, restored: unknown): void {
