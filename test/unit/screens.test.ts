@@ -3,7 +3,7 @@ import { decodeRun, encodeRun } from "../../src/persist/code";
 import { dataScreen } from "../../src/screens/data/screen";
 import { designerScreen, withAttention, withHeads } from "../../src/screens/designer/screen";
 import { fleetScreen } from "../../src/screens/fleet/screen";
-import { fleetSetup } from "../../src/screens/fleet/view";
+import { fleetSetup, researchPages } from "../../src/screens/fleet/view";
 import {
   commitPlan,
   planLabel,
@@ -90,5 +90,22 @@ describe("screen rules live in the screens' modules, not their scenes", () => {
     expect(plan.gqaGroups).toBe(8);
     withAttention(plan, "mqa");
     expect(plan.gqaGroups).toBe(1);
+  });
+});
+
+describe("the Fleet's research panel holds any number of projects", () => {
+  // Landscape: the panel's body is 448 px tall; a project takes a 40 px toggle, a 4 px gap and
+  // its 30 px note (74 px); the pager takes a 40 px row and 8 px above it.
+  it("keeps today's six projects on one page, with no pager", () => {
+    expect(researchPages(6, 74, 448, 48)).toEqual([{ start: 0, end: 6 }]);
+  });
+
+  it("pages a seventh project instead of drawing it past the panel", () => {
+    // (448 - 48) / 74 = 5.4: five a page once the pager takes its row.
+    expect(researchPages(7, 74, 448, 48)).toEqual([
+      { start: 0, end: 5 },
+      { start: 5, end: 7 },
+    ]);
+    expect(researchPages(11, 74, 448, 48).map((p) => p.end - p.start)).toEqual([5, 5, 1]);
   });
 });

@@ -7,6 +7,7 @@ import type { Readout } from "../../ui/Readout";
 import { Rows } from "../../ui/Rows";
 import type { Segmented } from "../../ui/Segmented";
 import type { Slider } from "../../ui/Slider";
+import { ROW_HEIGHT } from "../../ui/Stepper";
 import { COLORS, css, TEXT } from "../../ui/theme";
 import type { ScreenPlan } from "../registry";
 import { fleetScreen } from "./screen";
@@ -17,6 +18,8 @@ import {
   fleetPreview,
   fleetSetup,
   type JobView,
+  type ResearchView,
+  researchPages,
   researchViews,
   type ScalingCurvesView,
   scalingCurvesView,
@@ -27,6 +30,8 @@ interface Draft {
   research: ResearchId[];
   /** The research panel's view: 0 the projects, 1 the scaling curves. */
   view?: number;
+  /** Which page of projects shows when they do not all fit (0 the first). */
+  page?: number;
 }
 
 type Shown = Phaser.GameObjects.GameObject & Phaser.GameObjects.Components.Visible;
@@ -57,7 +62,9 @@ export class Fleet extends ManagementScreen {
   private demandChart!: Chart;
   private lossChart: Chart | null = null;
   private researchSwitch: Segmented | null = null;
-  private projectObjects: Shown[] = [];
+  /** The projects view: each page's objects, then the pager's (empty when one page holds all). */
+  private projectPages: Shown[][] = [];
+  private pagerObjects: Shown[] = [];
   private curveObjects: Shown[] = [];
   private line = "";
   private lossPlotted = false;
@@ -79,7 +86,8 @@ export class Fleet extends ManagementScreen {
     this.researchText = {};
     this.lossChart = null;
     this.researchSwitch = null;
-    this.projectObjects = [];
+    this.projectPages = [];
+    this.pagerObjects = [];
     this.curveObjects = [];
   }
 
@@ -220,7 +228,7 @@ export class Fleet extends ManagementScreen {
       },
     });
     const body = { ...area, y: top.next, height: area.y + area.height - top.next };
-    this.projectObjects = this.built(() => this.buildProjects(body));
+    this.buildProjects(body);
     this.curveObjects = this.built(() => this.buildCurves(body, scalingCurvesView(this.world)));
     this.showResearchView();
     // Phone portrait shows a whole tab at once: put the chosen view back before the next frame.
@@ -238,7 +246,11 @@ export class Fleet extends ManagementScreen {
 
   private showResearchView(): void {
     const curves = (this.state.view ?? 0) === 1;
-    for (const o of this.projectObjects) o.setVisible(!curves);
+    const page = Math.min(this.state.page ?? 0, Math.max(0, this.projectPages.length - 1));
+    this.projectPages.forEach((objects, i) => {
+      for (const o of objects) o.setVisible(!curves && i === page);
+    });
+    for (const o of this.pagerObjects) o.setVisible(!curves);
     for (const o of this.curveObjects) o.setVisible(curves);
     this.tip?.hide();
     if (this.focus.focused && !this.focus.focused.enabled()) this.focus.focus(null);
@@ -247,7 +259,7 @@ export class Fleet extends ManagementScreen {
   private keepResearchView(): void {
     if (!this.researchSwitch?.visible) return;
     const curves = (this.state.view ?? 0) === 1;
-    const p = this.projectObjects[0];
+    const p = this.projectPages[0]?.[0];
     const c = this.curveObjects[0];
     if ((p && p.visible === curves) || (c && c.visible !== curves)) this.showResearchView();
   }
@@ -302,8 +314,36 @@ export class Fleet extends ManagementScreen {
   }
 
   private buildProjects(area: Rect): void {
+    const views = researchViews(this.world, this.state.research);
+    const skip = this.portrait ? 38 : 30;
+    // A project's row: its toggle (ROW_HEIGHT and the rows' 4 px gap), then its note.
+    const pages = researchPages(views.length, ROW_HEIGHT + 4 + skip, area.height, ROW_HEIGHT + 8);
+    this.projectPages = pages.map(({ start, end }) =>
+      this.built(() => this.buildProjectRows(area, views.slice(start, end), skip)),
+    );
+    if (pages.length < 2) return;
+    this.pagerObjects = this.built(() => {
+      const pager = new Rows(this, this.focus, {
+        ...area,
+        y: area.y + area.height - ROW_HEIGHT,
+        height: ROW_HEIGHT,
+      });
+      pager.choice({
+        id: "fleet.research.page",
+        label: "Projects page",
+        options: pages.map(({ start, end }) => `${start + 1}-${end}`),
+        value: Math.min(this.state.page ?? 0, pages.length - 1),
+        onChange: (page) => {
+          this.state.page = page;
+          this.showResearchView();
+        },
+      });
+    });
+  }
+
+  private buildProjectRows(area: Rect, views: ResearchView[], skip: number): void {
     const rows = new Rows(this, this.focus, area);
-    for (const r of researchViews(this.world, this.state.research)) {
+    for (const r of views) {
       rows.toggle({
         id: `fleet.research.${r.id}`,
         label: r.label,
@@ -320,7 +360,7 @@ export class Fleet extends ManagementScreen {
         fontSize: "12px",
         wordWrap: { width: area.width - 12 },
       });
-      rows.skip(this.portrait ? 38 : 30);
+      rows.skip(skip);
     }
   }
 

@@ -434,3 +434,25 @@ export function explainFleet(
   if (key.startsWith("job.")) return explainPostTrainingJob(world, key.slice(4));
   return explainAllocation(world, allocation)[key] ?? null;
 }
+
+/**
+ * The research projects split into pages that fit the panel: every project on one page when they
+ * fit, else as many per page as fit above the pager's row. Returns each page's first and last+1
+ * index into the project list.
+ */
+export function researchPages(
+  count: number,
+  rowHeight: number,
+  areaHeight: number,
+  pagerHeight: number,
+): { start: number; end: number }[] {
+  if (count <= 0) return [];
+  const all = Math.max(1, Math.floor(areaHeight / rowHeight));
+  const perPage =
+    count <= all ? count : Math.max(1, Math.floor((areaHeight - pagerHeight) / rowHeight));
+  const pages: { start: number; end: number }[] = [];
+  for (let start = 0; start < count; start += perPage) {
+    pages.push({ start, end: Math.min(count, start + perPage) });
+  }
+  return pages;
+}
