@@ -92,7 +92,6 @@ const TABLES = {
   /** Warm and reedy: a saw's 1/k series, rolled off past the sixth harmonic. */
   warm: table([1, 0.5, 0.33, 0.25, 0.2, 0.16, 0.09, 0.05, 0.03, 0.02]),
 };
-export type Wave = keyof typeof TABLES;
 
 function lookup(tab: Float32Array, phase: number): number {
   const x = (phase - Math.floor(phase)) * 2048;

@@ -60,7 +60,6 @@ export const AllocationSchema = v.strictObject({
 });
 
 export const ResearchIdSchema = v.picklist(RESEARCH_IDS as ResearchId[]);
-export const SourceIdSchema = v.picklist(SOURCE_IDS as SourceId[]);
 
 const TOKENS = num(0, 1e16);
 export const DataSourcePlanSchema = v.strictObject({

@@ -80,11 +80,6 @@ export class Slider extends ValueControl implements Control {
     return { x: this.x, y: this.y - 28, width: this.options.width, height: 56 };
   }
 
-  /** Where the handle sits for a value, in game coordinates (for tests and tooltips). */
-  handlePosition(value = this.current): { x: number; y: number } {
-    return { x: this.x + this.fraction(value) * this.options.width, y: this.y };
-  }
-
   range(): { min: number; max: number; step: number } {
     return { min: this.options.min, max: this.options.max, step: this.options.step };
   }

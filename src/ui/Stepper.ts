@@ -85,16 +85,6 @@ export class Stepper extends ValueControl implements Control {
     return { x: this.x, y: this.y, width: this.options.width, height: ROW_HEIGHT };
   }
 
-  /** Page bounds of the − and + buttons, for tests that click them like a player. */
-  buttonRects(): { minus: Rect; plus: Rect } {
-    const w = this.options.width;
-    const y = this.y + (ROW_HEIGHT - BUTTON) / 2;
-    return {
-      minus: { x: this.x + w - 2 * BUTTON - valueWidth(w), y, width: BUTTON, height: BUTTON },
-      plus: { x: this.x + w - BUTTON - 2, y, width: BUTTON, height: BUTTON },
-    };
-  }
-
   range(): { min: number; max: number; step: number } {
     const v = this.options.values;
     if (v && v.length > 0) return { min: v[0] ?? 0, max: v[v.length - 1] ?? 0, step: 0 };

@@ -7,7 +7,6 @@ import type { Settings } from "../persist/settings";
 import { applyPalette, COLORS, cssVariables } from "./theme";
 
 let motionChoice: boolean | null = null;
-let textFactor = 1;
 
 /** What the system asks for (prefers-reduced-motion), the default of the setting. */
 export function systemReducesMotion(): boolean {
@@ -25,15 +24,9 @@ export function motionReduced(): boolean {
   return motionChoice ?? systemReducesMotion();
 }
 
-/** The text size setting, as a factor (canvas text that follows it, like the math tips, reads it). */
-export function textScale(): number {
-  return textFactor;
-}
-
 /** Applies theme, sizes and motion to the page and to COLORS (the caller repaints the canvas). */
 export function applyAppearance(settings: Settings): void {
   motionChoice = settings.reducedMotion;
-  textFactor = settings.textScale;
   applyPalette(settings.theme);
   if (typeof document === "undefined") return;
   const root = document.documentElement;

@@ -99,6 +99,7 @@ const BACKINGS: readonly Backing[] = ["background", "surface", "surfaceRaised"];
  * (1.4.11). Text colours: body and dim text, the accent (headings, readouts, chapter titles,
  * math tips), warnings and good news (notes, status), serving (readouts). The primary button and
  * the selected tab put the background colour on the accent (both at rest and lit).
+ * @internal The contrast test (test/unit/contrast.test.ts) checks every theme against these.
  */
 export const CONTRAST_PAIRS: readonly {
   fg: keyof Palette;
@@ -134,7 +135,7 @@ export function luminance(color: number): number {
   );
 }
 
-/** WCAG 2.x contrast ratio of two colours, 1..21. */
+/** @internal WCAG 2.x contrast ratio of two colours, 1..21 (the contrast test's measure). */
 export function contrastRatio(a: number, b: number): number {
   const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
   return (hi + 0.05) / (lo + 0.05);

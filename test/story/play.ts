@@ -32,13 +32,6 @@ export function playMany(strategy: StrategyName, firstSeed: number, count: numbe
 /** Text a player must never see: markup, broken values, doubled spaces. */
 export const BROKEN_TEXT = /[{}#]|undefined|NaN|Infinity|\[object| {2}/;
 
-/** Digit groups in prose, e.g. "2021", "1,831", "3.9" (times of day like 3:12 are not quantities). */
-export function numbersIn(text: string): string[] {
-  return [...text.replace(/\b\d{1,2}:\d{2}\b/g, " ").matchAll(/\d(?:[\d,.]*\d)?/g)].map(
-    (m) => m[0],
-  );
-}
-
 /** Each digit group of `text` ("2021", "1,831", "3.9") and where it starts and ends. */
 function numberSpans(text: string): { number: string; start: number; end: number }[] {
   return [...text.matchAll(/\d(?:[\d,.]*\d)?/g)].map((m) => ({
