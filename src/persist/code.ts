@@ -141,7 +141,7 @@ function diff(leaves: readonly string[], base: unknown, plan: unknown): Record<s
 }
 
 /** The base giving the smallest patch. */
-function bestPatch<T>(leaves: readonly string[], bases: readonly T[], plan: T) {
+export function bestPatch<T>(leaves: readonly string[], bases: readonly T[], plan: T) {
   let best = { base: 0, patch: diff(leaves, bases[0], plan) };
   bases.forEach((base, i) => {
     const patch = diff(leaves, base, plan);
@@ -150,7 +150,7 @@ function bestPatch<T>(leaves: readonly string[], bases: readonly T[], plan: T) {
   return best;
 }
 
-function applyPatch<T>(base: T, patch: Record<string, Leaf>): T {
+export function applyPatch<T>(base: T, patch: Record<string, Leaf>): T {
   const plan = structuredClone(base) as Record<string, unknown>;
   for (const [path, value] of Object.entries(patch)) setPath(plan, path, value);
   return plan as T;
