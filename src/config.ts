@@ -4,6 +4,7 @@ import { DataMix } from "./scenes/DataMix";
 import { Designer } from "./scenes/Designer";
 import { Fleet } from "./scenes/Fleet";
 import { History } from "./scenes/History";
+import { Lab } from "./scenes/Lab";
 import { Narrative } from "./scenes/Narrative";
 import { Preloader } from "./scenes/Preloader";
 import { Report } from "./scenes/Report";
@@ -54,6 +55,18 @@ export function gameConfig(
     // Keep the canvas readable for tests and for "save image" later; textures stay smooth
     // (antialias) whether or not the context multisamples (antialiasGL).
     render: { preserveDrawingBuffer: true, antialias: true, antialiasGL: msaa },
-    scene: [Boot, Preloader, Title, Narrative, Fleet, Designer, DataMix, Serving, Report, History],
+    scene: [
+      Boot,
+      Preloader,
+      Title,
+      Narrative,
+      Fleet,
+      Designer,
+      DataMix,
+      Serving,
+      Report,
+      History,
+      Lab,
+    ],
   };
 }

@@ -5,6 +5,9 @@
  */
 import type Phaser from "phaser";
 import { SoundBoard } from "../audio/sound";
+import { decodeLab, labAsked, labCodeFromHash, labHash } from "../lab/code";
+import { labHost } from "../lab/host";
+import { LabSession } from "../lab/session";
 import {
   codeFingerprint,
   codeFromHash,
@@ -47,6 +50,7 @@ import { StoryPanel } from "../ui/StoryPanel";
 import { download } from "../ui/share";
 import { COLORS } from "../ui/theme";
 import { buildReport, type RunReport } from "./report";
+import type { ScreenHost } from "./screenHost";
 import { type Decision, GameSession, type ReplayWork, type ScreenPlan } from "./session";
 import { type Allocation, worldMonth } from "./world";
 
@@ -62,6 +66,7 @@ export const SCENES = {
   serving: "Serving",
   report: "Report",
   history: "History",
+  lab: "Lab",
 } as const;
 
 const SCREEN_SCENES: Record<ScreenName, string | null> = {
@@ -78,7 +83,8 @@ export type AppScreen =
   | ScreenName
   | "ending"
   | "report"
-  | "history";
+  | "history"
+  | "lab";
 
 /** What the Report scene shows: the player's own finished run, or a run from a link. */
 export interface ReportView {
@@ -156,6 +162,8 @@ export class App {
     window.addEventListener("hashchange", () => {
       const code = codeFromHash(location.hash);
       if (code !== null && this.storyJson) this.openRunLink(code);
+      const lab = labCodeFromHash(location.hash);
+      if (lab !== null && lab !== this.labSession?.code()) this.openLab(lab);
     });
     this.chrome = new Chrome(overlay, document.getElementById("stage"), {
       toggleSound: () => this.updateSettings({ ...this.current, muted: !this.current.muted }),
@@ -344,10 +352,13 @@ export class App {
       if (asked) setTimeout(() => this.openScreen(asked.screen, asked.seed), 0);
       const code = codeFromHash(location.hash);
       if (code !== null) setTimeout(() => this.openRunLink(code), 0);
+      const lab = labCodeFromHash(location.hash);
+      if (lab !== null) setTimeout(() => this.openLab(lab), 0);
+      else if (labAsked(location.search)) setTimeout(() => this.openLab(), 0);
     }
     this.screenName = screen;
     this.chrome.setMenuVisible(
-      MENU_SCREENS.has(screen) && (this.run !== null || screen === "report"),
+      MENU_SCREENS.has(screen) && !this.labSession && (this.run !== null || screen === "report"),
     );
     // Each screen has its own controls: the bar finds its place again.
     this.layoutChrome();
@@ -987,6 +998,87 @@ export class App {
     this.decided();
     this.sound.cue("page");
     this.emit();
+  }
+
+  // ---- the Lab (src/lab): the four screens on a design, without the story ----
+
+  private labSession: LabSession | null = null;
+
+  /** "lab" while the Lab is open (its hub, or a screen on one of its designs), else "story". */
+  get mode(): "story" | "lab" {
+    return this.labSession ? "lab" : "story";
+  }
+
+  get lab(): LabSession | null {
+    return this.labSession;
+  }
+
+  /** What a management screen runs on: the Lab's active design, or the story's run. */
+  screenHost(): ScreenHost {
+    if (this.labSession) return labHost(this.labSession, () => this.showLab());
+    const run = this.requireRun();
+    return {
+      mode: "story",
+      world: () => run.world,
+      hint: (screen) => (run.pendingScreen === screen ? run.screenHint : ""),
+      commit: (plan) => this.commit(plan),
+      cancel: () => this.cancelScreen(),
+      advanceMonth: (allocation, research) => this.advanceMonth(allocation, research),
+    };
+  }
+
+  /**
+   * Opens the Lab (the title's "Lab", `?lab`), or a design from a `#lab=` link: validated first; a
+   * bad code is explained and the title shown. The Lab never reads or writes the save or history.
+   */
+  openLab(code?: string): boolean {
+    if (code !== undefined) {
+      const decoded = decodeLab(code, this.work);
+      if (!decoded.ok) {
+        history.replaceState(null, "", location.pathname + location.search);
+        this.labSession = null;
+        if (this.screenName !== "title") this.switchTo(SCENES.title);
+        this.status.show(`This lab link cannot be opened. ${decoded.message}`, "problem");
+        return false;
+      }
+      this.labSession = new LabSession(decoded.value);
+    } else this.labSession ??= new LabSession();
+    this.showLab();
+    if (code !== undefined) {
+      this.status.show(
+        "The design from the link is design A; B starts as a copy of it. Your saved run is untouched.",
+      );
+    }
+    return true;
+  }
+
+  /** The Lab hub; the address carries the active design, so a reload or a copy keeps it. */
+  showLab(): void {
+    const lab = this.labSession;
+    if (!lab) return;
+    history.replaceState(null, "", location.pathname + location.search + labHash(lab.code()));
+    this.switchTo(SCENES.lab);
+  }
+
+  /** A management screen on the Lab's active design. */
+  openLabScreen(screen: ScreenName): void {
+    const scene = SCREEN_SCENES[screen];
+    if (this.labSession && scene) this.switchTo(scene);
+  }
+
+  /** Leaves the Lab for the title (its designs live on in the link, nowhere else). */
+  closeLab(): void {
+    this.labSession = null;
+    if (labCodeFromHash(location.hash) !== null) {
+      history.replaceState(null, "", location.pathname + location.search);
+    }
+    this.switchTo(SCENES.title);
+  }
+
+  /** The active design's link, or null outside the Lab. */
+  labLink(): string | null {
+    const lab = this.labSession;
+    return lab ? `${location.origin}${location.pathname}${labHash(lab.code())}` : null;
   }
 
   private afterBeat(beat: Beat, chosen?: string, render = true): void {

@@ -195,7 +195,7 @@ export const LAB_PRESETS: Readonly<Record<PresetId, LabPreset>> = {
   },
   gpt35: {
     id: "gpt35",
-    label: "GPT-3.5 (source)",
+    label: "GPT-3.5",
     source: "The source's plan (SOURCE.md §3)",
     // Its run starts in December 2021, on the partner's new cluster (story chapter 3).
     month: "2021-12",
@@ -204,7 +204,7 @@ export const LAB_PRESETS: Readonly<Record<PresetId, LabPreset>> = {
   },
   gpt4: {
     id: "gpt4",
-    label: "GPT-4 (source)",
+    label: "GPT-4",
     source: "The source's plan (FORMULAS.md §6, SemiAnalysis)",
     // Its run starts in July 2022 (story chapter 5).
     month: "2022-07",

@@ -44,10 +44,10 @@ export class LabSession {
     return labWorld(this.designs[slot]);
   }
 
-  /** The preset a design started from, while it is one ("" once opened from a link). */
+  /** Where a design came from, as the hub says it: its preset and the preset's source, or a link. */
   origin(slot: LabSlot = this.active): string {
     const id = this.origins[slot];
-    return id ? LAB_PRESETS[id].label : "from a link";
+    return id ? `preset ${LAB_PRESETS[id].label} (${LAB_PRESETS[id].source})` : "from a link";
   }
 
   setMonth(month: string): void {

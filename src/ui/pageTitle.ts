@@ -22,11 +22,13 @@ export interface TitleState {
   chapter: number | null;
   /** The title of the ending the report shows. */
   ending: string | null;
+  /** The screen is the Lab's (its hub, or a screen on one of its designs). */
+  lab?: boolean;
 }
 
 /** "Fleet — Chapter 3 · If I Trained GPT-4", "Report — The 10x Turbo · If I Trained GPT-4". */
-export function pageTitle({ screen, chapter, ending }: TitleState): string {
-  const where = chapter !== null && chapter > 0 ? `Chapter ${chapter}` : null;
+export function pageTitle({ screen, chapter, ending, lab = false }: TitleState): string {
+  const where = lab ? "Lab" : chapter !== null && chapter > 0 ? `Chapter ${chapter}` : null;
   const parts = ((): string[] => {
     switch (screen) {
       case "loading":
@@ -40,6 +42,8 @@ export function pageTitle({ screen, chapter, ending }: TitleState): string {
         return ending ? ["Report", ending] : ["Report"];
       case "history":
         return ["Run history"];
+      case "lab":
+        return ["Lab"];
       default: {
         const name = SCREEN_NAMES[screen] ?? screen;
         return where ? [name, where] : [name];
@@ -67,6 +71,7 @@ export function chapterOnPage(beats: readonly { beat: Beat }[]): number | null {
 /** What followPageTitle reads of the App. */
 export interface TitleSource {
   readonly screen: AppScreen;
+  readonly mode?: "story" | "lab";
   readonly session: { readonly beats: readonly { beat: Beat }[] } | null;
   readonly report: { readonly report: { readonly title: string } } | null;
   onChange(listener: () => void): () => void;
@@ -84,6 +89,7 @@ export function followPageTitle(app: TitleSource): void {
       screen: app.screen,
       chapter: app.session ? chapterOnPage(app.session.beats) : null,
       ending: app.screen === "report" ? (app.report?.report.title ?? null) : null,
+      lab: app.mode === "lab",
     });
     if (document.title !== title) document.title = title;
   };
