@@ -13,7 +13,7 @@ const LAB_HINTS: Record<string, string> = {
   designer: "Lab: Commit writes this model into the design and returns to the Lab.",
   data: "Lab: Commit writes this mix into the design and returns to the Lab.",
   serving:
-    "Lab: both serving plans serve the design's model; the first prices it in the comparison.",
+    "Lab: both slots (GPT-3.5, GPT-4) serve the design's model; the GPT-3.5 slot prices it in the comparison.",
 };
 
 export function labHost(lab: LabSession, back: () => void): ScreenHost {
