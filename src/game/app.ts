@@ -161,7 +161,11 @@ export class App {
     this.panel.setPacing(settings.pacing);
     window.addEventListener("hashchange", () => {
       const code = codeFromHash(location.hash);
-      if (code !== null && this.storyJson) this.openRunLink(code);
+      if (code !== null && this.storyJson) {
+        // A run link leaves the Lab: its card is a story screen.
+        this.labSession = null;
+        this.openRunLink(code);
+      }
       const lab = labCodeFromHash(location.hash);
       if (lab !== null && lab !== this.labSession?.code()) this.openLab(lab);
     });

@@ -18,9 +18,11 @@ import {
   monthWorld,
   withServedDesign,
 } from "../../src/lab/design";
+import { labHost } from "../../src/lab/host";
 import { PRESET_IDS, presetDesign } from "../../src/lab/presets";
 import { LabSession } from "../../src/lab/session";
 import { evaluateWorldTraining, formatReadout, readNumber } from "../../src/sim";
+import { pageTitle } from "../../src/ui/pageTitle";
 
 const params = (id: (typeof PRESET_IDS)[number]) =>
   evaluateWorldTraining(labWorld(presetDesign(id)));
@@ -242,5 +244,51 @@ describe("A/B comparison", () => {
     expect(lab.design("B")).toBe(lab.design("A"));
     const opened = decodeLab(lab.code());
     expect(opened.ok && opened.value.training.name).toBe("GPT-4");
+  });
+});
+
+describe("the Lab as the screens' host", () => {
+  it("opens the screens on the active design's world, with the Lab's line for the heading", () => {
+    const lab = new LabSession();
+    const host = labHost(lab, () => undefined);
+    expect(host.mode).toBe("lab");
+    expect(host.world()).toBe(labWorld(lab.design("A")));
+    expect(host.hint("designer")).toMatch(/^Design A\. Lab: Commit writes this model/);
+  });
+  it("Commit writes into the active design and goes back; Cancel only goes back", () => {
+    const lab = new LabSession();
+    let back = 0;
+    const host = labHost(lab, () => back++);
+    const before = lab.design("B");
+    lab.active = "B";
+    host.cancel();
+    expect(lab.design("B")).toBe(before);
+    labHost(lab, () => back++).commit({
+      screen: "designer",
+      training: { ...before.training, layers: 40 },
+    });
+    expect(back).toBe(2);
+    expect(lab.design("B").training.layers).toBe(40);
+    expect(lab.design("B").serving.gpt35.model.layers).toBe(40);
+    expect(lab.design("A").training.name).toBe("GPT-4");
+  });
+  it("Next month moves the design on a month with the split, and does not exist at the last month", () => {
+    const lab = new LabSession();
+    labHost(lab, () => undefined).advanceMonth?.(
+      { training: 20_000, serving: 9000, research: 1000 },
+      [],
+    );
+    expect(lab.design().month).toBe("2022-08");
+    expect(lab.design().allocation).toEqual({ training: 20_000, serving: 9000, research: 1000 });
+    lab.applyPreset("mixtral8x7b");
+    expect(labHost(lab, () => undefined).advanceMonth).toBeUndefined();
+  });
+  it("names the page: the Lab, and a screen in the Lab", () => {
+    expect(pageTitle({ screen: "lab", chapter: null, ending: null, lab: true })).toBe(
+      "Lab · If I Trained GPT-4",
+    );
+    expect(pageTitle({ screen: "fleet", chapter: 3, ending: null, lab: true })).toBe(
+      "Fleet — Lab · If I Trained GPT-4",
+    );
   });
 });
