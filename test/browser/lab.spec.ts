@@ -1,5 +1,6 @@
+import AxeBuilder from "@axe-core/playwright";
 import { type Browser, expect, type Page, test } from "@playwright/test";
-import { clickControl, waitForScreen, watchProblems } from "./helpers";
+import { clickControl, focused, tabTo, waitForScreen, watchProblems } from "./helpers";
 
 const KEYS = ["if-i-trained-gpt4:save", "if-i-trained-gpt4:history", "if-i-trained-gpt4:previous"];
 
@@ -175,4 +176,32 @@ test("the Lab in phone portrait: one panel at a time, both reachable", async ({ 
   await expect.poll(() => readout(page, "lab.b.plan.training.total_params")).toBe("70.1B");
   await page.screenshot({ path: "/tmp/lab-portrait-compare.png" });
   await context.close();
+});
+
+test("the Lab hub by keyboard and screen reader: named HTML twins, the figures in the summary, axe finds nothing serious", async ({
+  page,
+}) => {
+  await page.goto("./?lab");
+  await waitForScreen(page, "lab");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("The Lab");
+  await expect(page.getByRole("button", { name: "Copy link to A" })).toBeAttached();
+  await expect(page.locator("#screen-summary")).toContainText(
+    "Parameters (total): A 1,831B, B 70.1B",
+  );
+  const result = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+    .analyze();
+  expect(
+    result.violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => v.id),
+  ).toEqual([]);
+  // Tab to a preset and press Enter, as a keyboard player would; the focus stays on it.
+  await tabTo(page, "lab.preset.gpt3");
+  await page.keyboard.press("Enter");
+  await expect.poll(() => readout(page, "lab.a.plan.training.total_params")).toBe("175B");
+  await expect.poll(() => focused(page)).toBe("lab.preset.gpt3");
+  // Esc leaves the Lab for the title.
+  await page.keyboard.press("Escape");
+  await waitForScreen(page, "title");
 });
