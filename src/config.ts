@@ -1,6 +1,7 @@
 import Phaser from "phaser";
 import { Boot } from "./scenes/Boot";
 import { History } from "./scenes/History";
+import { Lab } from "./scenes/Lab";
 import { Narrative } from "./scenes/Narrative";
 import { Preloader } from "./scenes/Preloader";
 import { Report } from "./scenes/Report";
@@ -51,6 +52,15 @@ export function gameConfig(
     // Keep the canvas readable for tests and for "save image" later; textures stay smooth
     // (antialias) whether or not the context multisamples (antialiasGL).
     render: { preserveDrawingBuffer: true, antialias: true, antialiasGL: msaa },
-    scene: [Boot, Preloader, Title, Narrative, ...Object.values(SCREEN_SCENES), Report, History],
+    scene: [
+      Boot,
+      Preloader,
+      Title,
+      Narrative,
+      ...Object.values(SCREEN_SCENES),
+      Report,
+      History,
+      Lab,
+    ],
   };
 }

@@ -5,6 +5,9 @@
  */
 import type Phaser from "phaser";
 import { SoundBoard } from "../audio/sound";
+import { decodeLab, labAsked, labCodeFromHash, labHash } from "../lab/code";
+import { labHost } from "../lab/host";
+import { LabSession } from "../lab/session";
 import {
   codeFingerprint,
   codeFromHash,
@@ -33,6 +36,7 @@ import {
 } from "../persist/saves";
 import { loadSettings, type Settings, saveSettings } from "../persist/settings";
 import { describeProblem } from "../persist/storage";
+import type { ScreenHost } from "../screens/host";
 import { isScreenName, sceneKeyOf } from "../screens/registry";
 import { type Allocation, currentMonth, formatMonthName, type ResearchId } from "../sim";
 import type { Beat } from "../story/director";
@@ -58,6 +62,7 @@ export const SCENES = {
   narrative: "Narrative",
   report: "Report",
   history: "History",
+  lab: "Lab",
 } as const;
 
 export type AppScreen =
@@ -67,7 +72,8 @@ export type AppScreen =
   | ScreenName
   | "ending"
   | "report"
-  | "history";
+  | "history"
+  | "lab";
 
 /** What the Report scene shows: the player's own finished run, or a run from a link. */
 export interface ReportView {
@@ -141,7 +147,13 @@ export class App {
     this.panel.setPacing(settings.pacing);
     window.addEventListener("hashchange", () => {
       const code = codeFromHash(location.hash);
-      if (code !== null && this.storyJson) this.openRunLink(code);
+      if (code !== null && this.storyJson) {
+        // A run link leaves the Lab: its card is a story screen.
+        this.labSession = null;
+        this.openRunLink(code);
+      }
+      const lab = labCodeFromHash(location.hash);
+      if (lab !== null && lab !== this.labSession?.code()) this.openLab(lab);
     });
     this.chrome = new Chrome(overlay, document.getElementById("stage"), {
       toggleSound: () => this.updateSettings({ ...this.current, muted: !this.current.muted }),
@@ -330,10 +342,13 @@ export class App {
       if (asked) setTimeout(() => this.openScreen(asked.screen, asked.seed), 0);
       const code = codeFromHash(location.hash);
       if (code !== null) setTimeout(() => this.openRunLink(code), 0);
+      const lab = labCodeFromHash(location.hash);
+      if (lab !== null) setTimeout(() => this.openLab(lab), 0);
+      else if (labAsked(location.search)) setTimeout(() => this.openLab(), 0);
     }
     this.screenName = screen;
     this.chrome.setMenuVisible(
-      MENU_SCREENS.has(screen) && (this.run !== null || screen === "report"),
+      MENU_SCREENS.has(screen) && !this.labSession && (this.run !== null || screen === "report"),
     );
     // Each screen has its own controls: the bar finds its place again.
     this.layoutChrome();
@@ -973,6 +988,86 @@ export class App {
     this.decided();
     this.sound.cue("page");
     this.emit();
+  }
+
+  // ---- the Lab (src/lab): the four screens on a design, without the story ----
+
+  private labSession: LabSession | null = null;
+
+  /** "lab" while the Lab is open (its hub, or a screen on one of its designs), else "story". */
+  get mode(): "story" | "lab" {
+    return this.labSession ? "lab" : "story";
+  }
+
+  get lab(): LabSession | null {
+    return this.labSession;
+  }
+
+  /** What a management screen runs on: the Lab's active design, or the story's run. */
+  screenHost(): ScreenHost {
+    if (this.labSession) return labHost(this.labSession, () => this.showLab());
+    const run = this.requireRun();
+    return {
+      mode: "story",
+      world: () => run.world,
+      hint: (screen) => (run.pendingScreen === screen ? run.screenHint : ""),
+      commit: (plan) => this.commit(plan),
+      cancel: () => this.cancelScreen(),
+      advanceMonth: (allocation, research) => this.advanceMonth(allocation, research),
+    };
+  }
+
+  /**
+   * Opens the Lab (the title's "Lab", `?lab`), or a design from a `#lab=` link: validated first; a
+   * bad code is explained and the title shown. The Lab never reads or writes the save or history.
+   */
+  openLab(code?: string): boolean {
+    if (code !== undefined) {
+      const decoded = decodeLab(code, this.work);
+      if (!decoded.ok) {
+        history.replaceState(null, "", location.pathname + location.search);
+        this.labSession = null;
+        if (this.screenName !== "title") this.switchTo(SCENES.title);
+        this.status.show(`This lab link cannot be opened. ${decoded.message}`, "problem");
+        return false;
+      }
+      this.labSession = new LabSession(decoded.value);
+    } else this.labSession ??= new LabSession();
+    this.showLab();
+    if (code !== undefined) {
+      this.status.show(
+        "The design from the link is design A; B starts as a copy of it. Your saved run is untouched.",
+      );
+    }
+    return true;
+  }
+
+  /** The Lab hub; the address carries the active design, so a reload or a copy keeps it. */
+  showLab(): void {
+    const lab = this.labSession;
+    if (!lab) return;
+    history.replaceState(null, "", location.pathname + location.search + labHash(lab.code()));
+    this.switchTo(SCENES.lab);
+  }
+
+  /** A management screen on the Lab's active design. */
+  openLabScreen(screen: ScreenName): void {
+    if (this.labSession) this.switchTo(sceneKeyOf(screen));
+  }
+
+  /** Leaves the Lab for the title (its designs live on in the link, nowhere else). */
+  closeLab(): void {
+    this.labSession = null;
+    if (labCodeFromHash(location.hash) !== null) {
+      history.replaceState(null, "", location.pathname + location.search);
+    }
+    this.switchTo(SCENES.title);
+  }
+
+  /** The active design's link, or null outside the Lab. */
+  labLink(): string | null {
+    const lab = this.labSession;
+    return lab ? `${location.origin}${location.pathname}${labHash(lab.code())}` : null;
   }
 
   private afterBeat(beat: Beat, chosen?: string, render = true): void {

@@ -6,6 +6,7 @@
  */
 
 import Phaser from "phaser";
+import { encodeLab } from "../lab/code";
 import { currentMonth, type WorldState } from "../sim";
 import type { ScreenName } from "../story/protocol";
 import { type ControlView, describeControl, type Rect } from "../ui/controls";
@@ -21,8 +22,10 @@ export interface ReadoutView {
 }
 
 export interface AndyHook {
-  /** "loading" | "title" | "narrative" | "fleet" | ... | "ending" */
+  /** "loading" | "title" | "narrative" | "fleet" | ... | "ending" | "lab" */
   readonly screen: AppScreen;
+  /** "lab" while the Lab is open (its hub or a screen on a design), else "story". */
+  readonly mode: "story" | "lab";
   /** The run's seed, or null before a run starts. */
   readonly seed: number | null;
   /** "WebGL" or "Canvas": which renderer Phaser started with. */
@@ -100,6 +103,19 @@ export interface AndyHook {
   showHistory(): void;
   /** Imports a save file's text, as "Import save" would; false (and a message) if refused. */
   importSave(text: string): boolean;
+
+  // ---- the Lab ----
+  /** The Lab's active design's link (`…#lab=<code>`), or null outside the Lab. */
+  labLink(): string | null;
+  /** The Lab's two designs as the hub names them, and the one being edited; null outside it. */
+  lab(): LabHookView | null;
+  /** Opens the Lab as the title's "Lab" does, or a design from a lab code; false if refused. */
+  openLab(code?: string): boolean;
+}
+
+export interface LabHookView {
+  active: "A" | "B";
+  designs: Record<"A" | "B", { name: string; month: string; code: string }>;
 }
 
 export interface ReportHookView {
@@ -147,6 +163,9 @@ export function installHook(app: App): AndyHook {
     get screen() {
       return app.screen;
     },
+    get mode() {
+      return app.mode;
+    },
     get seed() {
       return app.session?.seed ?? null;
     },
@@ -165,7 +184,10 @@ export function installHook(app: App): AndyHook {
     sound: () => app.sound.state(),
     choices: () => app.session?.beat.choices.map((c) => ({ index: c.index, text: c.text })) ?? [],
     waitingFor: () => app.session?.beat.pause.kind ?? null,
-    hint: () => app.session?.screenHint ?? "",
+    hint: () =>
+      app.mode === "lab" && isScreenName(app.screen)
+        ? app.screenHost().hint(app.screen)
+        : (app.session?.screenHint ?? ""),
     readouts: () =>
       activeScenes().flatMap((s) =>
         (s.readouts ?? []).map((r) => ({ key: r.key, label: r.label, text: r.text })),
@@ -237,10 +259,24 @@ export function installHook(app: App): AndyHook {
     replayChapter: (chapter) => app.replayChapter(chapter),
     showHistory: () => app.showHistory(),
     importSave: (text) => app.importSave(text),
+    labLink: () => app.labLink(),
+    lab: () => {
+      const lab = app.lab;
+      if (!lab) return null;
+      const view = (slot: "A" | "B") => {
+        const d = lab.design(slot);
+        return { name: d.training.name, month: d.month, code: encodeLab(d) };
+      };
+      return { active: lab.active, designs: { A: view("A"), B: view("B") } };
+    },
+    openLab: (code) => app.openLab(code),
   };
   Object.defineProperty(window, "andy", { value: Object.freeze(hook), configurable: false });
   return hook;
 }
+
+const SCREEN_NAMES: readonly string[] = ["fleet", "designer", "data", "serving"];
+const isScreenName = (screen: string): screen is ScreenName => SCREEN_NAMES.includes(screen);
 
 declare global {
   interface Window {

@@ -64,7 +64,7 @@ export function bestPatch<T>(leaves: readonly string[], bases: readonly T[], pla
   return best;
 }
 
-function applyPatch<T>(base: T, patch: Record<string, Leaf>): T {
+export function applyPatch<T>(base: T, patch: Record<string, Leaf>): T {
   const plan = structuredClone(base) as Record<string, unknown>;
   for (const [path, value] of Object.entries(patch)) setPath(plan, path, value);
   return plan as T;

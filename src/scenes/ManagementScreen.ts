@@ -1,6 +1,7 @@
 import Phaser from "phaser";
 import type { App } from "../game/app";
 import type { ScreenPlan } from "../game/session";
+import type { ScreenHost } from "../screens/host";
 import { currentMonth, formatMonthName, type WorldState } from "../sim";
 import type { ScreenName } from "../story/protocol";
 import { Button } from "../ui/Button";
@@ -44,6 +45,8 @@ export abstract class ManagementScreen extends Phaser.Scene {
   focus!: FocusManager;
   readouts: Readout[] = [];
   protected app!: App;
+  /** Where the screen's world comes from and its Commit and Cancel go: a story run or the Lab. */
+  protected host!: ScreenHost;
   protected world!: WorldState;
   protected tip!: MathTip;
   protected portrait = false;
@@ -74,9 +77,8 @@ export abstract class ManagementScreen extends Phaser.Scene {
 
   create(): void {
     this.app = appOf(this);
-    const run = this.app.session;
-    if (!run) throw new Error(`the ${this.screenName} screen needs a run in progress`);
-    this.world = run.world;
+    this.host = this.app.screenHost();
+    this.world = this.host.world();
     this.committed = false;
     this.readouts = [];
     this.tabs = [];
@@ -90,8 +92,8 @@ export abstract class ManagementScreen extends Phaser.Scene {
     this.setup(this.world, this.restored);
     // The camera clears to the background colour (config), so no full-screen fill is drawn.
     const heading = this.add.text(24, 14, this.heading, TEXT.heading());
-    // What the story asks of this visit, in the game's voice (a `# hint:` tag), beside the heading.
-    const hint = run.pendingScreen === this.screenName ? run.screenHint : "";
+    // What the story asks of this visit, in the game's voice (a `# hint:` tag), or the Lab's line.
+    const hint = this.host.hint(this.screenName);
     if (hint) {
       const x = heading.x + heading.width + 20;
       this.add.text(x, 18, hint, {
@@ -150,7 +152,7 @@ export abstract class ManagementScreen extends Phaser.Scene {
       if (hit && hit !== this.focus.focused) this.focus.focus(hit);
     });
     this.focus.onEnter = () => this.commitNow();
-    this.focus.onEscape = () => this.app.cancelScreen();
+    this.focus.onEscape = () => this.host.cancel();
     this.focus.onFocus = (control) => this.attend(control);
     for (const r of this.readouts) {
       r.onAttention = (readout, active) => {
@@ -203,7 +205,7 @@ export abstract class ManagementScreen extends Phaser.Scene {
   protected commitNow(): void {
     if (this.committed) return;
     this.committed = true;
-    this.app.commit(this.plan());
+    this.host.commit(this.plan());
   }
 
   /** Extra footer buttons (e.g. Fleet's "Advance a month"). */
@@ -365,7 +367,7 @@ export abstract class ManagementScreen extends Phaser.Scene {
         id: "cancel",
         label: this.portrait ? "Cancel" : "Cancel (Esc)",
         variant: "ghost" as const,
-        onPress: () => this.app.cancelScreen(),
+        onPress: () => this.host.cancel(),
       },
       ...extras.map((e) => ({ ...e, variant: "ghost" as const })),
       {

@@ -104,6 +104,12 @@ export class Title extends Phaser.Scene {
             },
           ]
         : []),
+      // The four screens without the story, on any month's fleet (src/lab; also at `?lab`).
+      {
+        id: "lab",
+        label: "Lab",
+        onPress: () => app.openLab(),
+      },
       // Where the facts and the formulas come from (a DOM dialog; Escape gives the focus back here).
       {
         id: "credits",

@@ -15,11 +15,13 @@ export interface TitleState {
   chapter: number | null;
   /** The title of the ending the report shows. */
   ending: string | null;
+  /** The screen is the Lab's (its hub, or a screen on one of its designs). */
+  lab?: boolean;
 }
 
 /** "Fleet — Chapter 3 · If I Trained GPT-4", "Report — The 10x Turbo · If I Trained GPT-4". */
-export function pageTitle({ screen, chapter, ending }: TitleState): string {
-  const where = chapter !== null && chapter > 0 ? `Chapter ${chapter}` : null;
+export function pageTitle({ screen, chapter, ending, lab = false }: TitleState): string {
+  const where = lab ? "Lab" : chapter !== null && chapter > 0 ? `Chapter ${chapter}` : null;
   const parts = ((): string[] => {
     switch (screen) {
       case "loading":
@@ -33,6 +35,8 @@ export function pageTitle({ screen, chapter, ending }: TitleState): string {
         return ending ? ["Report", ending] : ["Report"];
       case "history":
         return ["Run history"];
+      case "lab":
+        return ["Lab"];
       default: {
         const name = screenTitle(screen);
         return where ? [name, where] : [name];
@@ -60,6 +64,7 @@ export function chapterOnPage(beats: readonly { beat: Beat }[]): number | null {
 /** What followPageTitle reads of the App. */
 export interface TitleSource {
   readonly screen: AppScreen;
+  readonly mode?: "story" | "lab";
   readonly session: { readonly beats: readonly { beat: Beat }[] } | null;
   readonly report: { readonly report: { readonly title: string } } | null;
   onChange(listener: () => void): () => void;
@@ -77,6 +82,7 @@ export function followPageTitle(app: TitleSource): void {
       screen: app.screen,
       chapter: app.session ? chapterOnPage(app.session.beats) : null,
       ending: app.screen === "report" ? (app.report?.report.title ?? null) : null,
+      lab: app.mode === "lab",
     });
     if (document.title !== title) document.title = title;
   };

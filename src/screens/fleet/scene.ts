@@ -109,13 +109,14 @@ export class Fleet extends ManagementScreen {
 
   protected override footerExtras() {
     const outlook = fleetOutlook(this.world, this.state.allocation);
-    if (!outlook.canAdvance) return [];
+    const advance = this.host.advanceMonth;
+    if (!outlook.canAdvance || !advance) return [];
     return [
       {
         id: "advance",
         label: this.portrait ? "Next month" : "Next month ▸",
         onPress: () => {
-          this.app.advanceMonth({ ...this.state.allocation }, [...this.state.research]);
+          advance({ ...this.state.allocation }, [...this.state.research]);
           this.scene.restart({ draft: this.state });
         },
       },

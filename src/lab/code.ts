@@ -1,0 +1,245 @@
+/**
+ * Lab share codes: a design in a link, `#lab=<code>`, validated like run codes (src/persist/code.ts).
+ *
+ * Format (version 1): `1.` + lz-string `compressToEncodedURIComponent` of the JSON
+ * `[month, [trainingBase, patch], [servingBase, patch], [servingBase, patch], [training, serving,
+ * research]]`: the month ("YYYY-MM"), the training plan and the two serving plans (GPT-3.5 slot,
+ * then GPT-4 slot) as patches against the sim's seed plans (the run codes' patch helpers), and the
+ * fleet split in GPUs. The served model is not in the code: it is the training plan's model
+ * (withServedDesign). Decoding checks the version, the size, the whole structure and then each
+ * rebuilt plan against its schema; messages name the part and the rule, never the value received.
+ */
+import LZString from "lz-string";
+import * as v from "valibot";
+import { applyPatch, bestPatch } from "../persist/patch";
+import {
+  AllocationSchema,
+  describeIssues,
+  MonthSchema,
+  nameFieldsOf,
+  type PathNamer,
+  ServingPlanSchema,
+  TrainingPlanSchema,
+} from "../persist/schema";
+import { unpackCode } from "../persist/unpack";
+import { TRAINING_LEAVES } from "../screens/designer/screen";
+import { SERVING_LEAVES } from "../screens/serving/screen";
+import { formatMonthName, SEED_PLANS, type ServingPlan, type TrainingPlan } from "../sim";
+import {
+  isLabMonth,
+  LAB_FIRST_MONTH,
+  LAB_LAST_MONTH,
+  type LabDesign,
+  withServedDesign,
+} from "./design";
+
+export const LAB_CODE_VERSION = 1;
+/**
+ * Longest lab code accepted (characters). A design changing every field of all three plans packs
+ * to about 1,500 characters; every preset packs to under 700.
+ */
+export const MAX_LAB_CODE_LENGTH = 4_000;
+/** Most characters a lab code may unpack to (every field of every plan is about 3,000). */
+export const MAX_LAB_UNPACKED_CHARS = 20_000;
+
+/** The plans patches are taken against (append only within a version). */
+const TRAINING_BASES: readonly TrainingPlan[] = [
+  SEED_PLANS.gpt3Training,
+  SEED_PLANS.gpt35Training,
+  SEED_PLANS.gpt4Training,
+  SEED_PLANS.starterTraining,
+];
+const SERVING_BASES: readonly ServingPlan[] = [SEED_PLANS.gpt35Serving, SEED_PLANS.gpt4Serving];
+/** A serving plan's own fields: its model is the design's (rebuilt on decode). */
+const SERVING_PLAN_LEAVES = SERVING_LEAVES.filter((path) => !path.startsWith("model."));
+
+export type LabDecoded = { ok: true; value: LabDesign } | { ok: false; message: string };
+
+function servingPatch(plan: ServingPlan) {
+  const { base, patch } = bestPatch(SERVING_PLAN_LEAVES, SERVING_BASES, plan);
+  return [base, patch];
+}
+
+/** The share code of a design (no `#lab=`: see labHash). */
+export function encodeLab(design: LabDesign): string {
+  const t = bestPatch(TRAINING_LEAVES, TRAINING_BASES, design.training);
+  const a = design.allocation;
+  const payload = [
+    design.month,
+    [t.base, t.patch],
+    servingPatch(design.serving.gpt35),
+    servingPatch(design.serving.gpt4),
+    [a.training, a.serving, a.research],
+  ];
+  return `${LAB_CODE_VERSION}.${LZString.compressToEncodedURIComponent(JSON.stringify(payload))}`;
+}
+
+const LeafValue = v.union([
+  v.pipe(v.number(), v.finite()),
+  v.pipe(v.string(), v.maxLength(80)),
+  v.boolean(),
+]);
+const patchOf = (leaves: readonly string[]) =>
+  v.pipe(
+    v.record(v.picklist(leaves as string[]), LeafValue),
+    v.check((p) => Object.keys(p).length <= leaves.length, "too many fields"),
+  );
+const baseIndex = (n: number) => v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(n - 1));
+const GPUS = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(10_000_000));
+
+const PayloadSchema = v.strictTuple([
+  v.pipe(
+    MonthSchema,
+    v.check(isLabMonth, `is not a month of the game (${LAB_FIRST_MONTH} to ${LAB_LAST_MONTH})`),
+  ),
+  v.strictTuple([baseIndex(TRAINING_BASES.length), patchOf(TRAINING_LEAVES)]),
+  v.strictTuple([baseIndex(SERVING_BASES.length), patchOf(SERVING_PLAN_LEAVES)]),
+  v.strictTuple([baseIndex(SERVING_BASES.length), patchOf(SERVING_PLAN_LEAVES)]),
+  v.strictTuple([GPUS, GPUS, GPUS]),
+]);
+nameFieldsOf(TrainingPlanSchema);
+nameFieldsOf(ServingPlanSchema);
+
+const PARTS = [
+  "its month",
+  "its training plan",
+  "its first serving plan",
+  "its second serving plan",
+  "its fleet split",
+];
+const LEAF_NAMES = new Set([...TRAINING_LEAVES, ...SERVING_LEAVES]);
+
+/** Where in a lab code an issue is, in words: "its training plan, field layers". */
+const labPath: PathNamer = (path) => {
+  const [top, ...rest] = path;
+  const part = typeof top === "number" ? PARTS[top] : undefined;
+  if (!part) return "its contents";
+  const fields = rest
+    .filter((key) => typeof key === "string")
+    .map((key) => (LEAF_NAMES.has(key as string) ? `field ${key}` : "a field it does not know"));
+  return [part, ...fields].join(", ");
+};
+
+function rebuild<S extends v.GenericSchema>(
+  schema: S,
+  base: unknown,
+  patch: Record<string, number | string | boolean>,
+): { ok: true; value: v.InferOutput<S> } | { ok: false; message: string } {
+  const result = v.safeParse(schema, applyPatch(base, patch));
+  return result.success
+    ? { ok: true, value: result.output }
+    : { ok: false, message: describeIssues(result.issues) };
+}
+
+/** Decodes and validates a lab code. Never throws: a problem comes back as a message to show. */
+export function decodeLab(code: unknown, work?: { unpackedChars: number }): LabDecoded {
+  try {
+    return decodeUnsafe(code, work ?? { unpackedChars: 0 });
+  } catch {
+    return { ok: false, message: "This lab code is damaged and cannot be read." };
+  }
+}
+
+function decodeUnsafe(code: unknown, work: { unpackedChars: number }): LabDecoded {
+  if (typeof code !== "string" || code.trim() === "") {
+    return { ok: false, message: "This lab code is empty." };
+  }
+  const trimmed = code.trim();
+  if (trimmed.length > MAX_LAB_CODE_LENGTH) {
+    return {
+      ok: false,
+      message: `This lab code is ${trimmed.length.toLocaleString("en-US")} characters long; a design makes codes of at most ${MAX_LAB_CODE_LENGTH.toLocaleString("en-US")}.`,
+    };
+  }
+  const match = /^(\d{1,4})\.([A-Za-z0-9+$-]+)$/.exec(trimmed);
+  if (!match) {
+    return { ok: false, message: "This is not a lab code (it should look like 1.N4Ig…)." };
+  }
+  const version = Number(match[1]);
+  if (version !== LAB_CODE_VERSION) {
+    return {
+      ok: false,
+      message: `This lab code has version ${version}, which this version of the game does not know (it reads version ${LAB_CODE_VERSION}).`,
+    };
+  }
+  const unpacked = unpackCode(match[2] ?? "", MAX_LAB_UNPACKED_CHARS);
+  work.unpackedChars += unpacked.chars;
+  if (!unpacked.ok && unpacked.why === "too-big") {
+    return {
+      ok: false,
+      message: `This lab code unpacks to more than ${MAX_LAB_UNPACKED_CHARS.toLocaleString("en-US")} characters, more than any design holds, so it was not read.`,
+    };
+  }
+  if (!unpacked.ok || unpacked.text === "") {
+    return { ok: false, message: "This lab code is damaged or cut short: it does not unpack." };
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(unpacked.text);
+  } catch {
+    return {
+      ok: false,
+      message: "This lab code is damaged or cut short: its contents are garbled.",
+    };
+  }
+  // Said in full here: the schema's own words for a failed check are the generic "breaks a rule".
+  if (Array.isArray(data) && typeof data[0] === "string" && !isLabMonth(data[0])) {
+    return {
+      ok: false,
+      message: `This lab code names a month outside the game (its calendar runs from ${formatMonthName(LAB_FIRST_MONTH)} to ${formatMonthName(LAB_LAST_MONTH)}).`,
+    };
+  }
+  const parsed = v.safeParse(PayloadSchema, data);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      message: `This lab code does not hold a valid design (${describeIssues(parsed.issues, labPath)}).`,
+    };
+  }
+  const [month, [tBase, tPatch], [s35Base, s35Patch], [s4Base, s4Patch], [tr, se, re]] =
+    parsed.output;
+  const training = rebuild(TrainingPlanSchema, TRAINING_BASES[tBase], tPatch);
+  if (!training.ok) return invalid("its training plan", training.message);
+  const gpt35 = rebuild(ServingPlanSchema, SERVING_BASES[s35Base], s35Patch);
+  if (!gpt35.ok) return invalid("its first serving plan", gpt35.message);
+  const gpt4 = rebuild(ServingPlanSchema, SERVING_BASES[s4Base], s4Patch);
+  if (!gpt4.ok) return invalid("its second serving plan", gpt4.message);
+  const allocation = v.parse(AllocationSchema, { training: tr, serving: se, research: re });
+  return {
+    ok: true,
+    value: withServedDesign({
+      month,
+      training: training.value,
+      serving: { gpt35: gpt35.value, gpt4: gpt4.value },
+      allocation,
+    }),
+  };
+}
+
+function invalid(part: string, message: string): { ok: false; message: string } {
+  return {
+    ok: false,
+    message: `This lab code is invalid: ${part} is not a valid plan (${message}).`,
+  };
+}
+
+/** The hash fragment that carries a design: `#lab=<code>`. */
+export function labHash(code: string): string {
+  return `#lab=${code}`;
+}
+
+/** The lab code in a location hash, if it has one. */
+export function labCodeFromHash(hash: string): string | null {
+  const match = /^#lab=(.*)$/s.exec(hash);
+  if (!match) return null;
+  try {
+    return decodeURIComponent(match[1] ?? "");
+  } catch {
+    return match[1] ?? "";
+  }
+}
+
+/** Whether the page address asks for the Lab: `?lab` (with or without a value). */
+export function labAsked(search: string): boolean {
+  return new URLSearchParams(search).has("lab");
+}
