@@ -31,7 +31,6 @@ import type { Allocation } from "./world";
 
 export type { AppScreen } from "./ports";
 export { SCENES } from "./router";
-export type { InputWork, ReportView, SlotState } from "./run";
 
 type Listener = () => void;
 
