@@ -210,9 +210,9 @@ export function installHook(app: App): AndyHook {
     choose: (position) => {
       const choice = app.session?.beat.choices[position];
       if (!choice) throw new Error(`there is no choice ${position + 1}`);
-      app.choose(choice.index);
+      app.runs.choose(choice.index);
     },
-    continue: () => app.continueStory(),
+    continue: () => app.runs.continueStory(),
     set: (id, value) => {
       const control = findControl(id);
       if (!control.setValue) throw new Error(`control "${id}" has no value to set`);
@@ -239,7 +239,7 @@ export function installHook(app: App): AndyHook {
         timeline: r.timeline,
       });
     },
-    shareCode: () => app.shareCode(),
+    shareCode: () => app.runs.shareCode(),
     status: () => app.status.message,
     history: () =>
       app.history().map((r) => ({
@@ -250,15 +250,15 @@ export function installHook(app: App): AndyHook {
         finishedAt: r.finishedAt,
       })),
     checkpoints: () => app.checkpoints(),
-    rewind: (steps) => app.rewind(steps),
-    redo: (steps) => app.redo(steps),
-    saving: () => ({ ...app.saving }),
+    rewind: (steps) => app.runs.rewind(steps),
+    redo: (steps) => app.runs.redo(steps),
+    saving: () => ({ ...app.runs.saving }),
     restorePrevious: () => app.restorePrevious(),
-    work: () => ({ ...app.work }),
+    work: () => ({ ...app.runs.work }),
     continueSaved: () => app.continueSaved(),
     replayChapter: (chapter) => app.replayChapter(chapter),
     showHistory: () => app.showHistory(),
-    importSave: (text) => app.importSave(text),
+    importSave: (text) => app.runs.importSave(text),
     labLink: () => app.labLink(),
     lab: () => {
       const lab = app.lab;

@@ -54,8 +54,11 @@ export class ReplayError extends Error {
 }
 
 export interface SessionListener {
-  /** A new beat is ready to show. */
-  beat?(beat: Beat): void;
+  /**
+   * A new beat is ready to show, with the text of the choice that led to it (the run controller
+   * hands both to the story panel). Replays build their session before anyone listens.
+   */
+  beat?(beat: Beat, chosen?: string): void;
   /** The story asked for music or a sound cue. */
   cue?(tag: Extract<ActionTag, { kind: "music" | "sfx" }>): void;
 }
@@ -367,14 +370,15 @@ export class GameSession {
   private advance(): Beat {
     const beat = this.director.next();
     this.current = beat;
-    this.beatLog.push(this.chosenText === undefined ? { beat } : { beat, chosen: this.chosenText });
+    const chosen = this.chosenText;
+    this.beatLog.push(chosen === undefined ? { beat } : { beat, chosen });
     this.chosenText = undefined;
     const chapter = this.director.chapter;
     if (chapter > 0 && !this.chapterStartsAt.has(chapter)) {
       this.chapterStartsAt.set(chapter, this.log.length);
     }
     this.shown.push(...beat.passages);
-    for (const listener of this.listeners) listener.beat?.(beat);
+    for (const listener of this.listeners) listener.beat?.(beat, chosen);
     return beat;
   }
 

@@ -39,7 +39,7 @@ const FOOTER = 74;
  * (mirrored to #screen-summary for screen readers), landscape panels or portrait tabs, "show the
  * math" tooltips on every explained readout, the Commit / Cancel footer and keyboard use
  * (Tab between controls, arrows adjust, Ctrl+Enter commits, Esc cancels). Scenes built on it hold
- * layout and widget wiring only; numbers come from src/game/screenModels.ts (the sim).
+ * layout and widget wiring only; numbers come from each screen's view-model (src/screens/<name>/view.ts, the sim).
  */
 export abstract class ManagementScreen extends Phaser.Scene {
   focus!: FocusManager;

@@ -38,6 +38,19 @@ export interface StoryPanelHandlers {
   redo?(): void;
 }
 
+/** What the panel follows (the run controller's events, src/game/run.ts). */
+export type StoryFeedEvent =
+  /** A new beat: added to the page. */
+  | { kind: "beat"; beat: Beat; chosen?: string }
+  /** The page starts over with these beats, already read (a run started or rebuilt). */
+  | { kind: "page"; beats: readonly { beat: Beat; chosen?: string }[] }
+  /** Something changed: what Rewind and Redo can do now. */
+  | { kind: "changed"; undo: { rewind: boolean; redo: boolean } };
+
+export interface StoryFeed {
+  subscribe(listener: (event: StoryFeedEvent) => void): () => void;
+}
+
 const CONTINUE_LABELS = {
   page: "Continue",
   screen: "Open the plan",
@@ -140,6 +153,26 @@ export class StoryPanel {
     this.root.append(this.log, this.definition, this.choiceList, this.continueButton, undo);
     parent.append(this.root);
     document.addEventListener("keydown", (event) => this.onKey(event));
+  }
+
+  /** Draws what the feed says as it says it: the panel's only source of story text. */
+  follow(feed: StoryFeed): () => void {
+    return feed.subscribe((event) => {
+      switch (event.kind) {
+        case "beat":
+          this.render(event.beat, event.chosen === undefined ? {} : { chosen: event.chosen });
+          break;
+        case "page":
+          this.reset();
+          for (const { beat, chosen } of event.beats) {
+            this.render(beat, chosen === undefined ? { instant: true } : { chosen, instant: true });
+          }
+          break;
+        case "changed":
+          this.setRewindable(event.undo.rewind, event.undo.redo);
+          break;
+      }
+    });
   }
 
   show(): void {

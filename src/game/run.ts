@@ -1,0 +1,818 @@
+/**
+ * The run controller: the player's run and everything that happens to it (new game, Continue,
+ * rewind and redo, a chapter replayed, a run link opened, a save imported or exported, save and
+ * quit, the previous run restored), with no Phaser and no DOM. It reaches the outside only
+ * through the ports of ports.ts, so vitest drives it in Node (test/unit/run-controller.test.ts).
+ *
+ * The view follows it: each operation ends with one "changed" event (the page title, the
+ * story's backdrop, the Rewind buttons read the state then), the story panel draws each
+ * "beat" as the session produces it and starts its page over on "page" (a run started, or
+ * rebuilt by a replay). The controller sends the player to a place (`view.show`); the router
+ * picks the scene.
+ */
+import {
+  codeFingerprint,
+  type DecodeWork,
+  decodeRun,
+  encodeRun,
+  storyBuild,
+} from "../persist/code";
+import { entryOf, type HistoryEntry } from "../persist/history";
+import {
+  badSaveMessage,
+  exportSaveText,
+  MAX_SAVE_CHARS,
+  parseSave,
+  type SaveFile,
+  type SaveOutcome,
+  saveFileName,
+  saveOf,
+  unsavedMessage,
+} from "../persist/saves";
+import { describeProblem } from "../persist/storage";
+import { type Allocation, currentMonth, formatMonthName, type ResearchId } from "../sim";
+import type { Beat } from "../story/director";
+import { SCREENS, type ScreenName } from "../story/protocol";
+import type { Place, RunPorts } from "./ports";
+import { buildReport, type RunReport } from "./report";
+import { type Decision, GameSession, type ReplayWork, type ScreenPlan } from "./session";
+
+/** What the Report scene shows: the player's own finished run, or a run from a link. */
+export interface ReportView {
+  report: RunReport;
+  source: "own" | "link";
+  /** The page address that opens this run. */
+  link: string;
+}
+
+/** Work done on untrusted input since the page loaded (the hook shows it; tests bound it). */
+export interface InputWork extends DecodeWork, ReplayWork {}
+
+/** What the save slot holds, as the title screen and "would this replace a run?" need it. */
+export type SlotState =
+  | { kind: "empty" }
+  | { kind: "run"; save: SaveFile }
+  /** Storage would not be read: a run may be there; nothing will write over it. */
+  | { kind: "unreadable" }
+  /** A damaged save that could not be moved aside. */
+  | { kind: "damaged" };
+
+/** A beat and the choice that led to it, as the story panel draws it. */
+export interface ShownBeat {
+  beat: Beat;
+  chosen?: string;
+}
+
+export type RunEvent =
+  /** A new beat of the run on screen: the panel adds it to the page. */
+  | ({ kind: "beat" } & ShownBeat)
+  /** The page starts over with these beats, already read (empty: a run about to start). */
+  | { kind: "page"; beats: readonly ShownBeat[] }
+  /** An operation ended; `undo` is what Rewind and Redo can do now. */
+  | { kind: "changed"; undo: { rewind: boolean; redo: boolean } };
+
+/** What a new run would replace, as the question before it says. */
+export interface Replaceable {
+  title: string;
+  message: string;
+  /** The run would be lost (it is not saved): the question offers to export it first. */
+  unsaved: boolean;
+}
+
+/** A save file read and replayed, not yet the player's run. */
+export interface ImportedRun {
+  session: GameSession;
+  save: SaveFile;
+}
+
+export class RunController {
+  private storyJson: string | null = null;
+  private run: GameSession | null = null;
+  private unfollow: (() => void) | null = null;
+  /**
+   * The run was opened to explore a screen (`?screen=`, `andy.openScreen` with no run): a run of
+   * its own that is never saved, so a link cannot touch the save.
+   */
+  private exploring = false;
+  /** Decisions rewound and not yet redone, the next one to redo first. */
+  private undone: Decision[] = [];
+  private shownReport: ReportView | null = null;
+  private readonly recorded = new WeakSet<GameSession>();
+  private slot: SlotState = { kind: "empty" };
+  readonly work: InputWork = { unpackedChars: 0, decisionsReplayed: 0 };
+  private readonly listeners = new Set<(event: RunEvent) => void>();
+  /** Operations under way (one may call another): "changed" is sent when the outer one ends. */
+  private depth = 0;
+
+  constructor(private readonly ports: RunPorts) {}
+
+  // ---- state ----
+
+  get session(): GameSession | null {
+    return this.run;
+  }
+
+  /** Whether the run on screen is an exploring run (never saved). */
+  get isExploring(): boolean {
+    return this.exploring;
+  }
+
+  /** The report on screen (own run or a link), if any. */
+  get report(): ReportView | null {
+    return this.shownReport;
+  }
+
+  get storyLoaded(): boolean {
+    return this.storyJson !== null;
+  }
+
+  setStory(json: string): void {
+    this.storyJson = json;
+  }
+
+  /** The fingerprint of the story this build plays. */
+  get build(): string {
+    return this.storyJson ? storyBuild(this.storyJson) : "";
+  }
+
+  /** Whether the run is being saved, and how many of its decisions the stored save holds. */
+  get saving(): { saving: boolean; kept: number | null; exploring: boolean } {
+    const saves = this.ports.store.saves;
+    return { saving: saves.saving, kept: saves.kept, exploring: this.exploring };
+  }
+
+  /** The import limit, for the file picker (bytes: a character is at least one). */
+  get importLimit(): number {
+    return MAX_SAVE_CHARS;
+  }
+
+  /** What Rewind and Redo can do now. */
+  get undo(): { rewind: boolean; redo: boolean } {
+    return { rewind: (this.run?.decisions.length ?? 0) > 0, redo: this.undone.length > 0 };
+  }
+
+  subscribe(listener: (event: RunEvent) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  // ---- starting and resuming runs ----
+
+  /**
+   * Starts a fresh run with a seed (random when not given) and shows the story. It does not ask
+   * (the App's `guarded` does). The unfinished run it replaces is kept as the previous run (or,
+   * if that cannot be done, this run is not saved, and the player is told).
+   */
+  newGame(seed: number = this.ports.clock.randomSeed()): void {
+    this.op(() => {
+      this.begin(new GameSession(this.story(), seed), false);
+      this.ports.store.saves.startRun();
+      this.go("narrative");
+      this.afterRunChange();
+    });
+  }
+
+  /**
+   * What a new run would replace, if anything the player would miss: the unfinished run in
+   * progress or in the save, or a save that cannot be read.
+   */
+  replaceable(): Replaceable | null {
+    const run = this.run;
+    const slot = this.readSlot();
+    if (slot.kind === "unreadable") {
+      return {
+        title: "Start a new run?",
+        message:
+          "This browser's storage cannot be read, so the game cannot tell whether a run is saved there. It will not write over it, and the new run will not be saved.",
+        unsaved: false,
+      };
+    }
+    if (run && !this.exploring && run.beat.pause.kind !== "ending") {
+      const unsaved = !this.ports.store.saves.saving;
+      const where = `Chapter ${run.director.chapter}, ${formatMonthName(currentMonth(run.world))}, ${run.decisions.length} decisions`;
+      return {
+        title: "Replace your run in progress?",
+        message: unsaved
+          ? `Your run in progress (${where}) is not saved in this browser, so a new run would lose it. Export it first to keep it.`
+          : `Your run in progress (${where}) will be replaced. It is kept: "Restore previous run" on the title screen brings it back.`,
+        unsaved,
+      };
+    }
+    if (slot.kind === "run" && slot.save.summary.ending === null) {
+      const s = slot.save.summary;
+      return {
+        title: "Replace your saved run?",
+        message: `Your saved run (Chapter ${s.chapter}, ${formatMonthName(s.month)}, ${slot.save.decisions.length} decisions) will be replaced. It is kept: "Restore previous run" on the title screen brings it back.`,
+        unsaved: false,
+      };
+    }
+    return null;
+  }
+
+  /** The save Continue would resume; a damaged or unreadable save is reported here. */
+  savedRun(): SaveFile | null {
+    const slot = this.readSlot(true);
+    return slot.kind === "run" ? slot.save : null;
+  }
+
+  /** The run "Restore previous run" would bring back (the unfinished run a new one replaced). */
+  previousRun(): SaveFile | null {
+    return this.ports.store.previous();
+  }
+
+  /** Continue on the title screen: rebuilds the saved run exactly where it was. */
+  continueSaved(): boolean {
+    return this.op(() => {
+      const slot = this.readSlot(true);
+      if (slot.kind !== "run" || !this.storyJson) {
+        if (slot.kind === "empty") {
+          this.ports.status.show("There is no saved run to continue.", "problem");
+        }
+        return false;
+      }
+      const save = slot.save;
+      try {
+        const run = GameSession.replay(this.storyJson, save.seed, save.decisions, save.pages);
+        this.adopt(run, "resumed", save);
+        return true;
+      } catch (err) {
+        const kept = this.ports.store.quarantine(this.ports.clock.now());
+        // Redraw the title so Continue reflects what the slot holds now.
+        if (this.ports.view.screen === "title") this.go("title");
+        this.ports.status.show(
+          badSaveMessage(`it no longer fits this version of the story: ${messageOf(err)}`, kept),
+          "problem",
+        );
+        return false;
+      }
+    });
+  }
+
+  /** "Restore previous run": swaps the previous run back into the save and resumes it. */
+  restorePrevious(): boolean {
+    return this.op(() => {
+      const restored = this.ports.store.restorePrevious();
+      if (!restored.ok) {
+        this.ports.status.show(
+          `The previous run could not be restored: ${describeProblem(restored.problem)}. Both runs are as they were.`,
+          "problem",
+        );
+        return false;
+      }
+      if (!restored.value) {
+        this.ports.status.show("There is no previous run to restore.", "problem");
+        return false;
+      }
+      if (!this.continueSaved()) return false;
+      this.ports.status.show(
+        'Restored your previous run. The run it replaced is now the previous one: "Restore previous run" brings it back.',
+      );
+      return true;
+    });
+  }
+
+  // ---- rewind, redo, chapters ----
+
+  /** Undoes the last `steps` decisions (choices, commits, plans, months) by replaying the others. */
+  rewind(steps = 1): void {
+    this.op(() => {
+      const run = this.requireRun();
+      if (!this.storyJson) return;
+      if (run.decisions.length === 0) {
+        this.ports.status.show("There is nothing to rewind yet.");
+        return;
+      }
+      const keep = Math.max(0, run.decisions.length - Math.max(1, Math.floor(steps)));
+      const removed = run.decisions.slice(keep);
+      const rebuilt = GameSession.replay(this.storyJson, run.seed, run.decisions.slice(0, keep));
+      this.undone = [...removed, ...this.undone];
+      this.adopt(rebuilt, "same");
+      const one = removed.length === 1;
+      this.ports.status.show(
+        `Rewound ${one ? "one decision" : `${removed.length} decisions`}: the story is back where you made ${one ? "it" : "the first of them"}. Redo brings ${one ? "it" : "them"} back.`,
+      );
+    });
+  }
+
+  /** Brings back the last `steps` decisions rewound (until a new decision is made). */
+  redo(steps = 1): void {
+    this.op(() => {
+      const run = this.requireRun();
+      if (!this.storyJson) return;
+      if (this.undone.length === 0) {
+        this.ports.status.show("There is nothing to redo.");
+        return;
+      }
+      const count = Math.min(this.undone.length, Math.max(1, Math.floor(steps)));
+      const again = this.undone.slice(0, count);
+      const rebuilt = GameSession.replay(this.storyJson, run.seed, [...run.decisions, ...again]);
+      this.undone = this.undone.slice(count);
+      this.adopt(rebuilt, "same");
+      this.ports.status.show(
+        `Redone: ${count === 1 ? "the decision is" : `${count} decisions are`} back.${this.undone.length > 0 ? ` ${this.undone.length} more can come back.` : ""}`,
+      );
+    });
+  }
+
+  /** Finished runs, newest first (a damaged history is reported, and kept aside if it can be). */
+  history(): HistoryEntry[] {
+    const { runs, problem } = this.ports.store.history(this.ports.clock.now());
+    if (problem) this.ports.status.show(problem, "problem");
+    return runs;
+  }
+
+  /** Chapters of the last finished run that can be replayed with other choices. */
+  checkpoints(): { chapter: number; decisions: number }[] {
+    return this.history()[0]?.chapters ?? [];
+  }
+
+  /** Starts the last finished run again from the opening of a chapter it reached (no question asked). */
+  replayChapter(chapter: number): void {
+    this.op(() => {
+      const last = this.history()[0];
+      const start = last?.chapters.find((c) => c.chapter === chapter);
+      if (!last || !start || !this.storyJson) {
+        this.ports.status.show(
+          `Chapter ${chapter} has not been reached in a finished run yet.`,
+          "problem",
+        );
+        return;
+      }
+      const decoded = decodeRun(last.code);
+      if (!decoded.ok) {
+        this.ports.status.show(decoded.message, "problem");
+        return;
+      }
+      try {
+        const prefix = decoded.value.decisions.slice(0, start.decisions);
+        this.adopt(GameSession.replay(this.storyJson, decoded.value.seed, prefix), "new");
+        this.ports.status.show(`Replaying from chapter ${chapter}: choose differently this time.`);
+      } catch (err) {
+        this.ports.status.show(
+          `That run cannot be replayed in this version: ${messageOf(err)}`,
+          "problem",
+        );
+      }
+    });
+  }
+
+  // ---- playing ----
+
+  choose(index: number): void {
+    this.op(() => {
+      const run = this.requireRun();
+      const beat = run.choose(index);
+      this.ports.sound.cue("choice");
+      this.decided();
+      this.afterBeat(beat);
+    });
+  }
+
+  /** Continue: past a page break, or into the screen the story is waiting for. */
+  continueStory(): void {
+    this.op(() => {
+      const run = this.requireRun();
+      const pause = run.beat.pause;
+      if (pause.kind === "screen") {
+        this.openScreen(pause.screen);
+        return;
+      }
+      if (pause.kind === "ending") {
+        this.showReport();
+        return;
+      }
+      if (pause.kind !== "page") return;
+      this.ports.sound.cue("page");
+      const beat = run.continue();
+      this.autosave();
+      this.afterBeat(beat);
+    });
+  }
+
+  /** Leaves a management screen without committing: the story still waits for it. */
+  cancelScreen(): void {
+    this.op(() => {
+      this.requireRun();
+      this.ports.sound.cue("page");
+      this.go("narrative");
+    });
+  }
+
+  /** A management screen commits its plan; the story resumes. */
+  commit(plan: ScreenPlan): void {
+    this.op(() => {
+      const run = this.requireRun();
+      if (run.pendingScreen !== plan.screen) {
+        // Opened outside the story's request (openScreen): the plan applies, the story stays put.
+        run.applyPlan(plan);
+        this.ports.sound.cue("commit");
+        this.emit({ kind: "page", beats: run.beats });
+        this.go("narrative");
+        // Saved after the switch, so a message about the save is not cleared with the screen.
+        this.decided();
+        return;
+      }
+      const beat = run.commit(plan);
+      this.ports.sound.cue("commit");
+      this.go("narrative");
+      this.decided();
+      this.afterBeat(beat);
+    });
+  }
+
+  /**
+   * Opens a management screen. The story opens them with `# screen:` tags; players exploring and
+   * tests may open any screen directly (`andy.openScreen`, `?screen=designer&seed=1`): without a
+   * run, an exploring run starts with the seed (1 by default), which is never saved, so the save
+   * is untouched. Committing a screen the story did not ask for applies its plan and returns to
+   * the story where it was.
+   */
+  openScreen(screen: ScreenName, seed?: number): void {
+    this.op(() => {
+      if (!SCREENS.includes(screen))
+        throw new Error(`the ${screen} screen is not part of this build`);
+      const explore = !this.run;
+      if (explore) this.begin(new GameSession(this.story(), seed ?? 1), true);
+      this.go(screen);
+      if (explore) {
+        this.ports.status.show(
+          `Exploring on a run of its own (seed ${seed ?? 1}): nothing you do here is saved, and your saved run is untouched. New game on the title screen starts a run that is saved.`,
+        );
+      }
+    });
+  }
+
+  /** The Fleet screen's "Advance a month": the world steps with this split (logged as a decision). */
+  advanceMonth(allocation: Allocation, research?: ResearchId[]): void {
+    this.op(() => {
+      const run = this.requireRun();
+      run.advanceMonth(allocation, research);
+      this.decided();
+      this.ports.sound.cue("page");
+    });
+  }
+
+  // ---- places ----
+
+  showHistory(): void {
+    this.op(() => this.go("history"));
+  }
+
+  toTitle(): void {
+    this.op(() => {
+      if (this.shownReport?.source === "link") this.ports.address.forgetLink();
+      this.shownReport = null;
+      this.go("title");
+    });
+  }
+
+  /** "Save and return to title": writes the save, then the title, where Continue resumes it. */
+  saveAndQuit(): void {
+    this.op(() => {
+      const own = this.run !== null && !this.exploring && this.storyJson !== null;
+      this.toTitle();
+      if (!own) return;
+      // Written after the switch, so a message about the save is not cleared with the screen.
+      this.autosave();
+      if (this.ports.store.saves.saving) {
+        this.ports.status.show("Your run is saved: Continue resumes it.");
+      }
+    });
+  }
+
+  // ---- reports and run links ----
+
+  /** The share code of the player's run as it stands. */
+  shareCode(): string | null {
+    const run = this.run;
+    if (!run || !this.storyJson) return null;
+    return encodeRun({ seed: run.seed, build: this.build, decisions: [...run.decisions] });
+  }
+
+  /** The end-state card of the player's finished run. */
+  showReport(): void {
+    this.op(() => {
+      const run = this.requireRun();
+      if (run.beat.pause.kind !== "ending") throw new Error("the run has not reached an ending");
+      this.recordFinished(run);
+      const report = this.reportOf(run);
+      this.shownReport = { report, source: "own", link: this.ports.address.linkFor(report.code) };
+      this.go("report");
+    });
+  }
+
+  /**
+   * Opens a run link: validates the code, replays it on a session of its own (the visitor's run
+   * and save are untouched) and shows its card. Any problem is explained and the title shown.
+   */
+  openRunLink(code: string): boolean {
+    return this.op(() => {
+      const fail = (message: string) => {
+        this.ports.address.forgetLink();
+        this.shownReport = null;
+        if (this.ports.view.screen !== "title") this.go("title");
+        this.ports.status.show(message, "problem");
+        return false;
+      };
+      if (!this.storyJson) return fail("The story has not loaded yet.");
+      const decoded = decodeRun(code, this.work);
+      if (!decoded.ok) return fail(`This run link cannot be opened. ${decoded.message}`);
+      const { seed, decisions, build } = decoded.value;
+      let run: GameSession;
+      try {
+        run = GameSession.replay(this.storyJson, seed, decisions, "all", this.work);
+      } catch (err) {
+        return fail(
+          `This run link cannot be replayed in this version of the game: ${messageOf(err)}.`,
+        );
+      }
+      if (run.beat.pause.kind !== "ending") {
+        return fail("This run link's run does not reach an ending in this version of the game.");
+      }
+      const trimmed = code.trim();
+      const report = buildReport(run, trimmed, codeFingerprint(trimmed), currentMonth(run.world));
+      this.shownReport = {
+        report,
+        source: "link",
+        link: this.ports.address.linkFor(report.code),
+      };
+      this.go("report");
+      if (build !== this.build) {
+        this.ports.status.show(
+          "This run was played on another version of the game (its story or its physics); it was replayed on this one, so its numbers may differ.",
+        );
+      }
+      return true;
+    });
+  }
+
+  /** "Replay this run": the same seed from chapter 1, to choose differently (no question asked). */
+  replayShownRun(): void {
+    const seed = this.shownReport?.report.seed;
+    this.newGame(seed ?? this.ports.clock.randomSeed());
+  }
+
+  // ---- save files ----
+
+  /** Downloads the run in progress (or the autosave) as a file. */
+  exportSave(): boolean {
+    const own = this.run && this.storyJson && !this.exploring;
+    const save =
+      own && this.run && this.storyJson
+        ? saveOf(this.run, this.storyJson, this.ports.clock.now())
+        : this.savedRun();
+    if (!save) {
+      this.ports.status.show("There is no run to export yet.", "problem");
+      return false;
+    }
+    const name = saveFileName(save);
+    this.ports.download(exportSaveText(save), name);
+    this.ports.status.show(`Exported your run as ${name}.`);
+    return true;
+  }
+
+  /**
+   * Imports a save file's text: validated, replayed, and only then made the current run (the
+   * unfinished run it replaces is kept as the previous run). No question asked: the Import
+   * button goes through the App's `importFile`, which asks.
+   */
+  importSave(text: string): boolean {
+    const run = this.runFromFile(text);
+    if (!run) return false;
+    this.adoptImported(run);
+    return true;
+  }
+
+  /** A save file's text read and replayed (not yet the player's run); null, and why, if not. */
+  runFromFile(text: string): ImportedRun | null {
+    if (!this.storyJson) {
+      this.refuseImport("The story has not loaded yet.");
+      return null;
+    }
+    const parsed = parseSave(text);
+    if (!parsed.ok) {
+      this.refuseImport(parsed.message);
+      return null;
+    }
+    const save = parsed.value;
+    try {
+      const session = GameSession.replay(
+        this.storyJson,
+        save.seed,
+        save.decisions,
+        save.pages,
+        this.work,
+      );
+      return { session, save };
+    } catch (err) {
+      this.refuseImport(`${messageOf(err)}.`);
+      return null;
+    }
+  }
+
+  /** Makes an imported run the player's run. */
+  adoptImported(run: ImportedRun): void {
+    this.op(() => {
+      this.adopt(run.session, "new");
+      this.ports.status.show("Imported the run: you are back where it was saved.");
+    });
+  }
+
+  refuseImport(reason: string): void {
+    this.ports.status.show(
+      `That file cannot be imported: ${reason} Your own save is unchanged.`,
+      "problem",
+    );
+  }
+
+  // ---- inside ----
+
+  /** Runs an operation; the outermost one ends with "changed". */
+  private op<T>(work: () => T): T {
+    this.depth += 1;
+    try {
+      return work();
+    } finally {
+      this.depth -= 1;
+      if (this.depth === 0) this.emit({ kind: "changed", undo: this.undo });
+    }
+  }
+
+  private emit(event: RunEvent): void {
+    for (const listener of this.listeners) listener(event);
+  }
+
+  private story(): string {
+    if (!this.storyJson) throw new Error("the story has not loaded yet");
+    return this.storyJson;
+  }
+
+  /** Follows a session: its beats go to the view, its cues to the sound. */
+  private follow(run: GameSession): void {
+    this.unfollow?.();
+    this.run = run;
+    this.unfollow = run.subscribe({
+      beat: (beat, chosen) =>
+        this.emit(chosen === undefined ? { kind: "beat", beat } : { kind: "beat", beat, chosen }),
+      cue: (tag) => {
+        if (tag.kind === "music") this.ports.sound.music(tag.track);
+        else this.ports.sound.cue(tag.cue);
+      },
+    });
+  }
+
+  /** A session not started yet becomes the run: the page starts over with its first beat. */
+  private begin(run: GameSession, exploring: boolean): void {
+    this.follow(run);
+    this.exploring = exploring;
+    this.undone = [];
+    this.emit({ kind: "page", beats: [] });
+    run.start();
+  }
+
+  /**
+   * Makes a rebuilt run the player's run. `how`: "new" replaces the run in the slot (a
+   * checkpoint, an import: the unfinished one there is kept as the previous run), "resumed"
+   * is the run the slot holds (Continue, Restore), "same" is the player's run rebuilt
+   * (rewind, redo).
+   */
+  private adopt(run: GameSession, how: "new" | "resumed" | "same", save?: SaveFile): void {
+    this.follow(run);
+    this.exploring = false;
+    if (how === "new") {
+      this.ports.store.saves.startRun();
+      this.undone = [];
+    } else if (how === "resumed") {
+      if (save) this.ports.store.saves.resumed(save);
+      this.undone = [];
+    }
+    // Rebuild the page as the player last saw it: the panel clears at each page break.
+    this.emit({ kind: "page", beats: run.beats });
+    this.go("narrative");
+    this.afterRunChange();
+    if (run.beat.pause.kind === "ending") this.recordFinished(run);
+  }
+
+  private afterBeat(beat: Beat): void {
+    if (beat.pause.kind !== "ending") return;
+    if (this.run) this.recordFinished(this.run);
+    this.ports.view.show("ending");
+  }
+
+  /** Shows another place; messages about the one before no longer apply (callers speak after). */
+  private go(place: Place): void {
+    this.ports.status.clear();
+    this.ports.view.show(place);
+  }
+
+  /** Leaves a run link's address once the visitor moves on to their own game. */
+  private afterRunChange(): void {
+    this.shownReport = null;
+    if (this.ports.address.hasRunLink()) this.ports.address.forgetLink();
+    this.autosave();
+  }
+
+  /** A decision the player made: rewound decisions can no longer be redone. */
+  private decided(): void {
+    this.undone = [];
+    this.autosave();
+  }
+
+  /** Writes the autosave (after every choice, commit and page) and says at once if it failed. */
+  private autosave(): void {
+    if (!this.run || !this.storyJson || this.exploring) return;
+    const save = saveOf(this.run, this.storyJson, this.ports.clock.now());
+    this.reportSave(this.ports.store.saves.write(save));
+  }
+
+  private reportSave(outcome: SaveOutcome): void {
+    const status = this.ports.status;
+    if (outcome.kind === "not-saved") {
+      // Raised again on each failure: the player may have dismissed it since.
+      status.hold(unsavedMessage(outcome), {
+        label: "Export save",
+        run: () => this.exportSave(),
+      });
+      return;
+    }
+    if (outcome.recovered) {
+      status.hold(null);
+      status.show("Saving works again: your run is saved in this browser.");
+    }
+    if (outcome.freed > 0) {
+      status.show(
+        `To make room for your run, the game removed ${outcome.freed} damaged save${outcome.freed === 1 ? "" : "s"} it had kept aside.`,
+      );
+    }
+  }
+
+  /** Reads the save slot (moving a damaged save aside), and reports what it found. */
+  private readSlot(report = false): SlotState {
+    const loaded = this.ports.store.load(this.ports.clock.now());
+    switch (loaded.status) {
+      case "none":
+        this.slot = { kind: "empty" };
+        break;
+      case "ok":
+        this.slot = { kind: "run", save: loaded.save };
+        break;
+      case "unreadable":
+        this.slot = { kind: "unreadable" };
+        if (report) {
+          this.ports.status.show(
+            `Your saved run cannot be read: ${describeProblem(loaded.problem)}. It has not been changed, and the game will not write over it.`,
+            "problem",
+          );
+        }
+        break;
+      case "bad": {
+        const kept = loaded.kept;
+        this.slot = kept.ok && kept.cleared ? { kind: "empty" } : { kind: "damaged" };
+        // Reported every time: it is true every time, and a copy only happens once.
+        const raw = loaded.raw;
+        this.ports.status.show(
+          badSaveMessage(loaded.message, kept),
+          "problem",
+          kept.ok
+            ? undefined
+            : {
+                label: "Download it",
+                run: () => this.ports.download(raw, "if-i-trained-gpt4-damaged-save.json"),
+              },
+        );
+        break;
+      }
+    }
+    return this.slot;
+  }
+
+  private reportOf(run: GameSession): RunReport {
+    const code = encodeRun({ seed: run.seed, build: this.build, decisions: [...run.decisions] });
+    return buildReport(run, code, codeFingerprint(code), currentMonth(run.world));
+  }
+
+  private recordFinished(run: GameSession): void {
+    if (this.recorded.has(run) || this.exploring) return;
+    this.recorded.add(run);
+    const added = this.ports.store.addToHistory(
+      entryOf(this.reportOf(run), this.ports.clock.now()),
+    );
+    if (!added.ok) {
+      this.ports.status.show(
+        added.problem === "unwritable"
+          ? "This finished run was not added to your run history, which could not be read or kept aside (see the earlier message). Its card and link work as usual."
+          : `This finished run could not be added to your run history: ${describeProblem(added.problem)}. Its card and link work as usual.`,
+        "problem",
+      );
+    }
+  }
+
+  private requireRun(): GameSession {
+    if (!this.run) throw new Error("no run in progress: start a new game first");
+    return this.run;
+  }
+}
+
+function messageOf(err: unknown): string {
+  return (err instanceof Error ? err.message : String(err)).replace(/[.\s]+$/, "");
+}
