@@ -19,7 +19,7 @@ import {
   stepMonth,
   type WorldState,
 } from "../sim";
-import type { ActionTag, Beat, DirectorSnapshot, Passage } from "../story/director";
+import type { ActionTag, Beat, Passage } from "../story/director";
 import { StoryDirector } from "../story/director";
 import type { ScreenName, StoryQuestions } from "../story/protocol";
 import { MAX_DECISIONS, MAX_MONTH_ADVANCES } from "./limits";
@@ -72,16 +72,6 @@ export interface ReplayWork {
 export interface SessionOptions {
   /** Sees every string the sim formats for the story (tests check prose numbers against these). */
   onSimString?(text: string): void;
-}
-
-/** Everything needed to resume a run exactly: plain JSON. */
-export interface SessionSnapshot {
-  seed: number;
-  story: DirectorSnapshot;
-  world: WorldState;
-  beat: Beat;
-  transcript: Passage[];
-  decisions: Decision[];
 }
 
 export class SessionError extends Error {
@@ -341,30 +331,6 @@ export class GameSession {
       allocation: { ...allocation },
       ...(research ? { research: [...research] } : {}),
     });
-  }
-
-  /** A deep, JSON-safe copy of the run as it stands (after start). */
-  snapshot(): SessionSnapshot {
-    return structuredClone({
-      seed: this.seed,
-      story: this.director.snapshot(),
-      world: this.worldState,
-      beat: this.beat,
-      transcript: [...this.shown],
-      decisions: [...this.log],
-    });
-  }
-
-  /** Rebuilds a run from a snapshot taken with the same story. */
-  static fromSnapshot(storyJson: string, snapshot: SessionSnapshot): GameSession {
-    const session = new GameSession(storyJson, snapshot.seed);
-    const copy = structuredClone(snapshot);
-    session.director.restore(copy.story);
-    session.worldState = copy.world;
-    session.current = copy.beat;
-    session.shown.push(...copy.transcript);
-    session.log.push(...copy.decisions);
-    return session;
   }
 
   private advance(): Beat {

@@ -60,16 +60,6 @@ export class StoryError extends Error {
   }
 }
 
-/** What a snapshot of the director holds: enough to resume exactly. */
-export interface DirectorSnapshot {
-  ink: string;
-  held: Passage | null;
-  pause: Pause;
-  chapter: number;
-  /** A `# hint:` read but not yet attached to a screen (absent in older snapshots). */
-  hint?: string | null;
-}
-
 /** The last story parsed: its content, which no running story changes, and its lists. */
 let parsed: { json: string; template: Story } | null = null;
 
@@ -230,24 +220,6 @@ export class StoryDirector {
   /** Reads an ink variable (narrative choices live in ink). */
   variable(name: string): unknown {
     return this.story.variablesState.$(name);
-  }
-
-  snapshot(): DirectorSnapshot {
-    return {
-      ink: this.story.state.ToJson(),
-      held: this.held ? structuredClone(this.held) : null,
-      pause: { ...this.pause },
-      chapter: this.chapterNumber,
-      hint: this.hint,
-    };
-  }
-
-  restore(snapshot: DirectorSnapshot): void {
-    this.story.state.LoadJson(snapshot.ink);
-    this.held = snapshot.held ? structuredClone(snapshot.held) : null;
-    this.pause = { ...snapshot.pause };
-    this.chapterNumber = snapshot.chapter;
-    this.hint = snapshot.hint ?? null;
   }
 
   private finish(passages: Passage[], pause: Pause): Beat {

@@ -3,7 +3,7 @@
  * screen is open, in which chapter, or which ending the report shows, then the game's name.
  * `followPageTitle` is called from App.enterScreen, where every screen reports itself.
  */
-import type { AppScreen } from "../game/app";
+import type { AppScreen } from "../game/ports";
 import { screenTitle } from "../screens/registry";
 import type { Beat } from "../story/director";
 

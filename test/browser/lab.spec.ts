@@ -63,7 +63,7 @@ test("the Lab from the title: a preset, a screen edited and committed, its link 
   // The Model Designer on design A: the Lab's line instead of the story's hint, then Commit.
   await page.evaluate(() => window.andy.press("lab.open.designer"));
   await waitForScreen(page, "designer");
-  expect(await page.title()).toBe("Designer — Lab · If I Trained GPT-4");
+  expect(await page.title()).toBe("Model Designer — Lab · If I Trained GPT-4");
   expect(await page.evaluate(() => window.andy.hint())).toMatch(/^Design A\. Lab: Commit writes/);
   expect(await readout(page, "plan.training.total_params")).toBe("68.7B");
   await page.evaluate(() => window.andy.set("designer.layers", 40));

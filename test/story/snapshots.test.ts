@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Dice, STRATEGIES } from "../../src/game/autoplay";
-import { GameSession, type ScreenPlan, type SessionSnapshot } from "../../src/game/session";
+import { GameSession, type ScreenPlan } from "../../src/game/session";
 import { playMany, storyJson, where } from "./play";
 
 type Action =
@@ -37,7 +37,7 @@ function apply(session: GameSession, action: Action): void {
   else session.commit(action.plan);
 }
 
-describe("saving and loading the story state", () => {
+describe("a run rebuilt from its decisions, as saves, links and rewind rebuild it", () => {
   // A guard, not a speed test: 800 runs take well under a minute on an idle machine.
   it("800 more seeded random playthroughs end cleanly", { timeout: 300_000 }, () => {
     for (const r of playMany("random", 100_001, 800)) {
@@ -46,7 +46,7 @@ describe("saving and loading the story state", () => {
     }
   });
 
-  it("a state saved after any choice loads back and continues identically", () => {
+  it("a run rebuilt after any choice continues identically", () => {
     for (const seed of [3, 17, 29, 41, 57, 73, 89, 97]) {
       const actions = recordRun(seed);
       const choicePoints = actions.flatMap((a, i) => (a.kind === "choose" ? [i + 1] : []));
@@ -54,9 +54,9 @@ describe("saving and loading the story state", () => {
         const original = new GameSession(storyJson, seed);
         original.start();
         for (const action of actions.slice(0, cut)) apply(original, action);
-        // Through JSON, as a save file would be.
-        const saved = JSON.parse(JSON.stringify(original.snapshot())) as SessionSnapshot;
-        const loaded = GameSession.fromSnapshot(storyJson, saved);
+        // Its decisions through JSON, as a save file keeps them; replayed as Continue does.
+        const saved = JSON.parse(JSON.stringify(original.decisions));
+        const loaded = GameSession.replay(storyJson, seed, saved);
         for (const action of actions.slice(cut)) {
           apply(original, action);
           apply(loaded, action);
