@@ -18,8 +18,8 @@ import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import {
   listInkPaths,
+  type PlayedRun,
   playRun,
-  type RunReport,
   STRATEGY_NAMES,
   type StrategyName,
 } from "../src/game/autoplay.ts";
@@ -77,12 +77,12 @@ const sources = readdirSync(storyDir)
 const paths = listInkPaths(sources);
 
 /**
- * What the summary needs of a run. A RunReport also holds every string the sim formatted and
+ * What the summary needs of a run. A PlayedRun also holds every string the sim formatted and
  * the knots visited (about a quarter of a megabyte a run); keeping whole reports made
  * `--runs 10000` hold gigabytes. Visits are counted as runs finish; the transcript is kept,
  * as one string, only for --json, which prints it.
  */
-type Kept = Omit<RunReport, "simStrings" | "visited" | "text" | "session"> & { text: string };
+type Kept = Omit<PlayedRun, "simStrings" | "visited" | "text" | "session"> & { text: string };
 
 const start = performance.now();
 const reports: Kept[] = [];

@@ -354,7 +354,7 @@ export const STRATEGIES: Record<StrategyName, Strategy> = {
   "aim-giant": aimGiant,
 };
 
-export interface RunReport {
+export interface PlayedRun {
   seed: number;
   strategy: StrategyName;
   ending: string | null;
@@ -391,10 +391,10 @@ export function playRun(
   seed: number,
   strategyName: StrategyName,
   options: PlayOptions = {},
-): RunReport {
+): PlayedRun {
   const strategy = STRATEGIES[strategyName];
   const dice = new Dice(seed);
-  const report: RunReport = {
+  const report: PlayedRun = {
     seed,
     strategy: strategyName,
     ending: null,

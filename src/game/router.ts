@@ -5,7 +5,7 @@
  * later opens too.
  */
 import type Phaser from "phaser";
-import { codeFromHash } from "../persist/code";
+import { codeFromHash, runHash } from "../persist/code";
 import { isScreenName, SCREEN_LIST } from "../screens/registry";
 import type { ScreenName } from "../story/protocol";
 import type { AddressPort, AppScreen, Place, ViewPort } from "./ports";
@@ -97,7 +97,7 @@ export class Router implements ViewPort, AddressPort {
   }
 
   linkFor(code: string): string {
-    return `${location.origin}${location.pathname}${location.search}#run=${code}`;
+    return `${location.origin}${location.pathname}${location.search}${runHash(code)}`;
   }
 
   hasRunLink(): boolean {

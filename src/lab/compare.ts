@@ -39,7 +39,7 @@ const TRAINING_FIGURES: readonly { key: string; label: string }[] = [
   { key: "plan.training.params_to_optimal", label: "Size vs compute-optimal" },
 ];
 
-/** The figures' keys and labels in the order the hub lists them (serving last). */
+/** @internal The figures' keys and labels in the order the hub lists them (serving last; the lab test checks it). */
 export const LAB_FIGURES: readonly { key: string; label: string }[] = [
   ...TRAINING_FIGURES,
   { key: "serving.usd_per_mtok", label: "Serving $/M tokens" },

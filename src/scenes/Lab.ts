@@ -3,8 +3,8 @@ import { SCENES } from "../game/app";
 import { LAB_MONTHS, shortMonthName } from "../lab/design";
 import { LAB_PRESETS, PRESET_IDS } from "../lab/presets";
 import { LAB_SLOTS, type LabSession, type LabSlot } from "../lab/session";
+import { SCREEN_LIST } from "../screens/registry";
 import { formatCount, formatMonthName } from "../sim";
-import type { ScreenName } from "../story/protocol";
 import { Button } from "../ui/Button";
 import type { Control } from "../ui/controls";
 import { FocusManager } from "../ui/FocusManager";
@@ -22,13 +22,6 @@ import {
   TEXT,
 } from "../ui/theme";
 import { appOf } from "./appOf";
-
-const SCREENS: readonly { screen: ScreenName; label: string }[] = [
-  { screen: "fleet", label: "Fleet" },
-  { screen: "designer", label: "Model Designer" },
-  { screen: "data", label: "Data Mix" },
-  { screen: "serving", label: "Serving Lab" },
-];
 
 /** A figure as the hook's `readouts()` lists it (the comparison cells). */
 interface ShownFigure {
@@ -311,7 +304,7 @@ export class Lab extends Phaser.Scene {
       fontStyle: "bold",
     });
     y += 24;
-    SCREENS.forEach(({ screen, label }, i) => {
+    SCREEN_LIST.forEach(({ name: screen, title: label }, i) => {
       this.focus.add(
         new Button(this, {
           id: `lab.open.${screen}`,

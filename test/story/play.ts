@@ -1,7 +1,7 @@
 /** Shared helpers for the story tests: compile once, play many seeded runs. */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { listInkPaths, playRun, type RunReport, type StrategyName } from "../../src/game/autoplay";
+import { listInkPaths, type PlayedRun, playRun, type StrategyName } from "../../src/game/autoplay";
 import storyJson from "../../story/main.ink";
 import { SOURCE_FACTS } from "./source-facts";
 
@@ -22,8 +22,8 @@ export const endingIds = [
 
 export { storyJson };
 
-export function playMany(strategy: StrategyName, firstSeed: number, count: number): RunReport[] {
-  const reports: RunReport[] = [];
+export function playMany(strategy: StrategyName, firstSeed: number, count: number): PlayedRun[] {
+  const reports: PlayedRun[] = [];
   for (let i = 0; i < count; i++)
     reports.push(playRun(storyJson, firstSeed + i, strategy, { paths: inkPaths }));
   return reports;
@@ -80,6 +80,6 @@ export function typedNumbers(
 }
 
 /** A short description of a failing run, for assertion messages. */
-export function where(r: RunReport): string {
+export function where(r: PlayedRun): string {
   return `seed ${r.seed} (${r.strategy})`;
 }
