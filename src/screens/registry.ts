@@ -102,11 +102,6 @@ export function screenTitle(screen: ScreenName): string {
   return SCREEN_MODULES[screen].title;
 }
 
-/** The Phaser scene key of a screen. */
-export function sceneKeyOf(screen: ScreenName): string {
-  return SCREEN_MODULES[screen].sceneKey;
-}
-
 export function isScreenName(name: string): name is ScreenName {
   return Object.hasOwn(SCREEN_MODULES, name);
 }
