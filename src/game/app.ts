@@ -15,6 +15,7 @@ import type { HistoryEntry } from "../persist/history";
 import { type SaveFile, tooLargeMessage } from "../persist/saves";
 import { loadSettings, type Settings, saveSettings } from "../persist/settings";
 import { describeProblem } from "../persist/storage";
+import type { NamesItsScreen } from "../scenes/screenName";
 import type { ScreenHost } from "../screens/host";
 import type { Allocation, ResearchId } from "../sim";
 import { SCREENS, type ScreenName } from "../story/protocol";
@@ -122,6 +123,20 @@ export class App {
 
   set game(game: Phaser.Game | null) {
     this.phaser = game;
+    if (game) {
+      this.enterScreen("loading");
+      // Each scene that is a screen names itself once it is built (src/scenes/screenName.ts);
+      // the scene manager has added the configured scenes by the time the game is ready.
+      game.events.once("ready", () => {
+        for (const scene of game.scene.scenes) {
+          const named = scene as Partial<NamesItsScreen>;
+          scene.events.on("create", () => {
+            const screen = named.appScreen?.();
+            if (screen) this.enterScreen(screen);
+          });
+        }
+      });
+    }
     // The portrait screens change the game size, and with it the room beside the canvas.
     game?.scale.on("resize", () => this.layoutChrome());
     this.layoutChrome();

@@ -1,18 +1,22 @@
 import Phaser from "phaser";
 import { SCENES } from "../game/app";
+import type { AppScreen } from "../game/ports";
 import { endingTitle, numberRows, shortMonth, type TimelineEntry } from "../game/report";
 import { compareRuns, type HistoryEntry } from "../persist/history";
 import { drawBackdrop } from "../ui/Backdrop";
 import { TEXT } from "../ui/theme";
 import { appOf } from "./appOf";
 import { adoptLayout } from "./layout";
+import type { NamesItsScreen } from "./screenName";
 
 /**
  * Run history: the last twenty finished runs, and two of them side by side
  * (where their decisions diverged, and every headline number). The table is
  * DOM (selectable, read by screen readers); every string goes in as text.
  */
-export class History extends Phaser.Scene {
+export class History extends Phaser.Scene implements NamesItsScreen {
+  readonly appScreen = (): AppScreen => "history";
+
   private panel: HTMLElement | null = null;
 
   constructor() {
@@ -59,7 +63,6 @@ export class History extends Phaser.Scene {
       this.panel?.remove();
       this.panel = null;
     });
-    app.enterScreen("history");
   }
 
   private build(panel: HTMLElement, runs: HistoryEntry[], open: (code: string) => void): void {

@@ -1,5 +1,6 @@
 import Phaser from "phaser";
 import { SCENES } from "../game/app";
+import type { AppScreen } from "../game/ports";
 import { LAB_MONTHS, shortMonthName } from "../lab/design";
 import { LAB_PRESETS, PRESET_IDS } from "../lab/presets";
 import { LAB_SLOTS, type LabSession, type LabSlot } from "../lab/session";
@@ -22,6 +23,7 @@ import {
   TEXT,
 } from "../ui/theme";
 import { appOf } from "./appOf";
+import type { NamesItsScreen } from "./screenName";
 
 /** A figure as the hook's `readouts()` lists it (the comparison cells). */
 interface ShownFigure {
@@ -35,7 +37,9 @@ interface ShownFigure {
  * on it, and A and B side by side. It renders the LabSession (src/lab) and sends edits back; every
  * figure is the sim's (src/lab/compare.ts). An edit redraws the scene, keeping the focus.
  */
-export class Lab extends Phaser.Scene {
+export class Lab extends Phaser.Scene implements NamesItsScreen {
+  readonly appScreen = (): AppScreen => "lab";
+
   focus!: FocusManager;
   /** The comparison's cells, for `andy.readouts()`: `lab.a.<key>` and `lab.b.<key>`. */
   readouts: ShownFigure[] = [];
@@ -205,7 +209,6 @@ export class Lab extends Phaser.Scene {
         this.scale.setGameSize(GAME_WIDTH, GAME_HEIGHT);
       }
     });
-    app.enterScreen("lab");
   }
 
   /** The design being edited: A or B, its month, the presets and the four screens. */

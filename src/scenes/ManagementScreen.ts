@@ -1,5 +1,6 @@
 import Phaser from "phaser";
 import type { App } from "../game/app";
+import type { AppScreen } from "../game/ports";
 import type { ScreenPlan } from "../game/session";
 import type { ScreenHost } from "../screens/host";
 import { currentMonth, formatMonthName, type WorldState } from "../sim";
@@ -21,6 +22,7 @@ import {
   TEXT,
 } from "../ui/theme";
 import { appOf } from "./appOf";
+import type { NamesItsScreen } from "./screenName";
 
 /** A part of a screen: a panel in landscape, a tab in phone portrait. */
 export interface Section {
@@ -41,7 +43,9 @@ const FOOTER = 74;
  * (Tab between controls, arrows adjust, Ctrl+Enter commits, Esc cancels). Scenes built on it hold
  * layout and widget wiring only; numbers come from each screen's view-model (src/screens/<name>/view.ts, the sim).
  */
-export abstract class ManagementScreen extends Phaser.Scene {
+export abstract class ManagementScreen extends Phaser.Scene implements NamesItsScreen {
+  readonly appScreen = (): AppScreen => this.screenName;
+
   focus!: FocusManager;
   readouts: Readout[] = [];
   protected app!: App;
@@ -165,7 +169,6 @@ export abstract class ManagementScreen extends Phaser.Scene {
 
     this.summary = document.getElementById("screen-summary");
     this.changed();
-    this.app.enterScreen(this.screenName);
 
     const onResize = () => {
       const portrait = window.innerHeight > window.innerWidth;

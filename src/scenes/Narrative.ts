@@ -1,16 +1,22 @@
 import Phaser from "phaser";
 import { SCENES } from "../game/app";
+import type { AppScreen } from "../game/ports";
 import { currentMonth, formatMonthName } from "../sim";
 import { drawBackdrop } from "../ui/Backdrop";
 import { COLORS, css, TEXT } from "../ui/theme";
 import { appOf } from "./appOf";
 import { adoptLayout } from "./layout";
+import type { NamesItsScreen } from "./screenName";
 
 /**
  * Behind the story text: the lab, the calendar and the chapter. The text itself
  * is the DOM panel (src/ui/StoryPanel.ts), which the App shows over this scene.
  */
-export class Narrative extends Phaser.Scene {
+export class Narrative extends Phaser.Scene implements NamesItsScreen {
+  /** The story's scene is the ending's too, once the story has ended. */
+  readonly appScreen = (): AppScreen =>
+    appOf(this).session?.director.ended ? "ending" : "narrative";
+
   constructor() {
     super(SCENES.narrative);
   }
@@ -34,6 +40,5 @@ export class Narrative extends Phaser.Scene {
     refresh();
     const off = app.onChange(refresh);
     this.events.once("shutdown", off);
-    app.enterScreen(app.session?.director.ended ? "ending" : "narrative");
   }
 }

@@ -16,7 +16,6 @@ export class Preloader extends Phaser.Scene {
   }
 
   init(): void {
-    appOf(this).enterScreen("loading");
     const cx = GAME_WIDTH / 2;
     const cy = GAME_HEIGHT / 2;
     this.add.text(cx, cy - 60, "If I Trained GPT-4", TEXT.heading()).setOrigin(0.5);

@@ -1,5 +1,6 @@
 import Phaser from "phaser";
 import { SCENES } from "../game/app";
+import type { AppScreen } from "../game/ports";
 import { keyMoments, shortMonth } from "../game/report";
 import { Button } from "../ui/Button";
 import { cardCanvas, cardFileName, cardPng, smallCardCanvas } from "../ui/Card";
@@ -8,6 +9,7 @@ import { copyText, download, shareCard } from "../ui/share";
 import { COLORS } from "../ui/theme";
 import { appOf } from "./appOf";
 import { adoptLayout, chromeBand } from "./layout";
+import type { NamesItsScreen } from "./screenName";
 
 const CARD_KEY = "report-card";
 
@@ -15,7 +17,10 @@ const CARD_KEY = "report-card";
  * The end-state card at every ending (and for a run link): the card itself,
  * drawn from the run's report, and what to do with it.
  */
-export class Report extends Phaser.Scene {
+export class Report extends Phaser.Scene implements NamesItsScreen {
+  /** Nothing when there was no report to show (the scene sent the player to the title). */
+  readonly appScreen = (): AppScreen | null => (appOf(this).report ? "report" : null);
+
   focus!: FocusManager;
 
   constructor() {
@@ -199,6 +204,5 @@ export class Report extends Phaser.Scene {
     this.events.once("shutdown", () => {
       if (summary) summary.textContent = "";
     });
-    app.enterScreen("report");
   }
 }

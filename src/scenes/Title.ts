@@ -1,5 +1,6 @@
 import Phaser from "phaser";
 import { SCENES } from "../game/app";
+import type { AppScreen } from "../game/ports";
 import { formatMonthName } from "../sim";
 import { drawBackdrop } from "../ui/Backdrop";
 import { Button } from "../ui/Button";
@@ -9,11 +10,14 @@ import { FocusManager } from "../ui/FocusManager";
 import { COLORS, css, TEXT } from "../ui/theme";
 import { appOf } from "./appOf";
 import { adoptLayout, chromeBand } from "./layout";
+import type { NamesItsScreen } from "./screenName";
 
 let markedInteractive = false;
 
 /** The title screen: start a run, the credits, and a plain note about what this game is. */
-export class Title extends Phaser.Scene {
+export class Title extends Phaser.Scene implements NamesItsScreen {
+  readonly appScreen = (): AppScreen => "title";
+
   focus!: FocusManager;
 
   constructor() {
@@ -286,7 +290,6 @@ export class Title extends Phaser.Scene {
       : Math.max(y - metrics.cellH / 2 + 8, Math.min(lowest, y + 20));
     noteText.setOrigin(0.5, 0).setY(noteY);
 
-    app.enterScreen("title");
     if (!markedInteractive) {
       markedInteractive = true;
       // Load time is measured from outside as the time to this mark.
