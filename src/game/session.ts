@@ -32,7 +32,7 @@ import {
 
 /**
  * What a management screen hands back when the player commits it. Each maps
- * onto the sim's Decisions (see planDecisions): the story decides when a screen
+ * onto the sim's PlanChanges (see planDecisions): the story decides when a screen
  * opens; the plan decides what the world runs with from then on.
  */
 export type ScreenPlan =

@@ -7,7 +7,7 @@ import {
   advanceTo,
   applyEvent,
   applyStoryDecision,
-  commitDecisions,
+  commitPlanChanges,
   currentMonth,
   formatCount,
   formatDays,
@@ -60,16 +60,18 @@ export const stepWorld = (
 export function commitPlan(world: WorldState, plan: ScreenPlan): WorldState {
   switch (plan.screen) {
     case "fleet":
-      return commitDecisions(world, {
+      return commitPlanChanges(world, {
         allocation: plan.allocation,
         ...(plan.research ? { fundResearch: plan.research } : {}),
       });
     case "designer":
-      return commitDecisions(world, { trainingPlan: plan.training });
+      return commitPlanChanges(world, { trainingPlan: plan.training });
     case "data":
-      return commitDecisions(world, { trainingPlan: { ...world.plans.training, data: plan.data } });
+      return commitPlanChanges(world, {
+        trainingPlan: { ...world.plans.training, data: plan.data },
+      });
     case "serving":
-      return commitDecisions(
+      return commitPlanChanges(
         world,
         plan.model === "gpt4" ? { gpt4Serving: plan.serving } : { gpt35Serving: plan.serving },
       );

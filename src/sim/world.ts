@@ -201,7 +201,7 @@ export interface WorldState {
   jobs: PostTrainingJob[];
 }
 
-export interface Decisions {
+export interface PlanChanges {
   allocation?: Allocation;
   trainingPlan?: TrainingPlan;
   gpt35Serving?: ServingPlan;
@@ -935,10 +935,10 @@ export function currentUsdPerMillionTokens(state: WorldState, model: ModelKey): 
   return servingEvaluation(state, model).usdPerMillionTokens;
 }
 
-/** Advances one month: decisions, training, research, demand, serving, money, reputation. */
-export function stepMonth(state: WorldState, decisions: Decisions = {}): WorldState {
+/** Advances one month: plan changes, training, research, demand, serving, money, reputation. */
+export function stepMonth(state: WorldState, changes: PlanChanges = {}): WorldState {
   const s = cloneState(state);
-  applyDecisions(s, decisions);
+  applyPlanChanges(s, changes);
   const pools = splitFleet(s.fleet, s.allocation);
   const month = s.monthIndex;
   const secondsInMonth = DAYS_PER_MONTH * SECONDS_PER_DAY;
@@ -1042,26 +1042,26 @@ export function stepMonth(state: WorldState, decisions: Decisions = {}): WorldSt
   return s;
 }
 
-/** Writes a player's decisions into a (cloned, owned) state. */
-function applyDecisions(s: WorldState, decisions: Decisions): void {
-  if (decisions.allocation) s.allocation = normaliseAllocation(s.fleet, decisions.allocation);
-  if (decisions.trainingPlan) s.plans.training = clonePlan(decisions.trainingPlan);
-  if (decisions.gpt35Serving) s.plans.gpt35Serving = clonePlan(decisions.gpt35Serving);
-  if (decisions.gpt4Serving) s.plans.gpt4Serving = clonePlan(decisions.gpt4Serving);
-  if (decisions.fundResearch) {
-    s.research.funded = RESEARCH_IDS.filter((id) => decisions.fundResearch?.includes(id));
+/** Writes a player's plan changes into a (cloned, owned) state. */
+function applyPlanChanges(s: WorldState, changes: PlanChanges): void {
+  if (changes.allocation) s.allocation = normaliseAllocation(s.fleet, changes.allocation);
+  if (changes.trainingPlan) s.plans.training = clonePlan(changes.trainingPlan);
+  if (changes.gpt35Serving) s.plans.gpt35Serving = clonePlan(changes.gpt35Serving);
+  if (changes.gpt4Serving) s.plans.gpt4Serving = clonePlan(changes.gpt4Serving);
+  if (changes.fundResearch) {
+    s.research.funded = RESEARCH_IDS.filter((id) => changes.fundResearch?.includes(id));
   }
 }
 
-/** Commits decisions (a screen's plan) without moving the calendar: the next months run with them. */
-export function commitDecisions(state: WorldState, decisions: Decisions): WorldState {
+/** Commits plan changes (a screen's plan) without moving the calendar: the next months run with them. */
+export function commitPlanChanges(state: WorldState, changes: PlanChanges): WorldState {
   const s = cloneState(state);
-  applyDecisions(s, decisions);
+  applyPlanChanges(s, changes);
   return s;
 }
 
 /** Steps month by month until the calendar reads `month` ("YYYY-MM"). */
-export function advanceTo(state: WorldState, month: string, decisions?: Decisions): WorldState {
+export function advanceTo(state: WorldState, month: string, changes?: PlanChanges): WorldState {
   const target = monthIndexOf(month);
   if (target > LAST_MONTH_INDEX + 1) {
     throw new Error(`cannot advance past ${monthLabel(LAST_MONTH_INDEX + 1)}: asked for ${month}`);
@@ -1069,7 +1069,7 @@ export function advanceTo(state: WorldState, month: string, decisions?: Decision
   let s = state;
   let first = true;
   while (s.monthIndex < target) {
-    s = stepMonth(s, first ? decisions : undefined);
+    s = stepMonth(s, first ? changes : undefined);
     first = false;
   }
   return s;

@@ -10,7 +10,7 @@ import { commitPlan } from "../../src/game/world";
 import {
   applyEvent,
   applyStoryDecision,
-  commitDecisions,
+  commitPlanChanges,
   ENDPOINT_GPUS,
   evaluateDataPlan,
   formatReadout,
@@ -149,7 +149,7 @@ describe("every decision the story can send changes the world", () => {
   function busyWorld(): WorldState {
     let w = newWorld(9);
     w = applyEvent(w, "microsoft_deal");
-    w = commitDecisions(w, {
+    w = commitPlanChanges(w, {
       trainingPlan: SEED_PLANS.gpt4Training,
       allocation: { training: 24_960, serving: 4_540, research: 500 },
     });
