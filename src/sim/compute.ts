@@ -38,11 +38,6 @@ export function gpuHours(gpus: number, days: number): number {
   return gpus * days * 24;
 }
 
-// Source: FORMULAS.md §6: $63M ≈ GPU-hours × $1 per A100-hour.
-export function computeCostUsd(gpuHoursUsed: number, usdPerHour: number): number {
-  return gpuHoursUsed * usdPerHour;
-}
-
 // Source: Brown et al. 2020 Table D.1: one PF-day = 1e15 · 86,400 = 8.64e19 FLOP.
 export function flopsToPetaflopDays(flops: number): number {
   return flops / 8.64e19;

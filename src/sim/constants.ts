@@ -534,7 +534,6 @@ export const ACTIVATION_COMM_BYTES_PER_VALUE = 2;
 // Source: Kaplan et al. 2020 §5.1 Eq. 5.3: B_crit(L) ≈ B*/L^(1/α_B), B* ≈ 2e8 tokens, α_B ≈ 0.21, fitted
 // on models up to 1.5B parameters in their own loss units (WebText2).
 export const KAPLAN_CRITICAL_BATCH_ALPHA = 0.21;
-export const KAPLAN_CRITICAL_BATCH_TOKENS = 2e8;
 // Source: [game, calibrated] B* in this sim's loss units (the datablations fit, C4), set so that at the
 // seed GPT-4's loss (1.94 nats) B_crit = 1.5e9 / 1.94^(1/0.21) ≈ 64M tokens: its 60M-token batch sits just
 // under the critical batch (FORMULAS.md §13), as DeepSeek-V3's ~61M-token late batch did at similar

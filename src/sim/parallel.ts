@@ -205,27 +205,6 @@ export function trainingGoodput(gpus: number): number {
   return 1 / (1 + (Math.max(0, gpus) * HOURS_LOST_PER_INTERRUPTION) / GPU_HOURS_PER_INTERRUPTION);
 }
 
-// Source: PaLM App. B (S-MFU) definition; [game] decomposition into independent efficiency factors:
-// MFU = kernel · (1 − bubble) · (1 − TP share) · GEMM · attention · recompute · goodput.
-export function modelFlopsUtilisation(parts: {
-  bubble: number;
-  tpCommShare: number;
-  gemm: number;
-  attention: number;
-  recompute: number;
-  goodput: number;
-}): number {
-  return (
-    KERNEL_EFFICIENCY *
-    (1 - parts.bubble) *
-    (1 - parts.tpCommShare) *
-    parts.gemm *
-    parts.attention *
-    parts.recompute *
-    parts.goodput
-  );
-}
-
 // Source: Patarasuk & Yuan 2009 (ring all-reduce: each GPU sends 2(n − 1)/n of the message) and ZeRO
 // (Rajbhandari et al. 2020 §7): stages 0-2 move 2Ψ per step (reduce-scatter + all-gather); stage 3
 // only reduce-scatters the gradients, Ψ, and gathers the parameters separately (zeroGatherBytes).

@@ -45,56 +45,6 @@ export function moeParams(moe: {
   };
 }
 
-/** The fields of a model shape the parameter count reads. */
-export interface ParamShape {
-  layers: number;
-  dModel: number;
-  heads: number;
-  headDim: number;
-  /** KV heads: heads for MHA, 1 for MQA, the group count for GQA. */
-  kvHeads: number;
-  vocab: number;
-  /** d_ff / d_model (absent: 4). */
-  mlpRatio?: number;
-  /** A gated (SwiGLU) MLP with three matrices (absent: false). */
-  gatedMlp?: boolean;
-}
-
-// Source: FORMULAS.md §5 (P_e is one expert's MLPs over all layers, 8·d²·L at d_ff = 4·d: the GPT-4
-// rumour's 111B at d ≈ 10.75k, L = 120) and §1 (the MLP of a layer).
-export function expertParamsForShape(shape: {
-  layers: number;
-  dModel: number;
-  mlpRatio?: number;
-  gatedMlp?: boolean;
-}): number {
-  return (
-    mlpParamsPerLayer(shape.dModel, shape.mlpRatio ?? DEFAULT_MLP_RATIO, shape.gatedMlp ?? false) *
-    shape.layers
-  );
-}
-
-// Source: FORMULAS.md §5: P_s is what every token passes through: attention (§1) in every layer and
-// the token embedding V·d (tied with the output layer, as GPT-3; an untied head adds another V·d).
-export function sharedParamsForShape(shape: ParamShape): number {
-  return (
-    attentionParamsPerLayer(
-      shape.dModel,
-      shape.kvHeads,
-      shape.headDim,
-      shape.heads * shape.headDim,
-    ) *
-      shape.layers +
-    shape.vocab * shape.dModel
-  );
-}
-
-// Source: FORMULAS.md §1: a dense model is its shared part plus one MLP per layer. With MHA, query
-// width d and d_ff = 4·d this is exactly Kaplan's 12·L·d² + V·d.
-export function denseParamsForShape(shape: ParamShape): number {
-  return sharedParamsForShape(shape) + expertParamsForShape(shape);
-}
-
 // Source: FORMULAS.md §5: solving a published (Total, Active) pair: P_e = (T − A)/(E − k), P_s = T − E·P_e.
 export function moeSplitFromTotals(published: {
   total: number;

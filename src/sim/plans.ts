@@ -104,7 +104,7 @@ export interface ModelShape {
   topK: number;
   /**
    * MoE only, derived: one expert's and the shared parameters as the shape gives them
-   * (expertParamsForShape, sharedParamsForShape). modelShapeOf writes them; evaluations never read
+   * (modelSizes). modelShapeOf writes them; evaluations never read
    * what is stored here, so a stale value (an old save, a Designer field) cannot detach the size
    * from the shape.
    */
