@@ -201,6 +201,8 @@ export const SPECULATIVE_LENIENCY_QUALITY_PENALTY = 0.3;
 export const DRAFT_ACCEPTANCE_AT_REFERENCE = 0.62;
 export const DRAFT_REFERENCE_SIZE_RATIO = 77e6 / 11e9;
 export const DRAFT_ACCEPTANCE_PER_DECADE = 0.08;
+export const DRAFT_ACCEPTANCE_MIN = 0.3;
+export const DRAFT_ACCEPTANCE_MAX = 0.9;
 
 /**
  * MoE effective size: N_eff = active^(1−w) · total^w, capped at MOE_MAX_EFFECTIVE_RATIO · active.
@@ -351,6 +353,7 @@ export const LAST_MONTH_INDEX = 27;
 // Source: Gregorian mean month, 365.2425 / 12 days.
 export const DAYS_PER_MONTH = 30.436875;
 export const SECONDS_PER_DAY = 86_400;
+export const SECONDS_PER_HOUR = 3_600;
 export const HOURS_PER_MONTH = DAYS_PER_MONTH * 24;
 
 /** World: fleet, demand and money. */
@@ -554,3 +557,19 @@ export const FIT_BATCH_OVER_CRITICAL = 1;
  * 2: sizes from the shape, communication, the critical batch, serving deployments (issue 10).
  */
 export const PHYSICS_VERSION = 2;
+
+/** The MLP's hidden width as a multiple of d_model when a plan does not say (GPT-2/3: 4·d). */
+// Source: Vaswani et al. 2017 and Kaplan et al. 2020 §2.1: d_ff = 4·d_model.
+export const DEFAULT_MLP_RATIO = 4;
+
+/** Ratio of the MoE-effective size to the compute-optimal size for the unique data that flags "too big". */
+// Source: Muennighoff et al. 2023: beyond ~4x N_opt(U) (R_N ≈ 3) excess parameters keep under 3/4 of their value.
+export const TOO_BIG_FOR_DATA_RATIO = 4;
+
+/** GPT-4's post-training jobs (world.ts) run at the pre-training run's MFU, or this when it has none. */
+// Source: [game] a round MFU just under the 32-36% reported for GPT-4's pre-training (FORMULAS.md §6).
+export const POST_TRAINING_FALLBACK_MFU = 0.3;
+
+/** The share of demand `servingSplit` (world.ts) sizes the serving GPUs for by default. */
+// Source: [game] nearly all of it: the last 2% would take a whole node more at most demands.
+export const SERVING_SPLIT_TARGET_SHARE = 0.98;

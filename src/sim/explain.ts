@@ -13,6 +13,7 @@ import {
   CODE_REASONING_FULL_SHARE,
   DATA_SOURCES,
   DAYS_PER_MONTH,
+  DEFAULT_MLP_RATIO,
   GPT4_USD_PER_MILLION_TOKENS,
   GPUS,
   HOURS_PER_MONTH,
@@ -27,6 +28,7 @@ import {
   RESEARCH_EFFECTS,
   RESERVED_BYTES_PER_GPU,
   SECONDS_PER_DAY,
+  SECONDS_PER_HOUR,
   SERVING_MEMORY_UTILISATION,
   type SourceId,
   SPECULATIVE_LENIENCY_QUALITY_PENALTY,
@@ -83,7 +85,6 @@ import {
   formatUsdPerMillionTokens,
 } from "./format";
 import { kvHeadsFor } from "./inference";
-import { DEFAULT_MLP_RATIO } from "./params";
 import {
   type DataPlan,
   evaluateDataPlan,
@@ -1141,7 +1142,10 @@ export function explainServingPlan(
       perReplica,
       result(
         mul(
-          div(mul(q("$/GPU-h", gpu.usdPerHour, formatUsd), n), mul(ref(perReplica), lit(3600))),
+          div(
+            mul(q("$/GPU-h", gpu.usdPerHour, formatUsd), n),
+            mul(ref(perReplica), q("s/h", SECONDS_PER_HOUR, count)),
+          ),
           lit(1e6),
         ),
         ev.usdPerMillionTokens,

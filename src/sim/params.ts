@@ -1,4 +1,5 @@
 /** Parameter counts of dense and Mixture-of-Experts transformers, from the shape. */
+import { DEFAULT_MLP_RATIO } from "./constants";
 
 // Source: Kaplan et al. 2020 §2.1 (S-KAP): N ≈ 12·L·d² non-embedding, plus V·d token embedding.
 export function denseParams(shape: { layers: number; dModel: number; vocab: number }): number {
@@ -17,10 +18,6 @@ export function attentionParamsPerLayer(
 ): number {
   return 2 * dModel * queryWidth + 2 * dModel * kvHeads * headDim;
 }
-
-/** The MLP's hidden width as a multiple of d_model when a plan does not say (GPT-2/3: 4·d). */
-// Source: Vaswani et al. 2017 and Kaplan et al. 2020 §2.1: d_ff = 4·d_model.
-export const DEFAULT_MLP_RATIO = 4;
 
 // Source: Kaplan et al. 2020 §2.1: two matrices d × d_ff (8·d² per layer at d_ff = 4·d); a gated
 // (SwiGLU) MLP has three (Shazeer 2020; FORMULAS.md §1: Llama's 3·d·d_ff).

@@ -3,7 +3,7 @@
  * Every number is computed by a cited formula in params / compute / scaling / parallel / inference.
  */
 
-import { attentionTrainingFlopsPerToken, trainingFlops } from "./compute";
+import { attentionTrainingFlopsPerToken, gpuHours, trainingDays, trainingFlops } from "./compute";
 import {
   AUDIO_RIGHTS,
   type AudioRights,
@@ -12,6 +12,7 @@ import {
   CODE_REASONING_BONUS_MAX,
   CODE_REASONING_FULL_SHARE,
   DATA_SOURCES,
+  DEFAULT_MLP_RATIO,
   GPUS,
   GPUS_PER_NODE,
   type GpuId,
@@ -25,6 +26,7 @@ import {
   type ResearchId,
   SOURCE_IDS,
   type SourceId,
+  TOO_BIG_FOR_DATA_RATIO,
 } from "./constants";
 import { type Attention, kvHeadsFor } from "./inference";
 import {
@@ -50,7 +52,7 @@ import {
   type ZeroStage,
   zeroGatherBytes,
 } from "./parallel";
-import { attentionParamsPerLayer, DEFAULT_MLP_RATIO, mlpParamsPerLayer } from "./params";
+import { attentionParamsPerLayer, mlpParamsPerLayer } from "./params";
 import {
   batchDataEfficiency,
   capabilityFromLoss,
@@ -610,10 +612,6 @@ export function modelParams(shape: ModelShape): { total: number; active: number 
   return { total: sizes.total, active: sizes.active };
 }
 
-/** Ratio of the MoE-effective size to the compute-optimal size for the unique data that flags "too big". */
-// Source: Muennighoff et al. 2023: beyond ~4x N_opt(U) (R_N ≈ 3) excess parameters keep under 3/4 of their value.
-export const TOO_BIG_FOR_DATA_RATIO = 4;
-
 /**
  * The plan's boundary: the ranges a plan may take. Outside them (or NaN, ±∞, a fraction where a
  * count is meant) the evaluation is "invalid" with every output 0. The upper bounds are far past any
@@ -883,8 +881,7 @@ export function evaluateTrainingPlan(
       layers: plan.layers,
       dModel: plan.heads * plan.headDim,
       seqLen: meanSeq,
-    }) /
-    (6 * active);
+    }) / trainingFlops(active, 1);
   // FlashAttention kernels tuned in-house (research) make attention cheaper still.
   const attentionCost =
     plan.flashAttention && researched(unlocks, "flash_attention")
@@ -906,7 +903,7 @@ export function evaluateTrainingPlan(
   });
   const tpLink =
     t <= GPUS_PER_NODE ? spec.nvlinkBytesPerSecond : INFINIBAND_BYTES_PER_SECOND_PER_GPU;
-  const tpComputeFlopsPerLayer = (6 * (active / plan.layers) * mbTokens) / t;
+  const tpComputeFlopsPerLayer = trainingFlops(active / plan.layers, mbTokens) / t;
   const tpShare = tensorParallelCommShare({
     commBytesPerLayer: tpBytesPerLayer,
     linkBytesPerSecond: tpLink,
@@ -918,7 +915,7 @@ export function evaluateTrainingPlan(
   const attentionRate = attentionEfficiency(attentionCost, plan.flashAttention, plan.headDim);
   const recomputeRate = recomputeEfficiency(p.recompute);
   const busyEfficiency = KERNEL_EFFICIENCY * (1 - tpShare) * gemm * attentionRate * recomputeRate;
-  const microbatchModelFlops = (6 * active * mbTokens) / perReplica;
+  const microbatchModelFlops = trainingFlops(active, mbTokens) / perReplica;
   const microbatchSeconds = microbatchModelFlops / (spec.peakFlopsPerSecond * busyEfficiency);
 
   // Source: FORMULAS.md §13: traffic leaving the node runs on InfiniBand, inside it on NVLink.
@@ -1043,8 +1040,8 @@ export function evaluateTrainingPlan(
   else if (memoryBytesPerGpu > spec.hbmBytes) reason = "memory";
 
   const running = dataParallel >= 1 && mfu > 0;
-  const days = running ? flops / (gpusUsed * spec.peakFlopsPerSecond * mfu) / 86_400 : 0;
-  const gpuHours = gpusUsed * days * 24;
+  const days = running ? trainingDays({ flops, gpus: gpusUsed, gpu: fleet.gpu, mfu }) : 0;
+  const hours = gpuHours(gpusUsed, days);
   const ratio = optimal > 0 ? sizeParams / optimal : 0;
   return {
     fits: reason === "ok",
@@ -1110,8 +1107,8 @@ export function evaluateTrainingPlan(
     memoryBytesPerGpu: finite(memoryBytesPerGpu),
     memoryCapacityBytes: spec.hbmBytes,
     days: finite(days),
-    gpuHours: finite(gpuHours),
-    costUsd: finite(gpuHours * spec.usdPerHour),
+    gpuHours: finite(hours),
+    costUsd: finite(hours * spec.usdPerHour),
     loss: finite(loss),
     capability: finite(capability),
   };

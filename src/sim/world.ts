@@ -33,11 +33,14 @@ import {
   MICROSOFT_DEAL_A100,
   MICROSOFT_DEAL_USD,
   MULTIMODAL_CONTINUED_TOKENS,
+  POST_TRAINING_FALLBACK_MFU,
   REPUTATION_MONTHLY_PULL,
   RESEARCH_GPU_MONTHS,
   RESEARCH_IDS,
   type ResearchId,
   SECONDS_PER_DAY,
+  SECONDS_PER_HOUR,
+  SERVING_SPLIT_TARGET_SHARE,
   SOURCE_IDS,
   START_A100,
   START_API_TOKENS_PER_SECOND,
@@ -692,7 +695,7 @@ export function jobFlopsTree(
 }
 
 export function postTrainingJobs(run: TrainingRun, ev: TrainingEvaluation): PostTrainingJob[] {
-  const mfu = ev.mfu > 0 ? ev.mfu : 0.3;
+  const mfu = ev.mfu > 0 ? ev.mfu : POST_TRAINING_FALLBACK_MFU;
   return JOB_IDS.map((id) => ({
     id,
     flopsTotal: evaluate(jobFlopsTree(id, run.plan, ev.activeParams, mfu)),
@@ -758,7 +761,7 @@ function startRun(state: WorldState, model: ModelKey, plan: TrainingPlan): void 
  */
 export function servingSplit(
   state: WorldState,
-  servedTarget = 0.98,
+  servedTarget = SERVING_SPLIT_TARGET_SHARE,
   research = state.allocation.research,
 ): Allocation {
   const usable = Math.max(0, totalGpus(state.fleet) - research);
@@ -956,7 +959,7 @@ export function stepMonth(state: WorldState, changes: PlanChanges = {}): WorldSt
       const seconds = Math.min(secondsInMonth, remaining / rate);
       run.flopsDone = Math.min(run.flopsTotal, run.flopsDone + rate * seconds);
       run.days += seconds / SECONDS_PER_DAY;
-      const hours = (ev.gpusUsed * seconds) / 3600;
+      const hours = (ev.gpusUsed * seconds) / SECONDS_PER_HOUR;
       run.gpuHours += hours;
       run.costUsd += hours * GPUS[pool.gpu].usdPerHour;
       s.totals.trainingGpuHours += hours;
@@ -979,7 +982,7 @@ export function stepMonth(state: WorldState, changes: PlanChanges = {}): WorldSt
       const flops = gpus * GPUS[pool.gpu].peakFlopsPerSecond * job.mfu * secondsInMonth;
       job.flopsDone = Math.min(job.flopsTotal, job.flopsDone + flops);
       if (job.flopsDone >= job.flopsTotal * (1 - 1e-9)) job.finishedMonthIndex = month;
-      s.totals.trainingGpuHours += (gpus * secondsInMonth) / 3600;
+      s.totals.trainingGpuHours += (gpus * secondsInMonth) / SECONDS_PER_HOUR;
     };
     for (const job of paced) {
       const gpus = Math.min(free, job.maxGpus ?? free);
