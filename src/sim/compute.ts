@@ -21,6 +21,17 @@ export function attentionTrainingFlopsPerToken(shape: {
   return 12 * shape.layers * shape.dModel * shape.seqLen;
 }
 
+// Source: Kaplan et al. 2020 §2.1 (Table 1): a forward pass adds 2·n_layer·n_ctx·d_attn FLOPs per token
+// for attention, d_attn = heads · d_head (decode reads the context it has: n_ctx is the mean context).
+export function attentionForwardFlopsPerToken(shape: {
+  layers: number;
+  contextTokens: number;
+  heads: number;
+  headDim: number;
+}): number {
+  return 2 * shape.layers * shape.contextTokens * shape.heads * shape.headDim;
+}
+
 // Source: FORMULAS.md §6 wall-clock check: days = C / (n_gpu · peak · MFU) / 86,400.
 export function trainingDays(run: {
   flops: number;
