@@ -5,8 +5,8 @@
  * the property test (test/sim/math.test.ts) parses every substituted line back and checks that it
  * evaluates to the number printed after its "=" within display rounding.
  *
- * The hot evaluate functions stay allocation-free and never build trees: explain.ts builds them from
- * an evaluation's own terms (the fields of TrainingEvaluation, ServingEvaluation, ...).
+ * The hot evaluate functions stay allocation-free and never build trees: src/explain/math.ts builds
+ * them from an evaluation's own terms (the fields of TrainingEvaluation, ServingEvaluation, ...).
  *
  * Printing rule the test relies on: a bare integer (no decimal point, suffix, unit or "$") is exact;
  * every other printed number is rounded at its last digit. `count` prints a non-integer with

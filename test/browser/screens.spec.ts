@@ -1,4 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
+import { servingFitMessage, trainingFitMessage } from "../../src/explain";
 import { dataView, designView, servingView, trainingPoolOf } from "../../src/game/screenModels";
 import { fleetPreview, stepWorld, type WorldState } from "../../src/game/world";
 import {
@@ -11,9 +12,7 @@ import {
   formatUsdPerMillionTokens,
   SEED_PLANS,
   SOURCE_IDS,
-  servingFitMessage,
   type TrainingPlan,
-  trainingFitMessage,
 } from "../../src/sim";
 import { saveScreen, tabTo, waitForScreen, watchProblems } from "./helpers";
 

@@ -6,6 +6,12 @@
 import { readdirSync, readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import {
+  type Explanation,
+  explainDataPlan,
+  explainDataSource,
+  explainTrainingPlan,
+} from "../../src/explain";
 import { Dice, STRATEGIES, type StrategyName } from "../../src/game/autoplay";
 import {
   explainData,
@@ -16,11 +22,7 @@ import {
 } from "../../src/game/screenModels";
 import { GameSession, type ScreenPlan } from "../../src/game/session";
 import {
-  type Explanation,
   evaluateTrainingPlan,
-  explainDataPlan,
-  explainDataSource,
-  explainTrainingPlan,
   RESEARCH_IDS,
   SEED_PLANS,
   SOURCE_IDS,

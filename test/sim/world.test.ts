@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { explainAllocation, explainServingPlan } from "../../src/explain";
 import {
   advanceTo,
   applyEvent,
@@ -8,8 +9,6 @@ import {
   DATA_SOURCES,
   evaluateDataPlan,
   evaluateTrainingPlan,
-  explainAllocation,
-  explainServingPlan,
   formatReadout,
   idleTrainingGpus,
   monthIndexOf,
