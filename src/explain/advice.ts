@@ -54,7 +54,7 @@ export function memoryAdvice(
 }
 
 /** "Activations are the largest part: try activation recompute, FlashAttention or ..." */
-export function memoryAdviceSentence(part: MemoryPart, fixes: readonly string[]): string {
+function memoryAdviceSentence(part: MemoryPart, fixes: readonly string[]): string {
   const list =
     fixes.length > 1 ? `${fixes.slice(0, -1).join(", ")} or ${fixes.at(-1)}` : (fixes[0] ?? "");
   const subject = part[0]?.toUpperCase() + part.slice(1);

@@ -728,7 +728,7 @@ export const READOUTS: Readonly<Record<string, ReadoutSpec>> = {
   },
 };
 
-export const READOUT_KEYS: readonly string[] = Object.keys(READOUTS);
+const READOUT_KEYS: readonly string[] = Object.keys(READOUTS);
 
 function readout(key: string): ReadoutSpec {
   const r = Object.hasOwn(READOUTS, key) ? READOUTS[key] : undefined;

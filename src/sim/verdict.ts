@@ -73,35 +73,46 @@ export function affordableToServe(
   );
 }
 
+/** Which of the numbers allowed an ending: a code, not a sentence (words belong to src/explain). */
+export type VerdictReason =
+  | "licence_risk"
+  | "licence_risk_with_trail"
+  | "demand_unserved"
+  | "dense_too_costly"
+  | "no_gpt4"
+  | "too_big_for_data"
+  | "small_leap"
+  | "quality_cut"
+  | "ten_x_quality_kept"
+  | "not_ten_x";
+
 export interface Verdict {
   /** The endings the numbers allow, in ENDINGS order; "busy" only when no other is allowed. */
   allowed: Ending[];
-  /** One plain sentence per allowed ending: the numbers that allowed it. */
-  reasons: Partial<Record<Ending, string>>;
+  /** One reason per allowed ending: the numbers that allowed it. */
+  reasons: Partial<Record<Ending, VerdictReason>>;
 }
 
 /** Which endings a run's scores allow. */
 export function runVerdict(score: RunScore): Verdict {
   const t = VERDICT_THRESHOLDS;
-  const reasons: Partial<Record<Ending, string>> = {};
+  const reasons: Partial<Record<Ending, VerdictReason>> = {};
   const trail = score.namedOnRiskySource && !score.ledgerKept;
   if (
     score.licenceRisk >= t.subpoenaLicenceRisk ||
     (trail && score.licenceRisk >= t.subpoenaLicenceRiskWithTrail)
   ) {
-    reasons.subpoena = trail
-      ? "licence risk past the line, with Andy's name on a risky source and no ledger"
-      : "licence risk past the line";
+    reasons.subpoena = trail ? "licence_risk_with_trail" : "licence_risk";
   }
   if (score.demandServedShare < t.meltedServedShare) {
-    reasons.melted_fleet = "too little of the demand was served over the run";
+    reasons.melted_fleet = "demand_unserved";
   }
   if (
     score.gpt4Trained &&
     score.denseFlagship &&
     (!score.servable || score.computePerTokenVsSource > t.denseGiantComputeFactor)
   ) {
-    reasons.dense_giant = "a dense GPT-4 too costly to serve";
+    reasons.dense_giant = "dense_too_costly";
   }
   if (
     !score.gpt4Trained ||
@@ -109,24 +120,24 @@ export function runVerdict(score: RunScore): Verdict {
     score.capabilityLeapOverGpt35 < t.leapOverGpt35
   ) {
     reasons.chinchilla_warning = !score.gpt4Trained
-      ? "no GPT-4 was trained"
+      ? "no_gpt4"
       : score.tooBigForData
-        ? "a model too big for its data"
-        : "too small a leap over GPT-3.5";
+        ? "too_big_for_data"
+        : "small_leap";
   }
   const tenX = score.gpt4Launched && score.costRatioVsLaunch >= t.turboCostRatio;
   if (
     score.perceivedQuality < t.nerfedQuality ||
     (tenX && score.perceivedQuality < t.turboQuality)
   ) {
-    reasons.nerfed = "the cost was cut by quality users can feel";
+    reasons.nerfed = "quality_cut";
   }
   if (tenX && score.perceivedQuality >= t.turboQuality) {
-    reasons.turbo = "ten times cheaper than the launch yardstick, quality kept";
+    reasons.turbo = "ten_x_quality_kept";
   }
   const allowed = ENDINGS.filter((e) => reasons[e] !== undefined);
   if (allowed.length === 0) {
-    reasons.busy = "shipped, and not yet ten times cheaper";
+    reasons.busy = "not_ten_x";
     allowed.push("busy");
   }
   return { allowed, reasons };

@@ -933,11 +933,6 @@ export function launchYardstickUsdPerMillionTokens(state: WorldState): number {
   }).usdPerMillionTokens;
 }
 
-/** Serving cost ($/M tokens) of a model's plan on the serving pool's main GPU type. */
-export function currentUsdPerMillionTokens(state: WorldState, model: ModelKey): number {
-  return servingEvaluation(state, model).usdPerMillionTokens;
-}
-
 /** Advances one month: plan changes, training, research, demand, serving, money, reputation. */
 export function stepMonth(state: WorldState, changes: PlanChanges = {}): WorldState {
   const s = cloneState(state);
