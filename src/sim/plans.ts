@@ -16,6 +16,7 @@ import {
   GPUS,
   GPUS_PER_NODE,
   type GpuId,
+  type GpuSpec,
   INFINIBAND_BYTES_PER_SECOND_PER_GPU,
   KERNEL_EFFICIENCY,
   MUENNIGHOFF_2023,
@@ -818,37 +819,188 @@ export function evaluateTrainingPlan(
   const data = evaluateDataPlan(plan.data, unlocks);
   if (!data.valid) return invalidEvaluation(spec.hbmBytes);
 
-  const moe = plan.architecture === "moe";
   const sizes = modelSizes(plan);
-  const total = sizes.total;
-  const active = sizes.active;
-  const sizeParams = moe ? moeEffectiveParams({ active, total }) : total;
+  const layout = trainingLayout(plan, fleet);
+  const outcome = trainingOutcome(plan, sizes, data, layout, unlocks);
+  const flops = trainingFlops(sizes.active, data.seenTokens);
+  const compute = microbatchCompute(plan, spec, sizes.active, layout, unlocks);
+  const held = heldParams(plan, sizes, layout);
+  const traffic = stepTraffic(plan, spec, layout, held);
+  const step = finalStep(layout, compute, traffic);
+  const goodput = trainingGoodput(layout.gpusUsed);
+  const mfu = runMfu(layout, compute, traffic, step, goodput, spec.peakFlopsPerSecond);
+  const memory = memoryPerGpu(plan, layout, held, step.microbatches);
+  const reason = trainingFitReason(plan, layout, data, memory.memoryBytesPerGpu, spec, unlocks);
+
+  // Wall clock and cost: FORMULAS.md §6 (trainingDays, gpuHours) at the run's MFU.
+  const { gpusUsed, dataParallel, finalBatch, pp, chunks } = layout;
+  const running = dataParallel >= 1 && mfu.mfu > 0;
+  const days = running ? trainingDays({ flops, gpus: gpusUsed, gpu: fleet.gpu, mfu: mfu.mfu }) : 0;
+  const hours = gpuHours(gpusUsed, days);
+  const { optimal, sizeParams } = outcome;
+  const ratio = optimal > 0 ? sizeParams / optimal : 0;
+  const m = step.microbatches;
+  const tpBytesPerStep = compute.tpBytesPerLayer * (plan.layers / pp) * chunks * m;
+  return {
+    fits: reason === "ok",
+    reason,
+    totalParams: sizes.total,
+    activeParams: sizes.active,
+    expertParams: sizes.expertParams,
+    sharedParams: sizes.sharedParams,
+    effectiveSizeParams: sizeParams,
+    effectiveParams: finite(outcome.nPrime),
+    computeOptimalParams: finite(optimal),
+    paramsToOptimalRatio: finite(ratio),
+    tooBigForData: ratio > TOO_BIG_FOR_DATA_RATIO,
+    seenTokens: data.seenTokens,
+    uniqueTokens: data.uniqueTokens,
+    dataEffectiveTokens: data.effectiveTokens,
+    effectiveTokens: finite(outcome.trainedTokens),
+    batchTokens: finalBatch,
+    criticalBatchTokens: finite(outcome.criticalTokens),
+    batchEfficiency: finite(outcome.batchEfficiency),
+    codeShare: data.codeShare,
+    licenceRisk: data.licenceRisk,
+    flops,
+    gpusUsed,
+    dataParallel,
+    expertParallel: layout.ep,
+    microbatches: finite(m),
+    bubble: finite(step.bubble),
+    tpCommShare: finite(compute.tpShare),
+    tpBytesPerStep: finite(tpBytesPerStep),
+    dpGradientBytesPerStep: finite(traffic.dpGradientBytesPerStep),
+    dpGradientSeconds: finite(traffic.gradientSeconds),
+    zeroGatherBytesPerStep: finite(m * traffic.gatherBytesPerMicrobatch),
+    zeroGatherSeconds: finite(step.gatherSeconds),
+    pipelineBytesPerStep: finite(m * traffic.pipelineBytesPerMicrobatch),
+    pipelineSeconds: finite(step.pipelineSeconds),
+    allToAllBytesPerStep: finite(m * traffic.allToAllBytesPerMicrobatch),
+    allToAllSeconds: finite(step.allToAllSeconds),
+    computeSecondsPerStep: finite(step.busySeconds),
+    bubbleSecondsPerStep: finite(step.bubbleSeconds),
+    overlapWindowSeconds: finite(step.window),
+    dpOverlapShare:
+      step.dpSeconds > 0 ? finite((step.dpSeconds - step.dpExposed) / step.dpSeconds) : 0,
+    exposedCommSeconds: finite(step.exposedCommSeconds),
+    commShare:
+      step.finalStepSeconds > 0 ? finite(step.exposedCommSeconds / step.finalStepSeconds) : 0,
+    stepSeconds: finite(step.finalStepSeconds),
+    gemmEfficiency: finite(compute.gemm),
+    attentionEfficiency: finite(compute.attentionRate),
+    recomputeEfficiency: finite(compute.recomputeRate),
+    busyEfficiency: finite(compute.busyEfficiency),
+    microbatchModelFlops: finite(compute.microbatchModelFlops),
+    tpBytesPerLayer: finite(compute.tpBytesPerLayer),
+    tpLinkBytesPerSecond: compute.tpLink,
+    tpComputeFlopsPerLayer: finite(compute.tpComputeFlopsPerLayer),
+    finalMfu: finite(mfu.finalMfu),
+    rampMfu: finite(mfu.rampMfu),
+    attentionShare: finite(compute.attentionShare),
+    goodput,
+    mfu: finite(mfu.mfu),
+    weightBytesPerGpu: finite(memory.weightBytesPerGpu),
+    gradientBytesPerGpu: finite(memory.gradientBytesPerGpu),
+    optimizerBytesPerGpu: finite(memory.optimizerBytesPerGpu),
+    activationBytesPerGpu: finite(memory.activationBytesPerGpu),
+    memoryBytesPerGpu: finite(memory.memoryBytesPerGpu),
+    memoryCapacityBytes: spec.hbmBytes,
+    days: finite(days),
+    gpuHours: finite(hours),
+    costUsd: finite(hours * spec.usdPerHour),
+    loss: finite(outcome.loss),
+    capability: finite(outcome.capability),
+  };
+}
+
+/** How the plan lays the model over the pool: replicas, micro-batches, the batch ramp. */
+interface TrainingLayout {
+  t: number;
+  pp: number;
+  chunks: number;
+  /** Expert parallelism (1 for dense). */
+  ep: number;
+  /** GPUs of one model replica (t · p). */
+  perReplica: number;
+  /** Whole replicas the pool holds (0 when it cannot hold one). */
+  dataParallel: number;
+  gpusUsed: number;
+  /** dataParallel, at least 1 (so a plan that cannot start still shows its numbers). */
+  dp: number;
+  seq: number;
+  /** Tokens of one micro-batch (sequence · micro-batch sequences). */
+  mbTokens: number;
+  finalBatch: number;
+  finalMicrobatches: number;
+  rampShare: number;
+  /** The ramp's mean batch, at least one micro-batch per data-parallel rank. */
+  rampBatch: number;
+}
+
+// Step 1, the layout. Source: Narayanan et al. 2021 (S-MEG): a replica is t · p GPUs, the pool holds
+// ⌊n / (t · p)⌋ of them, and each pipeline runs batch / (micro-batch tokens · dp) micro-batches.
+function trainingLayout(plan: TrainingPlan, fleet: GpuPool): TrainingLayout {
+  const p = plan.parallel;
+  const t = p.tensor;
+  const pp = p.pipeline;
+  const perReplica = t * pp;
+  const dataParallel = Math.floor(fleet.gpus / perReplica);
+  const dp = Math.max(1, dataParallel);
+  const seq = plan.context.finalTokens;
+  const mbTokens = seq * p.microbatchSequences;
+  const finalBatch = plan.batch.finalTokens;
+  return {
+    t,
+    pp,
+    chunks: p.interleave,
+    ep: plan.architecture === "moe" ? (p.expertParallel ?? 1) : 1,
+    perReplica,
+    dataParallel,
+    gpusUsed: dataParallel * perReplica,
+    dp,
+    seq,
+    mbTokens,
+    finalBatch,
+    finalMicrobatches: finalBatch / (mbTokens * dp),
+    rampShare: plan.batch.rampShare,
+    // A ramp cannot run under one micro-batch per rank: the ramp's mean batch is at least that.
+    rampBatch: Math.max(0.5 * (plan.batch.startTokens + finalBatch), mbTokens * dp),
+  };
+}
+
+/** What the run buys: effective sizes, the batch's worth, the loss and the capability. */
+interface TrainingOutcome {
+  /** The size the loss sees before N' (the MoE-effective size for MoE). */
+  sizeParams: number;
+  optimal: number;
+  nPrime: number;
+  criticalTokens: number;
+  batchEfficiency: number;
+  trainedTokens: number;
+  loss: number;
+  capability: number;
+}
+
+// Step 2, the loss. Source: Muennighoff et al. 2023 (N', D'), FORMULAS.md §5 (MoE-effective size),
+// McCandlish et al. 2018 and Kaplan et al. 2020 §5.1: B_crit at the loss the data would give at full
+// worth; each token is worth batchDataEfficiency of the fit's, token-weighted over the ramp.
+function trainingOutcome(
+  plan: TrainingPlan,
+  sizes: ModelSizes,
+  data: DataEvaluation,
+  layout: TrainingLayout,
+  unlocks: Unlocks | undefined,
+): TrainingOutcome {
+  const { active, total } = sizes;
+  const sizeParams = plan.architecture === "moe" ? moeEffectiveParams({ active, total }) : total;
   const optimal = computeOptimalParamsForUniqueTokens(data.uniqueTokens);
   const nPrime = effectiveParams(
     { params: sizeParams, uniqueTokens: data.uniqueTokens },
     MUENNIGHOFF_2023,
     optimal,
   );
-
-  const p = plan.parallel;
-  const t = p.tensor;
-  const pp = p.pipeline;
-  const chunks = p.interleave;
-  const ep = moe ? (p.expertParallel ?? 1) : 1;
-  const perReplica = t * pp;
-  const dataParallel = Math.floor(fleet.gpus / perReplica);
-  const gpusUsed = dataParallel * perReplica;
-  const dp = Math.max(1, dataParallel);
-  const seq = plan.context.finalTokens;
-  const mbTokens = seq * p.microbatchSequences;
-  const finalBatch = plan.batch.finalTokens;
-  const finalMicrobatches = finalBatch / (mbTokens * dp);
-  const rampShare = plan.batch.rampShare;
-  // A ramp cannot run under one micro-batch per rank: the ramp's mean batch is at least that.
-  const rampBatch = Math.max(0.5 * (plan.batch.startTokens + finalBatch), mbTokens * dp);
-
-  // Source: McCandlish et al. 2018 and Kaplan et al. 2020 §5.1: B_crit at the loss the data would give
-  // at full worth; each token is worth batchDataEfficiency of the fit's, token-weighted over the ramp.
+  const { rampShare, rampBatch, finalBatch, mbTokens, dp } = layout;
   const fullWorthLoss = lossFromEffective({ params: nPrime, tokens: data.effectiveTokens });
   const criticalTokens = data.uniqueTokens > 0 ? criticalBatchTokens(fullWorthLoss) : 0;
   const batchEfficiency =
@@ -871,8 +1023,46 @@ export function evaluateTrainingPlan(
       CODE_REASONING_BONUS_MAX * Math.min(1, data.codeShare / CODE_REASONING_FULL_SHARE);
     capability = Math.min(100, capability + codeBonus);
   }
-  const flops = trainingFlops(active, data.seenTokens);
+  return {
+    sizeParams,
+    optimal,
+    nPrime,
+    criticalTokens,
+    batchEfficiency,
+    trainedTokens,
+    loss,
+    capability,
+  };
+}
 
+/** One micro-batch on one GPU: its FLOPs, its efficiency factors and its busy seconds. */
+interface MicrobatchCompute {
+  attentionShare: number;
+  tpBytesPerLayer: number;
+  tpLink: number;
+  tpComputeFlopsPerLayer: number;
+  tpShare: number;
+  gemm: number;
+  attentionRate: number;
+  recomputeRate: number;
+  busyEfficiency: number;
+  microbatchModelFlops: number;
+  microbatchSeconds: number;
+}
+
+// Step 3, a busy GPU: kernel · (1 − TP share) · GEMM · attention · recompute (README "MFU model").
+// Source: PaLM App. B (attention's share of the training FLOPs), Narayanan et al. 2021 (TP
+// all-reduces per layer, on NVLink inside a node), Dao et al. 2022 (FlashAttention), Korthikanti et
+// al. 2022 (recompute).
+function microbatchCompute(
+  plan: TrainingPlan,
+  spec: GpuSpec,
+  active: number,
+  layout: TrainingLayout,
+  unlocks: Unlocks | undefined,
+): MicrobatchCompute {
+  const p = plan.parallel;
+  const { t, seq, mbTokens, perReplica } = layout;
   const meanSeq =
     plan.context.finalShare * plan.context.finalTokens +
     (1 - plan.context.finalShare) * plan.context.startTokens;
@@ -887,14 +1077,6 @@ export function evaluateTrainingPlan(
     plan.flashAttention && researched(unlocks, "flash_attention")
       ? attentionShare * RESEARCH_EFFECTS.tunedFlashAttentionCostFactor
       : attentionShare;
-
-  // Parameters each GPU holds: the shared part over t·p, the experts over t·p·e.
-  const sharedPerGpu = (moe ? sizes.sharedParams : total) / perReplica;
-  const expertPerGpu = moe ? (plan.experts * sizes.expertParams) / (perReplica * ep) : 0;
-  const expertRanks = Math.max(1, Math.floor(dp / ep));
-  const zero = p.zeroStage;
-
-  // Source: Narayanan et al. 2021: TP all-reduces per layer, on NVLink inside a node.
   const tpBytesPerLayer = tensorParallelBytesPerLayer({
     seqLen: seq,
     microbatchSequences: p.microbatchSequences,
@@ -910,15 +1092,70 @@ export function evaluateTrainingPlan(
     computeFlopsPerLayer: tpComputeFlopsPerLayer,
     gpuFlopsPerSecond: spec.peakFlopsPerSecond,
   });
-  // Compute efficiency of a busy GPU: kernel · (1 − TP share) · GEMM · attention · recompute.
   const gemm = gemmEfficiency(mbTokens);
   const attentionRate = attentionEfficiency(attentionCost, plan.flashAttention, plan.headDim);
   const recomputeRate = recomputeEfficiency(p.recompute);
   const busyEfficiency = KERNEL_EFFICIENCY * (1 - tpShare) * gemm * attentionRate * recomputeRate;
   const microbatchModelFlops = trainingFlops(active, mbTokens) / perReplica;
-  const microbatchSeconds = microbatchModelFlops / (spec.peakFlopsPerSecond * busyEfficiency);
+  return {
+    attentionShare,
+    tpBytesPerLayer,
+    tpLink,
+    tpComputeFlopsPerLayer,
+    tpShare,
+    gemm,
+    attentionRate,
+    recomputeRate,
+    busyEfficiency,
+    microbatchModelFlops,
+    microbatchSeconds: microbatchModelFlops / (spec.peakFlopsPerSecond * busyEfficiency),
+  };
+}
 
-  // Source: FORMULAS.md §13: traffic leaving the node runs on InfiniBand, inside it on NVLink.
+/** Parameters each GPU holds: the shared part over t·p, the experts over t·p·e. */
+interface HeldParams {
+  sharedPerGpu: number;
+  expertPerGpu: number;
+  /** Data-parallel ranks holding the same experts (dp / e). */
+  expertRanks: number;
+}
+
+// Source: FORMULAS.md §5 and Lepikhin et al. 2021 (GShard): experts split over e expert-parallel ranks.
+function heldParams(plan: TrainingPlan, sizes: ModelSizes, layout: TrainingLayout): HeldParams {
+  const moe = plan.architecture === "moe";
+  const { perReplica, ep, dp } = layout;
+  return {
+    sharedPerGpu: (moe ? sizes.sharedParams : sizes.total) / perReplica,
+    expertPerGpu: moe ? (plan.experts * sizes.expertParams) / (perReplica * ep) : 0,
+    expertRanks: Math.max(1, Math.floor(dp / ep)),
+  };
+}
+
+/** A step's traffic that does not depend on the micro-batch count, in bytes and seconds. */
+interface StepTraffic {
+  dpGradientBytesPerStep: number;
+  gatherBytesPerMicrobatch: number;
+  pipelineBytesPerMicrobatch: number;
+  allToAllBytesPerMicrobatch: number;
+  ppLink: number;
+  a2aLink: number;
+  gradientSeconds: number;
+  gatherSecondsPerMicrobatch: number;
+  onPathSecondsPerMicrobatch: number;
+}
+
+// Step 4, traffic. Source: FORMULAS.md §13: traffic leaving the node runs on InfiniBand, inside it
+// on NVLink; gradientReduceBytes, zeroGatherBytes, pipelineP2pBytes and moeAllToAllBytes (parallel.ts).
+function stepTraffic(
+  plan: TrainingPlan,
+  spec: GpuSpec,
+  layout: TrainingLayout,
+  held: HeldParams,
+): StepTraffic {
+  const p = plan.parallel;
+  const { t, pp, chunks, ep, perReplica, gpusUsed, dp, seq } = layout;
+  const { sharedPerGpu, expertPerGpu, expertRanks } = held;
+  const zero = p.zeroStage;
   const ib = INFINIBAND_BYTES_PER_SECOND_PER_GPU;
   const nvlink = spec.nvlinkBytesPerSecond;
   const dpLink = gpusUsed <= GPUS_PER_NODE ? nvlink : ib;
@@ -939,59 +1176,133 @@ export function evaluateTrainingPlan(
     chunks,
     microbatches: 1,
   });
-  const allToAllBytesPerMicrobatch = moe
-    ? moeAllToAllBytes({
-        seqLen: seq,
-        microbatchSequences: p.microbatchSequences,
-        dModel: plan.dModel,
-        tensorParallel: t,
-        topK: Math.min(plan.topK, plan.experts),
-        expertParallel: ep,
-        layersPerGpu: plan.layers / pp,
-        microbatches: 1,
-      })
-    : 0;
-  const goodput = trainingGoodput(gpusUsed);
-  const gradientSeconds = dpGradientBytesPerStep / dpLink;
-  const gatherSecondsPerMicrobatch = gatherBytesPerMicrobatch / dpLink;
-  const onPathSecondsPerMicrobatch =
-    pipelineBytesPerMicrobatch / ppLink + allToAllBytesPerMicrobatch / a2aLink;
+  const allToAllBytesPerMicrobatch =
+    plan.architecture === "moe"
+      ? moeAllToAllBytes({
+          seqLen: seq,
+          microbatchSequences: p.microbatchSequences,
+          dModel: plan.dModel,
+          tensorParallel: t,
+          topK: Math.min(plan.topK, plan.experts),
+          expertParallel: ep,
+          layersPerGpu: plan.layers / pp,
+          microbatches: 1,
+        })
+      : 0;
+  return {
+    dpGradientBytesPerStep,
+    gatherBytesPerMicrobatch,
+    pipelineBytesPerMicrobatch,
+    allToAllBytesPerMicrobatch,
+    ppLink,
+    a2aLink,
+    gradientSeconds: dpGradientBytesPerStep / dpLink,
+    gatherSecondsPerMicrobatch: gatherBytesPerMicrobatch / dpLink,
+    onPathSecondsPerMicrobatch:
+      pipelineBytesPerMicrobatch / ppLink + allToAllBytesPerMicrobatch / a2aLink,
+  };
+}
 
-  // The final batch's step, term by term (stepSeconds' formula, kept for the readouts).
-  const m = Math.max(1, finalMicrobatches);
-  const bubble = bubbleFor(pp, chunks, m);
-  const busySeconds = m * microbatchSeconds;
+/** The final batch's optimizer step, term by term (stepSeconds' formula, kept for the readouts). */
+interface FinalStep {
+  microbatches: number;
+  bubble: number;
+  busySeconds: number;
+  bubbleSeconds: number;
+  window: number;
+  gatherSeconds: number;
+  pipelineSeconds: number;
+  allToAllSeconds: number;
+  dpExposed: number;
+  dpSeconds: number;
+  exposedCommSeconds: number;
+  finalStepSeconds: number;
+}
+
+// Step 5, the step (README "MFU model"): busy + bubble + exposed traffic, the gradient reduce hidden
+// up to gradientReduceWindowSeconds, ZeRO-3 gathers behind the busy time.
+function finalStep(
+  layout: TrainingLayout,
+  compute: MicrobatchCompute,
+  traffic: StepTraffic,
+): FinalStep {
+  const m = Math.max(1, layout.finalMicrobatches);
+  const bubble = bubbleFor(layout.pp, layout.chunks, m);
+  const busySeconds = m * compute.microbatchSeconds;
   const bubbleSeconds = (busySeconds * bubble) / (1 - bubble);
   const window = gradientReduceWindowSeconds({ busySeconds, bubbleSeconds, microbatches: m });
-  const gatherSeconds = m * gatherSecondsPerMicrobatch;
-  const pipelineSeconds = (m * pipelineBytesPerMicrobatch) / ppLink;
-  const allToAllSeconds = (m * allToAllBytesPerMicrobatch) / a2aLink;
+  const gatherSeconds = m * traffic.gatherSecondsPerMicrobatch;
+  const pipelineSeconds = (m * traffic.pipelineBytesPerMicrobatch) / traffic.ppLink;
+  const allToAllSeconds = (m * traffic.allToAllBytesPerMicrobatch) / traffic.a2aLink;
   const dpExposed =
-    Math.max(0, gradientSeconds - window) + Math.max(0, gatherSeconds - busySeconds);
-  const dpSeconds = gradientSeconds + gatherSeconds;
+    Math.max(0, traffic.gradientSeconds - window) + Math.max(0, gatherSeconds - busySeconds);
+  const dpSeconds = traffic.gradientSeconds + gatherSeconds;
   const exposedCommSeconds = dpExposed + pipelineSeconds + allToAllSeconds;
-  const finalStepSeconds = busySeconds + bubbleSeconds + exposedCommSeconds;
-  // Source: PaLM App. B: MFU = model FLOPs / (peak · time), here per GPU and step, times goodput.
-  const peak = spec.peakFlopsPerSecond;
-  const finalMfu = ((m * microbatchModelFlops) / (peak * finalStepSeconds)) * goodput;
-  let mfu = finalMfu;
-  let rampMfu = finalMfu;
-  if (rampShare > 0) {
-    const rampM = Math.max(1, rampBatch / (mbTokens * dp));
-    const rampStep = stepSeconds(
-      rampM,
-      microbatchSeconds,
-      pp,
-      chunks,
-      gradientSeconds,
-      gatherSecondsPerMicrobatch,
-      onPathSecondsPerMicrobatch,
-    );
-    rampMfu = ((rampM * microbatchModelFlops) / (peak * rampStep)) * goodput;
-    mfu = 1 / (rampShare / rampMfu + (1 - rampShare) / finalMfu);
-  }
+  return {
+    microbatches: m,
+    bubble,
+    busySeconds,
+    bubbleSeconds,
+    window,
+    gatherSeconds,
+    pipelineSeconds,
+    allToAllSeconds,
+    dpExposed,
+    dpSeconds,
+    exposedCommSeconds,
+    finalStepSeconds: busySeconds + bubbleSeconds + exposedCommSeconds,
+  };
+}
 
-  // Memory per GPU on the first pipeline stage (the fullest).
+// Step 6, MFU. Source: PaLM App. B: MFU = model FLOPs / (peak · time), here per GPU and step, times
+// goodput; with a batch ramp the run's MFU is the time-weighted (harmonic) mean of the two phases.
+function runMfu(
+  layout: TrainingLayout,
+  compute: MicrobatchCompute,
+  traffic: StepTraffic,
+  step: FinalStep,
+  goodput: number,
+  peak: number,
+): { finalMfu: number; rampMfu: number; mfu: number } {
+  const { rampShare, rampBatch, mbTokens, dp } = layout;
+  const finalMfu =
+    ((step.microbatches * compute.microbatchModelFlops) / (peak * step.finalStepSeconds)) * goodput;
+  if (!(rampShare > 0)) return { finalMfu, rampMfu: finalMfu, mfu: finalMfu };
+  const rampM = Math.max(1, rampBatch / (mbTokens * dp));
+  const rampStep = stepSeconds(
+    rampM,
+    compute.microbatchSeconds,
+    layout.pp,
+    layout.chunks,
+    traffic.gradientSeconds,
+    traffic.gatherSecondsPerMicrobatch,
+    traffic.onPathSecondsPerMicrobatch,
+  );
+  const rampMfu = ((rampM * compute.microbatchModelFlops) / (peak * rampStep)) * goodput;
+  return { finalMfu, rampMfu, mfu: 1 / (rampShare / rampMfu + (1 - rampShare) / finalMfu) };
+}
+
+/** Memory per GPU on the first pipeline stage (the fullest). */
+interface MemoryPerGpu {
+  weightBytesPerGpu: number;
+  gradientBytesPerGpu: number;
+  optimizerBytesPerGpu: number;
+  activationBytesPerGpu: number;
+  memoryBytesPerGpu: number;
+}
+
+// Step 7, memory. Source: Rajbhandari et al. 2020 (model states, ZeRO sharding), Korthikanti et al.
+// 2022 (activations), Narayanan et al. 2021 (in-flight micro-batches of the first stage).
+function memoryPerGpu(
+  plan: TrainingPlan,
+  layout: TrainingLayout,
+  held: HeldParams,
+  microbatches: number,
+): MemoryPerGpu {
+  const p = plan.parallel;
+  const zero = p.zeroStage;
+  const { sharedPerGpu, expertPerGpu, expertRanks } = held;
+  const { dp } = layout;
   const weightBytesPerGpu =
     weightStateBytes(sharedPerGpu, dp, zero) + weightStateBytes(expertPerGpu, expertRanks, zero);
   const gradientBytesPerGpu =
@@ -1001,117 +1312,61 @@ export function evaluateTrainingPlan(
     optimizerStateBytes(sharedPerGpu, dp, zero) +
     optimizerStateBytes(expertPerGpu, expertRanks, zero);
   const shape = {
-    seqLen: seq,
+    seqLen: layout.seq,
     microbatchSequences: p.microbatchSequences,
     dModel: plan.dModel,
     heads: plan.heads,
-    tensorParallel: t,
+    tensorParallel: layout.t,
     sequenceParallel: p.sequenceParallel,
     flashAttention: plan.flashAttention,
-    mlpCopies: moe ? Math.min(plan.topK, plan.experts) : 1,
+    mlpCopies: plan.architecture === "moe" ? Math.min(plan.topK, plan.experts) : 1,
   };
   const activationBytesPerGpu = pipelineActivationBytes({
     storedPerLayer: storedActivationBytesPerLayer(shape, p.recompute),
     workingPerLayer: p.recompute === "full" ? activationBytesPerLayer(shape) : 0,
     layers: plan.layers,
-    stages: pp,
-    microbatches: m,
-    chunks,
+    stages: layout.pp,
+    microbatches,
+    chunks: layout.chunks,
   });
-  const memoryBytesPerGpu =
-    weightBytesPerGpu +
-    gradientBytesPerGpu +
-    optimizerBytesPerGpu +
-    activationBytesPerGpu +
-    RESERVED_BYTES_PER_GPU;
-  const tpBytesPerStep = tpBytesPerLayer * (plan.layers / pp) * chunks * m;
-
-  let reason: TrainingFit = "ok";
-  if (!(data.uniqueTokens > 0)) reason = "no_data";
-  else if (pp > plan.layers) reason = "pipeline_exceeds_layers";
-  else if (chunks > plan.layers / pp) reason = "too_many_chunks";
-  else if (plan.layers % (pp * chunks) !== 0) reason = "layers_not_divisible";
-  else if (plan.heads % t !== 0) reason = "heads_not_divisible";
-  else if (ep > 1 && (plan.experts % ep !== 0 || dataParallel % ep !== 0)) {
-    reason = "experts_not_divisible";
-  } else if (unpublishedTechnique(plan, unlocks)) reason = "not_published";
-  else if (dataParallel < 1) reason = "too_few_gpus";
-  else if (finalMicrobatches < 1 - 1e-9) reason = "batch_too_small";
-  else if (memoryBytesPerGpu > spec.hbmBytes) reason = "memory";
-
-  const running = dataParallel >= 1 && mfu > 0;
-  const days = running ? trainingDays({ flops, gpus: gpusUsed, gpu: fleet.gpu, mfu }) : 0;
-  const hours = gpuHours(gpusUsed, days);
-  const ratio = optimal > 0 ? sizeParams / optimal : 0;
   return {
-    fits: reason === "ok",
-    reason,
-    totalParams: total,
-    activeParams: active,
-    expertParams: sizes.expertParams,
-    sharedParams: sizes.sharedParams,
-    effectiveSizeParams: sizeParams,
-    effectiveParams: finite(nPrime),
-    computeOptimalParams: finite(optimal),
-    paramsToOptimalRatio: finite(ratio),
-    tooBigForData: ratio > TOO_BIG_FOR_DATA_RATIO,
-    seenTokens: data.seenTokens,
-    uniqueTokens: data.uniqueTokens,
-    dataEffectiveTokens: data.effectiveTokens,
-    effectiveTokens: finite(trainedTokens),
-    batchTokens: finalBatch,
-    criticalBatchTokens: finite(criticalTokens),
-    batchEfficiency: finite(batchEfficiency),
-    codeShare: data.codeShare,
-    licenceRisk: data.licenceRisk,
-    flops,
-    gpusUsed,
-    dataParallel,
-    expertParallel: ep,
-    microbatches: finite(m),
-    bubble: finite(bubble),
-    tpCommShare: finite(tpShare),
-    tpBytesPerStep: finite(tpBytesPerStep),
-    dpGradientBytesPerStep: finite(dpGradientBytesPerStep),
-    dpGradientSeconds: finite(gradientSeconds),
-    zeroGatherBytesPerStep: finite(m * gatherBytesPerMicrobatch),
-    zeroGatherSeconds: finite(gatherSeconds),
-    pipelineBytesPerStep: finite(m * pipelineBytesPerMicrobatch),
-    pipelineSeconds: finite(pipelineSeconds),
-    allToAllBytesPerStep: finite(m * allToAllBytesPerMicrobatch),
-    allToAllSeconds: finite(allToAllSeconds),
-    computeSecondsPerStep: finite(busySeconds),
-    bubbleSecondsPerStep: finite(bubbleSeconds),
-    overlapWindowSeconds: finite(window),
-    dpOverlapShare: dpSeconds > 0 ? finite((dpSeconds - dpExposed) / dpSeconds) : 0,
-    exposedCommSeconds: finite(exposedCommSeconds),
-    commShare: finalStepSeconds > 0 ? finite(exposedCommSeconds / finalStepSeconds) : 0,
-    stepSeconds: finite(finalStepSeconds),
-    gemmEfficiency: finite(gemm),
-    attentionEfficiency: finite(attentionRate),
-    recomputeEfficiency: finite(recomputeRate),
-    busyEfficiency: finite(busyEfficiency),
-    microbatchModelFlops: finite(microbatchModelFlops),
-    tpBytesPerLayer: finite(tpBytesPerLayer),
-    tpLinkBytesPerSecond: tpLink,
-    tpComputeFlopsPerLayer: finite(tpComputeFlopsPerLayer),
-    finalMfu: finite(finalMfu),
-    rampMfu: finite(rampMfu),
-    attentionShare: finite(attentionShare),
-    goodput,
-    mfu: finite(mfu),
-    weightBytesPerGpu: finite(weightBytesPerGpu),
-    gradientBytesPerGpu: finite(gradientBytesPerGpu),
-    optimizerBytesPerGpu: finite(optimizerBytesPerGpu),
-    activationBytesPerGpu: finite(activationBytesPerGpu),
-    memoryBytesPerGpu: finite(memoryBytesPerGpu),
-    memoryCapacityBytes: spec.hbmBytes,
-    days: finite(days),
-    gpuHours: finite(hours),
-    costUsd: finite(hours * spec.usdPerHour),
-    loss: finite(loss),
-    capability: finite(capability),
+    weightBytesPerGpu,
+    gradientBytesPerGpu,
+    optimizerBytesPerGpu,
+    activationBytesPerGpu,
+    memoryBytesPerGpu:
+      weightBytesPerGpu +
+      gradientBytesPerGpu +
+      optimizerBytesPerGpu +
+      activationBytesPerGpu +
+      RESERVED_BYTES_PER_GPU,
   };
+}
+
+// Step 8, the refusals in order (README "Refusals"): Megatron-LM's divisibility rules, published
+// techniques, the pool, the batch, then memory.
+function trainingFitReason(
+  plan: TrainingPlan,
+  layout: TrainingLayout,
+  data: DataEvaluation,
+  memoryBytesPerGpu: number,
+  spec: GpuSpec,
+  unlocks: Unlocks | undefined,
+): TrainingFit {
+  const { t, pp, chunks, ep, dataParallel, finalMicrobatches } = layout;
+  if (!(data.uniqueTokens > 0)) return "no_data";
+  if (pp > plan.layers) return "pipeline_exceeds_layers";
+  if (chunks > plan.layers / pp) return "too_many_chunks";
+  if (plan.layers % (pp * chunks) !== 0) return "layers_not_divisible";
+  if (plan.heads % t !== 0) return "heads_not_divisible";
+  if (ep > 1 && (plan.experts % ep !== 0 || dataParallel % ep !== 0)) {
+    return "experts_not_divisible";
+  }
+  if (unpublishedTechnique(plan, unlocks)) return "not_published";
+  if (dataParallel < 1) return "too_few_gpus";
+  if (finalMicrobatches < 1 - 1e-9) return "batch_too_small";
+  if (memoryBytesPerGpu > spec.hbmBytes) return "memory";
+  return "ok";
 }
 
 /**
