@@ -17,5 +17,6 @@ export * from "./scaling";
 export * from "./score";
 export * from "./seeds";
 export * from "./serving";
+export * from "./training";
 export * from "./verdict";
 export * from "./world";

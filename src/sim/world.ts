@@ -61,7 +61,6 @@ import { add, count, type Expr, evaluate, lit, mul, plain, q } from "./expr";
 import { formatParams, formatTokens } from "./format";
 import {
   type DataPlan,
-  evaluateTrainingPlan,
   type GpuPool,
   type ServingEvaluation,
   type ServingPlan,
@@ -75,6 +74,7 @@ import {
 import { randomBetween, seedRng } from "./rng";
 import { clonePlan, SEED_PLANS } from "./seeds";
 import { evaluateServingPlan } from "./serving";
+import { evaluateTrainingPlan } from "./training";
 
 export interface Allocation {
   training: number;
