@@ -32,6 +32,11 @@ export function attentionForwardFlopsPerToken(shape: {
   return 2 * shape.layers * shape.contextTokens * shape.heads * shape.headDim;
 }
 
+// Source: FORMULAS.md §6 wall-clock check: a run sustains n_gpu · peak · MFU FLOP/s.
+export function sustainedFlopsPerSecond(run: { gpus: number; gpu: GpuId; mfu: number }): number {
+  return run.gpus * GPUS[run.gpu].peakFlopsPerSecond * run.mfu;
+}
+
 // Source: FORMULAS.md §6 wall-clock check: days = C / (n_gpu · peak · MFU) / 86,400.
 export function trainingDays(run: {
   flops: number;
@@ -39,7 +44,7 @@ export function trainingDays(run: {
   gpu: GpuId;
   mfu: number;
 }): number {
-  const flopsPerSecond = run.gpus * GPUS[run.gpu].peakFlopsPerSecond * run.mfu;
+  const flopsPerSecond = sustainedFlopsPerSecond(run);
   if (!(flopsPerSecond > 0)) return 0;
   return run.flops / flopsPerSecond / SECONDS_PER_DAY;
 }

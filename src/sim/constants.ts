@@ -360,6 +360,8 @@ export const HOURS_PER_MONTH = DAYS_PER_MONTH * 24;
 // Source: Microsoft's 2020 Azure supercomputer for OpenAI had 10,000 GPUs (Microsoft blog,
 // May 2020); [game] the run starts with 10,000 A100s.
 export const START_A100 = 10_000;
+// Source: [game] the opening split of those GPUs: most train, 15% serve the API, 5% do research.
+export const START_ALLOCATION = { training: 8_000, serving: 1_500, research: 500 } as const;
 // Source: [game] the Microsoft deal brings the fleet to ~30,000 A100s, enough for the ~25,000-GPU
 // GPT-4 run (S-G4-cn) plus serving.
 export const MICROSOFT_DEAL_A100 = 20_000;
@@ -395,10 +397,14 @@ export const GPT4_DEMAND_RAMP_MONTHS = 3;
 export const API_USD_PER_MILLION_TOKENS = 20;
 export const CHATGPT_USD_PER_MILLION_TOKENS = 1;
 export const GPT4_USD_PER_MILLION_TOKENS = 60;
-/** Reputation moves (0..100 scale) per month. */
-// Source: [game] reputation drifts to 50 + 50·(served share − 0.5) and jumps at launches.
+/** Reputation (0..100 scale): where it starts and how fast it moves toward REPUTATION_TARGET. */
+// Source: [game] a neutral 50 at the start; each month it closes 25% of the gap to its target.
 export const START_REPUTATION = 50;
 export const REPUTATION_MONTHLY_PULL = 0.25;
+// Source: [game] the reputation a month's service earns: 20 + 60·served share + 20·quality (0..100).
+export const REPUTATION_TARGET = { base: 20, perServedShare: 60, perQuality: 20 } as const;
+// Source: [game] unserved ChatGPT demand loses users: the ceiling drops 10% × unserved share a month.
+export const UNSERVED_CEILING_LOSS_PER_MONTH = 0.1;
 
 /** When a technique first exists in the world (month index; 0 = 2021-09). A plan cannot use it earlier. */
 // Source: Dao et al., "FlashAttention", arXiv 2205.14135, 27 May 2022 (2022-05 = index 8);

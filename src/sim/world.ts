@@ -3,6 +3,7 @@
  * Pure: every function returns a new state and leaves its input untouched. State is plain JSON.
  */
 
+import { sustainedFlopsPerSecond } from "./compute";
 import {
   ALIGNMENT_GPUS,
   ALIGNMENT_MONTHS,
@@ -35,6 +36,7 @@ import {
   MULTIMODAL_CONTINUED_TOKENS,
   POST_TRAINING_FALLBACK_MFU,
   REPUTATION_MONTHLY_PULL,
+  REPUTATION_TARGET,
   RESEARCH_GPU_MONTHS,
   RESEARCH_IDS,
   type ResearchId,
@@ -43,12 +45,14 @@ import {
   SERVING_SPLIT_TARGET_SHARE,
   SOURCE_IDS,
   START_A100,
+  START_ALLOCATION,
   START_API_TOKENS_PER_SECOND,
   START_MONEY_USD,
   START_MONTH,
   START_REPUTATION,
   START_YEAR,
   UNALIGNED_QUALITY_PENALTY,
+  UNSERVED_CEILING_LOSS_PER_MONTH,
 } from "./constants";
 import {
   applyStoryDecisionTo,
@@ -253,7 +257,7 @@ export function newWorld(seed: number): WorldState {
     rng: seedRng(seed),
     monthIndex: 0,
     fleet: { a100: START_A100, h100: 0 },
-    allocation: { training: 8_000, serving: 1_500, research: 500 },
+    allocation: { ...START_ALLOCATION },
     moneyUsd: START_MONEY_USD,
     spentUsd: 0,
     revenueUsd: 0,
@@ -790,12 +794,14 @@ function setBack(s: WorldState, days: number): void {
   const pool = s.run ? runPool(s.run.plan, whole) : whole;
   if (s.run) {
     const ev = evaluateTrainingPlan(s.run.plan, pool, worldUnlocks(s));
-    const lost = ev.gpusUsed * GPUS[pool.gpu].peakFlopsPerSecond * ev.mfu * seconds;
+    const lost =
+      sustainedFlopsPerSecond({ gpus: ev.gpusUsed, gpu: pool.gpu, mfu: ev.mfu }) * seconds;
     s.run.flopsDone = Math.max(0, s.run.flopsDone - lost);
     return;
   }
   for (const job of s.jobs.filter((j) => j.finishedMonthIndex === null)) {
-    const lost = pool.gpus * GPUS[pool.gpu].peakFlopsPerSecond * job.mfu * seconds;
+    const lost =
+      sustainedFlopsPerSecond({ gpus: pool.gpus, gpu: pool.gpu, mfu: job.mfu }) * seconds;
     job.flopsDone = Math.max(0, job.flopsDone - lost);
   }
 }
@@ -949,7 +955,7 @@ export function stepMonth(state: WorldState, changes: PlanChanges = {}): WorldSt
     const pool = runPool(run.plan, trainingPool(pools.training));
     const ev = evaluateTrainingPlan(run.plan, pool, worldUnlocks(s));
     if (ev.fits) {
-      const rate = ev.gpusUsed * GPUS[pool.gpu].peakFlopsPerSecond * ev.mfu;
+      const rate = sustainedFlopsPerSecond({ gpus: ev.gpusUsed, gpu: pool.gpu, mfu: ev.mfu });
       const remaining = run.flopsTotal - run.flopsDone;
       const seconds = Math.min(secondsInMonth, remaining / rate);
       run.flopsDone = Math.min(run.flopsTotal, run.flopsDone + rate * seconds);
@@ -974,7 +980,7 @@ export function stepMonth(state: WorldState, changes: PlanChanges = {}): WorldSt
     const bound = open.filter((j) => j.maxGpus === null);
     let free = pool.gpus;
     const work = (job: PostTrainingJob, gpus: number) => {
-      const flops = gpus * GPUS[pool.gpu].peakFlopsPerSecond * job.mfu * secondsInMonth;
+      const flops = sustainedFlopsPerSecond({ gpus, gpu: pool.gpu, mfu: job.mfu }) * secondsInMonth;
       job.flopsDone = Math.min(job.flopsTotal, job.flopsDone + flops);
       if (job.flopsDone >= job.flopsTotal * (1 - 1e-9)) job.finishedMonthIndex = month;
       s.totals.trainingGpuHours += (gpus * secondsInMonth) / SECONDS_PER_HOUR;
@@ -1007,8 +1013,9 @@ export function stepMonth(state: WorldState, changes: PlanChanges = {}): WorldSt
   s.totals.servedTokens += demandTokens * outlook.servedShare;
   s.totals.gpt4DemandTokens += d.gpt4 * secondsInMonth;
   s.totals.gpt4ServedTokens += d.gpt4 * secondsInMonth * outlook.servedShare;
-  // Source: [game] unserved ChatGPT demand loses users: the ceiling drops 10% × unserved share a month.
-  if (s.chatgpt) s.chatgpt.ceilingUsers *= 1 - 0.1 * (1 - outlook.servedShare);
+  // Unserved ChatGPT demand loses users (UNSERVED_CEILING_LOSS_PER_MONTH × unserved share).
+  if (s.chatgpt)
+    s.chatgpt.ceilingUsers *= 1 - UNSERVED_CEILING_LOSS_PER_MONTH * (1 - outlook.servedShare);
 
   const revenue = outlook.revenueUsdPerSecond * secondsInMonth;
   const cost = monthlyFleetCostUsd(s.fleet);
@@ -1016,8 +1023,11 @@ export function stepMonth(state: WorldState, changes: PlanChanges = {}): WorldSt
   s.spentUsd += cost;
   s.moneyUsd += revenue - cost;
 
-  // Source: [game] reputation pulls toward 20 + 60·served share + 20·quality (0..100).
-  const target = 20 + 60 * outlook.servedShare + 20 * outlook.quality;
+  // Reputation pulls toward REPUTATION_TARGET: 20 + 60·served share + 20·quality (0..100).
+  const target =
+    REPUTATION_TARGET.base +
+    REPUTATION_TARGET.perServedShare * outlook.servedShare +
+    REPUTATION_TARGET.perQuality * outlook.quality;
   s.reputation += REPUTATION_MONTHLY_PULL * (target - s.reputation);
 
   // Source: [game] API demand grows 6% a month.
