@@ -67,7 +67,6 @@ import {
   researched,
   runPool,
   SECONDS_PER_DAY,
-  SECONDS_PER_HOUR,
   SERVING_MEMORY_UTILISATION,
   type ServingPlan,
   type SourceId,
@@ -996,10 +995,7 @@ export function explainServingPlan(
       perReplica,
       result(
         mul(
-          div(
-            mul(q("$/GPU-h", gpu.usdPerHour, formatUsd), n),
-            mul(ref(perReplica), q("s/h", SECONDS_PER_HOUR, count)),
-          ),
+          div(mul(q("$/GPU-h", gpu.usdPerHour, formatUsd), n), mul(ref(perReplica), lit(3600))),
           lit(1e6),
         ),
         ev.usdPerMillionTokens,

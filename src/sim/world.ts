@@ -947,75 +947,10 @@ export function stepMonth(state: WorldState, changes: PlanChanges = {}): WorldSt
   const month = s.monthIndex;
   const secondsInMonth = DAYS_PER_MONTH * SECONDS_PER_DAY;
 
-  // Training progress at the plan's MFU on the GPUs given to training.
-  let progress = 0;
-  let loss = 0;
-  if (s.run) {
-    const run = s.run;
-    const pool = runPool(run.plan, trainingPool(pools.training));
-    const ev = evaluateTrainingPlan(run.plan, pool, worldUnlocks(s));
-    if (ev.fits) {
-      const rate = sustainedFlopsPerSecond({ gpus: ev.gpusUsed, gpu: pool.gpu, mfu: ev.mfu });
-      const remaining = run.flopsTotal - run.flopsDone;
-      const seconds = Math.min(secondsInMonth, remaining / rate);
-      run.flopsDone = Math.min(run.flopsTotal, run.flopsDone + rate * seconds);
-      run.days += seconds / SECONDS_PER_DAY;
-      const hours = (ev.gpusUsed * seconds) / SECONDS_PER_HOUR;
-      run.gpuHours += hours;
-      run.costUsd += hours * GPUS[pool.gpu].usdPerHour;
-      s.totals.trainingGpuHours += hours;
-    }
-    progress = run.flopsTotal > 0 ? run.flopsDone / run.flopsTotal : 0;
-    loss = lossAtProgress(run.plan, progress, s);
-    run.lossCurve.push(loss);
-    if (progress >= 1 - 1e-12) finishModel(s, run);
-  }
-
-  // GPT-4's post-training jobs on the training GPUs no run is using: paced jobs (alignment) take
-  // what they can use first, the compute-bound ones split the rest evenly. [game]
-  if (!s.run && !state.run) {
-    const pool = trainingPool(pools.training);
-    const open = s.jobs.filter((j) => j.finishedMonthIndex === null);
-    const paced = open.filter((j) => j.maxGpus !== null);
-    const bound = open.filter((j) => j.maxGpus === null);
-    let free = pool.gpus;
-    const work = (job: PostTrainingJob, gpus: number) => {
-      const flops = sustainedFlopsPerSecond({ gpus, gpu: pool.gpu, mfu: job.mfu }) * secondsInMonth;
-      job.flopsDone = Math.min(job.flopsTotal, job.flopsDone + flops);
-      if (job.flopsDone >= job.flopsTotal * (1 - 1e-9)) job.finishedMonthIndex = month;
-      s.totals.trainingGpuHours += (gpus * secondsInMonth) / SECONDS_PER_HOUR;
-    };
-    for (const job of paced) {
-      const gpus = Math.min(free, job.maxGpus ?? free);
-      work(job, gpus);
-      free -= gpus;
-    }
-    for (const job of bound) work(job, free / bound.length);
-  }
-
-  // Research: GPU-months split evenly between funded, unfinished projects.
-  const researchGpus = pools.research.a100 + pools.research.h100;
-  const open = s.research.funded.filter((id) => !s.research.done.includes(id));
-  for (const id of open) {
-    s.research.gpuMonths[id] += researchGpus / open.length;
-    if (s.research.gpuMonths[id] >= RESEARCH_GPU_MONTHS[id]) {
-      s.research.done.push(id);
-      if (id === "whisper") s.flags.whisper = true;
-    }
-  }
-
-  // Demand and serving.
-  const d = demandFor(s, month);
-  s.chatgptUsers = d.users;
-  const outlook = servingOutlook(s, pools.serving, month);
-  const demandTokens = outlook.demandTokensPerSecond * secondsInMonth;
-  s.totals.demandTokens += demandTokens;
-  s.totals.servedTokens += demandTokens * outlook.servedShare;
-  s.totals.gpt4DemandTokens += d.gpt4 * secondsInMonth;
-  s.totals.gpt4ServedTokens += d.gpt4 * secondsInMonth * outlook.servedShare;
-  // Unserved ChatGPT demand loses users (UNSERVED_CEILING_LOSS_PER_MONTH × unserved share).
-  if (s.chatgpt)
-    s.chatgpt.ceilingUsers *= 1 - UNSERVED_CEILING_LOSS_PER_MONTH * (1 - outlook.servedShare);
+  const { progress, loss } = trainMonth(s, pools.training, secondsInMonth);
+  if (!s.run && !state.run) postTrainMonth(s, pools.training, secondsInMonth);
+  researchMonth(s, pools.research.a100 + pools.research.h100);
+  const { demand: d, outlook } = serveMonth(s, pools.serving, secondsInMonth);
 
   const revenue = outlook.revenueUsdPerSecond * secondsInMonth;
   const cost = monthlyFleetCostUsd(s.fleet);
@@ -1048,6 +983,92 @@ export function stepMonth(state: WorldState, changes: PlanChanges = {}): WorldSt
   });
   s.monthIndex = month + 1;
   return s;
+}
+
+/** A month of the pre-training run at the plan's MFU on the training GPUs; finishes the model at 100%. */
+function trainMonth(
+  s: WorldState,
+  training: Fleet,
+  secondsInMonth: number,
+): { progress: number; loss: number } {
+  const run = s.run;
+  if (!run) return { progress: 0, loss: 0 };
+  const pool = runPool(run.plan, trainingPool(training));
+  const ev = evaluateTrainingPlan(run.plan, pool, worldUnlocks(s));
+  if (ev.fits) {
+    const rate = sustainedFlopsPerSecond({ gpus: ev.gpusUsed, gpu: pool.gpu, mfu: ev.mfu });
+    const remaining = run.flopsTotal - run.flopsDone;
+    const seconds = Math.min(secondsInMonth, remaining / rate);
+    run.flopsDone = Math.min(run.flopsTotal, run.flopsDone + rate * seconds);
+    run.days += seconds / SECONDS_PER_DAY;
+    const hours = (ev.gpusUsed * seconds) / SECONDS_PER_HOUR;
+    run.gpuHours += hours;
+    run.costUsd += hours * GPUS[pool.gpu].usdPerHour;
+    s.totals.trainingGpuHours += hours;
+  }
+  const progress = run.flopsTotal > 0 ? run.flopsDone / run.flopsTotal : 0;
+  const loss = lossAtProgress(run.plan, progress, s);
+  run.lossCurve.push(loss);
+  if (progress >= 1 - 1e-12) finishModel(s, run);
+  return { progress, loss };
+}
+
+/**
+ * A month of GPT-4's post-training jobs on the training GPUs no run is using: paced jobs
+ * (alignment) take what they can use first, the compute-bound ones split the rest evenly. [game]
+ */
+function postTrainMonth(s: WorldState, training: Fleet, secondsInMonth: number): void {
+  const month = s.monthIndex;
+  const pool = trainingPool(training);
+  const open = s.jobs.filter((j) => j.finishedMonthIndex === null);
+  const paced = open.filter((j) => j.maxGpus !== null);
+  const bound = open.filter((j) => j.maxGpus === null);
+  let free = pool.gpus;
+  const work = (job: PostTrainingJob, gpus: number) => {
+    const flops = sustainedFlopsPerSecond({ gpus, gpu: pool.gpu, mfu: job.mfu }) * secondsInMonth;
+    job.flopsDone = Math.min(job.flopsTotal, job.flopsDone + flops);
+    if (job.flopsDone >= job.flopsTotal * (1 - 1e-9)) job.finishedMonthIndex = month;
+    s.totals.trainingGpuHours += (gpus * secondsInMonth) / SECONDS_PER_HOUR;
+  };
+  for (const job of paced) {
+    const gpus = Math.min(free, job.maxGpus ?? free);
+    work(job, gpus);
+    free -= gpus;
+  }
+  for (const job of bound) work(job, free / bound.length);
+}
+
+/** A month of research: the research GPU-months split evenly between funded, unfinished projects. */
+function researchMonth(s: WorldState, researchGpus: number): void {
+  const open = s.research.funded.filter((id) => !s.research.done.includes(id));
+  for (const id of open) {
+    s.research.gpuMonths[id] += researchGpus / open.length;
+    if (s.research.gpuMonths[id] >= RESEARCH_GPU_MONTHS[id]) {
+      s.research.done.push(id);
+      if (id === "whisper") s.flags.whisper = true;
+    }
+  }
+}
+
+/** A month of demand and serving: the tokens asked and served, and the users unserved demand loses. */
+function serveMonth(
+  s: WorldState,
+  serving: Fleet,
+  secondsInMonth: number,
+): { demand: ReturnType<typeof demandFor>; outlook: ServingOutlook } {
+  const month = s.monthIndex;
+  const d = demandFor(s, month);
+  s.chatgptUsers = d.users;
+  const outlook = servingOutlook(s, serving, month);
+  const demandTokens = outlook.demandTokensPerSecond * secondsInMonth;
+  s.totals.demandTokens += demandTokens;
+  s.totals.servedTokens += demandTokens * outlook.servedShare;
+  s.totals.gpt4DemandTokens += d.gpt4 * secondsInMonth;
+  s.totals.gpt4ServedTokens += d.gpt4 * secondsInMonth * outlook.servedShare;
+  // Unserved ChatGPT demand loses users (UNSERVED_CEILING_LOSS_PER_MONTH × unserved share).
+  if (s.chatgpt)
+    s.chatgpt.ceilingUsers *= 1 - UNSERVED_CEILING_LOSS_PER_MONTH * (1 - outlook.servedShare);
+  return { demand: d, outlook };
 }
 
 /** Writes a player's plan changes into a (cloned, owned) state. */
