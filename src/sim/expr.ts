@@ -2,7 +2,7 @@
  * "Show the math" as data. An explanation is built as a small expression tree over named terms
  * (symbol, value, how to print it); the formula line prints the symbols and the substituted line
  * prints the values, both from the same tree, so the two can never disagree with each other, and
- * the property test (test/sim/math.test.ts) parses every substituted line back and checks that it
+ * the property test (test/explain/math.test.ts) parses every substituted line back and checks that it
  * evaluates to the number printed after its "=" within display rounding.
  *
  * The hot evaluate functions stay allocation-free and never build trees: src/explain/math.ts builds
