@@ -11,7 +11,7 @@ import {
   advanceTo,
   applyEvent,
   clonePlan,
-  commitDecisions,
+  commitPlanChanges,
   evaluateWorldTraining,
   formatMonthName,
   LAST_MONTH_INDEX,
@@ -101,7 +101,7 @@ const labWorlds = new WeakMap<LabDesign, WorldState>();
 export function labWorld(design: LabDesign): WorldState {
   const kept = labWorlds.get(design);
   if (kept) return kept;
-  const world = commitDecisions(monthWorld(design.month), {
+  const world = commitPlanChanges(monthWorld(design.month), {
     allocation: design.allocation,
     trainingPlan: design.training,
     gpt35Serving: design.serving.gpt35,
@@ -118,7 +118,7 @@ export function labWorld(design: LabDesign): WorldState {
  * model: it is rebuilt from the training plan.
  */
 export function withServedDesign(design: LabDesign): LabDesign {
-  const probe = commitDecisions(monthWorld(design.month), {
+  const probe = commitPlanChanges(monthWorld(design.month), {
     allocation: design.allocation,
     trainingPlan: design.training,
   });

@@ -4,7 +4,7 @@
  * from here, so no threshold is typed into the ink. [game] lines, except where a verdict
  * threshold is the line (verdict.ts).
  */
-import { VERDICT_THRESHOLDS } from "./verdict";
+import { VERDICT_THRESHOLDS } from "./thresholds";
 
 /** Ascending lines: a value's band is how many lines it reaches (0 .. lines.length). */
 export const PROSE_BANDS = {

@@ -59,6 +59,7 @@ export interface LossConstants {
 }
 
 // Source: Hoffmann et al. 2022, Approach 3, Eq. 10, rounded constants as printed (S-CH-const).
+/** @internal Not on the game's path: a published fit the tests compare the game's loss constants with. */
 export const HOFFMANN_2022: LossConstants = {
   E: 1.69,
   A: 406.4,
@@ -68,6 +69,7 @@ export const HOFFMANN_2022: LossConstants = {
 };
 
 // Source: Hoffmann et al. 2022 TeX source values quoted by Epoch (S-EPOCH-const).
+/** @internal Not on the game's path: a published fit the tests compare the game's loss constants with. */
 export const HOFFMANN_2022_TEX: LossConstants = {
   E: 1.6934,
   A: 406.4,
@@ -77,6 +79,7 @@ export const HOFFMANN_2022_TEX: LossConstants = {
 };
 
 // Source: Besiroglu, Erdil, Barnett, You 2024 (arXiv 2404.10102), refit table (S-EPOCH-const).
+/** @internal Not on the game's path: a published fit the tests compare the game's loss constants with. */
 export const BESIROGLU_2024: LossConstants = {
   E: 1.8172,
   A: 482.01,
@@ -201,6 +204,8 @@ export const SPECULATIVE_LENIENCY_QUALITY_PENALTY = 0.3;
 export const DRAFT_ACCEPTANCE_AT_REFERENCE = 0.62;
 export const DRAFT_REFERENCE_SIZE_RATIO = 77e6 / 11e9;
 export const DRAFT_ACCEPTANCE_PER_DECADE = 0.08;
+export const DRAFT_ACCEPTANCE_MIN = 0.3;
+export const DRAFT_ACCEPTANCE_MAX = 0.9;
 
 /**
  * MoE effective size: N_eff = active^(1−w) · total^w, capped at MOE_MAX_EFFECTIVE_RATIO · active.
@@ -351,12 +356,15 @@ export const LAST_MONTH_INDEX = 27;
 // Source: Gregorian mean month, 365.2425 / 12 days.
 export const DAYS_PER_MONTH = 30.436875;
 export const SECONDS_PER_DAY = 86_400;
+export const SECONDS_PER_HOUR = 3_600;
 export const HOURS_PER_MONTH = DAYS_PER_MONTH * 24;
 
 /** World: fleet, demand and money. */
 // Source: Microsoft's 2020 Azure supercomputer for OpenAI had 10,000 GPUs (Microsoft blog,
 // May 2020); [game] the run starts with 10,000 A100s.
 export const START_A100 = 10_000;
+// Source: [game] the opening split of those GPUs: most train, 15% serve the API, 5% do research.
+export const START_ALLOCATION = { training: 8_000, serving: 1_500, research: 500 } as const;
 // Source: [game] the Microsoft deal brings the fleet to ~30,000 A100s, enough for the ~25,000-GPU
 // GPT-4 run (S-G4-cn) plus serving.
 export const MICROSOFT_DEAL_A100 = 20_000;
@@ -392,10 +400,14 @@ export const GPT4_DEMAND_RAMP_MONTHS = 3;
 export const API_USD_PER_MILLION_TOKENS = 20;
 export const CHATGPT_USD_PER_MILLION_TOKENS = 1;
 export const GPT4_USD_PER_MILLION_TOKENS = 60;
-/** Reputation moves (0..100 scale) per month. */
-// Source: [game] reputation drifts to 50 + 50·(served share − 0.5) and jumps at launches.
+/** Reputation (0..100 scale): where it starts and how fast it moves toward REPUTATION_TARGET. */
+// Source: [game] a neutral 50 at the start; each month it closes 25% of the gap to its target.
 export const START_REPUTATION = 50;
 export const REPUTATION_MONTHLY_PULL = 0.25;
+// Source: [game] the reputation a month's service earns: 20 + 60·served share + 20·quality (0..100).
+export const REPUTATION_TARGET = { base: 20, perServedShare: 60, perQuality: 20 } as const;
+// Source: [game] unserved ChatGPT demand loses users: the ceiling drops 10% × unserved share a month.
+export const UNSERVED_CEILING_LOSS_PER_MONTH = 0.1;
 
 /** When a technique first exists in the world (month index; 0 = 2021-09). A plan cannot use it earlier. */
 // Source: Dao et al., "FlashAttention", arXiv 2205.14135, 27 May 2022 (2022-05 = index 8);
@@ -534,7 +546,6 @@ export const ACTIVATION_COMM_BYTES_PER_VALUE = 2;
 // Source: Kaplan et al. 2020 §5.1 Eq. 5.3: B_crit(L) ≈ B*/L^(1/α_B), B* ≈ 2e8 tokens, α_B ≈ 0.21, fitted
 // on models up to 1.5B parameters in their own loss units (WebText2).
 export const KAPLAN_CRITICAL_BATCH_ALPHA = 0.21;
-export const KAPLAN_CRITICAL_BATCH_TOKENS = 2e8;
 // Source: [game, calibrated] B* in this sim's loss units (the datablations fit, C4), set so that at the
 // seed GPT-4's loss (1.94 nats) B_crit = 1.5e9 / 1.94^(1/0.21) ≈ 64M tokens: its 60M-token batch sits just
 // under the critical batch (FORMULAS.md §13), as DeepSeek-V3's ~61M-token late batch did at similar
@@ -555,3 +566,19 @@ export const FIT_BATCH_OVER_CRITICAL = 1;
  * 2: sizes from the shape, communication, the critical batch, serving deployments (issue 10).
  */
 export const PHYSICS_VERSION = 2;
+
+/** The MLP's hidden width as a multiple of d_model when a plan does not say (GPT-2/3: 4·d). */
+// Source: Vaswani et al. 2017 and Kaplan et al. 2020 §2.1: d_ff = 4·d_model.
+export const DEFAULT_MLP_RATIO = 4;
+
+/** Ratio of the MoE-effective size to the compute-optimal size for the unique data that flags "too big". */
+// Source: Muennighoff et al. 2023: beyond ~4x N_opt(U) (R_N ≈ 3) excess parameters keep under 3/4 of their value.
+export const TOO_BIG_FOR_DATA_RATIO = 4;
+
+/** GPT-4's post-training jobs (world.ts) run at the pre-training run's MFU, or this when it has none. */
+// Source: [game] a round MFU just under the 32-36% reported for GPT-4's pre-training (FORMULAS.md §6).
+export const POST_TRAINING_FALLBACK_MFU = 0.3;
+
+/** The share of demand `servingSplit` (world.ts) sizes the serving GPUs for by default. */
+// Source: [game] nearly all of it: the last 2% would take a whole node more at most demands.
+export const SERVING_SPLIT_TARGET_SHARE = 0.98;

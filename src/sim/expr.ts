@@ -2,11 +2,11 @@
  * "Show the math" as data. An explanation is built as a small expression tree over named terms
  * (symbol, value, how to print it); the formula line prints the symbols and the substituted line
  * prints the values, both from the same tree, so the two can never disagree with each other, and
- * the property test (test/sim/math.test.ts) parses every substituted line back and checks that it
+ * the property test (test/explain/math.test.ts) parses every substituted line back and checks that it
  * evaluates to the number printed after its "=" within display rounding.
  *
- * The hot evaluate functions stay allocation-free and never build trees: explain.ts builds them from
- * an evaluation's own terms (the fields of TrainingEvaluation, ServingEvaluation, ...).
+ * The hot evaluate functions stay allocation-free and never build trees: src/explain/math.ts builds
+ * them from an evaluation's own terms (the fields of TrainingEvaluation, ServingEvaluation, ...).
  *
  * Printing rule the test relies on: a bare integer (no decimal point, suffix, unit or "$") is exact;
  * every other printed number is rounded at its last digit. `count` prints a non-integer with
@@ -26,7 +26,7 @@ export type Expr =
   | { k: "+" | "−" | "·" | "/"; a: Expr; b: Expr }
   | { k: "^"; a: Expr; b: Expr }
   | { k: "min" | "max"; args: Expr[] }
-  | { k: "√" | "exp" | "ln" | "floor" | "neg"; a: Expr }
+  | { k: "exp" | "ln" | "floor" | "neg"; a: Expr }
   /**
    * Σ or Π over a list that varies (the sources of a mix): the formula shows the operator before
    * `pattern`, one term built by the same function with symbols for values; the values line shows
@@ -58,7 +58,6 @@ export const sub = (a: Expr, b: Expr): Expr => ({ k: "−", a, b });
 export const div = (a: Expr, b: Expr): Expr => ({ k: "/", a, b });
 export const pow = (a: Expr, b: Expr): Expr => ({ k: "^", a, b });
 export const sq = (a: Expr): Expr => pow(a, lit(2));
-export const sqrt = (a: Expr): Expr => ({ k: "√", a });
 export const exp = (a: Expr): Expr => ({ k: "exp", a });
 export const ln = (a: Expr): Expr => ({ k: "ln", a });
 export const neg = (a: Expr): Expr => ({ k: "neg", a });
@@ -90,8 +89,6 @@ export function evaluate(x: Expr): number {
       return Math.min(...x.args.map(evaluate));
     case "max":
       return Math.max(...x.args.map(evaluate));
-    case "√":
-      return Math.sqrt(evaluate(x.a));
     case "exp":
       return Math.exp(evaluate(x.a));
     case "ln":
@@ -119,7 +116,6 @@ const PRECEDENCE: Record<Expr["k"], number> = {
   lit: 4,
   min: 4,
   max: 4,
-  "√": 4,
   exp: 4,
   ln: 4,
   floor: 4,
@@ -186,8 +182,6 @@ function render(x: Expr, symbolic: boolean): string {
     case "min":
     case "max":
       return `${x.k}(${x.args.map((a) => render(a, symbolic)).join(", ")})`;
-    case "√":
-      return `√(${render(x.a, symbolic)})`;
     case "exp":
       return `e^(${render(x.a, symbolic)})`;
     case "ln":
@@ -209,12 +203,12 @@ function render(x: Expr, symbolic: boolean): string {
 }
 
 /** The formula line of a tree: symbols. */
-export function formulaOf(x: Expr): string {
+function formulaOf(x: Expr): string {
   return render(x, true);
 }
 
 /** The substituted line of a tree: values. */
-export function valuesOf(x: Expr): string {
+function valuesOf(x: Expr): string {
   return render(x, false);
 }
 

@@ -4,7 +4,8 @@ export * from "./compute";
 export * from "./constants";
 export * from "./curves";
 export * from "./decisions";
-export * from "./explain";
+/** "Show the math" as data: expression trees over named terms (the explain layer prints them). */
+export * as expr from "./expr";
 export * from "./format";
 export * from "./inference";
 export * from "./parallel";
@@ -16,5 +17,7 @@ export * from "./scaling";
 export * from "./score";
 export * from "./seeds";
 export * from "./serving";
+export * from "./thresholds";
+export * from "./training";
 export * from "./verdict";
 export * from "./world";

@@ -2,11 +2,14 @@
 import {
   BYTES_PER_PARAM,
   DRAFT_ACCEPTANCE_AT_REFERENCE,
+  DRAFT_ACCEPTANCE_MAX,
+  DRAFT_ACCEPTANCE_MIN,
   DRAFT_ACCEPTANCE_PER_DECADE,
   DRAFT_REFERENCE_SIZE_RATIO,
   GPUS,
   type GpuId,
   type Precision,
+  SECONDS_PER_HOUR,
 } from "./constants";
 
 export type Attention = "mha" | "gqa" | "mqa";
@@ -36,6 +39,7 @@ export function kvHeadsFor(attention: Attention, heads: number, gqaGroups: numbe
 }
 
 // Source: FORMULAS.md §8: ridge point = peak FLOP/s ÷ HBM bytes/s (A100 153, H100 295 FLOP/byte).
+/** @internal Not on the game's path: the tests check the published ridge points; decoding compares memoryBoundSeconds and computeBoundSeconds. */
 export function ridgePointFlopsPerByte(gpu: GpuId): number {
   return GPUS[gpu].peakFlopsPerSecond / GPUS[gpu].hbmBytesPerSecond;
 }
@@ -97,7 +101,8 @@ export function draftAcceptance(draft: {
     DRAFT_ACCEPTANCE_AT_REFERENCE +
     DRAFT_ACCEPTANCE_PER_DECADE * Math.log10(ratio / DRAFT_REFERENCE_SIZE_RATIO) +
     (draft.bonus ?? 0);
-  const base = raw < 0.3 ? 0.3 : Math.min(raw, 0.9);
+  const base =
+    raw < DRAFT_ACCEPTANCE_MIN ? DRAFT_ACCEPTANCE_MIN : Math.min(raw, DRAFT_ACCEPTANCE_MAX);
   const tau = draft.threshold < 0 ? 0 : Math.min(draft.threshold, 1);
   return base + (1 - base) * tau;
 }
@@ -109,5 +114,5 @@ export function usdPerMillionTokens(serve: {
   tokensPerSecond: number;
 }): number {
   if (!(serve.tokensPerSecond > 0)) return 0;
-  return ((serve.usdPerHour * serve.gpus) / (serve.tokensPerSecond * 3600)) * 1e6;
+  return ((serve.usdPerHour * serve.gpus) / (serve.tokensPerSecond * SECONDS_PER_HOUR)) * 1e6;
 }

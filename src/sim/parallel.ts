@@ -73,6 +73,7 @@ export function optimizerStateBytes(
 }
 
 // Source: ZeRO (S-ZERO): model states 16Ψ per GPU at stage 0; 4Ψ + 12Ψ/N_d; 2Ψ + 14Ψ/N_d; 16Ψ/N_d.
+/** @internal Not on the game's path: the tests check ZeRO's 16Ψ with it; memoryPerGpu adds its parts. */
 export function modelStateBytes(state: {
   params: number;
   dataParallel: number;
@@ -203,27 +204,6 @@ export function recomputeEfficiency(recompute: Recompute): number {
 // Source: Llama 3 (Dubey et al. 2024 §3.3.4) interruption rate; goodput = 1 / (1 + λ·hours lost), λ per hour.
 export function trainingGoodput(gpus: number): number {
   return 1 / (1 + (Math.max(0, gpus) * HOURS_LOST_PER_INTERRUPTION) / GPU_HOURS_PER_INTERRUPTION);
-}
-
-// Source: PaLM App. B (S-MFU) definition; [game] decomposition into independent efficiency factors:
-// MFU = kernel · (1 − bubble) · (1 − TP share) · GEMM · attention · recompute · goodput.
-export function modelFlopsUtilisation(parts: {
-  bubble: number;
-  tpCommShare: number;
-  gemm: number;
-  attention: number;
-  recompute: number;
-  goodput: number;
-}): number {
-  return (
-    KERNEL_EFFICIENCY *
-    (1 - parts.bubble) *
-    (1 - parts.tpCommShare) *
-    parts.gemm *
-    parts.attention *
-    parts.recompute *
-    parts.goodput
-  );
 }
 
 // Source: Patarasuk & Yuan 2009 (ring all-reduce: each GPU sends 2(n − 1)/n of the message) and ZeRO

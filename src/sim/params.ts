@@ -1,6 +1,8 @@
 /** Parameter counts of dense and Mixture-of-Experts transformers, from the shape. */
+import { DEFAULT_MLP_RATIO } from "./constants";
 
 // Source: Kaplan et al. 2020 §2.1 (S-KAP): N ≈ 12·L·d² non-embedding, plus V·d token embedding.
+/** @internal Not on the game's path: Kaplan's count, which the tests hold modelSizes to for a plain dense shape. */
 export function denseParams(shape: { layers: number; dModel: number; vocab: number }): number {
   const d = shape.dModel;
   return 12 * shape.layers * d * d + shape.vocab * d;
@@ -17,10 +19,6 @@ export function attentionParamsPerLayer(
 ): number {
   return 2 * dModel * queryWidth + 2 * dModel * kvHeads * headDim;
 }
-
-/** The MLP's hidden width as a multiple of d_model when a plan does not say (GPT-2/3: 4·d). */
-// Source: Vaswani et al. 2017 and Kaplan et al. 2020 §2.1: d_ff = 4·d_model.
-export const DEFAULT_MLP_RATIO = 4;
 
 // Source: Kaplan et al. 2020 §2.1: two matrices d × d_ff (8·d² per layer at d_ff = 4·d); a gated
 // (SwiGLU) MLP has three (Shazeer 2020; FORMULAS.md §1: Llama's 3·d·d_ff).
@@ -45,57 +43,8 @@ export function moeParams(moe: {
   };
 }
 
-/** The fields of a model shape the parameter count reads. */
-export interface ParamShape {
-  layers: number;
-  dModel: number;
-  heads: number;
-  headDim: number;
-  /** KV heads: heads for MHA, 1 for MQA, the group count for GQA. */
-  kvHeads: number;
-  vocab: number;
-  /** d_ff / d_model (absent: 4). */
-  mlpRatio?: number;
-  /** A gated (SwiGLU) MLP with three matrices (absent: false). */
-  gatedMlp?: boolean;
-}
-
-// Source: FORMULAS.md §5 (P_e is one expert's MLPs over all layers, 8·d²·L at d_ff = 4·d: the GPT-4
-// rumour's 111B at d ≈ 10.75k, L = 120) and §1 (the MLP of a layer).
-export function expertParamsForShape(shape: {
-  layers: number;
-  dModel: number;
-  mlpRatio?: number;
-  gatedMlp?: boolean;
-}): number {
-  return (
-    mlpParamsPerLayer(shape.dModel, shape.mlpRatio ?? DEFAULT_MLP_RATIO, shape.gatedMlp ?? false) *
-    shape.layers
-  );
-}
-
-// Source: FORMULAS.md §5: P_s is what every token passes through: attention (§1) in every layer and
-// the token embedding V·d (tied with the output layer, as GPT-3; an untied head adds another V·d).
-export function sharedParamsForShape(shape: ParamShape): number {
-  return (
-    attentionParamsPerLayer(
-      shape.dModel,
-      shape.kvHeads,
-      shape.headDim,
-      shape.heads * shape.headDim,
-    ) *
-      shape.layers +
-    shape.vocab * shape.dModel
-  );
-}
-
-// Source: FORMULAS.md §1: a dense model is its shared part plus one MLP per layer. With MHA, query
-// width d and d_ff = 4·d this is exactly Kaplan's 12·L·d² + V·d.
-export function denseParamsForShape(shape: ParamShape): number {
-  return sharedParamsForShape(shape) + expertParamsForShape(shape);
-}
-
 // Source: FORMULAS.md §5: solving a published (Total, Active) pair: P_e = (T − A)/(E − k), P_s = T − E·P_e.
+/** @internal Not on the game's path: the tests check the published Mixtral and GLaM splits with it. */
 export function moeSplitFromTotals(published: {
   total: number;
   active: number;

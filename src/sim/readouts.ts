@@ -25,7 +25,8 @@ import {
 } from "./format";
 import { evaluateDataPlan, evaluateDataSource, modelParams } from "./plans";
 import { scoreRun } from "./score";
-import { affordableToServe, ENDINGS, leapBand, runVerdict, VERDICT_THRESHOLDS } from "./verdict";
+import { affordableToServe, VERDICT_THRESHOLDS } from "./thresholds";
+import { ENDINGS, leapBand, runVerdict } from "./verdict";
 import {
   activeTrainingPlan,
   evaluateWorldTraining,
@@ -39,7 +40,7 @@ import {
   worldUnlocks,
 } from "./world";
 
-export interface Readout {
+export interface ReadoutSpec {
   label: string;
   unit: string;
   read(state: WorldState): number;
@@ -50,7 +51,7 @@ const flag = (b: boolean) => (b ? 1 : 0);
 const attentionCode = (a: string) => (a === "mqa" ? 2 : a === "gqa" ? 1 : 0);
 
 /** One readout per ending: 1 when the run's numbers allow it (verdict.ts). */
-const VERDICT_READOUTS: Record<string, Readout> = Object.fromEntries(
+const VERDICT_READOUTS: Record<string, ReadoutSpec> = Object.fromEntries(
   ENDINGS.map((ending) => [
     `verdict.${ending}`,
     {
@@ -58,12 +59,12 @@ const VERDICT_READOUTS: Record<string, Readout> = Object.fromEntries(
       unit: "1/0",
       read: (s: WorldState) => flag(runVerdict(scoreRun(s)).allowed.includes(ending)),
       format: formatYesNo,
-    } satisfies Readout,
+    } satisfies ReadoutSpec,
   ]),
 );
 
 /** One readout per research project: 1 once it is funded and finished. */
-const RESEARCH_READOUTS: Record<string, Readout> = Object.fromEntries(
+const RESEARCH_READOUTS: Record<string, ReadoutSpec> = Object.fromEntries(
   RESEARCH_IDS.flatMap((id) => [
     [
       `research.${id}.done`,
@@ -72,7 +73,7 @@ const RESEARCH_READOUTS: Record<string, Readout> = Object.fromEntries(
         unit: "1/0",
         read: (s: WorldState) => flag(s.research.done.includes(id)),
         format: formatYesNo,
-      } satisfies Readout,
+      } satisfies ReadoutSpec,
     ],
     [
       `research.${id}.progress`,
@@ -84,7 +85,7 @@ const RESEARCH_READOUTS: Record<string, Readout> = Object.fromEntries(
             ? 1
             : Math.min(1, s.research.gpuMonths[id] / RESEARCH_GPU_MONTHS[id]),
         format: formatPercent,
-      } satisfies Readout,
+      } satisfies ReadoutSpec,
     ],
     [
       `research.${id}.funded`,
@@ -93,13 +94,13 @@ const RESEARCH_READOUTS: Record<string, Readout> = Object.fromEntries(
         unit: "1/0",
         read: (s: WorldState) => flag(s.research.funded.includes(id)),
         format: formatYesNo,
-      } satisfies Readout,
+      } satisfies ReadoutSpec,
     ],
   ]),
 );
 
 /** GPT-4's post-training jobs: progress and done, and whether any is still open. */
-const JOB_READOUTS: Record<string, Readout> = {
+const JOB_READOUTS: Record<string, ReadoutSpec> = {
   ...Object.fromEntries(
     JOB_IDS.flatMap((id) => [
       [
@@ -109,7 +110,7 @@ const JOB_READOUTS: Record<string, Readout> = {
           unit: "share",
           read: (s: WorldState) => jobProgress(s, id),
           format: formatPercent,
-        } satisfies Readout,
+        } satisfies ReadoutSpec,
       ],
       [
         `jobs.${id}.done`,
@@ -118,7 +119,7 @@ const JOB_READOUTS: Record<string, Readout> = {
           unit: "1/0",
           read: (s: WorldState) => flag(jobDone(s, id)),
           format: formatYesNo,
-        } satisfies Readout,
+        } satisfies ReadoutSpec,
       ],
     ]),
   ),
@@ -131,7 +132,7 @@ const JOB_READOUTS: Record<string, Readout> = {
 };
 
 /** Which prose band a number is in (bands.ts): the story's words for shares and meters. */
-const BAND_READOUTS: Record<string, Readout> = {
+const BAND_READOUTS: Record<string, ReadoutSpec> = {
   "band.demand_served": {
     label: "Demand served, in words",
     unit: "band 0-5",
@@ -168,7 +169,7 @@ const BAND_READOUTS: Record<string, Readout> = {
 };
 
 /** One readout per data source: 1 while the training plan reads it; 1 once the story refused it. */
-const SOURCE_READOUTS: Record<string, Readout> = Object.fromEntries(
+const SOURCE_READOUTS: Record<string, ReadoutSpec> = Object.fromEntries(
   SOURCE_IDS.flatMap((id) => [
     [
       `plan.data.uses.${id}`,
@@ -181,7 +182,7 @@ const SOURCE_READOUTS: Record<string, Readout> = Object.fromEntries(
               0,
           ),
         format: formatYesNo,
-      } satisfies Readout,
+      } satisfies ReadoutSpec,
     ],
     [
       `story.refused.${id}`,
@@ -190,12 +191,12 @@ const SOURCE_READOUTS: Record<string, Readout> = Object.fromEntries(
         unit: "1/0",
         read: (s: WorldState) => flag(s.story.refused.some((r) => r.id === id)),
         format: formatYesNo,
-      } satisfies Readout,
+      } satisfies ReadoutSpec,
     ],
   ]),
 );
 
-export const READOUTS: Readonly<Record<string, Readout>> = {
+export const READOUTS: Readonly<Record<string, ReadoutSpec>> = {
   ...VERDICT_READOUTS,
   ...RESEARCH_READOUTS,
   ...SOURCE_READOUTS,
@@ -728,9 +729,9 @@ export const READOUTS: Readonly<Record<string, Readout>> = {
   },
 };
 
-export const READOUT_KEYS: readonly string[] = Object.keys(READOUTS);
+const READOUT_KEYS: readonly string[] = Object.keys(READOUTS);
 
-function readout(key: string): Readout {
+function readout(key: string): ReadoutSpec {
   const r = Object.hasOwn(READOUTS, key) ? READOUTS[key] : undefined;
   if (!r) {
     throw new Error(`unknown sim readout "${key}"; known keys: ${READOUT_KEYS.join(", ")}`);

@@ -30,11 +30,14 @@ export function computeOptimal(
 
 // Source: Muennighoff et al. 2023 (P-MUEN): D' = U + U·R_D*·(1 − exp(−R_D/R_D*)), R_D = epochs − 1.
 // Below one epoch every token seen is fresh, so D' = epochs · U.
-export function effectiveTokens(data: { uniqueTokens: number; epochs: number }): number {
+export function effectiveTokens(
+  data: { uniqueTokens: number; epochs: number },
+  c: DataConstrainedConstants = MUENNIGHOFF_2023,
+): number {
   const u = data.uniqueTokens;
   if (!(u > 0) || !(data.epochs > 0)) return 0;
   if (data.epochs <= 1) return data.epochs * u;
-  const rStar = MUENNIGHOFF_2023.rDStar;
+  const rStar = c.rDStar;
   return u + u * rStar * (1 - Math.exp(-(data.epochs - 1) / rStar));
 }
 
@@ -72,13 +75,15 @@ export function effectiveParams(
 }
 
 // Source: Muennighoff et al. 2023, datablations README `scaling_law(N, D, U)` (P-MUEN), same fit constants.
+// D' is effectiveTokens at D/U epochs, read as at least one: the README's code clamps R_D = D/U − 1 at
+// 0, so fewer tokens than U still count as U (the game's evaluations never ask for that).
+/** @internal Not on the game's path: the datablations reference function, checked by the tests; training.ts composes the same steps (effectiveParams, effectiveTokens, lossFromEffective). */
 export function dataConstrainedLoss(
   run: { params: number; tokens: number; uniqueTokens: number },
   c: DataConstrainedConstants = MUENNIGHOFF_2023,
 ): number {
   const u = run.uniqueTokens;
-  const rD = Math.max(run.tokens / u - 1, 0);
-  const dPrime = u + u * c.rDStar * (1 - Math.exp(-rD / c.rDStar));
+  const dPrime = effectiveTokens({ uniqueTokens: u, epochs: Math.max(run.tokens / u, 1) }, c);
   const nPrime = effectiveParams({ params: run.params, uniqueTokens: u }, c);
   return c.E + c.A / nPrime ** c.alpha + c.B / dPrime ** c.beta;
 }
@@ -88,9 +93,7 @@ export function lossFromEffective(
   effective: { params: number; tokens: number },
   c: LossConstants = MUENNIGHOFF_2023,
 ): number {
-  const n = Math.max(effective.params, 1);
-  const d = Math.max(effective.tokens, 1);
-  return c.E + c.A / n ** c.alpha + c.B / d ** c.beta;
+  return chinchillaLoss(Math.max(effective.params, 1), Math.max(effective.tokens, 1), c);
 }
 
 // Source: FORMULAS.md §5 data points (GLaM ≥1.8x, Mixtral ≈5x, band 1.8-5x) and Clark et al. 2022's

@@ -2,7 +2,7 @@
 import type { SourceId } from "./constants";
 import { modelParams } from "./plans";
 import { SEED_PLANS } from "./seeds";
-import { affordableToServe } from "./verdict";
+import { affordableToServe } from "./thresholds";
 import {
   launchYardstickUsdPerMillionTokens,
   type ModelKey,

@@ -7,10 +7,11 @@
  * count, while one token's latency is the sum of the stages (FORMULAS.md §13). Split from plans.ts
  * so the training and serving physics can change apart.
  */
+
+import { attentionForwardFlopsPerToken, forwardFlopsPerToken } from "./compute";
 import {
   ACTIVATION_BYTES_PER_VALUE,
   ATTENTION_QUALITY_PENALTY,
-  BYTES_PER_PARAM,
   GPUS,
   GPUS_PER_NODE,
   type GpuSpec,
@@ -28,16 +29,20 @@ import {
   STATIC_BATCH_OCCUPANCY,
 } from "./constants";
 import {
+  computeBoundSeconds,
   draftAcceptance,
   expectedExpertsRead,
   kvCacheBytes,
   kvHeadsFor,
+  memoryBoundSeconds,
   speculativeDecoding,
   usdPerMillionTokens,
+  weightBytes,
 } from "./inference";
 import { gemmEfficiency } from "./parallel";
 import {
   type GpuPool,
+  type ModelSizes,
   modelSizes,
   researched,
   type ServingEvaluation,
@@ -119,7 +124,8 @@ interface Stage {
   denseParams: number;
   /** One expert's parameters in one stage. */
   expertParams: number;
-  bytesPerParam: number;
+  /** The weights' precision (their bytes per parameter: BYTES_PER_PARAM, via weightBytes). */
+  precision: Precision;
   /** KV bytes one sequence's attention reads in one stage, at the mean context. */
   kvBytesPerSequence: number;
   /** Attention FLOPs per token position in one stage (2 · layers · context · heads · d_head). */
@@ -128,11 +134,12 @@ interface Stage {
   attentionRowsPerPosition: number;
   layers: number;
   dModel: number;
+  /** GPUs of the stage (a power of two: servingLayout). */
   tensor: number;
-  /** Stage bandwidth (t GPUs at the streaming efficiency), bytes/s. */
-  bandwidth: number;
-  /** Stage matmul rate before GEMM efficiency (t GPUs at the kernel efficiency), FLOP/s. */
-  matmulRate: number;
+  /** One GPU's bandwidth at the streaming efficiency, bytes/s. */
+  bandwidthPerGpu: number;
+  /** One GPU's matmul rate before GEMM efficiency (peak at the kernel efficiency), FLOP/s. */
+  matmulRatePerGpu: number;
   nvlink: number;
 }
 
@@ -142,6 +149,11 @@ interface StageTime {
   computeSeconds: number;
   commSeconds: number;
   rows: number;
+}
+
+/** A stage's matmul seconds for `flops` whose matmuls see `rows` rows (FORMULAS.md §8 compute bound). */
+function matmulSeconds(st: Stage, flops: number, rows: number): number {
+  return computeBoundSeconds(flops, st.tensor, st.matmulRatePerGpu * gemmEfficiency(rows));
 }
 
 // Source: FORMULAS.md §8 roofline per stage, max(bytes / bandwidth, FLOPs / compute), Pope et al. 2022
@@ -155,19 +167,24 @@ function stageTime(st: Stage, sequences: number, positions: number): StageTime {
   const tokens = sequences * positions;
   let read = st.denseParams;
   let computeSeconds =
-    (2 * st.denseParams * tokens) / (st.matmulRate * gemmEfficiency(tokens)) +
-    (st.attentionFlopsPerToken * tokens) /
-      (st.matmulRate * gemmEfficiency(positions * st.attentionRowsPerPosition));
+    matmulSeconds(st, forwardFlopsPerToken(st.denseParams) * tokens, tokens) +
+    matmulSeconds(st, st.attentionFlopsPerToken * tokens, positions * st.attentionRowsPerPosition);
   let rows = tokens;
   if (st.moe) {
     const hit = expectedExpertsRead({ experts: st.experts, topK: st.topK, batch: tokens });
     rows = (tokens * st.topK) / hit;
     read += st.expertParams * hit;
-    computeSeconds +=
-      (2 * st.expertParams * st.topK * tokens) / (st.matmulRate * gemmEfficiency(rows));
+    computeSeconds += matmulSeconds(
+      st,
+      forwardFlopsPerToken(st.expertParams) * st.topK * tokens,
+      rows,
+    );
   }
-  const memorySeconds =
-    (read * st.bytesPerParam + st.kvBytesPerSequence * sequences) / st.bandwidth;
+  const memorySeconds = memoryBoundSeconds(
+    weightBytes(read, st.precision) + st.kvBytesPerSequence * sequences,
+    st.tensor,
+    st.bandwidthPerGpu,
+  );
   const t = st.tensor;
   const commSeconds =
     t > 1
@@ -286,52 +303,20 @@ function evaluateValid(
   const m = plan.model;
   // Sizes follow the shape (modelSizes): a served model's stored expert/shared fields may be stale.
   const sizes = modelSizes(m);
-  const { total, active } = sizes;
   const n = Math.floor(plan.gpusPerReplica);
   const { tensor, pipeline } = servingLayout(n);
-  const bpp = BYTES_PER_PARAM[plan.precision];
   const kvHeads = kvHeadsFor(m.attention, m.heads, m.gqaGroups);
-  const weights = total * bpp;
-  const drafting = plan.speculative.enabled;
-  const draftParams = drafting ? plan.speculative.draftParams : 0;
-  const draftWeights = draftParams * bpp;
-  const usable = n * spec.hbmBytes * SERVING_MEMORY_UTILISATION;
-  const continuous = plan.batching === "continuous";
-  const reservedWindow = continuous ? plan.contextTokens * MEAN_CONTEXT_SHARE : plan.contextTokens;
-  const reservedContext =
-    plan.contextTokens > RESEARCH_EFFECTS.longContextAboveTokens &&
-    researched(unlocks, "long_context")
-      ? reservedWindow * RESEARCH_EFFECTS.longContextReservationFactor
-      : reservedWindow;
-  const kvValue = kvBytesPerValue(plan.precision);
-  const kvPerSequence = kvCacheBytes({
-    layers: m.layers,
-    kvHeads,
-    headDim: m.headDim,
-    bytesPerValue: kvValue,
-    seqLen: reservedContext,
-    batch: 1,
-  });
-  // Source: [game] memory is pooled over the replica: the weights, the draft's weights (on the first
-  // stage) and every sequence's KV cache must fit 90% of the replica's HBM.
-  const free = usable - weights - draftWeights;
-  const memoryLimitedBatch = free > 0 && kvPerSequence > 0 ? Math.floor(free / kvPerSequence) : 0;
-  const batch = Math.min(Math.floor(plan.maxBatch), memoryLimitedBatch);
+  const memory = replicaMemory(plan, spec, sizes.total, kvHeads, unlocks);
+  const { weights, draftWeights, kvPerSequence, memoryLimitedBatch, batch } = memory;
   const replicas = Math.floor(fleet.gpus / n);
 
   let reason: ServingFit = "ok";
   if (pipeline > m.layers) reason = "pipeline_exceeds_layers";
-  else if (weights + draftWeights > usable) reason = "weights";
+  else if (weights + draftWeights > memory.usableBytes) reason = "weights";
   else if (batch < 1) reason = "kv_cache";
   else if (replicas < 1) reason = "too_few_gpus";
 
-  const quantisationPenalty =
-    QUANTISATION_QUALITY_PENALTY[plan.precision] *
-    (researched(unlocks, "quantisation") ? RESEARCH_EFFECTS.quantisationPenaltyFactor : 1);
-  const quality =
-    (1 - quantisationPenalty) *
-    (1 - ATTENTION_QUALITY_PENALTY[m.attention]) *
-    (1 - (drafting ? SPECULATIVE_LENIENCY_QUALITY_PENALTY * plan.speculative.threshold : 0));
+  const quality = perceivedQuality(plan, unlocks);
 
   // Sizes past what floats hold are refused, not shown: every number out is finite and non-negative.
   if (
@@ -346,92 +331,26 @@ function evaluateValid(
       weightBytesPerGpu: weights / n,
       kvBytesPerSequence: kvPerSequence,
       memoryLimitedBatch,
-      reservedContextTokens: reservedContext,
+      reservedContextTokens: memory.reservedContextTokens,
       demandTokensPerSecond,
       quality,
     });
   }
 
-  const meanContext = plan.contextTokens * MEAN_CONTEXT_SHARE;
-  const moe = m.architecture === "moe";
-  const stage: Stage = {
-    moe,
-    experts: m.experts,
-    topK: m.topK,
-    denseParams: (moe ? sizes.sharedParams : total) / pipeline,
-    expertParams: moe ? sizes.expertParams / pipeline : 0,
-    bytesPerParam: bpp,
-    kvBytesPerSequence:
-      kvCacheBytes({
-        layers: m.layers,
-        kvHeads,
-        headDim: m.headDim,
-        bytesPerValue: kvValue,
-        seqLen: meanContext,
-        batch: 1,
-      }) / pipeline,
-    // Source: Kaplan §2.1: attention adds 2 · n_layer · n_ctx · d_attn FLOPs per token.
-    attentionFlopsPerToken: (2 * m.layers * meanContext * m.heads * m.headDim) / pipeline,
-    attentionRowsPerPosition: m.heads / kvHeads,
-    layers: m.layers / pipeline,
-    dModel: m.dModel,
-    tensor,
-    bandwidth: tensor * spec.hbmBytesPerSecond * INFERENCE_BANDWIDTH_EFFICIENCY,
-    matmulRate: tensor * matmulPeak(spec, plan.precision) * KERNEL_EFFICIENCY,
-    nvlink: spec.nvlinkBytesPerSecond,
-  };
-
+  const stage = stageOf(plan, spec, sizes, kvHeads, tensor, pipeline);
   // Source: Narayanan et al. 2021 / FasterTransformer pipeline inference: the batch splits into
   // min(stages, batch) micro-batches in flight, the fewest that keep every stage busy (each one
   // re-reads the stage's weights, so more would only add reads).
   const microbatches = Math.min(pipeline, batch);
   const perMicrobatch = batch / microbatches;
-  const occupancy = continuous ? 1 : STATIC_BATCH_OCCUPANCY;
+  const occupancy = plan.batching === "continuous" ? 1 : STATIC_BATCH_OCCUPANCY;
 
-  // A cycle is the time between two iterations of one micro-batch: its own pass through the
-  // stages, or, when that is shorter, the busiest stage working through every micro-batch.
-  const plain = stageTime(stage, perMicrobatch, 1);
-  const plainHops = hopSeconds(stage, pipeline, perMicrobatch);
-  const plainPass = pipeline * plain.seconds + plainHops;
-  const plainCycle = Math.max(plainPass, microbatches * plain.seconds);
-  const plainPerReplica = (batch * occupancy) / plainCycle;
-
-  let acceptance = 0;
-  let expectedTokens = 1;
-  let cycle = plainCycle;
-  let step = plain;
-  let pass = plainPass;
-  let hops = plainHops;
-  let draftStep = 0;
-  if (drafting) {
-    const gamma = Math.floor(plan.speculative.draftTokens);
-    acceptance = draftAcceptance({
-      draftParams,
-      targetParams: active,
-      threshold: plan.speculative.threshold,
-      bonus: researched(unlocks, "speculative_decoding")
-        ? RESEARCH_EFFECTS.draftAcceptanceBonus
-        : 0,
-    });
-    // Verification scores γ + 1 positions per sequence in one target pass (Leviathan et al. 2023 §3).
-    step = stageTime(stage, perMicrobatch, gamma + 1);
-    hops = hopSeconds(stage, pipeline, perMicrobatch * (gamma + 1));
-    pass = pipeline * step.seconds + hops;
-    // Source: Leviathan et al. 2023 §3 / vLLM and TensorRT-LLM speculative decoding: the draft runs on
-    // the target's GPUs ([game] the first stage's t GPUs), γ sequential steps per micro-batch, each
-    // reading the draft's weights: max(bytes / bandwidth, 2 · N_draft · b / compute).
-    draftStep = Math.max(
-      draftWeights / stage.bandwidth,
-      (2 * draftParams * perMicrobatch) / (stage.matmulRate * gemmEfficiency(perMicrobatch)),
-    );
-    expectedTokens = speculativeDecoding({
-      acceptance,
-      draftTokens: gamma,
-      costRatio: draftStep / step.seconds,
-    }).expectedTokens;
-    // The first stage drafts and verifies every micro-batch, so it is the busiest.
-    cycle = Math.max(gamma * draftStep + pass, microbatches * (gamma * draftStep + step.seconds));
-  }
+  const plain = plainDecode(stage, pipeline, microbatches, perMicrobatch);
+  const plainPerReplica = (batch * occupancy) / plain.cycle;
+  const decode = plan.speculative.enabled
+    ? speculativeDecode(plan, stage, sizes.active, draftWeights, plain, unlocks)
+    : plain;
+  const { acceptance, expectedTokens, cycle, step, pass, hops, draftStep } = decode;
   const perReplica = (batch * occupancy * expectedTokens) / cycle;
   const tokensPerSecond = perReplica * replicas;
   if (
@@ -457,7 +376,7 @@ function evaluateValid(
     weightBytesPerGpu: weights / n,
     kvBytesPerSequence: kvPerSequence,
     memoryLimitedBatch,
-    reservedContextTokens: reservedContext,
+    reservedContextTokens: memory.reservedContextTokens,
     batch,
     ...layout,
     microbatches,
@@ -470,7 +389,7 @@ function evaluateValid(
     matmulEfficiency: gemmEfficiency(step.rows),
     memoryBound: step.memorySeconds >= step.computeSeconds,
     stepSeconds: cycle,
-    plainCycleSeconds: plainCycle,
+    plainCycleSeconds: plain.cycle,
     acceptance,
     expectedTokensPerStep: expectedTokens,
     speculativeSpeedup: perReplica / plainPerReplica,
@@ -488,5 +407,209 @@ function evaluateValid(
     demandServedShare:
       demandTokensPerSecond > 0 ? Math.min(1, tokensPerSecond / demandTokensPerSecond) : 1,
     quality,
+  };
+}
+
+/** What one replica holds, and the batch that leaves room for. */
+interface ReplicaMemory {
+  /** 90% of the replica's HBM (SERVING_MEMORY_UTILISATION). */
+  usableBytes: number;
+  weights: number;
+  /** The draft model's weights (0 without drafting). */
+  draftWeights: number;
+  /** Context tokens of KV cache reserved per sequence. */
+  reservedContextTokens: number;
+  kvPerSequence: number;
+  memoryLimitedBatch: number;
+  /** The plan's batch, capped by memory. */
+  batch: number;
+}
+
+// Step 1, memory. Source: [game] memory is pooled over the replica: the weights (FORMULAS.md §11),
+// the draft's weights (on the first stage) and every sequence's KV cache (FORMULAS.md §8) must fit 90%
+// of the replica's HBM. Static batches reserve the whole window per slot; continuous batching the mean
+// context (vLLM, Kwon et al. 2023); long-context research halves the reservation above 8k.
+function replicaMemory(
+  plan: ServingPlan,
+  spec: GpuSpec,
+  totalParams: number,
+  kvHeads: number,
+  unlocks: Unlocks | undefined,
+): ReplicaMemory {
+  const n = Math.floor(plan.gpusPerReplica);
+  const weights = weightBytes(totalParams, plan.precision);
+  const draftParams = plan.speculative.enabled ? plan.speculative.draftParams : 0;
+  const draftWeights = weightBytes(draftParams, plan.precision);
+  const usableBytes = n * spec.hbmBytes * SERVING_MEMORY_UTILISATION;
+  const reservedWindow =
+    plan.batching === "continuous" ? plan.contextTokens * MEAN_CONTEXT_SHARE : plan.contextTokens;
+  const reservedContextTokens =
+    plan.contextTokens > RESEARCH_EFFECTS.longContextAboveTokens &&
+    researched(unlocks, "long_context")
+      ? reservedWindow * RESEARCH_EFFECTS.longContextReservationFactor
+      : reservedWindow;
+  const kvPerSequence = kvCacheBytes({
+    layers: plan.model.layers,
+    kvHeads,
+    headDim: plan.model.headDim,
+    bytesPerValue: kvBytesPerValue(plan.precision),
+    seqLen: reservedContextTokens,
+    batch: 1,
+  });
+  const free = usableBytes - weights - draftWeights;
+  const memoryLimitedBatch = free > 0 && kvPerSequence > 0 ? Math.floor(free / kvPerSequence) : 0;
+  return {
+    usableBytes,
+    weights,
+    draftWeights,
+    reservedContextTokens,
+    kvPerSequence,
+    memoryLimitedBatch,
+    batch: Math.min(Math.floor(plan.maxBatch), memoryLimitedBatch),
+  };
+}
+
+// Step 2, quality. Source: QUANTISATION_QUALITY_PENALTY (LLM.int8(), GPTQ; halved by the quantisation
+// research), ATTENTION_QUALITY_PENALTY (MQA/GQA) and the verifier's leniency τ costing
+// SPECULATIVE_LENIENCY_QUALITY_PENALTY · τ ([game] sizes, constants.ts): the factors multiply.
+function perceivedQuality(plan: ServingPlan, unlocks: Unlocks | undefined): number {
+  const quantisationPenalty =
+    QUANTISATION_QUALITY_PENALTY[plan.precision] *
+    (researched(unlocks, "quantisation") ? RESEARCH_EFFECTS.quantisationPenaltyFactor : 1);
+  return (
+    (1 - quantisationPenalty) *
+    (1 - ATTENTION_QUALITY_PENALTY[plan.model.attention]) *
+    (1 -
+      (plan.speculative.enabled
+        ? SPECULATIVE_LENIENCY_QUALITY_PENALTY * plan.speculative.threshold
+        : 0))
+  );
+}
+
+// Step 3, one pipeline stage's share of the model: its parameters, its KV reads at the mean context
+// and its attention FLOPs (Kaplan §2.1: 2 · n_layer · n_ctx · d_attn per token), on t GPUs.
+function stageOf(
+  plan: ServingPlan,
+  spec: GpuSpec,
+  sizes: ModelSizes,
+  kvHeads: number,
+  tensor: number,
+  pipeline: number,
+): Stage {
+  const m = plan.model;
+  const meanContext = plan.contextTokens * MEAN_CONTEXT_SHARE;
+  const moe = m.architecture === "moe";
+  return {
+    moe,
+    experts: m.experts,
+    topK: m.topK,
+    denseParams: (moe ? sizes.sharedParams : sizes.total) / pipeline,
+    expertParams: moe ? sizes.expertParams / pipeline : 0,
+    precision: plan.precision,
+    kvBytesPerSequence:
+      kvCacheBytes({
+        layers: m.layers,
+        kvHeads,
+        headDim: m.headDim,
+        bytesPerValue: kvBytesPerValue(plan.precision),
+        seqLen: meanContext,
+        batch: 1,
+      }) / pipeline,
+    attentionFlopsPerToken:
+      attentionForwardFlopsPerToken({
+        layers: m.layers,
+        contextTokens: meanContext,
+        heads: m.heads,
+        headDim: m.headDim,
+      }) / pipeline,
+    attentionRowsPerPosition: m.heads / kvHeads,
+    layers: m.layers / pipeline,
+    dModel: m.dModel,
+    tensor,
+    bandwidthPerGpu: spec.hbmBytesPerSecond * INFERENCE_BANDWIDTH_EFFICIENCY,
+    matmulRatePerGpu: matmulPeak(spec, plan.precision) * KERNEL_EFFICIENCY,
+    nvlink: spec.nvlinkBytesPerSecond,
+  };
+}
+
+/** One decode iteration of the pipeline: a micro-batch's stage, its pass, the cycle between iterations. */
+interface Decode {
+  acceptance: number;
+  /** Tokens each sequence gains per iteration (1 without drafting). */
+  expectedTokens: number;
+  cycle: number;
+  step: StageTime;
+  pass: number;
+  hops: number;
+  draftStep: number;
+}
+
+// Step 4, plain decoding. A cycle is the time between two iterations of one micro-batch: its own pass
+// through the stages, or, when that is shorter, the busiest stage working through every micro-batch.
+function plainDecode(
+  stage: Stage,
+  pipeline: number,
+  microbatches: number,
+  perMicrobatch: number,
+): Decode & { microbatches: number; perMicrobatch: number; pipeline: number } {
+  const step = stageTime(stage, perMicrobatch, 1);
+  const hops = hopSeconds(stage, pipeline, perMicrobatch);
+  const pass = pipeline * step.seconds + hops;
+  return {
+    acceptance: 0,
+    expectedTokens: 1,
+    cycle: Math.max(pass, microbatches * step.seconds),
+    step,
+    pass,
+    hops,
+    draftStep: 0,
+    microbatches,
+    perMicrobatch,
+    pipeline,
+  };
+}
+
+// Step 5, speculative decoding. Source: Leviathan et al. 2023 §3 / vLLM and TensorRT-LLM speculative
+// decoding: verification scores γ + 1 positions per sequence in one target pass; the draft runs on the
+// target's GPUs ([game] the first stage's t GPUs), γ sequential steps per micro-batch, each reading the
+// draft's weights: max(bytes / bandwidth, 2 · N_draft · b / compute). The first stage drafts and
+// verifies every micro-batch, so it is the busiest.
+function speculativeDecode(
+  plan: ServingPlan,
+  stage: Stage,
+  targetParams: number,
+  draftWeights: number,
+  plain: ReturnType<typeof plainDecode>,
+  unlocks: Unlocks | undefined,
+): Decode {
+  const { pipeline, microbatches, perMicrobatch } = plain;
+  const gamma = Math.floor(plan.speculative.draftTokens);
+  const draftParams = plan.speculative.draftParams;
+  const acceptance = draftAcceptance({
+    draftParams,
+    targetParams,
+    threshold: plan.speculative.threshold,
+    bonus: researched(unlocks, "speculative_decoding") ? RESEARCH_EFFECTS.draftAcceptanceBonus : 0,
+  });
+  const step = stageTime(stage, perMicrobatch, gamma + 1);
+  const hops = hopSeconds(stage, pipeline, perMicrobatch * (gamma + 1));
+  const pass = pipeline * step.seconds + hops;
+  const draftStep = Math.max(
+    memoryBoundSeconds(draftWeights, stage.tensor, stage.bandwidthPerGpu),
+    matmulSeconds(stage, forwardFlopsPerToken(draftParams) * perMicrobatch, perMicrobatch),
+  );
+  const expectedTokens = speculativeDecoding({
+    acceptance,
+    draftTokens: gamma,
+    costRatio: draftStep / step.seconds,
+  }).expectedTokens;
+  return {
+    acceptance,
+    expectedTokens,
+    cycle: Math.max(gamma * draftStep + pass, microbatches * (gamma * draftStep + step.seconds)),
+    step,
+    pass,
+    hops,
+    draftStep,
   };
 }

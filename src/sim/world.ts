@@ -3,6 +3,7 @@
  * Pure: every function returns a new state and leaves its input untouched. State is plain JSON.
  */
 
+import { sustainedFlopsPerSecond } from "./compute";
 import {
   ALIGNMENT_GPUS,
   ALIGNMENT_MONTHS,
@@ -33,19 +34,25 @@ import {
   MICROSOFT_DEAL_A100,
   MICROSOFT_DEAL_USD,
   MULTIMODAL_CONTINUED_TOKENS,
+  POST_TRAINING_FALLBACK_MFU,
   REPUTATION_MONTHLY_PULL,
+  REPUTATION_TARGET,
   RESEARCH_GPU_MONTHS,
   RESEARCH_IDS,
   type ResearchId,
   SECONDS_PER_DAY,
+  SECONDS_PER_HOUR,
+  SERVING_SPLIT_TARGET_SHARE,
   SOURCE_IDS,
   START_A100,
+  START_ALLOCATION,
   START_API_TOKENS_PER_SECOND,
   START_MONEY_USD,
   START_MONTH,
   START_REPUTATION,
   START_YEAR,
   UNALIGNED_QUALITY_PENALTY,
+  UNSERVED_CEILING_LOSS_PER_MONTH,
 } from "./constants";
 import {
   applyStoryDecisionTo,
@@ -58,7 +65,6 @@ import { add, count, type Expr, evaluate, lit, mul, plain, q } from "./expr";
 import { formatParams, formatTokens } from "./format";
 import {
   type DataPlan,
-  evaluateTrainingPlan,
   type GpuPool,
   type ServingEvaluation,
   type ServingPlan,
@@ -72,6 +78,7 @@ import {
 import { randomBetween, seedRng } from "./rng";
 import { clonePlan, SEED_PLANS } from "./seeds";
 import { evaluateServingPlan } from "./serving";
+import { evaluateTrainingPlan } from "./training";
 
 export interface Allocation {
   training: number;
@@ -201,7 +208,7 @@ export interface WorldState {
   jobs: PostTrainingJob[];
 }
 
-export interface Decisions {
+export interface PlanChanges {
   allocation?: Allocation;
   trainingPlan?: TrainingPlan;
   gpt35Serving?: ServingPlan;
@@ -250,7 +257,7 @@ export function newWorld(seed: number): WorldState {
     rng: seedRng(seed),
     monthIndex: 0,
     fleet: { a100: START_A100, h100: 0 },
-    allocation: { training: 8_000, serving: 1_500, research: 500 },
+    allocation: { ...START_ALLOCATION },
     moneyUsd: START_MONEY_USD,
     spentUsd: 0,
     revenueUsd: 0,
@@ -692,7 +699,7 @@ export function jobFlopsTree(
 }
 
 export function postTrainingJobs(run: TrainingRun, ev: TrainingEvaluation): PostTrainingJob[] {
-  const mfu = ev.mfu > 0 ? ev.mfu : 0.3;
+  const mfu = ev.mfu > 0 ? ev.mfu : POST_TRAINING_FALLBACK_MFU;
   return JOB_IDS.map((id) => ({
     id,
     flopsTotal: evaluate(jobFlopsTree(id, run.plan, ev.activeParams, mfu)),
@@ -758,7 +765,7 @@ function startRun(state: WorldState, model: ModelKey, plan: TrainingPlan): void 
  */
 export function servingSplit(
   state: WorldState,
-  servedTarget = 0.98,
+  servedTarget = SERVING_SPLIT_TARGET_SHARE,
   research = state.allocation.research,
 ): Allocation {
   const usable = Math.max(0, totalGpus(state.fleet) - research);
@@ -787,12 +794,14 @@ function setBack(s: WorldState, days: number): void {
   const pool = s.run ? runPool(s.run.plan, whole) : whole;
   if (s.run) {
     const ev = evaluateTrainingPlan(s.run.plan, pool, worldUnlocks(s));
-    const lost = ev.gpusUsed * GPUS[pool.gpu].peakFlopsPerSecond * ev.mfu * seconds;
+    const lost =
+      sustainedFlopsPerSecond({ gpus: ev.gpusUsed, gpu: pool.gpu, mfu: ev.mfu }) * seconds;
     s.run.flopsDone = Math.max(0, s.run.flopsDone - lost);
     return;
   }
   for (const job of s.jobs.filter((j) => j.finishedMonthIndex === null)) {
-    const lost = pool.gpus * GPUS[pool.gpu].peakFlopsPerSecond * job.mfu * seconds;
+    const lost =
+      sustainedFlopsPerSecond({ gpus: pool.gpus, gpu: pool.gpu, mfu: job.mfu }) * seconds;
     job.flopsDone = Math.max(0, job.flopsDone - lost);
   }
 }
@@ -930,87 +939,18 @@ export function launchYardstickUsdPerMillionTokens(state: WorldState): number {
   }).usdPerMillionTokens;
 }
 
-/** Serving cost ($/M tokens) of a model's plan on the serving pool's main GPU type. */
-export function currentUsdPerMillionTokens(state: WorldState, model: ModelKey): number {
-  return servingEvaluation(state, model).usdPerMillionTokens;
-}
-
-/** Advances one month: decisions, training, research, demand, serving, money, reputation. */
-export function stepMonth(state: WorldState, decisions: Decisions = {}): WorldState {
+/** Advances one month: plan changes, training, research, demand, serving, money, reputation. */
+export function stepMonth(state: WorldState, changes: PlanChanges = {}): WorldState {
   const s = cloneState(state);
-  applyDecisions(s, decisions);
+  applyPlanChanges(s, changes);
   const pools = splitFleet(s.fleet, s.allocation);
   const month = s.monthIndex;
   const secondsInMonth = DAYS_PER_MONTH * SECONDS_PER_DAY;
 
-  // Training progress at the plan's MFU on the GPUs given to training.
-  let progress = 0;
-  let loss = 0;
-  if (s.run) {
-    const run = s.run;
-    const pool = runPool(run.plan, trainingPool(pools.training));
-    const ev = evaluateTrainingPlan(run.plan, pool, worldUnlocks(s));
-    if (ev.fits) {
-      const rate = ev.gpusUsed * GPUS[pool.gpu].peakFlopsPerSecond * ev.mfu;
-      const remaining = run.flopsTotal - run.flopsDone;
-      const seconds = Math.min(secondsInMonth, remaining / rate);
-      run.flopsDone = Math.min(run.flopsTotal, run.flopsDone + rate * seconds);
-      run.days += seconds / SECONDS_PER_DAY;
-      const hours = (ev.gpusUsed * seconds) / 3600;
-      run.gpuHours += hours;
-      run.costUsd += hours * GPUS[pool.gpu].usdPerHour;
-      s.totals.trainingGpuHours += hours;
-    }
-    progress = run.flopsTotal > 0 ? run.flopsDone / run.flopsTotal : 0;
-    loss = lossAtProgress(run.plan, progress, s);
-    run.lossCurve.push(loss);
-    if (progress >= 1 - 1e-12) finishModel(s, run);
-  }
-
-  // GPT-4's post-training jobs on the training GPUs no run is using: paced jobs (alignment) take
-  // what they can use first, the compute-bound ones split the rest evenly. [game]
-  if (!s.run && !state.run) {
-    const pool = trainingPool(pools.training);
-    const open = s.jobs.filter((j) => j.finishedMonthIndex === null);
-    const paced = open.filter((j) => j.maxGpus !== null);
-    const bound = open.filter((j) => j.maxGpus === null);
-    let free = pool.gpus;
-    const work = (job: PostTrainingJob, gpus: number) => {
-      const flops = gpus * GPUS[pool.gpu].peakFlopsPerSecond * job.mfu * secondsInMonth;
-      job.flopsDone = Math.min(job.flopsTotal, job.flopsDone + flops);
-      if (job.flopsDone >= job.flopsTotal * (1 - 1e-9)) job.finishedMonthIndex = month;
-      s.totals.trainingGpuHours += (gpus * secondsInMonth) / 3600;
-    };
-    for (const job of paced) {
-      const gpus = Math.min(free, job.maxGpus ?? free);
-      work(job, gpus);
-      free -= gpus;
-    }
-    for (const job of bound) work(job, free / bound.length);
-  }
-
-  // Research: GPU-months split evenly between funded, unfinished projects.
-  const researchGpus = pools.research.a100 + pools.research.h100;
-  const open = s.research.funded.filter((id) => !s.research.done.includes(id));
-  for (const id of open) {
-    s.research.gpuMonths[id] += researchGpus / open.length;
-    if (s.research.gpuMonths[id] >= RESEARCH_GPU_MONTHS[id]) {
-      s.research.done.push(id);
-      if (id === "whisper") s.flags.whisper = true;
-    }
-  }
-
-  // Demand and serving.
-  const d = demandFor(s, month);
-  s.chatgptUsers = d.users;
-  const outlook = servingOutlook(s, pools.serving, month);
-  const demandTokens = outlook.demandTokensPerSecond * secondsInMonth;
-  s.totals.demandTokens += demandTokens;
-  s.totals.servedTokens += demandTokens * outlook.servedShare;
-  s.totals.gpt4DemandTokens += d.gpt4 * secondsInMonth;
-  s.totals.gpt4ServedTokens += d.gpt4 * secondsInMonth * outlook.servedShare;
-  // Source: [game] unserved ChatGPT demand loses users: the ceiling drops 10% × unserved share a month.
-  if (s.chatgpt) s.chatgpt.ceilingUsers *= 1 - 0.1 * (1 - outlook.servedShare);
+  const { progress, loss } = trainMonth(s, pools.training, secondsInMonth);
+  if (!s.run && !state.run) postTrainMonth(s, pools.training, secondsInMonth);
+  researchMonth(s, pools.research.a100 + pools.research.h100);
+  const { demand: d, outlook } = serveMonth(s, pools.serving, secondsInMonth);
 
   const revenue = outlook.revenueUsdPerSecond * secondsInMonth;
   const cost = monthlyFleetCostUsd(s.fleet);
@@ -1018,8 +958,11 @@ export function stepMonth(state: WorldState, decisions: Decisions = {}): WorldSt
   s.spentUsd += cost;
   s.moneyUsd += revenue - cost;
 
-  // Source: [game] reputation pulls toward 20 + 60·served share + 20·quality (0..100).
-  const target = 20 + 60 * outlook.servedShare + 20 * outlook.quality;
+  // Reputation pulls toward REPUTATION_TARGET: 20 + 60·served share + 20·quality (0..100).
+  const target =
+    REPUTATION_TARGET.base +
+    REPUTATION_TARGET.perServedShare * outlook.servedShare +
+    REPUTATION_TARGET.perQuality * outlook.quality;
   s.reputation += REPUTATION_MONTHLY_PULL * (target - s.reputation);
 
   // Source: [game] API demand grows 6% a month.
@@ -1042,26 +985,112 @@ export function stepMonth(state: WorldState, decisions: Decisions = {}): WorldSt
   return s;
 }
 
-/** Writes a player's decisions into a (cloned, owned) state. */
-function applyDecisions(s: WorldState, decisions: Decisions): void {
-  if (decisions.allocation) s.allocation = normaliseAllocation(s.fleet, decisions.allocation);
-  if (decisions.trainingPlan) s.plans.training = clonePlan(decisions.trainingPlan);
-  if (decisions.gpt35Serving) s.plans.gpt35Serving = clonePlan(decisions.gpt35Serving);
-  if (decisions.gpt4Serving) s.plans.gpt4Serving = clonePlan(decisions.gpt4Serving);
-  if (decisions.fundResearch) {
-    s.research.funded = RESEARCH_IDS.filter((id) => decisions.fundResearch?.includes(id));
+/** A month of the pre-training run at the plan's MFU on the training GPUs; finishes the model at 100%. */
+function trainMonth(
+  s: WorldState,
+  training: Fleet,
+  secondsInMonth: number,
+): { progress: number; loss: number } {
+  const run = s.run;
+  if (!run) return { progress: 0, loss: 0 };
+  const pool = runPool(run.plan, trainingPool(training));
+  const ev = evaluateTrainingPlan(run.plan, pool, worldUnlocks(s));
+  if (ev.fits) {
+    const rate = sustainedFlopsPerSecond({ gpus: ev.gpusUsed, gpu: pool.gpu, mfu: ev.mfu });
+    const remaining = run.flopsTotal - run.flopsDone;
+    const seconds = Math.min(secondsInMonth, remaining / rate);
+    run.flopsDone = Math.min(run.flopsTotal, run.flopsDone + rate * seconds);
+    run.days += seconds / SECONDS_PER_DAY;
+    const hours = (ev.gpusUsed * seconds) / SECONDS_PER_HOUR;
+    run.gpuHours += hours;
+    run.costUsd += hours * GPUS[pool.gpu].usdPerHour;
+    s.totals.trainingGpuHours += hours;
+  }
+  const progress = run.flopsTotal > 0 ? run.flopsDone / run.flopsTotal : 0;
+  const loss = lossAtProgress(run.plan, progress, s);
+  run.lossCurve.push(loss);
+  if (progress >= 1 - 1e-12) finishModel(s, run);
+  return { progress, loss };
+}
+
+/**
+ * A month of GPT-4's post-training jobs on the training GPUs no run is using: paced jobs
+ * (alignment) take what they can use first, the compute-bound ones split the rest evenly. [game]
+ */
+function postTrainMonth(s: WorldState, training: Fleet, secondsInMonth: number): void {
+  const month = s.monthIndex;
+  const pool = trainingPool(training);
+  const open = s.jobs.filter((j) => j.finishedMonthIndex === null);
+  const paced = open.filter((j) => j.maxGpus !== null);
+  const bound = open.filter((j) => j.maxGpus === null);
+  let free = pool.gpus;
+  const work = (job: PostTrainingJob, gpus: number) => {
+    const flops = sustainedFlopsPerSecond({ gpus, gpu: pool.gpu, mfu: job.mfu }) * secondsInMonth;
+    job.flopsDone = Math.min(job.flopsTotal, job.flopsDone + flops);
+    if (job.flopsDone >= job.flopsTotal * (1 - 1e-9)) job.finishedMonthIndex = month;
+    s.totals.trainingGpuHours += (gpus * secondsInMonth) / SECONDS_PER_HOUR;
+  };
+  for (const job of paced) {
+    const gpus = Math.min(free, job.maxGpus ?? free);
+    work(job, gpus);
+    free -= gpus;
+  }
+  for (const job of bound) work(job, free / bound.length);
+}
+
+/** A month of research: the research GPU-months split evenly between funded, unfinished projects. */
+function researchMonth(s: WorldState, researchGpus: number): void {
+  const open = s.research.funded.filter((id) => !s.research.done.includes(id));
+  for (const id of open) {
+    s.research.gpuMonths[id] += researchGpus / open.length;
+    if (s.research.gpuMonths[id] >= RESEARCH_GPU_MONTHS[id]) {
+      s.research.done.push(id);
+      if (id === "whisper") s.flags.whisper = true;
+    }
   }
 }
 
-/** Commits decisions (a screen's plan) without moving the calendar: the next months run with them. */
-export function commitDecisions(state: WorldState, decisions: Decisions): WorldState {
+/** A month of demand and serving: the tokens asked and served, and the users unserved demand loses. */
+function serveMonth(
+  s: WorldState,
+  serving: Fleet,
+  secondsInMonth: number,
+): { demand: ReturnType<typeof demandFor>; outlook: ServingOutlook } {
+  const month = s.monthIndex;
+  const d = demandFor(s, month);
+  s.chatgptUsers = d.users;
+  const outlook = servingOutlook(s, serving, month);
+  const demandTokens = outlook.demandTokensPerSecond * secondsInMonth;
+  s.totals.demandTokens += demandTokens;
+  s.totals.servedTokens += demandTokens * outlook.servedShare;
+  s.totals.gpt4DemandTokens += d.gpt4 * secondsInMonth;
+  s.totals.gpt4ServedTokens += d.gpt4 * secondsInMonth * outlook.servedShare;
+  // Unserved ChatGPT demand loses users (UNSERVED_CEILING_LOSS_PER_MONTH × unserved share).
+  if (s.chatgpt)
+    s.chatgpt.ceilingUsers *= 1 - UNSERVED_CEILING_LOSS_PER_MONTH * (1 - outlook.servedShare);
+  return { demand: d, outlook };
+}
+
+/** Writes a player's plan changes into a (cloned, owned) state. */
+function applyPlanChanges(s: WorldState, changes: PlanChanges): void {
+  if (changes.allocation) s.allocation = normaliseAllocation(s.fleet, changes.allocation);
+  if (changes.trainingPlan) s.plans.training = clonePlan(changes.trainingPlan);
+  if (changes.gpt35Serving) s.plans.gpt35Serving = clonePlan(changes.gpt35Serving);
+  if (changes.gpt4Serving) s.plans.gpt4Serving = clonePlan(changes.gpt4Serving);
+  if (changes.fundResearch) {
+    s.research.funded = RESEARCH_IDS.filter((id) => changes.fundResearch?.includes(id));
+  }
+}
+
+/** Commits plan changes (a screen's plan) without moving the calendar: the next months run with them. */
+export function commitPlanChanges(state: WorldState, changes: PlanChanges): WorldState {
   const s = cloneState(state);
-  applyDecisions(s, decisions);
+  applyPlanChanges(s, changes);
   return s;
 }
 
 /** Steps month by month until the calendar reads `month` ("YYYY-MM"). */
-export function advanceTo(state: WorldState, month: string, decisions?: Decisions): WorldState {
+export function advanceTo(state: WorldState, month: string, changes?: PlanChanges): WorldState {
   const target = monthIndexOf(month);
   if (target > LAST_MONTH_INDEX + 1) {
     throw new Error(`cannot advance past ${monthLabel(LAST_MONTH_INDEX + 1)}: asked for ${month}`);
@@ -1069,7 +1098,7 @@ export function advanceTo(state: WorldState, month: string, decisions?: Decision
   let s = state;
   let first = true;
   while (s.monthIndex < target) {
-    s = stepMonth(s, first ? decisions : undefined);
+    s = stepMonth(s, first ? changes : undefined);
     first = false;
   }
   return s;

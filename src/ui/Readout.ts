@@ -2,7 +2,7 @@ import Phaser from "phaser";
 import type { Control, Rect } from "./controls";
 import { COLORS, css, TEXT } from "./theme";
 
-/** "Show the math" for a number: the sim's Explanation shape (src/sim/explain.ts). */
+/** "Show the math" for a number: the explain layer's Explanation shape (src/explain/math.ts). */
 export interface MathNote {
   label: string;
   formula: string;

@@ -1,4 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
+import { servingFitMessage, trainingFitMessage } from "../../src/explain";
 import { dataView } from "../../src/screens/data/view";
 import { designView } from "../../src/screens/designer/view";
 import { fleetPreview } from "../../src/screens/fleet/view";
@@ -14,10 +15,8 @@ import {
   formatUsdPerMillionTokens,
   SEED_PLANS,
   SOURCE_IDS,
-  servingFitMessage,
   stepMonth,
   type TrainingPlan,
-  trainingFitMessage,
   type WorldState,
 } from "../../src/sim";
 import { saveScreen, tabTo, waitForScreen, watchProblems } from "./helpers";

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { trainingFitMessage } from "../../src/explain";
 import {
   evaluateTrainingPlan,
   monthIndexOf,
   PUBLISHED_MONTH_INDEX,
   proseBand,
   SEED_PLANS,
-  trainingFitMessage,
   VERDICT_THRESHOLDS,
 } from "../../src/sim";
 

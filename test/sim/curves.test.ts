@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { explainScalingCurves } from "../../src/explain";
 import {
   CURVE_FLOPS_RANGE,
   CURVE_MOE,
   clonePlan,
   denseCurvePoint,
   evaluateTrainingPlan,
-  explainScalingCurves,
   freshDataLoss,
   logSweep,
   moeCurvePoint,

@@ -1,22 +1,24 @@
 import { describe, expect, it } from "vitest";
 import {
+  explainDataPlan,
+  explainDataSource,
+  explainServingPlan,
+  explainTrainingPlan,
+  memoryAdvice,
+  trainingFitMessage,
+  trainingFitNote,
+} from "../../src/explain";
+import {
   clonePlan,
   evaluateDataPlan,
   evaluateDataSources,
   evaluateServingPlan,
   evaluateTrainingPlan,
-  explainDataPlan,
-  explainDataSource,
-  explainServingPlan,
-  explainTrainingPlan,
   formatParams,
   MUENNIGHOFF_2023,
-  memoryAdvice,
   type ResearchId,
   SEED_PLANS,
   type TrainingPlan,
-  trainingFitMessage,
-  trainingFitNote,
   type Unlocks,
 } from "../../src/sim/index";
 

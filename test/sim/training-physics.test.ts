@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { trainingAdvice, trainingFitMessage } from "../../src/explain";
 import {
   clonePlan,
   evaluateDataPlan,
@@ -11,8 +12,6 @@ import {
   SOURCE_IDS,
   type TrainingEvaluation,
   type TrainingPlan,
-  trainingAdvice,
-  trainingFitMessage,
 } from "../../src/sim/index";
 
 const rel = (a: number, b: number) => Math.abs(a - b) / Math.abs(b);

@@ -11,7 +11,7 @@ import { commitPlan } from "../../src/screens/registry";
 import {
   applyEvent,
   applyStoryDecision,
-  commitDecisions,
+  commitPlanChanges,
   ENDPOINT_GPUS,
   evaluateDataPlan,
   formatReadout,
@@ -150,7 +150,7 @@ describe("every decision the story can send changes the world", () => {
   function busyWorld(): WorldState {
     let w = newWorld(9);
     w = applyEvent(w, "microsoft_deal");
-    w = commitDecisions(w, {
+    w = commitPlanChanges(w, {
       trainingPlan: SEED_PLANS.gpt4Training,
       allocation: { training: 24_960, serving: 4_540, research: 500 },
     });

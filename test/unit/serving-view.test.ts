@@ -5,7 +5,7 @@ import {
   advanceTo,
   alignmentQualityFactor,
   applyEvent,
-  commitDecisions,
+  commitPlanChanges,
   newWorld,
   SEED_PLANS,
   UNALIGNED_QUALITY_PENALTY,
@@ -14,14 +14,14 @@ import {
 /** GPT-4 trained, its alignment just begun (no training GPUs since): quality pays for it. */
 function unalignedWorld() {
   let w = applyEvent(newWorld(5), "microsoft_deal");
-  w = commitDecisions(w, {
+  w = commitPlanChanges(w, {
     trainingPlan: SEED_PLANS.gpt4Training,
     allocation: { training: 24_960, serving: 4_540, research: 500 },
   });
   w = applyEvent(w, "gpt4_start");
   w = advanceTo(w, "2022-01");
   // Everything to serving: the jobs queued at the end of pre-training get no GPUs.
-  w = commitDecisions(w, { allocation: { training: 0, serving: 29_500, research: 500 } });
+  w = commitPlanChanges(w, { allocation: { training: 0, serving: 29_500, research: 500 } });
   return advanceTo(w, "2022-03");
 }
 

@@ -12,7 +12,7 @@ import {
   rebuild,
 } from "../../persist/patch";
 import { DataPlanSchema } from "../../persist/schema";
-import { commitDecisions, DATA_SOURCES, type DataPlan, SEED_PLANS, SOURCE_IDS } from "../../sim";
+import { commitPlanChanges, DATA_SOURCES, type DataPlan, SEED_PLANS, SOURCE_IDS } from "../../sim";
 import type { Roll, ScreenModule } from "../types";
 
 export interface DataMixPlan {
@@ -81,7 +81,7 @@ export const dataScreen: ScreenModule<"data", DataMixPlan, DataTuple> = {
     },
   },
   commit: (world, plan) =>
-    commitDecisions(world, { trainingPlan: { ...world.plans.training, data: plan.data } }),
+    commitPlanChanges(world, { trainingPlan: { ...world.plans.training, data: plan.data } }),
   label: () => "Data mix committed",
   autoplay: {
     unchanged: (world) => ({ screen: "data", data: structuredClone(world.plans.training.data) }),

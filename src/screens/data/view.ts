@@ -1,15 +1,17 @@
 /** The Data Mix's view-model: every number from src/sim, chosen and formatted for the screen. */
 
+import {
+  type Explanation,
+  explainDataPlan,
+  explainDataSource,
+  explainTrainingPlan,
+} from "../../explain";
 import type { WorldState } from "../../sim";
 import {
   DATA_SOURCES,
   type DataPlan,
-  type Explanation,
   evaluateDataSources,
   evaluateTrainingPlan,
-  explainDataPlan,
-  explainDataSource,
-  explainTrainingPlan,
   formatMonthName,
   formatTokens,
   monthLabel,

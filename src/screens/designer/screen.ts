@@ -13,7 +13,7 @@ import {
 } from "../../persist/patch";
 import { TrainingPlanSchema } from "../../persist/schema";
 import {
-  commitDecisions,
+  commitPlanChanges,
   formatNumber,
   PUBLISHED_MONTH_INDEX,
   SEED_PLANS,
@@ -138,7 +138,7 @@ export const designerScreen: ScreenModule<"designer", DesignerPlan, DesignerTupl
         : training;
     },
   },
-  commit: (world, plan) => commitDecisions(world, { trainingPlan: plan.training }),
+  commit: (world, plan) => commitPlanChanges(world, { trainingPlan: plan.training }),
   label: (plan) =>
     `Model: ${shownPlanName(plan.training.name)}, ${plan.training.architecture === "moe" ? `MoE ${formatNumber(plan.training.experts)} experts` : "dense"}, ${formatNumber(plan.training.layers)} layers`,
   autoplay: {

@@ -1,13 +1,18 @@
 /** The Model Designer's view-model: every number from src/sim, chosen and formatted for the screen. */
 
-import type { WorldState } from "../../sim";
 import {
   type Explanation,
+  explainServingPlan,
+  explainTrainingPlan,
+  trainingAdvice,
+  trainingFitMessage,
+  trainingFitNote,
+} from "../../explain";
+import type { WorldState } from "../../sim";
+import {
   evaluateDataPlan,
   evaluateServingPlan,
   evaluateTrainingPlan,
-  explainServingPlan,
-  explainTrainingPlan,
   type GpuPool,
   lossAtProgress,
   type ModelKey,
@@ -16,9 +21,6 @@ import {
   servedModelFromTraining,
   type TrainingEvaluation,
   type TrainingPlan,
-  trainingAdvice,
-  trainingFitMessage,
-  trainingFitNote,
   worldUnlocks,
 } from "../../sim";
 import { planPoolOf, servingPlanOf, servingPoolOf } from "../shared";

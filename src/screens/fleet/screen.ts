@@ -7,7 +7,7 @@ import { fromMask, GPUS, MASK, researchMask } from "../../persist/patch";
 import { AllocationSchema, boundedArray, ResearchIdSchema } from "../../persist/schema";
 import {
   type Allocation,
-  commitDecisions,
+  commitPlanChanges,
   formatNumber,
   RESEARCH_IDS,
   type ResearchId,
@@ -74,7 +74,7 @@ export const fleetScreen: ScreenModule<"fleet", FleetPlan, FleetTuple> = {
     },
   },
   commit: (world, plan) =>
-    commitDecisions(world, {
+    commitPlanChanges(world, {
       allocation: plan.allocation,
       ...(plan.research ? { fundResearch: plan.research } : {}),
     }),

@@ -1,5 +1,12 @@
 /** The Fleet's view-model: every number from src/sim, chosen and formatted for the screen. */
 
+import {
+  type Explanation,
+  explainAllocation,
+  explainMoney,
+  explainPostTrainingJob,
+  explainScalingCurves,
+} from "../../explain";
 import type { Allocation, WorldState } from "../../sim";
 import {
   activeTrainingPlan,
@@ -7,13 +14,8 @@ import {
   CURVE_MOE,
   DATA_SOURCES,
   denseCurvePoint,
-  type Explanation,
   evaluateDataPlan,
   evaluateTrainingPlan,
-  explainAllocation,
-  explainMoney,
-  explainPostTrainingJob,
-  explainScalingCurves,
   formatCount,
   formatDays,
   formatFlops,

@@ -13,7 +13,7 @@ import {
 } from "../../persist/patch";
 import { ModelKeySchema, ServingPlanSchema } from "../../persist/schema";
 import {
-  commitDecisions,
+  commitPlanChanges,
   type ModelKey,
   type Precision,
   SEED_PLANS,
@@ -87,7 +87,7 @@ export const servingScreen: ScreenModule<"serving", ServingLabPlan, ServingTuple
     },
   },
   commit: (world, plan) =>
-    commitDecisions(
+    commitPlanChanges(
       world,
       plan.model === "gpt4" ? { gpt4Serving: plan.serving } : { gpt35Serving: plan.serving },
     ),

@@ -1,16 +1,14 @@
 /** The Serving Lab's view-model: every number from src/sim, chosen and formatted for the screen. */
 
+import { type Explanation, explainWorldServingPlan, servingFitMessage } from "../../explain";
 import type { WorldState } from "../../sim";
 import {
-  type Explanation,
   evaluateWorldServing,
-  explainWorldServingPlan,
   type GpuPool,
   launchYardstickUsdPerMillionTokens,
   type ModelKey,
   type ServingEvaluation,
   type ServingPlan,
-  servingFitMessage,
   servingOutlook,
   splitFleet,
 } from "../../sim";

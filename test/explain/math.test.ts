@@ -7,6 +7,12 @@
 import { readdirSync, readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import {
+  type Explanation,
+  explainDataPlan,
+  explainDataSource,
+  explainTrainingPlan,
+} from "../../src/explain";
 import { Dice, STRATEGIES, type StrategyName } from "../../src/game/autoplay";
 import { GameSession, type ScreenPlan } from "../../src/game/session";
 import { explainData, explainSource } from "../../src/screens/data/view";
@@ -14,11 +20,7 @@ import { explainDesign } from "../../src/screens/designer/view";
 import { explainFleet } from "../../src/screens/fleet/view";
 import { explainServing } from "../../src/screens/serving/view";
 import {
-  type Explanation,
   evaluateTrainingPlan,
-  explainDataPlan,
-  explainDataSource,
-  explainTrainingPlan,
   RESEARCH_IDS,
   SEED_PLANS,
   SOURCE_IDS,
