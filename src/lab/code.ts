@@ -9,8 +9,8 @@
  * (withServedDesign). Decoding checks the version, the size, the whole structure and then each
  * rebuilt plan against its schema; messages name the part and the rule, never the value received.
  */
-import LZString from "lz-string";
 import * as v from "valibot";
+import { type CodeKind, codeInHash, hashOf, openCode, sealCode } from "../persist/envelope";
 import { applyPatch, bestPatch } from "../persist/patch";
 import {
   AllocationSchema,
@@ -21,7 +21,6 @@ import {
   ServingPlanSchema,
   TrainingPlanSchema,
 } from "../persist/schema";
-import { unpackCode } from "../persist/unpack";
 import { TRAINING_LEAVES } from "../screens/designer/screen";
 import { SERVING_LEAVES } from "../screens/serving/screen";
 import { formatMonthName, SEED_PLANS, type ServingPlan, type TrainingPlan } from "../sim";
@@ -41,6 +40,15 @@ export const LAB_CODE_VERSION = 1;
 export const MAX_LAB_CODE_LENGTH = 4_000;
 /** Most characters a lab code may unpack to (every field of every plan is about 3,000). */
 export const MAX_LAB_UNPACKED_CHARS = 20_000;
+
+const LAB_CODE: CodeKind = {
+  name: "lab",
+  version: LAB_CODE_VERSION,
+  maxLength: MAX_LAB_CODE_LENGTH,
+  maxUnpackedChars: MAX_LAB_UNPACKED_CHARS,
+  maker: "a design",
+  holder: "any design holds",
+};
 
 /** The plans patches are taken against (append only within a version). */
 const TRAINING_BASES: readonly TrainingPlan[] = [
@@ -71,7 +79,7 @@ export function encodeLab(design: LabDesign): string {
     servingPatch(design.serving.gpt4),
     [a.training, a.serving, a.research],
   ];
-  return `${LAB_CODE_VERSION}.${LZString.compressToEncodedURIComponent(JSON.stringify(payload))}`;
+  return sealCode(LAB_CODE, payload);
 }
 
 const LeafValue = v.union([
@@ -141,47 +149,9 @@ export function decodeLab(code: unknown, work?: { unpackedChars: number }): LabD
 }
 
 function decodeUnsafe(code: unknown, work: { unpackedChars: number }): LabDecoded {
-  if (typeof code !== "string" || code.trim() === "") {
-    return { ok: false, message: "This lab code is empty." };
-  }
-  const trimmed = code.trim();
-  if (trimmed.length > MAX_LAB_CODE_LENGTH) {
-    return {
-      ok: false,
-      message: `This lab code is ${trimmed.length.toLocaleString("en-US")} characters long; a design makes codes of at most ${MAX_LAB_CODE_LENGTH.toLocaleString("en-US")}.`,
-    };
-  }
-  const match = /^(\d{1,4})\.([A-Za-z0-9+$-]+)$/.exec(trimmed);
-  if (!match) {
-    return { ok: false, message: "This is not a lab code (it should look like 1.N4Ig…)." };
-  }
-  const version = Number(match[1]);
-  if (version !== LAB_CODE_VERSION) {
-    return {
-      ok: false,
-      message: `This lab code has version ${version}, which this version of the game does not know (it reads version ${LAB_CODE_VERSION}).`,
-    };
-  }
-  const unpacked = unpackCode(match[2] ?? "", MAX_LAB_UNPACKED_CHARS);
-  work.unpackedChars += unpacked.chars;
-  if (!unpacked.ok && unpacked.why === "too-big") {
-    return {
-      ok: false,
-      message: `This lab code unpacks to more than ${MAX_LAB_UNPACKED_CHARS.toLocaleString("en-US")} characters, more than any design holds, so it was not read.`,
-    };
-  }
-  if (!unpacked.ok || unpacked.text === "") {
-    return { ok: false, message: "This lab code is damaged or cut short: it does not unpack." };
-  }
-  let data: unknown;
-  try {
-    data = JSON.parse(unpacked.text);
-  } catch {
-    return {
-      ok: false,
-      message: "This lab code is damaged or cut short: its contents are garbled.",
-    };
-  }
+  const opened = openCode(LAB_CODE, code, work);
+  if (!opened.ok) return opened;
+  const data = opened.value;
   // Said in full here: the schema's own words for a failed check are the generic "breaks a rule".
   if (Array.isArray(data) && typeof data[0] === "string" && !isLabMonth(data[0])) {
     return {
@@ -225,18 +195,12 @@ function invalid(part: string, message: string): { ok: false; message: string } 
 
 /** The hash fragment that carries a design: `#lab=<code>`. */
 export function labHash(code: string): string {
-  return `#lab=${code}`;
+  return hashOf(LAB_CODE, code);
 }
 
 /** The lab code in a location hash, if it has one. */
 export function labCodeFromHash(hash: string): string | null {
-  const match = /^#lab=(.*)$/s.exec(hash);
-  if (!match) return null;
-  try {
-    return decodeURIComponent(match[1] ?? "");
-  } catch {
-    return match[1] ?? "";
-  }
+  return codeInHash(LAB_CODE, hash);
 }
 
 /** Whether the page address asks for the Lab: `?lab` (with or without a value). */

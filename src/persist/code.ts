@@ -19,7 +19,6 @@
  * validates it in full; nothing here touches the game. Replaying the decisions
  * (GameSession.replay) then checks each is allowed by the story.
  */
-import LZString from "lz-string";
 import * as v from "valibot";
 import type { DecisionInput } from "../game/session";
 import {
@@ -31,6 +30,7 @@ import {
   type ScreenPlan,
 } from "../screens/registry";
 import { PHYSICS_VERSION } from "../sim";
+import { type CodeKind, codeInHash, hashOf, openCode, sealCode } from "./envelope";
 import { type Decoded, fromMask, GPUS, MASK, researchMask } from "./patch";
 import {
   describeIssues,
@@ -40,7 +40,6 @@ import {
   type PathNamer,
   SeedSchema,
 } from "./schema";
-import { unpackCode } from "./unpack";
 
 export const CODE_VERSION = 1;
 /**
@@ -53,6 +52,15 @@ export const MAX_CODE_LENGTH = 16_000;
  * MAX_DECISIONS Model Designer commits changing every field stay under 150,000.
  */
 export const MAX_UNPACKED_CHARS = 200_000;
+
+const RUN_CODE: CodeKind = {
+  name: "run",
+  version: CODE_VERSION,
+  maxLength: MAX_CODE_LENGTH,
+  maxUnpackedChars: MAX_UNPACKED_CHARS,
+  maker: "a run of this game",
+  holder: "any run of this game holds",
+};
 
 /** The work a decode did, for tests and the hook (bounded by the caps above). */
 export interface DecodeWork {
@@ -89,8 +97,7 @@ function compactDecision(decision: DecisionInput): unknown {
 
 /** The share code of a run (no `#run=`: see runLink). */
 export function encodeRun(run: RunInput): string {
-  const payload = [run.seed, run.build, run.decisions.map(compactDecision)];
-  return `${CODE_VERSION}.${LZString.compressToEncodedURIComponent(JSON.stringify(payload))}`;
+  return sealCode(RUN_CODE, [run.seed, run.build, run.decisions.map(compactDecision)]);
 }
 
 // ---- decode ----
@@ -169,47 +176,9 @@ export function decodeRun(code: unknown, work?: DecodeWork): Decoded<RunInput> {
 }
 
 function decodeUnsafe(code: unknown, work: DecodeWork): Decoded<RunInput> {
-  if (typeof code !== "string" || code.trim() === "") {
-    return { ok: false, message: "This run code is empty." };
-  }
-  const trimmed = code.trim();
-  if (trimmed.length > MAX_CODE_LENGTH) {
-    return {
-      ok: false,
-      message: `This run code is ${trimmed.length.toLocaleString("en-US")} characters long; a run of this game makes codes of at most ${MAX_CODE_LENGTH.toLocaleString("en-US")}.`,
-    };
-  }
-  const match = /^(\d{1,4})\.([A-Za-z0-9+$-]+)$/.exec(trimmed);
-  if (!match) {
-    return { ok: false, message: "This is not a run code (it should look like 1.N4Ig…)." };
-  }
-  const version = Number(match[1]);
-  if (version !== CODE_VERSION) {
-    return {
-      ok: false,
-      message: `This run code has version ${version}, which this version of the game does not know (it reads version ${CODE_VERSION}).`,
-    };
-  }
-  const unpacked = unpackCode(match[2] ?? "", MAX_UNPACKED_CHARS);
-  work.unpackedChars += unpacked.chars;
-  if (!unpacked.ok && unpacked.why === "too-big") {
-    return {
-      ok: false,
-      message: `This run code unpacks to more than ${MAX_UNPACKED_CHARS.toLocaleString("en-US")} characters, more than any run of this game holds, so it was not read.`,
-    };
-  }
-  if (!unpacked.ok || unpacked.text === "") {
-    return { ok: false, message: "This run code is damaged or cut short: it does not unpack." };
-  }
-  let data: unknown;
-  try {
-    data = JSON.parse(unpacked.text);
-  } catch {
-    return {
-      ok: false,
-      message: "This run code is damaged or cut short: its contents are garbled.",
-    };
-  }
+  const opened = openCode(RUN_CODE, code, work);
+  if (!opened.ok) return opened;
+  const data = opened.value;
   // Counted before the schema walks them: a short code can hold thousands of tiny decisions.
   const list = Array.isArray(data) ? (data[2] as unknown) : null;
   if (Array.isArray(list)) {
@@ -270,19 +239,10 @@ function hash32(text: string): number {
 
 /** The hash fragment that carries a run: `#run=<code>`. */
 export function runHash(code: string): string {
-  return `#run=${code}`;
+  return hashOf(RUN_CODE, code);
 }
 
 /** The code in a location hash, if it has one. */
 export function codeFromHash(hash: string): string | null {
-  const match = /^#run=(.*)$/s.exec(hash);
-  return match ? decodeURIComponentSafe(match[1] ?? "") : null;
-}
-
-function decodeURIComponentSafe(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
+  return codeInHash(RUN_CODE, hash);
 }
