@@ -56,11 +56,14 @@ export class Chrome {
     this.sound.setAttribute("aria-pressed", String(muted));
   }
 
-  /** The Menu button shows during a run (story, screens, report), not on the title. */
+  /**
+   * The Menu button shows during a run (story, screens, report), not on the title. The caller lays
+   * the bar out again (App.layoutChrome): only it knows which controls the bar must not cover, and
+   * only it refits the canvas when the stage moves (a layout here moved the stage behind Phaser's
+   * back, so the pointer missed what the page showed under it).
+   */
   setMenuVisible(visible: boolean): void {
-    if (this.menu.hidden === !visible) return;
     this.menu.hidden = !visible;
-    this.layout();
   }
 
   /** The size of the game the canvas shows (the portrait screens change it). */
