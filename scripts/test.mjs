@@ -1,9 +1,9 @@
 #!/usr/bin/env node
-// `npm test`: type check, lint, unit and story tests, build, browser tests, in
+// `npm test`: type check, lint, layers, dead code, unit and story tests, build, browser tests, in
 // that order. Every step runs even if an earlier one failed (so one run shows
 // everything that is wrong), except the browser tests, which need the build.
 // Ends with one line: `tests: N passed, M failed`, counting every test case of
-// vitest and Playwright plus one check each for tsc, Biome and the build.
+// vitest and Playwright plus one check each for tsc, Biome, the layers, dead code and the build.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 
@@ -38,6 +38,22 @@ function readJson(path) {
 
 check("type check (tsc --noEmit)", run("type check", ["tsc", "--noEmit"]));
 check("lint (biome check)", run("lint", ["biome", "check", "."]));
+check(
+  "layers (dependency-cruiser)",
+  run("layers", [
+    "depcruise",
+    "src",
+    "--config",
+    ".dependency-cruiser.cjs",
+    "--output-type",
+    "err",
+  ]),
+);
+check(
+  "dead code (knip)",
+  run("dead code", ["knip", "--no-progress", "--no-config-hints"]) &&
+    run("dead code in what ships", ["knip", "--no-progress", "--no-config-hints", "--production"]),
+);
 
 rmSync("test-results/vitest.json", { force: true });
 const unitOk = run("unit and story tests", [

@@ -6,6 +6,7 @@
 
 import { planLabel } from "../screens/registry";
 import {
+  type Ending,
   formatCostChange,
   formatDays,
   formatMonthName,
@@ -20,8 +21,8 @@ import {
 } from "../sim";
 import type { Decision, GameSession } from "./session";
 
-/** Ending id → title and one line, in one place. */
-export const ENDINGS: Readonly<Record<string, { title: string; line: string }>> = {
+/** Ending id → title and one line, in one place: one for each of the verdict's ENDINGS. */
+export const ENDINGS: Readonly<Record<Ending, { title: string; line: string }>> = {
   turbo: {
     title: "The 10x Turbo",
     line: "The efficiency programme: ten times cheaper was the goal, quality the line not to cross.",
@@ -44,7 +45,7 @@ export const ENDINGS: Readonly<Record<string, { title: string; line: string }>> 
 };
 
 export function endingTitle(id: string): { title: string; line: string } {
-  const known = Object.hasOwn(ENDINGS, id) ? ENDINGS[id] : undefined;
+  const known = Object.hasOwn(ENDINGS, id) ? ENDINGS[id as Ending] : undefined;
   if (known) return known;
   const words = id
     .replace(/[^a-z0-9_]/gi, "")

@@ -3,11 +3,12 @@
  * Commit writes into the design and Cancel leaves it as it was; both return to the Lab hub.
  */
 import type { ScreenHost } from "../screens/host";
+import type { ScreenName } from "../story/protocol";
 import { LAB_MONTHS } from "./design";
 import type { LabSession } from "./session";
 
-/** What a screen says beside its heading in the Lab (instead of the story's hint). */
-const LAB_HINTS: Record<string, string> = {
+/** What a screen says beside its heading in the Lab (instead of the story's hint): one a screen. */
+const LAB_HINTS: Record<ScreenName, string> = {
   fleet:
     "Lab: the split sets the training share. Next month moves the design on a month; research funding has no effect here.",
   designer: "Lab: Commit writes this model into the design and returns to the Lab.",
@@ -21,7 +22,7 @@ export function labHost(lab: LabSession, back: () => void): ScreenHost {
   return {
     mode: "lab",
     world: () => lab.world(),
-    hint: (screen) => `Design ${lab.active}. ${LAB_HINTS[screen] ?? ""}`.trim(),
+    hint: (screen) => `Design ${lab.active}. ${LAB_HINTS[screen]}`,
     commit: (plan) => {
       lab.commit(plan);
       back();

@@ -86,12 +86,6 @@ export class Button extends Phaser.GameObjects.Container implements Control {
     return this;
   }
 
-  setLabel(label: string): this {
-    this.label = label;
-    this.caption.setText(label);
-    return this;
-  }
-
   text(): string {
     return this.label;
   }

@@ -92,11 +92,6 @@ export class DomControls {
     });
   }
 
-  setHeading(text: string): void {
-    this.heading.textContent = text;
-    this.root.setAttribute("aria-label", text);
-  }
-
   add(control: Control): void {
     if (this.twins.has(control)) return;
     const twin = this.build(control);

@@ -69,16 +69,6 @@ export class Segmented extends ValueControl implements Control {
     return { x: this.x, y: this.y, width: this.opts.width, height: ROW_HEIGHT };
   }
 
-  /** Game-space rectangle of one segment (tests click it like a player). */
-  segmentRect(index: number): Rect {
-    return {
-      x: this.x + this.segX + this.segW * index,
-      y: this.y,
-      width: this.segW,
-      height: ROW_HEIGHT,
-    };
-  }
-
   range(): { min: number; max: number; step: number } {
     return { min: 0, max: this.opts.options.length - 1, step: 1 };
   }

@@ -337,8 +337,8 @@ describe("share codes", () => {
       "nerfed",
       "subpoena",
       "busy",
-    ]) {
-      expect(endingTitle(id).title).toBe(ENDINGS[id]?.title);
+    ] as const) {
+      expect(endingTitle(id).title).toBe(ENDINGS[id].title);
     }
     expect(endingTitle("quiet_exit").title).toBe("Quiet Exit");
   });
