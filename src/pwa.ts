@@ -10,20 +10,21 @@
  * is told, with a button to reload now, rather than the page reloading under them mid-scene.
  */
 import { registerSW } from "virtual:pwa-register";
+import { gameText as t } from "./i18n/messages/game";
 import type { StatusAction } from "./ui/Status";
 
 interface StatusSink {
   show(message: string, tone?: "note" | "problem", action?: StatusAction): void;
 }
 
-export const UPDATE_MESSAGE =
-  "A new version of the game is installed: it starts the next time you open or reload the page.";
-
 export function installServiceWorker(status: StatusSink): void {
   if (import.meta.env.DEV || !("serviceWorker" in navigator)) return;
   registerSW({
     onNeedReload() {
-      status.show(UPDATE_MESSAGE, "note", { label: "Reload now", run: () => location.reload() });
+      status.show(t("updateInstalled"), "note", {
+        label: t("reloadNow"),
+        run: () => location.reload(),
+      });
     },
     onRegisteredSW(_url, registration) {
       if (!registration) return;

@@ -2,6 +2,8 @@
  * Sentences for the player about a plan: why it does not fit or cannot start, and what a plan that
  * fits should still be told. Words only: every number in them is a field of the sim's evaluation.
  */
+
+import { explainText as text } from "../i18n/messages/explain";
 import {
   formatBytes,
   formatCount,
@@ -40,25 +42,22 @@ export function memoryAdvice(
   const fixes: string[] = [];
   if (part === "activations") {
     if (p.recompute !== "full")
-      fixes.push(`${p.recompute === "none" ? "" : "full "}activation recompute`);
+      fixes.push(text(p.recompute === "none" ? "fixRecompute" : "fixFullRecompute"));
     if (!plan.flashAttention) fixes.push("FlashAttention");
-    if (!p.sequenceParallel && p.tensor > 1) fixes.push("sequence parallelism");
-    if (p.microbatchSequences > 1) fixes.push("a smaller micro-batch");
-    fixes.push("more pipeline stages");
+    if (!p.sequenceParallel && p.tensor > 1) fixes.push(text("fixSequenceParallel"));
+    if (p.microbatchSequences > 1) fixes.push(text("fixSmallerMicrobatch"));
+    fixes.push(text("fixMorePipelineStages"));
   } else {
     const stage = part === "weights" ? 3 : part === "gradients" ? 2 : 1;
-    if (p.zeroStage < stage) fixes.push(`ZeRO stage ${stage}`);
-    fixes.push("more pipeline stages", "wider tensor parallelism");
+    if (p.zeroStage < stage) fixes.push(text("fixZeroStage", { stage }));
+    fixes.push(text("fixMorePipelineStages"), text("fixWiderTensor"));
   }
   return { part, bytes, fixes };
 }
 
 /** "Activations are the largest part: try activation recompute, FlashAttention or ..." */
 function memoryAdviceSentence(part: MemoryPart, fixes: readonly string[]): string {
-  const list =
-    fixes.length > 1 ? `${fixes.slice(0, -1).join(", ")} or ${fixes.at(-1)}` : (fixes[0] ?? "");
-  const subject = part[0]?.toUpperCase() + part.slice(1);
-  return `${subject} ${part === "optimiser state" ? "is" : "are"} the largest part: try ${list}.`;
+  return text("largestPart", { part, fixes });
 }
 
 /**
@@ -72,7 +71,7 @@ export function trainingFitNote(
 ): string {
   if (ev.reason !== "memory") return trainingFitMessage(plan, ev, unlocks);
   const { part, fixes } = memoryAdvice(plan, ev);
-  return `Does not fit. ${memoryAdviceSentence(part, fixes.slice(0, 2))}`;
+  return text("doesNotFit", { advice: memoryAdviceSentence(part, fixes.slice(0, 2)) });
 }
 
 /** A sentence saying why a training plan cannot start ("" when it fits). */
@@ -88,39 +87,54 @@ export function trainingFitMessage(
     case "ok":
       return "";
     case "invalid":
-      return "The plan has a zero or negative size somewhere.";
+      return text("invalidPlan");
     case "no_data":
-      return "The data mix is empty: pick at least one source and one epoch.";
+      return text("noData");
     case "pipeline_exceeds_layers":
-      return `${pp} pipeline stages for ${plan.layers} layers: each stage needs at least one layer.`;
+      return text("pipelineExceedsLayers", { stages: pp, layers: plan.layers });
     case "too_many_chunks":
-      return `${p.interleave} interleaved chunks per GPU for ${plan.layers / pp} layers per stage: each chunk needs at least one layer.`;
+      return text("tooManyChunks", { chunks: p.interleave, layersPerStage: plan.layers / pp });
     case "layers_not_divisible":
-      return `${plan.layers} layers do not split evenly into ${pp} stages x ${p.interleave} chunks.`;
+      return text("layersNotDivisible", { layers: plan.layers, stages: pp, chunks: p.interleave });
     case "experts_not_divisible": {
       const ep = p.expertParallel ?? 1;
-      return `${plan.experts} experts over ${ep}-way expert parallelism need the experts and the ${formatCount(ev.dataParallel)} data-parallel copies to divide evenly by ${ep}.`;
+      return text("expertsNotDivisible", {
+        experts: plan.experts,
+        ways: ep,
+        copies: formatCount(ev.dataParallel),
+      });
     }
     case "batch_too_small":
-      return `A batch of ${formatTokens(plan.batch.finalTokens)} is less than one micro-batch (${formatTokens(plan.context.finalTokens * p.microbatchSequences)}) for each of ${formatCount(ev.dataParallel)} data-parallel copies: raise the batch or use fewer GPUs.`;
+      return text("batchTooSmall", {
+        batch: formatTokens(plan.batch.finalTokens),
+        microbatch: formatTokens(plan.context.finalTokens * p.microbatchSequences),
+        copies: formatCount(ev.dataParallel),
+      });
     case "heads_not_divisible":
-      return `${plan.heads} attention heads do not split evenly over ${t}-way tensor parallelism.`;
+      return text("headsNotDivisible", { heads: plan.heads, ways: t });
     case "too_few_gpus":
-      return `One model copy needs ${t} x ${pp} = ${t * pp} GPUs; the pool has fewer.`;
+      return text("tooFewGpus", { tensor: t, pipeline: pp, gpus: t * pp });
     case "not_published": {
       const first = unpublishedTechnique(plan, unlocks);
       return first
-        ? `${first.name} does not exist yet: ${first.authors} publish it in ${formatMonthName(first.month)}.`
-        : "The plan uses a technique that is not published yet.";
+        ? text("notPublished", {
+            name: first.name,
+            authors: first.authors,
+            month: formatMonthName(first.month),
+          })
+        : text("notPublishedAny");
     }
     case "memory": {
       const { part, fixes } = memoryAdvice(plan, ev);
-      return (
-        `Needs ${formatBytes(ev.memoryBytesPerGpu)} per GPU but a GPU holds ` +
-        `${formatBytes(ev.memoryCapacityBytes)}: weights ${formatBytes(ev.weightBytesPerGpu)}, ` +
-        `gradients ${formatBytes(ev.gradientBytesPerGpu)}, optimiser ${formatBytes(ev.optimizerBytesPerGpu)}, ` +
-        `activations ${formatBytes(ev.activationBytesPerGpu)}. ${memoryAdviceSentence(part, fixes)}`
-      );
+      return text("memory", {
+        need: formatBytes(ev.memoryBytesPerGpu),
+        capacity: formatBytes(ev.memoryCapacityBytes),
+        weights: formatBytes(ev.weightBytesPerGpu),
+        gradients: formatBytes(ev.gradientBytesPerGpu),
+        optimiser: formatBytes(ev.optimizerBytesPerGpu),
+        activations: formatBytes(ev.activationBytesPerGpu),
+        advice: memoryAdviceSentence(part, fixes),
+      });
     }
   }
 }
@@ -133,14 +147,16 @@ export function trainingFitMessage(
 export function trainingAdvice(ev: TrainingEvaluation): string {
   const notes: string[] = [];
   if (ev.tooBigForData)
-    notes.push(
-      `Too big for its data: ${formatRatio(ev.paramsToOptimalRatio)} the compute-optimal size (Chinchilla's warning).`,
-    );
+    notes.push(text("tooBigForData", { ratio: formatRatio(ev.paramsToOptimalRatio) }));
   if (ev.batchEfficiency > 0 && ev.batchEfficiency < 1)
     notes.push(
-      `A ${formatTokens(ev.batchTokens)} batch is past the critical batch (${formatTokens(ev.criticalBatchTokens)}): each token counts ${formatPercent(ev.batchEfficiency)}, so the same loss needs more tokens.`,
+      text("pastCriticalBatch", {
+        batch: formatTokens(ev.batchTokens),
+        critical: formatTokens(ev.criticalBatchTokens),
+        worth: formatPercent(ev.batchEfficiency),
+      }),
     );
-  return notes.join(" ");
+  return text("adviceNotes", { notes });
 }
 
 /** A sentence saying why a serving plan cannot run ("" when it fits). */
@@ -149,14 +165,22 @@ export function servingFitMessage(plan: ServingPlan, ev: ServingEvaluation): str
     case "ok":
       return "";
     case "invalid":
-      return "The serving plan has a zero or negative size somewhere.";
+      return text("servingInvalid");
     case "pipeline_exceeds_layers":
-      return `${plan.gpusPerReplica} GPUs make ${ev.pipelineStages} pipeline stages of ${ev.tensorParallel}, more than the model's ${plan.model.layers} layers.`;
+      return text("servingPipelineExceedsLayers", {
+        gpus: plan.gpusPerReplica,
+        stages: ev.pipelineStages,
+        tensor: ev.tensorParallel,
+        layers: plan.model.layers,
+      });
     case "weights":
-      return `The weights (${formatBytes(ev.weightBytesPerGpu * plan.gpusPerReplica)}) do not fit in ${plan.gpusPerReplica} GPUs.`;
+      return text("servingWeights", {
+        bytes: formatBytes(ev.weightBytesPerGpu * plan.gpusPerReplica),
+        gpus: plan.gpusPerReplica,
+      });
     case "kv_cache":
-      return `No room left for one sequence's KV cache (${formatBytes(ev.kvBytesPerSequence)}).`;
+      return text("servingKvCache", { bytes: formatBytes(ev.kvBytesPerSequence) });
     case "too_few_gpus":
-      return `One replica needs ${plan.gpusPerReplica} GPUs; the pool has fewer.`;
+      return text("servingTooFewGpus", { gpus: plan.gpusPerReplica });
   }
 }

@@ -3,6 +3,8 @@
  * expression trees (the sim's expr.ts) over the evaluation's own fields and the sim's constants.
  * Kept apart from the hot evaluate functions so they stay allocation-light.
  */
+
+import { explainText as text } from "../i18n/messages/explain";
 import {
   type Allocation,
   API_USD_PER_MILLION_TOKENS,
@@ -234,9 +236,7 @@ export function explainTrainingPlan(
     params,
   );
   const expertStep = working("P_expert", mul(sizes.layers, sizes.mlp), params);
-  const sizeSource = moe
-    ? "FORMULAS.md §5 (MoE sizing: experts are the MLPs, attention and embeddings are shared)"
-    : "Kaplan et al. 2020 §2.1; FORMULAS.md §1 (attention and MLP per layer)";
+  const sizeSource = moe ? text("sourceMoeSizing") : text("sourceDenseSizing");
   const denseTotal =
     sizes.kaplan ?? add(mul(sizes.layers, add(sizes.attention, sizes.mlp)), sizes.embedding);
   // MoE: one expert's and the shared parameters, then E (total) or k (active) experts of them.
@@ -247,7 +247,7 @@ export function explainTrainingPlan(
   ];
   const out: Record<string, Explanation> = {
     totalParams: explained(
-      "Total parameters",
+      text("labelTotalParams"),
       "params",
       sizeSource,
       moe
@@ -255,7 +255,7 @@ export function explainTrainingPlan(
         : [result(denseTotal, ev.totalParams, params)],
     ),
     activeParams: explained(
-      "Active parameters",
+      text("labelActiveParams"),
       "params",
       sizeSource,
       moe
@@ -263,11 +263,9 @@ export function explainTrainingPlan(
         : [result(q("N", ev.totalParams, params), ev.activeParams, params)],
     ),
     effectiveSizeParams: explained(
-      "Dense-equivalent size",
+      text("labelDenseEquivalent"),
       "params",
-      moe
-        ? "GLaM and Mixtral data points; Clark et al. 2022 (unified scaling laws for routed models)"
-        : "a dense model is its own size",
+      moe ? text("sourceMoeEffective") : text("sourceDenseOwnSize"),
       [
         result(
           moe
@@ -284,7 +282,7 @@ export function explainTrainingPlan(
         ),
       ],
     ),
-    flops: explained("Training compute", "FLOP", "Kaplan et al. 2020 §2.1", [
+    flops: explained(text("labelTrainingCompute"), "FLOP", "Kaplan et al. 2020 §2.1", [
       result(mul(lit(6), active, seen), ev.flops, formatFlops),
     ]),
     effectiveTokens: explainEffectiveTokens(plan.data, unlocks, ev),
@@ -292,7 +290,7 @@ export function explainTrainingPlan(
     loss: explainLoss(ev, unlocks),
     capability: explainCapability(ev),
     bubble: explained(
-      "Pipeline bubble",
+      text("labelBubble"),
       "share",
       "Narayanan et al. 2021 (Megatron-LM PTD-P)",
       p.interleave > 1
@@ -321,69 +319,54 @@ export function explainTrainingPlan(
     tpCommShare: explainTensorParallel(ev, gpu.peakFlopsPerSecond),
     mfu: explainMfu(ev, plan, gpu.peakFlopsPerSecond),
     commShare: explainCommunication(ev),
-    memoryBytesPerGpu: explained(
-      "Memory per GPU",
-      "bytes",
-      "Rajbhandari et al. 2020 (ZeRO); Korthikanti et al. 2022 (activations)",
-      [
-        result(
-          add(
-            q("weights", ev.weightBytesPerGpu, formatBytes),
-            q("gradients", ev.gradientBytesPerGpu, formatBytes),
-            q("optimiser", ev.optimizerBytesPerGpu, formatBytes),
-            q("activations", ev.activationBytesPerGpu, formatBytes),
-            q("reserve", RESERVED_BYTES_PER_GPU, formatBytes),
-          ),
-          ev.memoryBytesPerGpu,
-          formatBytes,
+    memoryBytesPerGpu: explained(text("labelMemoryPerGpu"), "bytes", text("sourceMemory"), [
+      result(
+        add(
+          q("weights", ev.weightBytesPerGpu, formatBytes),
+          q("gradients", ev.gradientBytesPerGpu, formatBytes),
+          q("optimiser", ev.optimizerBytesPerGpu, formatBytes),
+          q("activations", ev.activationBytesPerGpu, formatBytes),
+          q("reserve", RESERVED_BYTES_PER_GPU, formatBytes),
         ),
-      ],
-    ),
+        ev.memoryBytesPerGpu,
+        formatBytes,
+      ),
+    ]),
     days:
       ev.days > 0
-        ? explained("Training days", "days", "FORMULAS.md §6 wall-clock check", [
+        ? explained(text("labelTrainingDays"), "days", text("sourceWallClock"), [
             result(daysTree(ev, fleet.gpu), ev.days, formatDays),
           ])
         : notComputed(
-            "Training days",
+            text("labelTrainingDays"),
             "days",
             [result(daysTree(ev, fleet.gpu), ev.days, formatDays)],
-            "Not running: no data-parallel copy of the model fits in the pool.",
-            "FORMULAS.md §6 wall-clock check",
+            text("whyNoCopyFits"),
+            text("sourceWallClock"),
           ),
-    gpusUsed: explained(
-      "GPUs used",
-      "GPUs",
-      "Narayanan et al. 2021 (PTD-P: tensor × pipeline × data parallelism)",
-      [
-        result(
-          mul(
-            q("t", p.tensor, count),
-            q("p", p.pipeline, count),
-            floor(
-              div(
-                q("GPUs", fleet.gpus, count),
-                mul(q("t", p.tensor, count), q("p", p.pipeline, count)),
-              ),
+    gpusUsed: explained(text("labelGpusUsed"), "GPUs", text("sourceGpusUsed"), [
+      result(
+        mul(
+          q("t", p.tensor, count),
+          q("p", p.pipeline, count),
+          floor(
+            div(
+              q("GPUs", fleet.gpus, count),
+              mul(q("t", p.tensor, count), q("p", p.pipeline, count)),
             ),
           ),
-          ev.gpusUsed,
-          count,
         ),
-      ],
-    ),
-    costUsd: explained(
-      "Training cost",
-      "USD",
-      "FORMULAS.md §6 cost check (SemiAnalysis: $1 an A100-hour)",
-      [
-        result(
-          mul(gpus, days, lit(24), q("$/GPU-h", gpu.usdPerHour, formatUsd)),
-          ev.costUsd,
-          formatUsd,
-        ),
-      ],
-    ),
+        ev.gpusUsed,
+        count,
+      ),
+    ]),
+    costUsd: explained(text("labelTrainingCost"), "USD", text("sourceTrainingCost"), [
+      result(
+        mul(gpus, days, lit(24), q("$/GPU-h", gpu.usdPerHour, formatUsd)),
+        ev.costUsd,
+        formatUsd,
+      ),
+    ]),
     licenceRisk: explainDataPlan(plan.data, unlocks).licenceRisk as Explanation,
   };
   return out;
@@ -416,18 +399,16 @@ function explainEffectiveTokens(
   };
   const pattern = sourceEffectiveTree(q("q", 1, plain), q("U", 0, tokens), null);
   const mix = sum(pattern, used.map(term));
-  const source =
-    "Muennighoff et al. 2023 (data-constrained scaling: repeated tokens are worth less)";
   if (!(ev.batchEfficiency < 1)) {
-    return explained("Effective tokens", "tokens", source, [
+    return explained(text("labelEffectiveTokens"), "tokens", text("sourceRepeats"), [
       result(mix, ev.effectiveTokens, tokens),
     ]);
   }
   const mixStep = working("D'_mix", mix, tokens);
   return explained(
-    `Effective tokens (the batch is past its critical size, ${formatTokens(ev.criticalBatchTokens)} tokens)`,
+    text("labelEffectiveTokensPastCritical", { critical: formatTokens(ev.criticalBatchTokens) }),
     "tokens",
-    `${source}; McCandlish et al. 2018 and Kaplan et al. 2020 §5.1 (past the critical batch a token is worth less)`,
+    text("sourceRepeatsPastCritical"),
     [
       mixStep,
       result(mul(ref(mixStep), q("worth", ev.batchEfficiency, plain)), ev.effectiveTokens, tokens),
@@ -448,12 +429,12 @@ function explainTensorParallel(ev: TrainingEvaluation, peak: number): Explanatio
     q("FLOPs", ev.tpComputeFlopsPerLayer, plain),
     mul(q("peak", peak, plain), q("kernel", KERNEL_EFFICIENCY, plain)),
   );
-  const source = "Narayanan et al. 2021 (Megatron-LM: 4 all-reduces of 2·s·b·h per layer)";
+  const source = text("sourceTensorParallel");
   if (!(ev.tpBytesPerLayer > 0))
-    return explained("Tensor-parallel traffic (none at t = 1)", "share", source, [
+    return explained(text("labelTensorParallelNone"), "share", source, [
       result(lit(0), ev.tpCommShare, percent),
     ]);
-  return explained("Tensor-parallel traffic, per layer and micro-batch", "share", source, [
+  return explained(text("labelTensorParallel"), "share", source, [
     result(div(comm, add(comm, compute)), ev.tpCommShare, percent),
   ]);
 }
@@ -462,8 +443,7 @@ function explainTensorParallel(ev: TrainingEvaluation, peak: number): Explanatio
 // compute at kernel · (1 − TP) · GEMM · attention · recompute, the pipeline bubble, and the traffic
 // that does not hide; the ramp's MFU and the final batch's blend by tokens (harmonic mean).
 function explainMfu(ev: TrainingEvaluation, plan: TrainingPlan, peak: number): Explanation {
-  const source =
-    "PaLM App. B (MFU); Narayanan et al. 2021 (bubble, TP); FORMULAS.md §13 (the step's traffic)";
+  const source = text("sourceMfu");
   const eff = working(
     "eff",
     mul(
@@ -496,7 +476,7 @@ function explainMfu(ev: TrainingEvaluation, plan: TrainingPlan, peak: number): E
       "MFU",
       "share",
       [eff, busy, idle, step, result(finalMfu, ev.mfu, percent)],
-      "Not running: no data-parallel copy of the model fits in the pool.",
+      text("whyNoCopyFits"),
       source,
     );
   if (!(ramp > 0))
@@ -509,7 +489,7 @@ function explainMfu(ev: TrainingEvaluation, plan: TrainingPlan, peak: number): E
     ]);
   const final = working("MFU_final", finalMfu, plain);
   const r = q("ramp", ramp, percent);
-  return explained("MFU (the batch ramp and the final batch, blended by tokens)", "share", source, [
+  return explained(text("labelMfuBlended"), "share", source, [
     eff,
     busy,
     idle,
@@ -526,8 +506,7 @@ function explainMfu(ev: TrainingEvaluation, plan: TrainingPlan, peak: number): E
 // Source: FORMULAS.md §13: the gradient reduce hides up to its window (Li et al. 2020, DDP), ZeRO-3
 // gathers behind the busy time, pipeline point-to-point and MoE all-to-all stay on the critical path.
 function explainCommunication(ev: TrainingEvaluation): Explanation {
-  const source =
-    "Li et al. 2020 (DDP overlap); Rajbhandari et al. 2020 (ZeRO-3 gathers); Narayanan et al. 2021 (pipeline); Lepikhin et al. 2021 (all-to-all)";
+  const source = text("sourceCommunication");
   const busy = q("t_busy", ev.computeSecondsPerStep, seconds);
   const exposed = working(
     "t_comm",
@@ -550,8 +529,8 @@ function explainCommunication(ev: TrainingEvaluation): Explanation {
     result(div(ref(exposed), q("t_step", ev.stepSeconds, seconds)), ev.commShare, percent),
   ];
   if (!(ev.stepSeconds > 0))
-    return notComputed("Communication", "share", steps, "Not running: no step to time.", source);
-  return explained("Communication on the critical path, share of a step", "share", source, steps);
+    return notComputed(text("labelCommunication"), "share", steps, text("whyNoStep"), source);
+  return explained(text("labelCommunicationShare"), "share", source, steps);
 }
 
 function explainEffectiveParams(ev: TrainingEvaluation): Explanation {
@@ -572,13 +551,13 @@ function explainEffectiveParams(ev: TrainingEvaluation): Explanation {
   const source = "Muennighoff et al. 2023 (datablations)";
   if (!(ev.effectiveParams > 0))
     return notComputed(
-      "Effective parameters",
+      text("labelEffectiveParams"),
       "params",
       steps,
-      "No unique data yet, so no parameter is worth anything.",
+      text("whyNoUniqueData"),
       source,
     );
-  return explained("Effective parameters", "params", source, steps);
+  return explained(text("labelEffectiveParams"), "params", source, steps);
 }
 
 /** L = E + A / N'^α + B / D'^β, with the scaling-law research's factor on the reducible part. */
@@ -596,27 +575,23 @@ function lossTree(nPrime: number, dPrime: number, unlocks?: Unlocks): Expr {
   );
 }
 
-const LOSS_SOURCE = "Muennighoff et al. 2023 fit; Hoffmann et al. 2022 Eq. 10 form";
-const TUNED_SOURCE =
-  "hyperparameters fitted on small runs (the scaling-law research; OpenAI 2023 §3)";
-
 function explainLoss(ev: TrainingEvaluation, unlocks?: Unlocks): Explanation {
   const steps = [
     result(lossTree(ev.effectiveParams, ev.effectiveTokens, unlocks), ev.loss, formatLoss),
   ];
   if (!(ev.loss > 0))
     return notComputed(
-      "Predicted loss",
+      text("labelLoss"),
       "nats/token",
       steps,
-      "No loss without data and a model.",
-      LOSS_SOURCE,
+      text("whyNoLoss"),
+      text("sourceLoss"),
     );
   const tuned = researched(unlocks, "scaling_laws");
   return explained(
-    "Predicted loss",
+    text("labelLoss"),
     "nats/token",
-    tuned ? `${LOSS_SOURCE}; ${TUNED_SOURCE}` : LOSS_SOURCE,
+    tuned ? text("sourceLossTuned") : text("sourceLoss"),
     steps,
   );
 }
@@ -628,9 +603,17 @@ export function explainScalingCurves(flops: number, unlocks?: Unlocks): Explanat
   const dense = working("L_dense", lossTree(d.effectiveParams, d.tokens, unlocks), formatLoss);
   const tuned = researched(unlocks, "scaling_laws");
   return explained(
-    `Scaling curves at ${formatFlops(flops)}: dense ${formatParams(d.totalParams)} on ${formatTokens(d.tokens)}, MoE ${formatParams(m.totalParams)} total (${formatParams(m.activeParams)} active, ${CURVE_MOE.experts} experts, top-${CURVE_MOE.topK})`,
+    text("labelScalingCurves", {
+      flops: formatFlops(flops),
+      denseParams: formatParams(d.totalParams),
+      denseTokens: formatTokens(d.tokens),
+      moeTotal: formatParams(m.totalParams),
+      moeActive: formatParams(m.activeParams),
+      experts: CURVE_MOE.experts,
+      topK: CURVE_MOE.topK,
+    }),
     "loss",
-    `Hoffmann et al. 2022 (compute-optimal N and D); ${LOSS_SOURCE}; FORMULAS.md §5 (MoE effective size)${tuned ? `; ${TUNED_SOURCE}` : ""}`,
+    text("sourceScalingCurves", { tuned }),
     [dense, result(lossTree(m.effectiveParams, m.tokens, unlocks), m.loss, formatLoss)],
   );
 }
@@ -653,17 +636,16 @@ function explainCapability(ev: TrainingEvaluation): Explanation {
       div(q("code", ev.codeShare, percent), q("full", CODE_REASONING_FULL_SHARE, percent)),
     ),
   );
-  const source =
-    "[game] scale from GPT-2 (0) to a 10T model on 100T tokens (100), on the Muennighoff et al. 2023 reducible loss; code helps reasoning (Ma et al. 2023)";
+  const source = text("sourceCapability");
   if (!(ev.loss > 0))
     return notComputed(
-      "Capability",
+      text("labelCapability"),
       "0-100",
       [result(min(lit(100), add(clamped, bonus)), ev.capability, formatNumber)],
-      "No capability without a loss.",
+      text("whyNoCapability"),
       source,
     );
-  return explained("Capability", "0-100", source, [
+  return explained(text("labelCapability"), "0-100", source, [
     result(
       min(lit(100), evaluateExpr(clamped) > 0 ? add(clamped, bonus) : clamped),
       ev.capability,
@@ -710,64 +692,40 @@ export function explainDataPlan(
     );
   };
   return {
-    uniqueTokens: explained(
-      "Unique tokens used",
-      "tokens",
-      "SOURCE.md §5 (the sizes of the sources)",
-      [
-        result(
-          sum(mul(uPattern, min(lit(1), ep0)), used.map(readOnce)),
-          whole.uniqueTokens,
-          tokens,
+    uniqueTokens: explained(text("labelUniqueTokens"), "tokens", text("sourceSourceSizes"), [
+      result(sum(mul(uPattern, min(lit(1), ep0)), used.map(readOnce)), whole.uniqueTokens, tokens),
+    ]),
+    seenTokens: explained(text("labelTokensSeen"), "tokens", text("sourceTokensSeen"), [
+      result(
+        sum(
+          mul(uPattern, ep0),
+          used.map((s) => mul(asked(s), epochsOf(s))),
         ),
-      ],
-    ),
-    seenTokens: explained(
-      "Tokens seen",
-      "tokens",
-      "FORMULAS.md §4 (Muennighoff et al. 2023: D = U · epochs)",
-      [
-        result(
-          sum(
-            mul(uPattern, ep0),
-            used.map((s) => mul(asked(s), epochsOf(s))),
+        whole.seenTokens,
+        tokens,
+      ),
+    ]),
+    codeShare: explained(text("labelCodeShare"), "share", text("sourceCodeShare"), [
+      result(
+        whole.seenTokens > 0
+          ? div(q("code seen", codeSeen, tokens), q("D", whole.seenTokens, tokens))
+          : lit(0),
+        whole.codeShare,
+        percent,
+      ),
+    ]),
+    licenceRisk: explained(text("labelLicenceRisk"), "share", text("sourceLicenceRisk"), [
+      result(
+        oneMinus(
+          product(
+            riskTerm(q("r", 0, plain), div(q("U_read", 0, tokens), q("U_exists", 0, tokens))),
+            risky.map(riskOf),
           ),
-          whole.seenTokens,
-          tokens,
         ),
-      ],
-    ),
-    codeShare: explained(
-      "Code share",
-      "share",
-      "FORMULAS.md §4 (Muennighoff et al. 2023: code as extra data)",
-      [
-        result(
-          whole.seenTokens > 0
-            ? div(q("code seen", codeSeen, tokens), q("D", whole.seenTokens, tokens))
-            : lit(0),
-          whole.codeShare,
-          percent,
-        ),
-      ],
-    ),
-    licenceRisk: explained(
-      "Licence risk",
-      "share",
-      "[game] weights per source (SOURCE.md §5: where each source came from)",
-      [
-        result(
-          oneMinus(
-            product(
-              riskTerm(q("r", 0, plain), div(q("U_read", 0, tokens), q("U_exists", 0, tokens))),
-              risky.map(riskOf),
-            ),
-          ),
-          whole.licenceRisk,
-          percent,
-        ),
-      ],
-    ),
+        whole.licenceRisk,
+        percent,
+      ),
+    ]),
   };
 }
 
@@ -776,8 +734,8 @@ export function explainDataSource(data: DataPlan, id: SourceId, unlocks?: Unlock
   const one = evaluateDataSources(data, unlocks).find((s) => s.id === id) as SourceInMix;
   const seen = evaluateDataPlan(data, unlocks).seenTokens;
   const spec = DATA_SOURCES[id];
-  const label = `${spec.label}: share of the mix`;
-  const source = "Muennighoff et al. 2023 (repeats); SOURCE.md §5 (sizes); [game] risk weights";
+  const label = text("labelSourceShare", { source: spec.label });
+  const source = text("sourceDataSource");
   const offered = offeredSource(id, unlocks);
   const steps = [
     working(
@@ -798,11 +756,9 @@ export function explainDataSource(data: DataPlan, id: SourceId, unlocks?: Unlock
     ),
   ];
   if (!(seen > 0) || !(one.seenTokens > 0))
-    return notComputed(label, "share", steps, "Not in the mix.", source);
+    return notComputed(label, "share", steps, text("whyNotInMix"), source);
   return explained(label, "share", source, steps);
 }
-
-const kvHeadLabel = (n: number) => `${n} KV head${n === 1 ? "" : "s"}`;
 
 /** GPT-4's unfinished alignment as the world applies it to perceived quality (alignmentQualityFactor). */
 export interface AlignmentTerm {
@@ -826,9 +782,8 @@ export function explainServingPlan(
   const bpp = q("bytes/param", BYTES_PER_PARAM[plan.precision], plain);
   const drafting = plan.speculative.enabled;
   const fits = ev.fits || ev.reason === "too_few_gpus";
-  const serveSource =
-    "Pope et al. 2022 §2 (decode roofline per chip); Narayanan et al. 2021 (stages, hops)";
-  const why = servingFitMessage(plan, ev) || "The serving plan does not run.";
+  const serveSource = text("sourceServe");
+  const why = servingFitMessage(plan, ev) || text("whyServingDoesNotRun");
   const weightsTree = mul(q("N_total", total, params), bpp);
   const draftWeights = drafting
     ? mul(q("N_draft", plan.speculative.draftParams, params), bpp)
@@ -902,11 +857,11 @@ export function explainServingPlan(
       : ev.quality;
 
   return {
-    weightBytes: explained("Weights per GPU", "bytes", "FORMULAS.md §11 (bytes per parameter)", [
+    weightBytes: explained(text("labelWeightsPerGpu"), "bytes", text("sourceBytesPerParam"), [
       result(div(weightsTree, n), ev.weightBytesPerGpu, formatBytes),
     ]),
     kvBytesPerSequence: explained(
-      `KV cache per sequence (${m.attention.toUpperCase()}: ${kvHeadLabel(kvHeads)})`,
+      text("labelKvPerSequence", { attention: m.attention.toUpperCase(), heads: kvHeads }),
       "bytes",
       "FORMULAS.md §8; Shazeer 2019 (MQA); Ainslie et al. 2023 (GQA)",
       [
@@ -924,35 +879,34 @@ export function explainServingPlan(
         ),
       ],
     ),
-    batch: show(
-      "Sequences per replica",
-      "sequences",
-      "Kwon et al. 2023 (PagedAttention: the KV cache fills what the weights leave)",
-      [
-        result(
-          min(
-            q("max batch", Math.floor(plan.maxBatch), count),
-            floor(
-              div(
-                sub(
-                  mul(
-                    n,
-                    q("HBM", gpu.hbmBytes, formatBytes),
-                    q("usable", SERVING_MEMORY_UTILISATION, plain),
-                  ),
-                  draftWeights ? add(weightsTree, draftWeights) : weightsTree,
+    batch: show(text("labelSequencesPerReplica"), "sequences", text("sourcePagedAttention"), [
+      result(
+        min(
+          q("max batch", Math.floor(plan.maxBatch), count),
+          floor(
+            div(
+              sub(
+                mul(
+                  n,
+                  q("HBM", gpu.hbmBytes, formatBytes),
+                  q("usable", SERVING_MEMORY_UTILISATION, plain),
                 ),
-                q("KV", ev.kvBytesPerSequence, formatBytes),
+                draftWeights ? add(weightsTree, draftWeights) : weightsTree,
               ),
+              q("KV", ev.kvBytesPerSequence, formatBytes),
             ),
           ),
-          ev.batch,
-          count,
         ),
-      ],
-    ),
+        ev.batch,
+        count,
+      ),
+    ]),
     tokensPerSecondPerGpu: show(
-      `Tokens/s per GPU (${ev.tensorParallel} x ${ev.pipelineStages}: ${ev.memoryBound ? "reads" : "matmuls"} bound)`,
+      text("labelTokensPerGpu", {
+        tensor: ev.tensorParallel,
+        stages: ev.pipelineStages,
+        memoryBound: ev.memoryBound,
+      }),
       "tokens/s",
       serveSource,
       [
@@ -964,13 +918,15 @@ export function explainServingPlan(
       ],
     ),
     speculative: !drafting
-      ? explained("Speculative speedup (drafting is off)", "x", "Leviathan et al. 2023", [
+      ? explained(text("labelSpeculativeOff"), "x", "Leviathan et al. 2023", [
           result(lit(1), ev.speculativeSpeedup, formatRatio),
         ])
       : show(
-          `Speculative speedup${researched(unlocks, "speculative_decoding") ? " (distilled draft)" : ""}: tokens per cycle against the cycle without drafting`,
+          text("labelSpeculative", {
+            distilled: researched(unlocks, "speculative_decoding"),
+          }),
           "x",
-          "Leviathan et al. 2023 Eq. 1 (tokens per target call); throughput against the same plan undrafted",
+          text("sourceSpeculative"),
           [
             pass,
             cycle,
@@ -982,13 +938,13 @@ export function explainServingPlan(
             ),
           ],
         ),
-    latency: show("Latency per token", "seconds", serveSource, [
+    latency: show(text("labelLatency"), "seconds", serveSource, [
       pass,
       cycle,
       expected,
       result(div(ref(cycle), ref(expected)), ev.secondsPerToken, formatMilliseconds),
     ]),
-    usdPerMillionTokens: show("Cost per million tokens", "USD", "FORMULAS.md §8 cost per token", [
+    usdPerMillionTokens: show(text("labelCostPerMillion"), "USD", text("sourceCostPerToken"), [
       pass,
       cycle,
       expected,
@@ -1003,14 +959,14 @@ export function explainServingPlan(
       ),
     ]),
     quality: explained(
-      "Perceived quality",
+      text("labelQuality"),
       "share",
-      `LLM.int8() and GPTQ (quantisation); Ainslie et al. 2023 (GQA); SOURCE.md §8 (a lenient verifier)${alignment && alignment.unfinished > 0 ? "; OpenAI's GPT-4 announcement (six months of alignment)" : ""}`,
+      text("sourceQuality", { alignment: alignment !== undefined && alignment.unfinished > 0 }),
       [result(qualityTree, qualityValue, percent)],
     ),
     demandServedShare:
       ev.demandTokensPerSecond > 0
-        ? explained("Demand served", "share", "GAME.md (serving)", [
+        ? explained(text("labelDemandServed"), "share", text("sourceGameServing"), [
             result(
               min(
                 lit(1),
@@ -1023,7 +979,7 @@ export function explainServingPlan(
               percent,
             ),
           ])
-        : explained("Demand served (no demand)", "share", "GAME.md (serving)", [
+        : explained(text("labelDemandServedNone"), "share", text("sourceGameServing"), [
             result(lit(1), ev.demandServedShare, percent),
           ]),
   };
@@ -1059,7 +1015,7 @@ export function explainAllocation(
   const unlocks = worldUnlocks(state);
   const ev = evaluateTrainingPlan(plan, pool, unlocks);
   const outlook = servingOutlook(state, pools.serving);
-  const fleetSource = "GAME.md (time and the fleet: training takes A100s first, serving H100s)";
+  const fleetSource = text("sourceFleet");
   const gpuSum = (f: { a100: number; h100: number }) =>
     add(q("A100", f.a100, count), q("H100", f.h100, count));
   const d = outlook.demandByStream;
@@ -1072,119 +1028,98 @@ export function explainAllocation(
       ? [div(q("D_4", d.gpt4, plain), r4)]
       : []),
   );
-  const servedSource = "GAME.md (serving: every stream gets the same share of what it asks)";
+  const servedSource = text("sourceServed");
   const servedSteps = [
     result(min(lit(1), div(q("GPUs", servingGpus, count), need)), pv.demandServedShare, percent),
   ];
   const demandServedShare =
     outlook.gpusNeeded === 0
-      ? explained("Demand served (no demand yet)", "share", servedSource, [
+      ? explained(text("labelDemandServedNoneYet"), "share", servedSource, [
           result(lit(1), 1, percent),
         ])
       : outlook.gpusNeeded >= Number.MAX_VALUE
         ? notComputed(
-            "Demand served",
+            text("labelDemandServed"),
             "share",
             servedSteps,
-            "A serving plan does not fit its GPUs, so nothing is served.",
+            text("whyServingDoesNotFit"),
             servedSource,
           )
-        : explained("Demand served", "share", servedSource, servedSteps);
+        : explained(text("labelDemandServed"), "share", servedSource, servedSteps);
   const secondsPerMonth = q("s/month", DAYS_PER_MONTH * SECONDS_PER_DAY, count);
   return {
-    trainingGpus: explained("Training GPUs", "GPUs", fleetSource, [
+    trainingGpus: explained(text("labelTrainingGpus"), "GPUs", fleetSource, [
       result(gpuSum(pools.training), pools.training.a100 + pools.training.h100, count),
     ]),
-    servingGpus: explained("Serving GPUs", "GPUs", fleetSource, [
+    servingGpus: explained(text("labelServingGpus"), "GPUs", fleetSource, [
       result(gpuSum(pools.serving), servingGpus, count),
     ]),
     trainingDays:
       ev.days > 0
-        ? explained("Training days", "days", "FORMULAS.md §6 wall-clock check", [
+        ? explained(text("labelTrainingDays"), "days", text("sourceWallClock"), [
             result(daysTree(ev, pool.gpu), pv.trainingDays, formatDays),
           ])
         : notComputed(
-            "Training days",
+            text("labelTrainingDays"),
             "days",
             [result(daysTree(ev, pool.gpu), pv.trainingDays, formatDays)],
-            "Not running: no data-parallel copy of the model fits in the training GPUs.",
-            "FORMULAS.md §6 wall-clock check",
+            text("whyNoCopyFitsTraining"),
+            text("sourceWallClock"),
           ),
     demandServedShare,
-    monthlyCostUsd: explained(
-      "GPU bill per month",
-      "USD",
-      "FORMULAS.md §12 prices (SemiAnalysis: $1 an A100-hour, $2 an H100-hour)",
-      [
-        result(
-          mul(
+    monthlyCostUsd: explained(text("labelGpuBill"), "USD", text("sourcePrices"), [
+      result(
+        mul(
+          add(
+            mul(q("A100", state.fleet.a100, count), q("$/A100-h", GPUS.A100.usdPerHour, formatUsd)),
+            mul(q("H100", state.fleet.h100, count), q("$/H100-h", GPUS.H100.usdPerHour, formatUsd)),
+          ),
+          q("h/month", HOURS_PER_MONTH, plain),
+        ),
+        pv.monthlyCostUsd,
+        formatUsd,
+      ),
+    ]),
+    monthlyRevenueUsd: explained(text("labelRevenue"), "USD", text("sourceRevenue"), [
+      result(
+        mul(
+          q("served", outlook.servedShare, percent),
+          div(
             add(
+              mul(q("D_api", d.api, plain), q("$/M_api", API_USD_PER_MILLION_TOKENS, formatUsd)),
               mul(
-                q("A100", state.fleet.a100, count),
-                q("$/A100-h", GPUS.A100.usdPerHour, formatUsd),
+                q("D_chat", d.chatgpt, plain),
+                q("$/M_chat", CHATGPT_USD_PER_MILLION_TOKENS, formatUsd),
               ),
-              mul(
-                q("H100", state.fleet.h100, count),
-                q("$/H100-h", GPUS.H100.usdPerHour, formatUsd),
-              ),
+              mul(q("D_4", d.gpt4, plain), q("$/M_4", GPT4_USD_PER_MILLION_TOKENS, formatUsd)),
             ),
-            q("h/month", HOURS_PER_MONTH, plain),
+            lit(1e6),
           ),
-          pv.monthlyCostUsd,
-          formatUsd,
+          secondsPerMonth,
         ),
-      ],
-    ),
-    monthlyRevenueUsd: explained(
-      "Revenue per month",
-      "USD",
-      "OpenAI's price lists of 2022-2023 (API, ChatGPT Plus per token, GPT-4 API)",
-      [
-        result(
-          mul(
-            q("served", outlook.servedShare, percent),
-            div(
-              add(
-                mul(q("D_api", d.api, plain), q("$/M_api", API_USD_PER_MILLION_TOKENS, formatUsd)),
-                mul(
-                  q("D_chat", d.chatgpt, plain),
-                  q("$/M_chat", CHATGPT_USD_PER_MILLION_TOKENS, formatUsd),
-                ),
-                mul(q("D_4", d.gpt4, plain), q("$/M_4", GPT4_USD_PER_MILLION_TOKENS, formatUsd)),
-              ),
-              lit(1e6),
-            ),
-            secondsPerMonth,
-          ),
-          pv.monthlyRevenueUsd,
-          formatUsd,
-        ),
-      ],
-    ),
+        pv.monthlyRevenueUsd,
+        formatUsd,
+      ),
+    ]),
   };
 }
 
 /** Money: what the company started with and was given, plus revenue, less every GPU bill. */
 export function explainMoney(state: WorldState): Explanation {
-  return explained(
-    "Money",
-    "USD",
-    "SOURCE.md §1 (the Microsoft deal); FORMULAS.md §12 prices; OpenAI's price lists",
-    [
-      result(
-        sub(
-          add(
-            q("start", START_MONEY_USD, formatUsd),
-            q("Microsoft", state.flags.microsoftDeal ? MICROSOFT_DEAL_USD : 0, formatUsd),
-            q("revenue", state.revenueUsd, formatUsd),
-          ),
-          q("GPU bills", state.spentUsd, formatUsd),
+  return explained(text("labelMoney"), "USD", text("sourceMoney"), [
+    result(
+      sub(
+        add(
+          q("start", START_MONEY_USD, formatUsd),
+          q("Microsoft", state.flags.microsoftDeal ? MICROSOFT_DEAL_USD : 0, formatUsd),
+          q("revenue", state.revenueUsd, formatUsd),
         ),
-        state.moneyUsd,
-        formatUsd,
+        q("GPU bills", state.spentUsd, formatUsd),
       ),
-    ],
-  );
+      state.moneyUsd,
+      formatUsd,
+    ),
+  ]);
 }
 
 /** Days of a training evaluation: C / (n_gpu · peak · MFU) / 86,400. */
@@ -1215,20 +1150,17 @@ export function explainPostTrainingJob(world: WorldState, id: string): Explanati
     formatFlops,
   );
   const sources: Record<JobId, string> = {
-    alignment:
-      "OpenAI's GPT-4 announcement (six months of alignment and evaluations); [game] pacing",
-    multimodal:
-      "SOURCE.md §7, FORMULAS.md §6 (~2T tokens of multimodal continued training); Kaplan et al. 2020 §2.1",
-    long_context:
-      "FORMULAS.md §6 (the 32k model fine-tuned from the 8k one); Kaplan et al. 2020 §2.1; PaLM App. B",
+    alignment: text("sourceAlignmentJob"),
+    multimodal: text("sourceMultimodalJob"),
+    long_context: text("sourceLongContextJob"),
   };
-  const done = jobDone(world, job.id);
-  const pace =
-    job.maxGpus === null
-      ? "runs on the training GPUs no run uses, shared with the other open jobs"
-      : `paced: at most ${formatCount(job.maxGpus)} GPUs a month`;
   return explained(
-    `${JOB_LABELS[job.id]}: ${done ? "done" : formatPercent(progress)} (${pace})`,
+    text("labelJob", {
+      job: JOB_LABELS[job.id],
+      done: jobDone(world, job.id),
+      progress: formatPercent(progress),
+      maxGpus: job.maxGpus === null ? null : formatCount(job.maxGpus),
+    }),
     "share",
     sources[job.id],
     [

@@ -5,8 +5,11 @@
  * App for state and hand it the player's actions; they hold no game logic of their own, and
  * the App holds none of the run's: its run methods hand the action to the controller.
  */
+
 import type Phaser from "phaser";
 import { SoundBoard } from "../audio/sound";
+import { type Language, language } from "../i18n";
+import { gameText as t } from "../i18n/messages/game";
 import { decodeLab, labAsked, labCodeFromHash, labHash } from "../lab/code";
 import { labHost } from "../lab/host";
 import { LabSession } from "../lab/session";
@@ -189,10 +192,22 @@ export class App {
     if (next.theme !== before.theme || next.reducedMotion !== before.reducedMotion) this.repaint();
     const saved = saveSettings(next);
     if (!saved.ok) {
-      this.status.show(
-        `The setting holds for this visit, but it could not be kept: ${describeProblem(saved.problem)}.`,
-      );
+      this.status.show(t("settingNotKept", { problem: describeProblem(saved.problem) }));
     }
+    if (next.language !== null && next.language !== language()) this.reloadIn(next.language);
+  }
+
+  /**
+   * Opens the page again in another language: the story is another telling (its own chunk) and
+   * every screen is drawn in its words. The run in progress is in the save (Continue resumes it at
+   * the same page: both tellings have the same shape); `?lang=` goes, the setting now says it.
+   */
+  private reloadIn(next: Language): void {
+    const params = new URLSearchParams(location.search);
+    params.delete("lang");
+    if (next !== "en") params.set("lang", next);
+    const search = params.toString();
+    location.assign(`${location.pathname}${search ? `?${search}` : ""}${location.hash}`);
   }
 
   /** Redraws the canvas in the current COLORS: the clear colour, then each active scene anew. */
@@ -222,9 +237,9 @@ export class App {
 
   /** What "Save and return to title" does to this run, as the menu says it. */
   private quitLabel(): string {
-    if (!this.runs.session) return "Return to title";
-    if (this.runs.isExploring) return "Return to title (this exploring run is not saved)";
-    return "Save and return to title";
+    if (!this.runs.session) return t("quitNoRun");
+    if (this.runs.isExploring) return t("quitExploring");
+    return t("quitSave");
   }
 
   /**
@@ -303,10 +318,10 @@ export class App {
     }
     const options = replacing.unsaved
       ? [
-          { label: "Export it first, then start", value: "export" as const },
-          { label: "Start without keeping it", value: "start" as const },
+          { label: t("replaceExportFirst"), value: "export" as const },
+          { label: t("replaceWithoutKeeping"), value: "start" as const },
         ]
-      : [{ label: "Start the new run", value: "start" as const }];
+      : [{ label: t("replaceStart"), value: "start" as const }];
     return chooseOption(this.overlay, replacing.title, options, {
       message: replacing.message,
       id: "confirm-replace",
@@ -454,16 +469,14 @@ export class App {
         history.replaceState(null, "", location.pathname + location.search);
         this.labSession = null;
         if (this.screen !== "title") this.show("title");
-        this.status.show(`This lab link cannot be opened. ${decoded.message}`, "problem");
+        this.status.show(t("labLinkBad", { reason: decoded.message }), "problem");
         return false;
       }
       this.labSession = new LabSession(decoded.value);
     } else this.labSession ??= new LabSession();
     this.showLab();
     if (code !== undefined) {
-      this.status.show(
-        "The design from the link is design A; B starts as a copy of it. Your saved run is untouched.",
-      );
+      this.status.show(t("labFromLink"));
     }
     return true;
   }

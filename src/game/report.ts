@@ -4,6 +4,7 @@
  * timeline. Plain data, drawn by the Report scene and the PNG renderer alike.
  */
 
+import { gameText as t } from "../i18n/messages/game";
 import { planLabel } from "../screens/registry";
 import {
   type Ending,
@@ -21,38 +22,42 @@ import {
 } from "../sim";
 import type { Decision, GameSession } from "./session";
 
+/** An ending's title and line, read in the language in use each time they are read. */
+function ending(title: GameKey, line: GameKey): { readonly title: string; readonly line: string } {
+  return {
+    get title() {
+      return t(title);
+    },
+    get line() {
+      return t(line);
+    },
+  };
+}
+
+type GameKey = Parameters<typeof t>[0];
+
 /** Ending id → title and one line, in one place: one for each of the verdict's ENDINGS. */
-export const ENDINGS: Readonly<Record<Ending, { title: string; line: string }>> = {
-  turbo: {
-    title: "The 10x Turbo",
-    line: "The efficiency programme: ten times cheaper was the goal, quality the line not to cross.",
-  },
-  dense_giant: {
-    title: "The Dense Giant",
-    line: "A brilliant model nobody can afford to serve.",
-  },
-  chinchilla_warning: {
-    title: "Chinchilla's Warning",
-    line: "Too big for its data: no leap, just 3.5 again.",
-  },
-  melted_fleet: {
-    title: "The Melted Fleet",
-    line: "ChatGPT's demand ate every GPU you had.",
-  },
-  nerfed: { title: "The Nerfed Model", line: "Cheaper to serve, and everyone noticed." },
-  subpoena: { title: "The Subpoena", line: "The shadow-library data caught up with you." },
-  busy: { title: "Busy for a While", line: "Shipped, and not yet ten times cheaper." },
-};
+export const ENDINGS: Readonly<Record<Ending, { readonly title: string; readonly line: string }>> =
+  {
+    turbo: ending("turboTitle", "turboLine"),
+    dense_giant: ending("denseGiantTitle", "denseGiantLine"),
+    chinchilla_warning: ending("chinchillaWarningTitle", "chinchillaWarningLine"),
+    melted_fleet: ending("meltedFleetTitle", "meltedFleetLine"),
+    nerfed: ending("nerfedTitle", "nerfedLine"),
+    subpoena: ending("subpoenaTitle", "subpoenaLine"),
+    busy: ending("busyTitle", "busyLine"),
+  };
 
 export function endingTitle(id: string): { title: string; line: string } {
   const known = Object.hasOwn(ENDINGS, id) ? ENDINGS[id as Ending] : undefined;
-  if (known) return known;
+  if (known) return { title: known.title, line: known.line };
   const words = id
     .replace(/[^a-z0-9_]/gi, "")
     .split("_")
     .filter(Boolean);
-  const title = words.map((w) => w[0]?.toUpperCase() + w.slice(1)).join(" ") || "The End";
-  return { title, line: "Your run reached an ending this card does not know yet." };
+  const title =
+    words.map((w) => w[0]?.toUpperCase() + w.slice(1)).join(" ") || t("unknownEndingTitle");
+  return { title, line: t("unknownEndingLine") };
 }
 
 /** The raw headline numbers (kept in the run history). */
@@ -104,47 +109,52 @@ export function numberRows(n: HeadlineNumbers): NumberRow[] {
   return [
     {
       key: "capability",
-      label: "Capability",
+      label: t("rowCapability"),
       value: `${formatNumber(n.capability)} / 100`,
       detail: "",
     },
     {
       key: "cost",
-      label: "Cost per million tokens",
+      label: t("rowCost"),
       value: formatUsdPerMillionTokens(n.usdPerMillionTokens),
       // Without a GPT-4 there is no ratio to the yardstick (scoreRun gives 0): say so, not "—".
-      detail: `yardstick ${usd(n.launchUsdPerMillionTokens)} · ${formatRatio(VERDICT_THRESHOLDS.turboCostRatio)} goal ${usd(goal)} · ${n.costRatioVsLaunch > 0 ? formatCostChange(n.costRatioVsLaunch) : "no GPT-4 served"}`,
+      detail: t("costDetail", {
+        yardstick: usd(n.launchUsdPerMillionTokens),
+        ratio: formatRatio(VERDICT_THRESHOLDS.turboCostRatio),
+        goal: usd(goal),
+        change: n.costRatioVsLaunch > 0 ? formatCostChange(n.costRatioVsLaunch) : t("noGpt4Served"),
+      }),
     },
     {
       key: "served",
-      label: "Demand served",
+      label: t("rowServed"),
       value: formatPercent(n.demandServedShare),
       detail: "",
     },
     {
       key: "quality",
-      label: "Perceived quality",
+      label: t("rowQuality"),
       value: formatPercent(n.perceivedQuality),
       detail: "",
     },
-    { key: "licence", label: "Licence risk", value: formatPercent(n.licenceRisk), detail: "" },
+    { key: "licence", label: t("rowLicence"), value: formatPercent(n.licenceRisk), detail: "" },
     // Money is not on the card: with Microsoft's $10B every run ends near $11B, so it says nothing
     // about the run; GPT-4's training bill does (its GPU-hours at its GPU type's price).
     {
       key: "bill",
-      label: "GPT-4's training bill",
+      label: t("rowBill"),
       value:
         n.trainingCostUsd === undefined
           ? "—"
           : noGpt4
-            ? "no GPT-4 run"
+            ? t("noGpt4Run")
             : formatUsd(n.trainingCostUsd),
       detail: "",
     },
     {
       key: "days",
-      label: "Training days",
-      value: noGpt4 ? "no GPT-4 run" : formatDays(n.trainingDays),
+      label: t("rowDays"),
+      value: noGpt4 ? t("noGpt4Run") : formatDays(n.trainingDays),
       detail: "",
     },
   ];

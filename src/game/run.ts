@@ -10,6 +10,8 @@
  * rebuilt by a replay). The controller sends the player to a place (`view.show`); the router
  * picks the scene.
  */
+
+import { gameText as t } from "../i18n/messages/game";
 import {
   codeFingerprint,
   type DecodeWork,
@@ -181,28 +183,33 @@ export class RunController {
     const slot = this.readSlot();
     if (slot.kind === "unreadable") {
       return {
-        title: "Start a new run?",
-        message:
-          "This browser's storage cannot be read, so the game cannot tell whether a run is saved there. It will not write over it, and the new run will not be saved.",
+        title: t("replaceUnreadableTitle"),
+        message: t("replaceUnreadableMessage"),
         unsaved: false,
       };
     }
     if (run && !this.exploring && run.beat.pause.kind !== "ending") {
       const unsaved = !this.ports.store.saves.saving;
-      const where = `Chapter ${run.director.chapter}, ${formatMonthName(currentMonth(run.world))}, ${run.decisions.length} decisions`;
+      const where = {
+        chapter: run.director.chapter,
+        month: formatMonthName(currentMonth(run.world)),
+        decisions: run.decisions.length,
+      };
       return {
-        title: "Replace your run in progress?",
-        message: unsaved
-          ? `Your run in progress (${where}) is not saved in this browser, so a new run would lose it. Export it first to keep it.`
-          : `Your run in progress (${where}) will be replaced. It is kept: "Restore previous run" on the title screen brings it back.`,
+        title: t("replaceRunTitle"),
+        message: unsaved ? t("replaceRunUnsaved", where) : t("replaceRunKept", where),
         unsaved,
       };
     }
     if (slot.kind === "run" && slot.save.summary.ending === null) {
       const s = slot.save.summary;
       return {
-        title: "Replace your saved run?",
-        message: `Your saved run (Chapter ${s.chapter}, ${formatMonthName(s.month)}, ${slot.save.decisions.length} decisions) will be replaced. It is kept: "Restore previous run" on the title screen brings it back.`,
+        title: t("replaceSavedTitle"),
+        message: t("replaceSavedMessage", {
+          chapter: s.chapter,
+          month: formatMonthName(s.month),
+          decisions: slot.save.decisions.length,
+        }),
         unsaved: false,
       };
     }
@@ -226,7 +233,7 @@ export class RunController {
       const slot = this.readSlot(true);
       if (slot.kind !== "run" || !this.storyJson) {
         if (slot.kind === "empty") {
-          this.ports.status.show("There is no saved run to continue.", "problem");
+          this.ports.status.show(t("noSavedRun"), "problem");
         }
         return false;
       }
@@ -240,7 +247,7 @@ export class RunController {
         // Redraw the title so Continue reflects what the slot holds now.
         if (this.ports.view.screen === "title") this.go("title");
         this.ports.status.show(
-          badSaveMessage(`it no longer fits this version of the story: ${messageOf(err)}`, kept),
+          badSaveMessage(t("noLongerFits", { error: messageOf(err) }), kept),
           "problem",
         );
         return false;
@@ -254,19 +261,17 @@ export class RunController {
       const restored = this.ports.store.restorePrevious();
       if (!restored.ok) {
         this.ports.status.show(
-          `The previous run could not be restored: ${describeProblem(restored.problem)}. Both runs are as they were.`,
+          t("restoreFailed", { problem: describeProblem(restored.problem) }),
           "problem",
         );
         return false;
       }
       if (!restored.value) {
-        this.ports.status.show("There is no previous run to restore.", "problem");
+        this.ports.status.show(t("noPreviousRun"), "problem");
         return false;
       }
       if (!this.continueSaved()) return false;
-      this.ports.status.show(
-        'Restored your previous run. The run it replaced is now the previous one: "Restore previous run" brings it back.',
-      );
+      this.ports.status.show(t("restored"));
       return true;
     });
   }
@@ -279,7 +284,7 @@ export class RunController {
       const run = this.requireRun();
       if (!this.storyJson) return;
       if (run.decisions.length === 0) {
-        this.ports.status.show("There is nothing to rewind yet.");
+        this.ports.status.show(t("nothingToRewind"));
         return;
       }
       const keep = Math.max(0, run.decisions.length - Math.max(1, Math.floor(steps)));
@@ -287,10 +292,7 @@ export class RunController {
       const rebuilt = GameSession.replay(this.storyJson, run.seed, run.decisions.slice(0, keep));
       this.undone = [...removed, ...this.undone];
       this.adopt(rebuilt, "same");
-      const one = removed.length === 1;
-      this.ports.status.show(
-        `Rewound ${one ? "one decision" : `${removed.length} decisions`}: the story is back where you made ${one ? "it" : "the first of them"}. Redo brings ${one ? "it" : "them"} back.`,
-      );
+      this.ports.status.show(t("rewound", { n: removed.length }));
     });
   }
 
@@ -300,7 +302,7 @@ export class RunController {
       const run = this.requireRun();
       if (!this.storyJson) return;
       if (this.undone.length === 0) {
-        this.ports.status.show("There is nothing to redo.");
+        this.ports.status.show(t("nothingToRedo"));
         return;
       }
       const count = Math.min(this.undone.length, Math.max(1, Math.floor(steps)));
@@ -308,9 +310,7 @@ export class RunController {
       const rebuilt = GameSession.replay(this.storyJson, run.seed, [...run.decisions, ...again]);
       this.undone = this.undone.slice(count);
       this.adopt(rebuilt, "same");
-      this.ports.status.show(
-        `Redone: ${count === 1 ? "the decision is" : `${count} decisions are`} back.${this.undone.length > 0 ? ` ${this.undone.length} more can come back.` : ""}`,
-      );
+      this.ports.status.show(t("redone", { n: count, more: this.undone.length }));
     });
   }
 
@@ -332,10 +332,7 @@ export class RunController {
       const last = this.history()[0];
       const start = last?.chapters.find((c) => c.chapter === chapter);
       if (!last || !start || !this.storyJson) {
-        this.ports.status.show(
-          `Chapter ${chapter} has not been reached in a finished run yet.`,
-          "problem",
-        );
+        this.ports.status.show(t("chapterNotReached", { chapter }), "problem");
         return;
       }
       const decoded = decodeRun(last.code);
@@ -346,12 +343,9 @@ export class RunController {
       try {
         const prefix = decoded.value.decisions.slice(0, start.decisions);
         this.adopt(GameSession.replay(this.storyJson, decoded.value.seed, prefix), "new");
-        this.ports.status.show(`Replaying from chapter ${chapter}: choose differently this time.`);
+        this.ports.status.show(t("replayingFrom", { chapter }));
       } catch (err) {
-        this.ports.status.show(
-          `That run cannot be replayed in this version: ${messageOf(err)}`,
-          "problem",
-        );
+        this.ports.status.show(t("cannotReplay", { error: messageOf(err) }), "problem");
       }
     });
   }
@@ -435,9 +429,7 @@ export class RunController {
       if (explore) this.begin(new GameSession(this.story(), seed ?? 1), true);
       this.go(screen);
       if (explore) {
-        this.ports.status.show(
-          `Exploring on a run of its own (seed ${seed ?? 1}): nothing you do here is saved, and your saved run is untouched. New game on the title screen starts a run that is saved.`,
-        );
+        this.ports.status.show(t("exploring", { seed: seed ?? 1 }));
       }
     });
   }
@@ -475,7 +467,7 @@ export class RunController {
       // Written after the switch, so a message about the save is not cleared with the screen.
       this.autosave();
       if (this.ports.store.saves.saving) {
-        this.ports.status.show("Your run is saved: Continue resumes it.");
+        this.ports.status.show(t("savedAndQuit"));
       }
     });
   }
@@ -514,20 +506,18 @@ export class RunController {
         this.ports.status.show(message, "problem");
         return false;
       };
-      if (!this.storyJson) return fail("The story has not loaded yet.");
+      if (!this.storyJson) return fail(t("storyNotLoaded"));
       const decoded = decodeRun(code, this.work);
-      if (!decoded.ok) return fail(`This run link cannot be opened. ${decoded.message}`);
+      if (!decoded.ok) return fail(t("runLinkBad", { reason: decoded.message }));
       const { seed, decisions, build } = decoded.value;
       let run: GameSession;
       try {
         run = GameSession.replay(this.storyJson, seed, decisions, "all", this.work);
       } catch (err) {
-        return fail(
-          `This run link cannot be replayed in this version of the game: ${messageOf(err)}.`,
-        );
+        return fail(t("runLinkReplay", { error: messageOf(err) }));
       }
       if (run.beat.pause.kind !== "ending") {
-        return fail("This run link's run does not reach an ending in this version of the game.");
+        return fail(t("runLinkNoEnding"));
       }
       const trimmed = code.trim();
       const report = buildReport(run, trimmed, codeFingerprint(trimmed), currentMonth(run.world));
@@ -538,9 +528,7 @@ export class RunController {
       };
       this.go("report");
       if (build !== this.build) {
-        this.ports.status.show(
-          "This run was played on another version of the game (its story or its physics); it was replayed on this one, so its numbers may differ.",
-        );
+        this.ports.status.show(t("runLinkOtherBuild"));
       }
       return true;
     });
@@ -562,12 +550,12 @@ export class RunController {
         ? saveOf(this.run, this.storyJson, this.ports.clock.now())
         : this.savedRun();
     if (!save) {
-      this.ports.status.show("There is no run to export yet.", "problem");
+      this.ports.status.show(t("noRunToExport"), "problem");
       return false;
     }
     const name = saveFileName(save);
     this.ports.download(exportSaveText(save), name);
-    this.ports.status.show(`Exported your run as ${name}.`);
+    this.ports.status.show(t("exported", { name }));
     return true;
   }
 
@@ -586,7 +574,7 @@ export class RunController {
   /** A save file's text read and replayed (not yet the player's run); null, and why, if not. */
   runFromFile(text: string): ImportedRun | null {
     if (!this.storyJson) {
-      this.refuseImport("The story has not loaded yet.");
+      this.refuseImport(t("storyNotLoaded"));
       return null;
     }
     const parsed = parseSave(text);
@@ -605,7 +593,7 @@ export class RunController {
       );
       return { session, save };
     } catch (err) {
-      this.refuseImport(`${messageOf(err)}.`);
+      this.refuseImport(t("importReplayError", { error: messageOf(err) }));
       return null;
     }
   }
@@ -614,15 +602,12 @@ export class RunController {
   adoptImported(run: ImportedRun): void {
     this.op(() => {
       this.adopt(run.session, "new");
-      this.ports.status.show("Imported the run: you are back where it was saved.");
+      this.ports.status.show(t("imported"));
     });
   }
 
   refuseImport(reason: string): void {
-    this.ports.status.show(
-      `That file cannot be imported: ${reason} Your own save is unchanged.`,
-      "problem",
-    );
+    this.ports.status.show(t("importRefused", { reason }), "problem");
   }
 
   // ---- inside ----
@@ -730,19 +715,17 @@ export class RunController {
     if (outcome.kind === "not-saved") {
       // Raised again on each failure: the player may have dismissed it since.
       status.hold(unsavedMessage(outcome), {
-        label: "Export save",
+        label: t("exportSaveAction"),
         run: () => this.exportSave(),
       });
       return;
     }
     if (outcome.recovered) {
       status.hold(null);
-      status.show("Saving works again: your run is saved in this browser.");
+      status.show(t("savingWorksAgain"));
     }
     if (outcome.freed > 0) {
-      status.show(
-        `To make room for your run, the game removed ${outcome.freed} damaged save${outcome.freed === 1 ? "" : "s"} it had kept aside.`,
-      );
+      status.show(t("freedDamaged", { n: outcome.freed }));
     }
   }
 
@@ -760,7 +743,7 @@ export class RunController {
         this.slot = { kind: "unreadable" };
         if (report) {
           this.ports.status.show(
-            `Your saved run cannot be read: ${describeProblem(loaded.problem)}. It has not been changed, and the game will not write over it.`,
+            t("saveUnreadable", { problem: describeProblem(loaded.problem) }),
             "problem",
           );
         }
@@ -776,7 +759,7 @@ export class RunController {
           kept.ok
             ? undefined
             : {
-                label: "Download it",
+                label: t("downloadIt"),
                 run: () => this.ports.download(raw, "if-i-trained-gpt4-damaged-save.json"),
               },
         );
@@ -800,8 +783,8 @@ export class RunController {
     if (!added.ok) {
       this.ports.status.show(
         added.problem === "unwritable"
-          ? "This finished run was not added to your run history, which could not be read or kept aside (see the earlier message). Its card and link work as usual."
-          : `This finished run could not be added to your run history: ${describeProblem(added.problem)}. Its card and link work as usual.`,
+          ? t("historyUnwritable")
+          : t("historyNotAdded", { problem: describeProblem(added.problem) }),
         "problem",
       );
     }
@@ -814,5 +797,5 @@ export class RunController {
 }
 
 function messageOf(err: unknown): string {
-  return (err instanceof Error ? err.message : String(err)).replace(/[.\s]+$/, "");
+  return (err instanceof Error ? err.message : String(err)).replace(/[.。\s]+$/, "");
 }

@@ -10,6 +10,7 @@
  * rebuilt plan against its schema; messages name the part and the rule, never the value received.
  */
 import * as v from "valibot";
+import { labText } from "../i18n/messages/lab";
 import { type CodeKind, codeInHash, hashOf, openCode, sealCode } from "../persist/envelope";
 import { applyPatch, bestPatch } from "../persist/patch";
 import {
@@ -108,24 +109,30 @@ const PayloadSchema = v.strictTuple([
 nameFieldsOf(TrainingPlanSchema);
 nameFieldsOf(ServingPlanSchema);
 
+/** The payload's parts in order, as the messages name them. */
 const PARTS = [
-  "its month",
-  "its training plan",
-  "its first serving plan",
-  "its second serving plan",
-  "its fleet split",
-];
+  "partMonth",
+  "partTraining",
+  "partFirstServing",
+  "partSecondServing",
+  "partSplit",
+] as const;
+type Part = (typeof PARTS)[number];
 const LEAF_NAMES = new Set([...TRAINING_LEAVES, ...SERVING_LEAVES]);
 
 /** Where in a lab code an issue is, in words: "its training plan, field layers". */
 const labPath: PathNamer = (path) => {
   const [top, ...rest] = path;
   const part = typeof top === "number" ? PARTS[top] : undefined;
-  if (!part) return "its contents";
+  if (!part) return labText("partContents");
   const fields = rest
     .filter((key) => typeof key === "string")
-    .map((key) => (LEAF_NAMES.has(key as string) ? `field ${key}` : "a field it does not know"));
-  return [part, ...fields].join(", ");
+    .map((key) =>
+      LEAF_NAMES.has(key as string)
+        ? labText("knownField", { field: key as string })
+        : labText("unknownField"),
+    );
+  return labText("place", { part: labText(part), fields });
 };
 
 function rebuild<S extends v.GenericSchema>(
@@ -144,7 +151,7 @@ export function decodeLab(code: unknown, work?: { unpackedChars: number }): LabD
   try {
     return decodeUnsafe(code, work ?? { unpackedChars: 0 });
   } catch {
-    return { ok: false, message: "This lab code is damaged and cannot be read." };
+    return { ok: false, message: labText("codeDamaged") };
   }
 }
 
@@ -156,24 +163,27 @@ function decodeUnsafe(code: unknown, work: { unpackedChars: number }): LabDecode
   if (Array.isArray(data) && typeof data[0] === "string" && !isLabMonth(data[0])) {
     return {
       ok: false,
-      message: `This lab code names a month outside the game (its calendar runs from ${formatMonthName(LAB_FIRST_MONTH)} to ${formatMonthName(LAB_LAST_MONTH)}).`,
+      message: labText("codeMonthOutside", {
+        first: formatMonthName(LAB_FIRST_MONTH),
+        last: formatMonthName(LAB_LAST_MONTH),
+      }),
     };
   }
   const parsed = v.safeParse(PayloadSchema, data);
   if (!parsed.success) {
     return {
       ok: false,
-      message: `This lab code does not hold a valid design (${describeIssues(parsed.issues, labPath)}).`,
+      message: labText("codeInvalidDesign", { reason: describeIssues(parsed.issues, labPath) }),
     };
   }
   const [month, [tBase, tPatch], [s35Base, s35Patch], [s4Base, s4Patch], [tr, se, re]] =
     parsed.output;
   const training = rebuild(TrainingPlanSchema, TRAINING_BASES[tBase], tPatch);
-  if (!training.ok) return invalid("its training plan", training.message);
+  if (!training.ok) return invalid("partTraining", training.message);
   const gpt35 = rebuild(ServingPlanSchema, SERVING_BASES[s35Base], s35Patch);
-  if (!gpt35.ok) return invalid("its first serving plan", gpt35.message);
+  if (!gpt35.ok) return invalid("partFirstServing", gpt35.message);
   const gpt4 = rebuild(ServingPlanSchema, SERVING_BASES[s4Base], s4Patch);
-  if (!gpt4.ok) return invalid("its second serving plan", gpt4.message);
+  if (!gpt4.ok) return invalid("partSecondServing", gpt4.message);
   const allocation = v.parse(AllocationSchema, { training: tr, serving: se, research: re });
   return {
     ok: true,
@@ -186,10 +196,10 @@ function decodeUnsafe(code: unknown, work: { unpackedChars: number }): LabDecode
   };
 }
 
-function invalid(part: string, message: string): { ok: false; message: string } {
+function invalid(part: Part, message: string): { ok: false; message: string } {
   return {
     ok: false,
-    message: `This lab code is invalid: ${part} is not a valid plan (${message}).`,
+    message: labText("codeInvalidPlan", { part: labText(part), reason: message }),
   };
 }
 

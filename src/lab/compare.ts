@@ -3,6 +3,7 @@
  * sim's readouts registry or the Serving Lab's view-model on the design's Lab world. No formula
  * lives here: a figure is a readout key, or the serving evaluation the Serving Lab shows.
  */
+import { labText } from "../i18n/messages/lab";
 import { designedModelOf } from "../screens/designer/view";
 import { servingView } from "../screens/serving/view";
 import {
@@ -21,29 +22,42 @@ export interface LabFigure {
   text: string;
 }
 
+/** A label of the comparison: one of the Lab catalogue's figure names. */
+type FigureLabel = Extract<keyof typeof labText.tables.en, `fig${string}`>;
+
+/** A figure's key, and its label, read in the player's language each time it is asked for. */
+function figure(key: string, label: FigureLabel): { readonly key: string; readonly label: string } {
+  return {
+    key,
+    get label() {
+      return labText(label);
+    },
+  };
+}
+
 /** The training figures, as the Model Designer and Data Mix read them (src/sim/readouts.ts). */
-const TRAINING_FIGURES: readonly { key: string; label: string }[] = [
-  { key: "plan.training.total_params", label: "Parameters (total)" },
-  { key: "plan.training.active_params", label: "Parameters (active)" },
-  { key: "plan.training.flops", label: "Training compute" },
-  { key: "plan.training.gpus_used", label: "GPUs used" },
-  { key: "plan.training.days", label: "Days on the training share" },
-  { key: "plan.training.mfu", label: "MFU" },
-  { key: "plan.training.memory_per_gpu_bytes", label: "Memory per GPU" },
-  { key: "plan.training.fits", label: "Plan can start" },
-  { key: "plan.training.cost_usd", label: "Training cost" },
-  { key: "plan.training.loss", label: "Predicted loss" },
-  { key: "plan.training.capability", label: "Capability" },
-  { key: "plan.data.seen_tokens", label: "Tokens seen" },
-  { key: "plan.data.unique_tokens", label: "Unique tokens (repeats)" },
-  { key: "plan.training.params_to_optimal", label: "Size vs compute-optimal" },
+const TRAINING_FIGURES: readonly { readonly key: string; readonly label: string }[] = [
+  figure("plan.training.total_params", "figTotalParams"),
+  figure("plan.training.active_params", "figActiveParams"),
+  figure("plan.training.flops", "figTrainingCompute"),
+  figure("plan.training.gpus_used", "figGpusUsed"),
+  figure("plan.training.days", "figDays"),
+  figure("plan.training.mfu", "figMfu"),
+  figure("plan.training.memory_per_gpu_bytes", "figMemoryPerGpu"),
+  figure("plan.training.fits", "figFits"),
+  figure("plan.training.cost_usd", "figTrainingCost"),
+  figure("plan.training.loss", "figLoss"),
+  figure("plan.training.capability", "figCapability"),
+  figure("plan.data.seen_tokens", "figTokensSeen"),
+  figure("plan.data.unique_tokens", "figUniqueTokens"),
+  figure("plan.training.params_to_optimal", "figSizeVsOptimal"),
 ];
 
 /** @internal The figures' keys and labels in the order the hub lists them (serving last; the lab test checks it). */
-export const LAB_FIGURES: readonly { key: string; label: string }[] = [
+export const LAB_FIGURES: readonly { readonly key: string; readonly label: string }[] = [
   ...TRAINING_FIGURES,
-  { key: "serving.usd_per_mtok", label: "Serving $/M tokens" },
-  { key: "serving.latency", label: "Latency per token" },
+  figure("serving.usd_per_mtok", "figServingPrice"),
+  figure("serving.latency", "figLatency"),
 ];
 
 /**
@@ -69,13 +83,15 @@ export function designFigures(design: LabDesign): LabFigure[] {
   out.push(
     {
       key: "serving.usd_per_mtok",
-      label: "Serving $/M tokens",
+      label: labText("figServingPrice"),
       value: serving.usdPerMillionTokens,
-      text: serving.fits ? formatUsdPerMillionTokens(serving.usdPerMillionTokens) : "does not fit",
+      text: serving.fits
+        ? formatUsdPerMillionTokens(serving.usdPerMillionTokens)
+        : labText("doesNotFit"),
     },
     {
       key: "serving.latency",
-      label: "Latency per token",
+      label: labText("figLatency"),
       value: serving.secondsPerToken,
       text: serving.fits ? formatMilliseconds(serving.secondsPerToken) : "—",
     },

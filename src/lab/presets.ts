@@ -3,6 +3,7 @@
  * mapped onto the sim's TrainingPlan fields. Each published number cites its paper; a field the
  * paper does not give is marked [lab] with the reason for the value chosen.
  */
+import { labText } from "../i18n/messages/lab";
 import {
   clonePlan,
   type DataPlan,
@@ -29,8 +30,8 @@ export type PresetId = (typeof PRESET_IDS)[number];
 export interface LabPreset {
   id: PresetId;
   label: string;
-  /** Where its numbers come from, as the hub shows it. */
-  source: string;
+  /** Where its numbers come from, as the hub shows it (in the player's language). */
+  readonly source: string;
   /** The month it opens on: when the source trains it, or the first month its techniques exist. */
   month: string;
   training: TrainingPlan;
@@ -187,7 +188,9 @@ export const LAB_PRESETS: Readonly<Record<PresetId, LabPreset>> = {
   gpt3: {
     id: "gpt3",
     label: "GPT-3 175B",
-    source: "Brown et al. 2020, Table 2.1",
+    get source() {
+      return labText("sourceGpt3");
+    },
     // The game opens with GPT-3 as the model in service (September 2021).
     month: "2021-09",
     training: SEED_PLANS.gpt3Training,
@@ -196,7 +199,9 @@ export const LAB_PRESETS: Readonly<Record<PresetId, LabPreset>> = {
   gpt35: {
     id: "gpt35",
     label: "GPT-3.5",
-    source: "The source's plan (SOURCE.md §3)",
+    get source() {
+      return labText("sourceGpt35");
+    },
     // Its run starts in December 2021, on the partner's new cluster (story chapter 3).
     month: "2021-12",
     training: SEED_PLANS.gpt35Training,
@@ -205,7 +210,9 @@ export const LAB_PRESETS: Readonly<Record<PresetId, LabPreset>> = {
   gpt4: {
     id: "gpt4",
     label: "GPT-4",
-    source: "The source's plan (FORMULAS.md §6, SemiAnalysis)",
+    get source() {
+      return labText("sourceGpt4");
+    },
     // Its run starts in July 2022 (story chapter 5).
     month: "2022-07",
     training: SEED_PLANS.gpt4Training,
@@ -214,7 +221,9 @@ export const LAB_PRESETS: Readonly<Record<PresetId, LabPreset>> = {
   chinchilla70b: {
     id: "chinchilla70b",
     label: "Chinchilla 70B",
-    source: "Hoffmann et al. 2022, Table 4",
+    get source() {
+      return labText("sourceChinchilla");
+    },
     // The paper's month (arXiv 2203.15556).
     month: "2022-03",
     training: chinchilla70b,
@@ -223,7 +232,9 @@ export const LAB_PRESETS: Readonly<Record<PresetId, LabPreset>> = {
   llama2_70b: {
     id: "llama2_70b",
     label: "Llama 2 70B",
-    source: "Touvron et al. 2023, Table 1",
+    get source() {
+      return labText("sourceLlama2");
+    },
     // The paper's month (arXiv 2307.09288); GQA exists from May 2023.
     month: "2023-07",
     training: llama2_70b,
@@ -232,7 +243,9 @@ export const LAB_PRESETS: Readonly<Record<PresetId, LabPreset>> = {
   mixtral8x7b: {
     id: "mixtral8x7b",
     label: "Mixtral 8x7B",
-    source: "Jiang et al. 2024, Table 1",
+    get source() {
+      return labText("sourceMixtral");
+    },
     // Released in December 2023, the calendar's last month.
     month: "2023-12",
     training: mixtral8x7b,

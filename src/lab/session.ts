@@ -8,7 +8,7 @@ import type { WorldState } from "../sim";
 import { encodeLab } from "./code";
 import { compareDesigns, type LabComparisonRow } from "./compare";
 import { atMonth, commitToDesign, type LabDesign, labWorld } from "./design";
-import { LAB_PRESETS, type PresetId, presetDesign } from "./presets";
+import { type PresetId, presetDesign } from "./presets";
 
 export type LabSlot = "A" | "B";
 export const LAB_SLOTS: readonly LabSlot[] = ["A", "B"];
@@ -44,10 +44,12 @@ export class LabSession {
     return labWorld(this.designs[slot]);
   }
 
-  /** Where a design came from, as the hub says it: its preset and the preset's source, or a link. */
-  origin(slot: LabSlot = this.active): string {
-    const id = this.origins[slot];
-    return id ? `preset ${LAB_PRESETS[id].label} (${LAB_PRESETS[id].source})` : "from a link";
+  /**
+   * The preset a design started from (the hub names it and its source), or null when it came
+   * from a link.
+   */
+  preset(slot: LabSlot = this.active): PresetId | null {
+    return this.origins[slot];
   }
 
   setMonth(month: string): void {

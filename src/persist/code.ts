@@ -21,6 +21,7 @@
  */
 import * as v from "valibot";
 import type { DecisionInput } from "../game/session";
+import { persistText as t } from "../i18n/messages/persist";
 import {
   type CompactPlan,
   CompactPlanSchema,
@@ -30,6 +31,7 @@ import {
   type ScreenPlan,
 } from "../screens/registry";
 import { PHYSICS_VERSION } from "../sim";
+import { storyShape } from "../story/shape";
 import { type CodeKind, codeInHash, hashOf, openCode, sealCode } from "./envelope";
 import { type Decoded, fromMask, GPUS, MASK, researchMask } from "./patch";
 import {
@@ -122,17 +124,17 @@ for (const m of SCREEN_LIST) nameFieldsOf(m.planSchema);
 /** Where in a code an issue is, in words: "its seed", "decision 4, part 3, field layers". */
 const codePath: PathNamer = (path) => {
   const [top, at, ...rest] = path;
-  if (top === 0) return "its seed";
-  if (top === 1) return "its story build";
-  if (top !== 2 || typeof at !== "number") return "its contents";
+  if (top === 0) return t("pathSeed");
+  if (top === 1) return t("pathBuild");
+  if (top !== 2 || typeof at !== "number") return t("pathContents");
   const parts = rest.map((key) =>
     typeof key === "number"
-      ? `part ${key + 1}`
+      ? t("pathPart", { n: key + 1 })
       : LEAF_NAMES.has(key)
-        ? `field ${key}`
-        : "a field it does not know",
+        ? t("pathField", { name: key })
+        : t("pathUnknownField"),
   );
-  return [`decision ${at + 1}`, ...parts].join(", ");
+  return [t("pathDecision", { n: at + 1 }), ...parts].join(t("pathSeparator"));
 };
 
 type Compact = v.InferOutput<typeof CompactDecision>;
@@ -160,7 +162,7 @@ function expandPlanAt(d: CompactPlan, at: number): Decoded<ScreenPlan> {
 }
 
 function fail(at: number, message: string): { ok: false; message: string } {
-  return { ok: false, message: `decision ${at + 1} is not a valid plan (${message})` };
+  return { ok: false, message: t("runCodeBadPlan", { n: at + 1, reason: message }) };
 }
 
 /**
@@ -171,7 +173,7 @@ export function decodeRun(code: unknown, work?: DecodeWork): Decoded<RunInput> {
   try {
     return decodeUnsafe(code, work ?? { unpackedChars: 0 });
   } catch {
-    return { ok: false, message: "This run code is damaged and cannot be read." };
+    return { ok: false, message: t("runCodeUnreadable") };
   }
 }
 
@@ -185,14 +187,20 @@ function decodeUnsafe(code: unknown, work: DecodeWork): Decoded<RunInput> {
     if (list.length > MAX_DECISIONS) {
       return {
         ok: false,
-        message: `This run code holds ${list.length.toLocaleString("en-US")} decisions; a run of this game makes at most ${MAX_DECISIONS}.`,
+        message: t("runCodeTooManyDecisions", {
+          count: list.length.toLocaleString("en-US"),
+          max: MAX_DECISIONS,
+        }),
       };
     }
     const advances = list.filter((d) => Array.isArray(d) && d[0] === "a").length;
     if (advances > MAX_MONTH_ADVANCES) {
       return {
         ok: false,
-        message: `This run code advances the calendar ${advances.toLocaleString("en-US")} times; the story's calendar holds ${MAX_MONTH_ADVANCES} months.`,
+        message: t("runCodeTooManyAdvances", {
+          count: advances.toLocaleString("en-US"),
+          max: MAX_MONTH_ADVANCES,
+        }),
       };
     }
   }
@@ -200,7 +208,7 @@ function decodeUnsafe(code: unknown, work: DecodeWork): Decoded<RunInput> {
   if (!parsed.success) {
     return {
       ok: false,
-      message: `This run code does not hold a valid run (${describeIssues(parsed.issues, codePath)}).`,
+      message: t("runCodeNotARun", { issues: describeIssues(parsed.issues, codePath) }),
     };
   }
   const [seed, build, compact] = parsed.output;
@@ -208,7 +216,7 @@ function decodeUnsafe(code: unknown, work: DecodeWork): Decoded<RunInput> {
   for (const [i, d] of compact.entries()) {
     const expanded = expandDecision(d, i);
     if (!expanded.ok)
-      return { ok: false, message: `This run code is invalid: ${expanded.message}.` };
+      return { ok: false, message: t("runCodeInvalid", { reason: expanded.message }) };
     decisions.push(expanded.value);
   }
   return { ok: true, value: { seed, build, decisions } };
@@ -219,13 +227,14 @@ export function codeFingerprint(code: string): string {
   return hash32(code).toString(36).padStart(7, "0");
 }
 
-/** Fingerprint of the story JSON: a code made on another build is replayed with a note. */
 /**
- * The fingerprint of what a run was played on: the story and the physics' version (PHYSICS_VERSION),
- * so a replay on a build that differs in either can say so.
+ * The fingerprint of what a run was played on: the story's shape (its choices, logic and tags,
+ * not its words: src/story/shape.ts) and the physics' version (PHYSICS_VERSION), so a replay on a
+ * build that differs in either can say so. Both tellings of the story (English, Chinese) have one
+ * fingerprint: a link made in one language replays in the other without a note.
  */
 export function storyBuild(storyJson: string): string {
-  return hash32(`${PHYSICS_VERSION}\n${storyJson}`).toString(36);
+  return hash32(`${PHYSICS_VERSION}\n${JSON.stringify(storyShape(storyJson))}`).toString(36);
 }
 
 function hash32(text: string): number {

@@ -6,11 +6,15 @@
  * Each refusal is a sentence in the player's words, naming the kind of code.
  */
 import LZString from "lz-string";
+import { persistText as t } from "../i18n/messages/persist";
 import type { Decoded } from "./patch";
 import { unpackCode } from "./unpack";
 
 export interface CodeKind {
-  /** "run" or "lab": the messages say "This run code …". */
+  /**
+   * "run" or "lab": the messages say "This run code …" (the catalogue names the two kinds in each
+   * language; another kind is named in English from these fields).
+   */
   readonly name: string;
   readonly version: number;
   /** Longest code accepted (characters). */
@@ -21,6 +25,15 @@ export interface CodeKind {
   readonly maker: string;
   /** What it holds, for the size message: "more than any run of this game holds". */
   readonly holder: string;
+}
+
+/** How the messages name a kind of code, what makes such codes and what it holds. */
+function wordsOf(kind: CodeKind): { code: string; maker: string; holder: string } {
+  if (kind.name === "run")
+    return { code: t("runCode"), maker: t("runMaker"), holder: t("runHolder") };
+  if (kind.name === "lab")
+    return { code: t("labCode"), maker: t("labMaker"), holder: t("labHolder") };
+  return { code: `${kind.name} code`, maker: kind.maker, holder: kind.holder };
 }
 
 /** The code of a payload (no `#run=` or `#lab=`). */
@@ -34,27 +47,33 @@ export function openCode(
   code: unknown,
   work: { unpackedChars: number },
 ): Decoded<unknown> {
-  const name = `${kind.name} code`;
+  const words = wordsOf(kind);
+  const name = words.code;
   const n = (x: number) => x.toLocaleString("en-US");
   if (typeof code !== "string" || code.trim() === "") {
-    return { ok: false, message: `This ${name} is empty.` };
+    return { ok: false, message: t("codeEmpty", { code: name }) };
   }
   const trimmed = code.trim();
   if (trimmed.length > kind.maxLength) {
     return {
       ok: false,
-      message: `This ${name} is ${n(trimmed.length)} characters long; ${kind.maker} makes codes of at most ${n(kind.maxLength)}.`,
+      message: t("codeTooLong", {
+        code: name,
+        length: n(trimmed.length),
+        maker: words.maker,
+        max: n(kind.maxLength),
+      }),
     };
   }
   const match = /^(\d{1,4})\.([A-Za-z0-9+$-]+)$/.exec(trimmed);
   if (!match) {
-    return { ok: false, message: `This is not a ${name} (it should look like 1.N4Ig…).` };
+    return { ok: false, message: t("codeMalformed", { code: name }) };
   }
   const version = Number(match[1]);
   if (version !== kind.version) {
     return {
       ok: false,
-      message: `This ${name} has version ${version}, which this version of the game does not know (it reads version ${kind.version}).`,
+      message: t("codeVersion", { code: name, version, reads: kind.version }),
     };
   }
   const unpacked = unpackCode(match[2] ?? "", kind.maxUnpackedChars);
@@ -62,19 +81,20 @@ export function openCode(
   if (!unpacked.ok && unpacked.why === "too-big") {
     return {
       ok: false,
-      message: `This ${name} unpacks to more than ${n(kind.maxUnpackedChars)} characters, more than ${kind.holder}, so it was not read.`,
+      message: t("codeTooBig", {
+        code: name,
+        max: n(kind.maxUnpackedChars),
+        holder: words.holder,
+      }),
     };
   }
   if (!unpacked.ok || unpacked.text === "") {
-    return { ok: false, message: `This ${name} is damaged or cut short: it does not unpack.` };
+    return { ok: false, message: t("codeNoUnpack", { code: name }) };
   }
   try {
     return { ok: true, value: JSON.parse(unpacked.text) as unknown };
   } catch {
-    return {
-      ok: false,
-      message: `This ${name} is damaged or cut short: its contents are garbled.`,
-    };
+    return { ok: false, message: t("codeGarbled", { code: name }) };
   }
 }
 

@@ -5,6 +5,7 @@
  */
 import * as v from "valibot";
 import type { RunReport, TimelineEntry } from "../game/report";
+import { persistText as t } from "../i18n/messages/persist";
 import { MAX_CODE_LENGTH } from "./code";
 import { QUARANTINE_DAYS, QUARANTINE_LIMIT, quarantine } from "./saves";
 import {
@@ -101,7 +102,7 @@ export function loadHistory(now = Date.now()): LoadedHistory {
   if (!read.ok) {
     return {
       runs: [],
-      problem: `Your run history cannot be read: ${describeProblem(read.problem)}. It has not been changed.`,
+      problem: t("historyUnreadable", { problem: describeProblem(read.problem) }),
       writable: false,
     };
   }
@@ -113,13 +114,16 @@ export function loadHistory(now = Date.now()): LoadedHistory {
     if (parsed.success) return { runs: parsed.output.runs, problem: null, writable: true };
     message = describeIssues(parsed.issues);
   } catch {
-    message = "it is not readable JSON";
+    message = t("historyNotJson");
   }
   const kept = quarantine(raw, "history-", now);
   if (!kept.ok) {
     return {
       runs: [],
-      problem: `Your run history is damaged (${message}) and no copy could be kept (${kept.why === "too-big" ? "it is too big" : describeProblem(kept.why)}), so it was left as it is; finished runs are not added to it.`,
+      problem: t("historyNoCopy", {
+        reason: message,
+        why: kept.why === "too-big" ? t("historyTooBig") : describeProblem(kept.why),
+      }),
       writable: false,
     };
   }
@@ -127,8 +131,13 @@ export function loadHistory(now = Date.now()): LoadedHistory {
   return {
     runs: [],
     problem: cleared
-      ? `Your run history was damaged (${message}); a copy was kept aside as "${kept.key}" (the game keeps the last ${QUARANTINE_LIMIT} for ${QUARANTINE_DAYS} days) and a new one started.`
-      : `Your run history was damaged (${message}); a copy was kept aside as "${kept.key}", but the damaged one could not be cleared, so finished runs are not added to it.`,
+      ? t("historyReset", {
+          reason: message,
+          key: kept.key,
+          limit: QUARANTINE_LIMIT,
+          days: QUARANTINE_DAYS,
+        })
+      : t("historyNotCleared", { reason: message, key: kept.key }),
     writable: cleared,
   };
 }

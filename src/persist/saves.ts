@@ -19,6 +19,7 @@
 
 import * as v from "valibot";
 import type { Decision, GameSession } from "../game/session";
+import { persistText as t } from "../i18n/messages/persist";
 import { currentMonth } from "../sim";
 import { type Decoded, storyBuild } from "./code";
 import { DecisionsSchema } from "./decisions";
@@ -108,64 +109,63 @@ const megabytes = (chars: number) => `${(chars / 1_000_000).toFixed(1)} MB`;
 export function parseSave(raw: unknown): Decoded<SaveFile> {
   try {
     if (typeof raw !== "string" || raw.trim() === "") {
-      return { ok: false, message: "The save is empty." };
+      return { ok: false, message: t("saveEmpty") };
     }
     if (raw.length > MAX_SAVE_CHARS) return { ok: false, message: tooLargeMessage(raw.length) };
     let data: unknown;
     try {
       data = JSON.parse(raw);
     } catch {
-      return { ok: false, message: "The save is damaged: it is not readable JSON." };
+      return { ok: false, message: t("saveNotJson") };
     }
     if (typeof data !== "object" || data === null || Array.isArray(data)) {
-      return { ok: false, message: "This is not a save of If I Trained GPT-4." };
+      return { ok: false, message: t("notASave") };
     }
     const { format, version, decisions } = data as Record<string, unknown>;
     if (format !== SAVE_FORMAT) {
-      return { ok: false, message: "This is not a save of If I Trained GPT-4." };
+      return { ok: false, message: t("notASave") };
     }
     if (version === undefined) {
-      return {
-        ok: false,
-        message: "The save has no version number, so this game cannot tell how to read it.",
-      };
+      return { ok: false, message: t("saveNoVersion") };
     }
     if (typeof version !== "number") {
-      return {
-        ok: false,
-        message: `The save's version is not a number, so this game cannot tell how to read it (it reads version ${SAVE_VERSION}).`,
-      };
+      return { ok: false, message: t("saveVersionNotNumber", { reads: SAVE_VERSION }) };
     }
     if (version !== SAVE_VERSION) {
-      const which =
-        Number.isInteger(version) && version > 0 && version < 1000
-          ? `version ${version}`
-          : "a version number this game does not know";
+      const known = Number.isInteger(version) && version > 0 && version < 1000;
       return {
         ok: false,
-        message: `The save has ${which}, which this version of the game cannot read (it reads version ${SAVE_VERSION}).`,
+        message: known
+          ? t("saveVersionOther", { version, reads: SAVE_VERSION })
+          : t("saveVersionUnknown", { reads: SAVE_VERSION }),
       };
     }
     // Counted before the schema walks them: a file of millions of decisions is refused at once.
     if (tooMany(decisions, MAX_DECISIONS)) {
       return {
         ok: false,
-        message: `The save holds ${(decisions as unknown[]).length.toLocaleString("en-US")} decisions; a run of this game makes at most ${MAX_DECISIONS}.`,
+        message: t("saveTooManyDecisions", {
+          count: (decisions as unknown[]).length.toLocaleString("en-US"),
+          max: MAX_DECISIONS,
+        }),
       };
     }
     const parsed = v.safeParse(SaveSchema, data);
     if (!parsed.success) {
-      return { ok: false, message: `The save is damaged (${describeIssues(parsed.issues)}).` };
+      return {
+        ok: false,
+        message: t("saveDamagedBecause", { issues: describeIssues(parsed.issues) }),
+      };
     }
     return { ok: true, value: parsed.output };
   } catch {
-    return { ok: false, message: "The save is damaged and cannot be read." };
+    return { ok: false, message: t("saveUnreadable") };
   }
 }
 
 /** A save file over MAX_SAVE_CHARS (also used when the file's size is known before reading it). */
 export function tooLargeMessage(chars: number): string {
-  return `The save is ${megabytes(chars)}, larger than any save of this game can be (at most ${megabytes(MAX_SAVE_CHARS)}), so it was not read.`;
+  return t("saveTooLarge", { size: megabytes(chars), max: megabytes(MAX_SAVE_CHARS) });
 }
 
 // ---- quarantine: damaged saves kept aside, bounded and dropped after a while ----
@@ -283,22 +283,17 @@ export function quarantineAutosave(now = Date.now()): MovedAside {
 
 /** What the player reads about a damaged save: only what was done. */
 export function badSaveMessage(reason: string, kept: MovedAside): string {
-  const cause = reason.replace(/[.\s]+$/, "");
+  const cause = reason.replace(/[.。\s]+$/, "");
   if (kept.ok) {
-    const where = `A copy was kept aside in this browser's storage as "${kept.key}" (the game keeps the last ${QUARANTINE_LIMIT} for ${QUARANTINE_DAYS} days)`;
-    return kept.cleared
-      ? `Your saved run could not be resumed (${cause}). ${where}; start a new game.`
-      : `Your saved run could not be resumed (${cause}). ${where}, but the damaged save could not be cleared: New game will replace it.`;
+    const where = { cause, key: kept.key, limit: QUARANTINE_LIMIT, days: QUARANTINE_DAYS };
+    return kept.cleared ? t("badSaveCleared", where) : t("badSaveNotCleared", where);
   }
-  const why =
-    kept.why === "too-big"
-      ? "it is too big to keep a copy of"
-      : `no copy could be kept: ${describeProblemShort(kept.why)}`;
-  return `Your saved run could not be resumed (${cause}), and ${why}, so it stays where it is: Continue cannot resume it, and New game will replace it. Download it first to keep it.`;
+  if (kept.why === "too-big") return t("badSaveTooBig", { cause });
+  return t("badSaveNoCopy", { cause, why: describeProblemShort(kept.why) });
 }
 
 function describeProblemShort(problem: StorageProblem): string {
-  return problem === "full" ? "the storage is full" : "the storage refused it";
+  return problem === "full" ? t("copyStorageFull") : t("copyStorageRefused");
 }
 
 // ---- writing: every write checked ----
@@ -391,13 +386,11 @@ export class SaveKeeper {
 /** What the player reads the moment a write fails: what happened, and how to keep the run. */
 export function unsavedMessage(outcome: Extract<SaveOutcome, { kind: "not-saved" }>): string {
   if (outcome.problem === "unchecked") {
-    return "This run is not being saved: the game could not read or keep a copy of the unfinished run it would replace, so it left that run where it is. This run goes on in memory: export the save file to keep it.";
+    return t("unsavedUnchecked");
   }
   const kept =
-    outcome.kept === null
-      ? "Nothing of this run is saved here yet."
-      : `The save kept here holds your first ${outcome.kept} decision${outcome.kept === 1 ? "" : "s"}.`;
-  return `Your run is not being saved: ${describeProblem(outcome.problem)}. It goes on in memory; export the save file now to keep it. ${kept}`;
+    outcome.kept === null ? t("unsavedNothingKept") : t("unsavedKept", { n: outcome.kept });
+  return t("unsaved", { problem: describeProblem(outcome.problem), kept });
 }
 
 /** Removes every quarantined copy (to make room for the real save); returns how many. */

@@ -9,6 +9,7 @@
  * bottom fail `tsc` if the two drift apart.
  */
 import * as v from "valibot";
+import { persistText as t } from "../i18n/messages/persist";
 import {
   type Allocation,
   type DataPlan,
@@ -159,9 +160,17 @@ export function nameFieldsOf(schema: unknown): void {
   if (s.wrapped) nameFieldsOf(s.wrapped);
 }
 
-/** Messages of our own checks, which may be shown as they are. */
-const OWN_CHECK =
-  /^(has more than \d+ entries|has more month advances than the calendar holds \(\d+\)|too many fields)$/;
+/**
+ * Messages of our own checks (fixed when the schemas are built, so in English): each is shown in
+ * the player's words.
+ */
+function ownCheck(message: string): string | null {
+  const entries = /^has more than (\d+) entries$/.exec(message);
+  if (entries) return t("ruleMoreEntries", { max: entries[1] ?? "" });
+  const advances = /^has more month advances than the calendar holds \((\d+)\)$/.exec(message);
+  if (advances) return t("ruleMoreAdvances", { max: advances[1] ?? "" });
+  return message === "too many fields" ? t("ruleTooManyFields") : null;
+}
 
 /** The path of an issue as a player reads it: known field names and 1-based positions only. */
 export type PathNamer = (path: readonly (string | number)[]) => string;
@@ -169,56 +178,60 @@ export type PathNamer = (path: readonly (string | number)[]) => string;
 const defaultNamer: PathNamer = (path) =>
   path
     .map((key) =>
-      typeof key === "number" ? String(key + 1) : KNOWN_FIELDS.has(key) ? key : "(a field)",
+      typeof key === "number"
+        ? String(key + 1)
+        : KNOWN_FIELDS.has(key)
+          ? key
+          : t("unknownPathField"),
     )
     .join(".");
 
-const TYPE_WORDS: Record<string, string> = {
-  number: "a number",
-  string: "text",
-  boolean: "true or false",
-  array: "a list",
-  strict_tuple: "a list of a fixed form",
-  tuple: "a list of a fixed form",
-  strict_object: "a group of named fields",
-  object: "a group of named fields",
-  record: "a group of named fields",
-  picklist: "one of the values this game knows",
-  union: "one of the forms this game knows",
-  variant: "one of the forms this game knows",
-  nullable: "a value or null",
+/** What a value of each schema type should be, in the player's words. */
+const TYPE_RULES: Record<string, () => string> = {
+  number: () => t("ruleNumber"),
+  string: () => t("ruleText"),
+  boolean: () => t("ruleBoolean"),
+  array: () => t("ruleList"),
+  strict_tuple: () => t("ruleFixedList"),
+  tuple: () => t("ruleFixedList"),
+  strict_object: () => t("ruleGroup"),
+  object: () => t("ruleGroup"),
+  record: () => t("ruleGroup"),
+  picklist: () => t("rulePicklist"),
+  union: () => t("ruleForm"),
+  variant: () => t("ruleForm"),
+  nullable: () => t("ruleNullable"),
 };
 
 /** What an issue says is wrong, in our words: never the value received. */
 function ruleOf(issue: v.BaseIssue<unknown>): string {
   const requirement = (issue as { requirement?: unknown }).requirement;
   const limit = typeof requirement === "number" ? requirement.toLocaleString("en-US") : null;
-  if (issue.expected === "never") return "has a field this game does not use";
+  if (issue.expected === "never") return t("ruleUnusedField");
   switch (issue.type) {
     case "literal":
       return issue.expected && issue.expected.length <= 24
-        ? `should be ${issue.expected}`
-        : "should be a fixed value";
+        ? t("ruleLiteral", { value: issue.expected })
+        : t("ruleFixedValue");
     case "min_value":
-      return limit ? `should be at least ${limit}` : "is too small";
+      return limit ? t("ruleAtLeast", { limit }) : t("ruleTooSmall");
     case "max_value":
-      return limit ? `should be at most ${limit}` : "is too large";
+      return limit ? t("ruleAtMost", { limit }) : t("ruleTooLarge");
     case "max_length":
-      return limit ? `is too long (at most ${limit})` : "is too long";
+      return limit ? t("ruleTooLongAtMost", { limit }) : t("ruleTooLong");
     case "min_length":
-      return limit ? `is too short (at least ${limit})` : "is too short";
+      return limit ? t("ruleTooShortAtLeast", { limit }) : t("ruleTooShort");
     case "integer":
-      return "should be a whole number";
+      return t("ruleInteger");
     case "finite":
-      return "should be a finite number";
+      return t("ruleFinite");
     case "regex":
-      return "has characters or a form this game does not accept";
+      return t("ruleRegex");
     case "check":
-      return OWN_CHECK.test(issue.message) ? issue.message : "breaks a rule of this game";
+      return ownCheck(issue.message) ?? t("ruleBroken");
   }
-  if (issue.kind === "schema" && issue.expected === "unknown") return "should be a value";
-  const wanted = TYPE_WORDS[issue.type];
-  return wanted ? `should be ${wanted}` : "is not in the expected form";
+  if (issue.kind === "schema" && issue.expected === "unknown") return t("ruleValue");
+  return TYPE_RULES[issue.type]?.() ?? t("ruleOther");
 }
 
 /**
@@ -231,12 +244,14 @@ export function describeIssues(
   namer: PathNamer = defaultNamer,
 ): string {
   const first = issues[0];
-  if (!first) return "it is not in the expected format";
+  if (!first) return t("issueNone");
   const path = (first.path ?? []).map((item) => item.key as string | number);
   // An unknown field's name is the sender's words: the message names the object that holds it.
   if (first.expected === "never") path.pop();
   const where = path.length > 0 ? namer(path) : "";
-  return where ? `${where} ${ruleOf(first)}` : `it ${ruleOf(first)}`;
+  return where
+    ? t("issueAt", { where, rule: ruleOf(first) })
+    : t("issueWhole", { rule: ruleOf(first) });
 }
 
 // Type-level checks: the schemas produce exactly the sim's types.

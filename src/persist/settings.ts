@@ -5,7 +5,9 @@
  * kept, numbers out of range are clamped, and nothing here ever throws. Settings are not worth a
  * message to the player: defaults are a fine answer.
  */
+
 import * as v from "valibot";
+import { LANGUAGES, type Language } from "../i18n";
 import { readStored, type Stored, writeKey } from "./storage";
 
 export const THEMES = ["dark", "light", "contrast"] as const;
@@ -33,6 +35,8 @@ export interface Settings {
   reducedMotion: boolean | null;
   theme: ThemeName;
   pacing: Pacing;
+  /** The language the player chose (null: the one the page opens in: `?lang=`, else English). */
+  language: Language | null;
 }
 
 const KEY = "if-i-trained-gpt4:settings";
@@ -47,6 +51,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   reducedMotion: null,
   theme: "dark",
   pacing: "page",
+  language: null,
 });
 
 /** A finite number, clamped into [min, max] (a value from another build's range still counts). */
@@ -67,6 +72,7 @@ const FIELDS = {
   reducedMotion: v.nullable(v.boolean()),
   theme: v.picklist(THEMES),
   pacing: v.picklist(PACINGS),
+  language: v.nullable(v.picklist(LANGUAGES)),
 } satisfies { [K in Exclude<keyof Settings, "version">]: v.GenericSchema<unknown, Settings[K]> };
 
 /**

@@ -7,6 +7,8 @@
  * a write that failed.
  */
 
+import { persistText as t } from "../i18n/messages/persist";
+
 /** Why storage did not do what was asked. */
 export type StorageProblem = "unavailable" | "blocked" | "full" | "failed";
 
@@ -16,13 +18,13 @@ export type Stored<T> = { ok: true; value: T } | { ok: false; problem: StoragePr
 export function describeProblem(problem: StorageProblem): string {
   switch (problem) {
     case "unavailable":
-      return "this browser gives the game no storage";
+      return t("storageUnavailable");
     case "blocked":
-      return "this browser does not let the game use its storage (private browsing or a privacy setting can do that)";
+      return t("storageBlocked");
     case "full":
-      return "this browser's storage for the game is full";
+      return t("storageFull");
     case "failed":
-      return "this browser's storage stopped working";
+      return t("storageFailed");
   }
 }
 

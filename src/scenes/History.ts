@@ -2,6 +2,7 @@ import Phaser from "phaser";
 import { SCENES } from "../game/app";
 import type { AppScreen } from "../game/ports";
 import { endingTitle, numberRows, shortMonth, type TimelineEntry } from "../game/report";
+import { sceneText as t } from "../i18n/messages/scenes";
 import { compareRuns, type HistoryEntry } from "../persist/history";
 import { drawBackdrop } from "../ui/Backdrop";
 import { TEXT } from "../ui/theme";
@@ -28,19 +29,19 @@ export class History extends Phaser.Scene implements NamesItsScreen {
     // Portrait or compact game sizes keep the canvas heading readable on a phone or zoomed in.
     const { layout } = adoptLayout(this);
     drawBackdrop(this, { dim: 0.8 });
-    this.add.text(layout === "landscape" ? 40 : 20, 24, "Run history", TEXT.heading());
+    this.add.text(layout === "landscape" ? 40 : 20, 24, t("runHistory"), TEXT.heading());
     const runs = app.history();
 
     const panel = document.createElement("section");
     panel.className = "history-panel";
     panel.id = "history-panel";
-    panel.setAttribute("aria-label", "Run history");
+    panel.setAttribute("aria-label", t("runHistory"));
     this.panel = panel;
     document.getElementById("overlay")?.append(panel);
 
     if (runs.length === 0) {
       const p = document.createElement("p");
-      p.textContent = "No finished runs yet. Finish a run and it will appear here.";
+      p.textContent = t("noRuns");
       panel.append(p);
     } else {
       this.build(panel, runs, (code) => app.openRunLink(code));
@@ -50,7 +51,7 @@ export class History extends Phaser.Scene implements NamesItsScreen {
     const back = document.createElement("button");
     back.type = "button";
     back.id = "history-back";
-    back.textContent = "Back to title";
+    back.textContent = t("backToTitle");
     back.addEventListener("click", () => app.toTitle());
     panel.prepend(back);
     back.focus({ preventScroll: true });
@@ -67,7 +68,12 @@ export class History extends Phaser.Scene implements NamesItsScreen {
 
   private build(panel: HTMLElement, runs: HistoryEntry[], open: (code: string) => void): void {
     const label = (r: HistoryEntry, i: number) =>
-      `${i + 1}. ${endingTitle(r.ending).title} · seed ${r.seed} · ${r.finishedAt.slice(0, 16).replace("T", " ")}`;
+      t("runOption", {
+        n: String(i + 1),
+        ending: endingTitle(r.ending).title,
+        seed: String(r.seed),
+        finished: r.finishedAt.slice(0, 16).replace("T", " "),
+      });
     const pickers = document.createElement("div");
     pickers.className = "history-pickers";
     const select = (name: string, id: string, chosen: number) => {
@@ -86,8 +92,8 @@ export class History extends Phaser.Scene implements NamesItsScreen {
       pickers.append(wrap);
       return el;
     };
-    const pickA = select("Run A", "history-a", Math.min(1, runs.length - 1));
-    const pickB = select("Run B", "history-b", 0);
+    const pickA = select(t("runA"), "history-a", Math.min(1, runs.length - 1));
+    const pickB = select(t("runB"), "history-b", 0);
     const body = document.createElement("div");
     body.id = "history-compare";
     panel.append(pickers, body);
@@ -115,37 +121,35 @@ export class History extends Phaser.Scene implements NamesItsScreen {
     table.className = "history-numbers";
     const head = document.createElement("tr");
     // The corner cell heads nothing: a plain cell, not an empty header.
-    head.append(cell("td", ""), cell("th", "Run A"), cell("th", "Run B"));
+    head.append(cell("td", ""), cell("th", t("runA")), cell("th", t("runB")));
     table.append(head);
     const row = (name: string, x: string, y: string) => {
       const tr = document.createElement("tr");
       tr.append(cell("th", name), cell("td", x, "num"), cell("td", y, "num"));
       table.append(tr);
     };
-    row("Ending", endingTitle(a.ending).title, endingTitle(b.ending).title);
-    row("Seed", String(a.seed), String(b.seed));
+    row(t("rowEnding"), endingTitle(a.ending).title, endingTitle(b.ending).title);
+    row(t("rowSeed"), String(a.seed), String(b.seed));
     const ra = numberRows(a.numbers);
     const rb = numberRows(b.numbers);
     ra.forEach((r, i) => {
       row(r.label, r.value, rb[i]?.value ?? "—");
     });
-    row("Decisions", String(a.timeline.length), String(b.timeline.length));
+    row(t("rowDecisions"), String(a.timeline.length), String(b.timeline.length));
 
     const heading = document.createElement("h2");
-    heading.textContent = "Where they diverged";
+    heading.textContent = t("whereDiverged");
     const c = compareRuns(a, b);
     const note = document.createElement("p");
     note.className = "diverged";
     note.textContent =
-      c.divergedAt === -1
-        ? "The two runs made exactly the same decisions."
-        : `Both runs made the same first ${c.shared} decision${c.shared === 1 ? "" : "s"}; then:`;
+      c.divergedAt === -1 ? t("sameDecisions") : t("sharedDecisions", { n: c.shared });
     root.append(table, heading, note);
     if (c.divergedAt !== -1) {
       const choices = document.createElement("table");
       choices.className = "history-choices";
       const h = document.createElement("tr");
-      h.append(cell("th", "Run A"), cell("th", "Run B"));
+      h.append(cell("th", t("runA")), cell("th", t("runB")));
       choices.append(h);
       const text = (e?: TimelineEntry) => (e ? `${shortMonth(e.month)} · ${e.label}` : "—");
       for (let i = 0; i < Math.max(c.a.length, c.b.length); i++) {
@@ -162,7 +166,7 @@ export class History extends Phaser.Scene implements NamesItsScreen {
     ] as const) {
       const button = document.createElement("button");
       button.type = "button";
-      button.textContent = `Open run ${name}'s card`;
+      button.textContent = t("openRunCard", { run: name });
       button.addEventListener("click", () => open(entry.code));
       actions.append(button, " ");
     }

@@ -1,6 +1,7 @@
 import Phaser from "phaser";
 import { SCENES } from "../game/app";
 import type { AppScreen } from "../game/ports";
+import { sceneText as t } from "../i18n/messages/scenes";
 import { LAB_MONTHS, shortMonthName } from "../lab/design";
 import { LAB_PRESETS, PRESET_IDS } from "../lab/presets";
 import { LAB_SLOTS, type LabSession, type LabSlot } from "../lab/session";
@@ -71,26 +72,23 @@ export class Lab extends Phaser.Scene implements NamesItsScreen {
     this.cameras.main.setSize(W, H);
     this.readouts = [];
 
-    this.add.text(24, 14, "The Lab", TEXT.heading());
-    this.add.text(
-      24,
-      56,
-      portrait
-        ? "Any month's fleet, without the story. Your saved run is never touched."
-        : "Plan a model on any month's fleet, without the story: presets, the four screens with their math, two designs side by side. Your saved run is never touched.",
-      { ...TEXT.dim(), fontSize: "15px", wordWrap: { width: W - 48, useAdvancedWrap: true } },
-    );
-    this.focus = new FocusManager(this, { heading: "The Lab" });
+    this.add.text(24, 14, t("labHeading"), TEXT.heading());
+    this.add.text(24, 56, portrait ? t("labIntroShort") : t("labIntro"), {
+      ...TEXT.dim(),
+      fontSize: "15px",
+      wordWrap: { width: W - 48, useAdvancedWrap: true },
+    });
+    this.focus = new FocusManager(this, { heading: t("labHeading") });
     const redraw = (focus: string) => this.scene.restart({ focus, view: this.view });
     if (portrait) {
       this.focus.add(
         new Segmented(this, {
           id: "lab.view",
-          label: "Show",
+          label: t("labShow"),
           x: 12,
           y: 112,
           width: W - 24,
-          options: ["Design", "A and B"],
+          options: [t("labViewDesign"), t("labViewBoth")],
           value: this.view,
           onChange: (i) => {
             this.view = i;
@@ -115,19 +113,19 @@ export class Lab extends Phaser.Scene implements NamesItsScreen {
 
     // ---- footer ----
     const footer: { id: string; label: string; primary?: boolean; onPress: () => void }[] = [
-      { id: "lab.title", label: "Back to title", onPress: () => app.closeLab() },
+      { id: "lab.title", label: t("backToTitle"), onPress: () => app.closeLab() },
       {
         id: "lab.copy-a-to-b",
-        label: "Copy A to B",
+        label: t("copyAToB"),
         onPress: () => {
           lab.copyAToB();
-          app.status.show("Design B is now a copy of A: edit it and compare.");
+          app.status.show(t("copiedAToB"));
           redraw("lab.copy-a-to-b");
         },
       },
       {
         id: "lab.swap",
-        label: "Swap A and B",
+        label: t("swapAB"),
         onPress: () => {
           lab.swap();
           app.showLab();
@@ -136,15 +134,13 @@ export class Lab extends Phaser.Scene implements NamesItsScreen {
       },
       {
         id: "lab.copy-link",
-        label: `Copy link to ${lab.active}`,
+        label: t("copyLinkTo", { slot: lab.active }),
         primary: true,
         onPress: () => {
           const link = app.labLink() ?? "";
           copyText(link).then((ok) =>
             app.status.show(
-              ok
-                ? `Copied the link to design ${lab.active}: it opens the same design in any browser.`
-                : `This browser would not copy; the link is: ${link}`,
+              ok ? t("copiedDesignLink", { slot: lab.active }) : t("copyRefused", { link }),
             ),
           );
         },
@@ -186,13 +182,14 @@ export class Lab extends Phaser.Scene implements NamesItsScreen {
 
     const summary = document.getElementById("screen-summary");
     if (summary) {
-      summary.textContent = this.readouts
-        .filter((r) => r.key.startsWith("lab.a."))
-        .map((r) => {
-          const b = this.readouts.find((o) => o.key === r.key.replace("lab.a.", "lab.b."));
-          return `${r.label}: A ${r.text}, B ${b?.text ?? ""}`;
-        })
-        .join(". ");
+      summary.textContent = t("comparisonSummary", {
+        rows: this.readouts
+          .filter((r) => r.key.startsWith("lab.a."))
+          .map((r) => {
+            const b = this.readouts.find((o) => o.key === r.key.replace("lab.a.", "lab.b."));
+            return { label: r.label, a: r.text, b: b?.text ?? "" };
+          }),
+      });
     }
     const onResize = () => {
       if (window.innerHeight > window.innerWidth !== portrait) {
@@ -220,18 +217,25 @@ export class Lab extends Phaser.Scene implements NamesItsScreen {
     const redraw = (focus: string) => this.scene.restart({ focus, view: this.view });
 
     const design = lab.design();
-    new Panel(this, left.x, left.y, left.width, left.height, `Design ${lab.active}`);
+    new Panel(
+      this,
+      left.x,
+      left.y,
+      left.width,
+      left.height,
+      t("designPanel", { slot: lab.active }),
+    );
     const x = left.x + 16;
     const width = left.width - 32;
     let y = left.y + 44;
     this.focus.add(
       new Segmented(this, {
         id: "lab.slot",
-        label: "Editing",
+        label: t("editing"),
         x,
         y,
         width,
-        options: LAB_SLOTS.map((s) => `Design ${s}`),
+        options: LAB_SLOTS.map((s) => t("designPanel", { slot: s })),
         value: LAB_SLOTS.indexOf(lab.active),
         onChange: (i) => {
           lab.active = LAB_SLOTS[i] ?? "A";
@@ -244,7 +248,7 @@ export class Lab extends Phaser.Scene implements NamesItsScreen {
     this.focus.add(
       new Stepper(this, {
         id: "lab.month",
-        label: "Month",
+        label: t("month"),
         x,
         y,
         width,
@@ -262,10 +266,22 @@ export class Lab extends Phaser.Scene implements NamesItsScreen {
     );
     y += 46;
     const world = lab.world();
+    const a100 = formatCount(world.fleet.a100);
     const fleet =
-      `${formatCount(world.fleet.a100)} A100s` +
-      (world.fleet.h100 > 0 ? ` + ${formatCount(world.fleet.h100)} H100s` : "");
-    this.add.text(x, y, `${design.training.name}, ${lab.origin()}. Fleet: ${fleet}.`, {
+      world.fleet.h100 > 0
+        ? t("fleetBoth", { a100, h100: formatCount(world.fleet.h100) })
+        : t("fleetA100", { a100 });
+    const origin = lab.preset();
+    const model = design.training.name;
+    const about = origin
+      ? t("designFromPreset", {
+          model,
+          preset: LAB_PRESETS[origin].label,
+          source: LAB_PRESETS[origin].source,
+          fleet,
+        })
+      : t("designFromLink", { model, fleet });
+    this.add.text(x, y, about, {
       ...TEXT.label(),
       fontSize: "13px",
       color: css(COLORS.textDim),
@@ -273,7 +289,7 @@ export class Lab extends Phaser.Scene implements NamesItsScreen {
       maxLines: 2,
     });
     y += 40;
-    this.add.text(x, y, "PRESETS (each opens on its own month)", {
+    this.add.text(x, y, t("presetsHeading"), {
       ...TEXT.label(),
       color: css(COLORS.textDim),
       fontStyle: "bold",
@@ -294,14 +310,16 @@ export class Lab extends Phaser.Scene implements NamesItsScreen {
           onPress: () => {
             lab.applyPreset(id);
             app.showLab();
-            app.status.show(`Design ${lab.active} is now ${p.label} (${p.source}).`);
+            app.status.show(
+              t("presetApplied", { slot: lab.active, preset: p.label, source: p.source }),
+            );
             redraw(`lab.preset.${id}`);
           },
         }),
       );
     });
     y += 3 * 46 + 10;
-    this.add.text(x, y, `OPEN ON DESIGN ${lab.active}`, {
+    this.add.text(x, y, t("openOnDesign", { slot: lab.active }), {
       ...TEXT.label(),
       color: css(COLORS.textDim),
       fontStyle: "bold",
@@ -320,12 +338,12 @@ export class Lab extends Phaser.Scene implements NamesItsScreen {
         }),
       );
     });
-    this.add.text(
-      x,
-      y + 2 * 50 + 8,
-      `A screen's Commit writes into design ${lab.active} and comes back here; Cancel (Esc) leaves it as it was. The link carries design ${lab.active}.`,
-      { ...TEXT.dim(), fontSize: "13px", wordWrap: { width, useAdvancedWrap: true }, maxLines: 3 },
-    );
+    this.add.text(x, y + 2 * 50 + 8, t("commitNote", { slot: lab.active }), {
+      ...TEXT.dim(),
+      fontSize: "13px",
+      wordWrap: { width, useAdvancedWrap: true },
+      maxLines: 3,
+    });
   }
 
   /** The table: one row per figure, A and B in their columns, the edited one marked. */
@@ -343,7 +361,7 @@ export class Lab extends Phaser.Scene implements NamesItsScreen {
       );
     }
     if (!draw) return;
-    new Panel(this, area.x, area.y, area.width, area.height, "A and B, by the sim");
+    new Panel(this, area.x, area.y, area.width, area.height, t("comparisonPanel"));
     const labelW = portrait ? 170 : 300;
     const colW = (area.width - 32 - labelW) / 2;
     const x0 = area.x + 16;
@@ -352,11 +370,15 @@ export class Lab extends Phaser.Scene implements NamesItsScreen {
     const font = portrait ? "13px" : "16px";
     const head = (slot: LabSlot, i: number) => {
       const d = lab.design(slot);
-      const mark = slot === lab.active ? " (editing)" : "";
       this.add.text(
         x0 + labelW + i * colW,
         top,
-        `${slot} · ${d.training.name}${mark}\n${formatMonthName(d.month)}`,
+        t("columnHead", {
+          slot,
+          model: d.training.name,
+          editing: slot === lab.active,
+          month: formatMonthName(d.month),
+        }),
         {
           ...TEXT.label(),
           fontSize: portrait ? "12px" : "14px",
@@ -385,12 +407,11 @@ export class Lab extends Phaser.Scene implements NamesItsScreen {
       cell(row.a.text, 0);
       cell(row.b.text, 1);
     });
-    this.add.text(
-      x0,
-      area.y + area.height - 26,
-      "Every figure is the sim's, on each design's month: open a screen for its math.",
-      { ...TEXT.dim(), fontSize: "13px", wordWrap: { width: area.width - 32 } },
-    );
+    this.add.text(x0, area.y + area.height - 26, t("comparisonNote"), {
+      ...TEXT.dim(),
+      fontSize: "13px",
+      wordWrap: { width: area.width - 32 },
+    });
   }
 }
 

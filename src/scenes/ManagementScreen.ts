@@ -2,6 +2,7 @@ import Phaser from "phaser";
 import type { App } from "../game/app";
 import type { AppScreen } from "../game/ports";
 import type { ScreenPlan } from "../game/session";
+import { sceneText as t } from "../i18n/messages/scenes";
 import type { ScreenHost } from "../screens/host";
 import { currentMonth, formatMonthName, type WorldState } from "../sim";
 import type { ScreenName } from "../story/protocol";
@@ -306,7 +307,7 @@ export abstract class ManagementScreen extends Phaser.Scene implements NamesItsS
     }
     const tabs = new Segmented(this, {
       id: `${this.screenName}.tab`,
-      label: "Section",
+      label: t("section"),
       x: 16,
       y: top,
       width: this.W - 32,
@@ -368,14 +369,14 @@ export abstract class ManagementScreen extends Phaser.Scene implements NamesItsS
     const buttons = [
       {
         id: "cancel",
-        label: this.portrait ? "Cancel" : "Cancel (Esc)",
+        label: this.portrait ? t("cancel") : t("cancelEsc"),
         variant: "ghost" as const,
         onPress: () => this.host.cancel(),
       },
       ...extras.map((e) => ({ ...e, variant: "ghost" as const })),
       {
         id: "commit",
-        label: this.portrait ? "Commit" : "Commit plan",
+        label: this.portrait ? t("commit") : t("commitPlan"),
         variant: "primary" as const,
         onPress: () => this.commitNow(),
       },

@@ -1,6 +1,7 @@
 import Phaser from "phaser";
 import { SCENES } from "../game/app";
 import type { AppScreen } from "../game/ports";
+import { sceneText as t } from "../i18n/messages/scenes";
 import { currentMonth, formatMonthName } from "../sim";
 import { drawBackdrop } from "../ui/Backdrop";
 import { COLORS, css, TEXT } from "../ui/theme";
@@ -35,7 +36,7 @@ export class Narrative extends Phaser.Scene implements NamesItsScreen {
       if (!run) return;
       month.setText(formatMonthName(currentMonth(run.world)));
       const number = run.director.chapter;
-      chapter.setText(number > 0 ? `CHAPTER ${number}` : "");
+      chapter.setText(number > 0 ? t("chapterLine", { chapter: String(number) }) : "");
     };
     refresh();
     const off = app.onChange(refresh);

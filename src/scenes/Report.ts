@@ -2,6 +2,7 @@ import Phaser from "phaser";
 import { SCENES } from "../game/app";
 import type { AppScreen } from "../game/ports";
 import { keyMoments, shortMonth } from "../game/report";
+import { sceneText as t } from "../i18n/messages/scenes";
 import { Button } from "../ui/Button";
 import { cardCanvas, cardFileName, cardPng, smallCardCanvas } from "../ui/Card";
 import { FocusManager } from "../ui/FocusManager";
@@ -87,72 +88,59 @@ export class Report extends Phaser.Scene implements NamesItsScreen {
     const png = async () => cardPng(report);
     const fileName = cardFileName(report);
 
-    this.focus = new FocusManager(this, { heading: `How the run ended: ${report.title}` });
+    this.focus = new FocusManager(this, { heading: t("reportHeading", { ending: report.title }) });
     const row1 = 0;
     const row2 = 1;
     const buttons: Array<[string, string, number, number, () => void, "primary" | "ghost"]> = [
       [
         "save-image",
-        "Save image",
+        t("saveImage"),
         0,
         row1,
         () => {
           png()
             .then((blob) => {
               download(blob, fileName);
-              say(`Saved the card as ${fileName}.`);
+              say(t("savedCard", { file: fileName }));
             })
-            .catch((err: unknown) => say(`The card could not be saved: ${String(err)}`, "problem"));
+            .catch((err: unknown) => say(t("cardNotSaved", { error: String(err) }), "problem"));
         },
         "primary",
       ],
       [
         "share",
-        "Share",
+        t("share"),
         1,
         row1,
         () => {
           png()
             .then((blob) => shareCard(blob, fileName, link, report.title))
             .then((message) => say(message))
-            .catch((err: unknown) => say(`Sharing failed: ${String(err)}`, "problem"));
+            .catch((err: unknown) => say(t("shareFailed", { error: String(err) }), "problem"));
         },
         "primary",
       ],
       [
         "copy-link",
-        "Copy link",
+        t("copyLink"),
         2,
         row1,
         () => {
-          copyText(link).then((ok) =>
-            say(
-              ok
-                ? "Copied the run link to the clipboard."
-                : `This browser would not copy; the link is: ${link}`,
-            ),
-          );
+          copyText(link).then((ok) => say(ok ? t("copiedRunLink") : t("copyRefused", { link })));
         },
         "primary",
       ],
       [
         "replay-run",
-        "Replay this run",
+        t("replayRun"),
         3,
         row1,
         () => void app.guarded(() => app.replayShownRun()),
         "primary",
       ],
-      [
-        "play-own",
-        "Play your own",
-        0.5,
-        row2,
-        () => void app.guarded(() => app.newGame()),
-        "ghost",
-      ],
-      ["history", "History", 1.5, row2, () => app.showHistory(), "ghost"],
-      ["title", "Back to title", 2.5, row2, () => app.toTitle(), "ghost"],
+      ["play-own", t("playOwn"), 0.5, row2, () => void app.guarded(() => app.newGame()), "ghost"],
+      ["history", t("history"), 1.5, row2, () => app.showHistory(), "ghost"],
+      ["title", t("backToTitle"), 2.5, row2, () => app.toTitle(), "ghost"],
     ];
     // Each button's place: its slot in the row of four (halves centre the second row), or in
     // portrait the next place of a two-column grid, each group starting a new row.
@@ -195,11 +183,16 @@ export class Report extends Phaser.Scene implements NamesItsScreen {
     // The canvas is invisible to screen readers: the card's content in words.
     const summary = document.getElementById("screen-summary");
     if (summary) {
-      const numbers = report.rows.map((r) => `${r.label}: ${r.value}`).join("; ");
-      const moments = keyMoments(report.timeline)
-        .map((m) => `${shortMonth(m.month)}, ${m.label}`)
-        .join("; ");
-      summary.textContent = `Ending: ${report.title}. ${report.line} ${numbers}. Key moments: ${moments}. Share code ${report.code}.`;
+      summary.textContent = t("reportSummary", {
+        ending: report.title,
+        line: report.line,
+        numbers: report.rows,
+        moments: keyMoments(report.timeline).map((m) => ({
+          month: shortMonth(m.month),
+          label: m.label,
+        })),
+        code: report.code,
+      });
     }
     this.events.once("shutdown", () => {
       if (summary) summary.textContent = "";

@@ -1,6 +1,7 @@
 import Phaser from "phaser";
 import { SCENES } from "../game/app";
 import type { AppScreen } from "../game/ports";
+import { sceneText as t } from "../i18n/messages/scenes";
 import { formatMonthName } from "../sim";
 import { drawBackdrop } from "../ui/Backdrop";
 import { Button } from "../ui/Button";
@@ -40,9 +41,14 @@ export class Title extends Phaser.Scene implements NamesItsScreen {
     const previous = app.previousRun();
     const saved = save
       ? save.summary.ending
-        ? "Continue (finished)"
-        : `Continue · ${save.summary.chapter > 0 ? `Ch. ${save.summary.chapter}, ` : ""}${formatMonthName(save.summary.month)}`
-      : "Continue";
+        ? t("continueFinished")
+        : save.summary.chapter > 0
+          ? t("continueAtChapter", {
+              chapter: String(save.summary.chapter),
+              month: formatMonthName(save.summary.month),
+            })
+          : t("continueAtMonth", { month: formatMonthName(save.summary.month) })
+      : t("continue");
     /**
      * The buttons, in keyboard order: "main" ones are the large pair, the rest flow in rows
      * (a `wide` one takes two places). Adding a button is adding an entry here.
@@ -50,7 +56,7 @@ export class Title extends Phaser.Scene implements NamesItsScreen {
     const entries: TitleEntry[] = [
       {
         id: "new-game",
-        label: "New game",
+        label: t("newGame"),
         main: true,
         onPress: () => void app.guarded(() => app.newGame()),
       },
@@ -64,13 +70,16 @@ export class Title extends Phaser.Scene implements NamesItsScreen {
       },
       {
         id: "replay-chapter",
-        label: "Replay a chapter",
+        label: t("replayChapter"),
         enabled: checkpoints.length > 0,
         onPress: () => {
           chooseOption(
             overlay(),
-            "Replay your last finished run from a chapter",
-            checkpoints.map((c) => ({ label: `Chapter ${c.chapter}`, value: c.chapter })),
+            t("replayChapterTitle"),
+            checkpoints.map((c) => ({
+              label: t("chapterOption", { chapter: String(c.chapter) }),
+              value: c.chapter,
+            })),
           ).then((chapter) => {
             if (chapter !== null) void app.guarded(() => app.replayChapter(chapter));
           });
@@ -78,13 +87,13 @@ export class Title extends Phaser.Scene implements NamesItsScreen {
       },
       {
         id: "history",
-        label: "History",
+        label: t("history"),
         enabled: runs.length > 0,
         onPress: () => app.showHistory(),
       },
       {
         id: "import-save",
-        label: "Import save",
+        label: t("importSave"),
         onPress: () => {
           pickTextFile(".json,application/json", app.importLimit).then((file) => {
             if (file !== null) app.importFile(file);
@@ -93,7 +102,7 @@ export class Title extends Phaser.Scene implements NamesItsScreen {
       },
       {
         id: "export-save",
-        label: "Export save",
+        label: t("exportSave"),
         enabled: save !== null || app.session !== null,
         onPress: () => app.exportSave(),
       },
@@ -102,7 +111,13 @@ export class Title extends Phaser.Scene implements NamesItsScreen {
         ? [
             {
               id: "restore-previous",
-              label: `Restore previous run · ${previous.summary.chapter > 0 ? `Ch. ${previous.summary.chapter}, ` : ""}${formatMonthName(previous.summary.month)}`,
+              label:
+                previous.summary.chapter > 0
+                  ? t("restoreAtChapter", {
+                      chapter: String(previous.summary.chapter),
+                      month: formatMonthName(previous.summary.month),
+                    })
+                  : t("restoreAtMonth", { month: formatMonthName(previous.summary.month) }),
               wide: true,
               onPress: () => app.restorePrevious(),
             },
@@ -111,13 +126,13 @@ export class Title extends Phaser.Scene implements NamesItsScreen {
       // The four screens without the story, on any month's fleet (src/lab; also at `?lab`).
       {
         id: "lab",
-        label: "Lab",
+        label: t("lab"),
         onPress: () => app.openLab(),
       },
       // Where the facts and the formulas come from (a DOM dialog; Escape gives the focus back here).
       {
         id: "credits",
-        label: "Credits",
+        label: t("credits"),
         onPress: () => {
           showCredits(overlay()).then(() => {
             if (this.sys.isActive())
@@ -128,7 +143,7 @@ export class Title extends Phaser.Scene implements NamesItsScreen {
       // Text size, scale, volumes, motion, theme and pacing (a DOM dialog, src/ui/Menu.ts).
       {
         id: "settings",
-        label: "Settings",
+        label: t("settings"),
         onPress: () => {
           app.openSettings().then(() => {
             // A theme change restarts this scene: focus the button of the one now showing.
@@ -182,7 +197,7 @@ export class Title extends Phaser.Scene implements NamesItsScreen {
     }[layout];
 
     const title = this.add
-      .text(cx, metrics.top, "If I Trained GPT-4", {
+      .text(cx, metrics.top, t("gameTitle"), {
         ...TEXT.title(),
         fontSize: `${metrics.titleSize}px`,
         align: "center",
@@ -190,18 +205,13 @@ export class Title extends Phaser.Scene implements NamesItsScreen {
       })
       .setOrigin(0.5, landscape ? 0.5 : 0);
     const subtitle = this.add
-      .text(
-        cx,
-        landscape ? 200 : title.y + title.height + 12,
-        "Two years inside a frontier lab, one GPU budget at a time.",
-        {
-          ...TEXT.body(),
-          fontSize: `${metrics.subSize}px`,
-          color: css(COLORS.textDim),
-          align: "center",
-          wordWrap: { width: metrics.wrap },
-        },
-      )
+      .text(cx, landscape ? 200 : title.y + title.height + 12, t("subtitle"), {
+        ...TEXT.body(),
+        fontSize: `${metrics.subSize}px`,
+        color: css(COLORS.textDim),
+        align: "center",
+        wordWrap: { width: metrics.wrap },
+      })
       .setOrigin(0.5, landscape ? 0.5 : 0);
 
     this.focus = new FocusManager(this);
@@ -273,10 +283,7 @@ export class Title extends Phaser.Scene implements NamesItsScreen {
     this.focus.focus(first);
     this.focus.onEnter = () => first?.press?.();
 
-    const note =
-      "A work of speculative fiction. Andy and his colleagues are invented; the numbers come from public papers " +
-      "and widely repeated rumours about GPT-4, not from anyone inside the company. Every figure on screen is " +
-      "computed from published formulas, which you can inspect as you play.";
+    const note = t("fictionNote");
     const noteText = this.add.text(cx, 0, note, {
       ...TEXT.dim(),
       align: "center",

@@ -5,6 +5,7 @@
  * scene in src/screens/scenes.ts. Pure: no Phaser, no DOM.
  */
 import * as v from "valibot";
+import { screenText } from "../i18n/messages/screens";
 import type { Decoded } from "../persist/patch";
 import type { WorldState } from "../sim";
 import { SCREENS, type ScreenName } from "../story/protocol";
@@ -83,7 +84,7 @@ export function compactPlan(plan: ScreenPlan): CompactPlan {
 /** A validated tuple back to its plan (the tuple passed CompactPlanSchema). */
 export function expandPlan(tuple: CompactPlan): Decoded<ScreenPlan> {
   const name = BY_TAG.get(tuple[0] as string);
-  if (!name) return { ok: false, message: "a screen this version does not have" };
+  if (!name) return { ok: false, message: screenText("unknownScreen") };
   return moduleOf(name).code.decode(tuple as never);
 }
 

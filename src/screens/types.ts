@@ -28,7 +28,10 @@ export interface ScreenModule<
   T extends readonly unknown[],
 > {
   readonly name: N;
-  /** The screen's name as the page title, the heading's first word and the menu say it. */
+  /**
+   * The screen's name as the page title, the heading's first word and the menu say it. A getter
+   * reading the screens' catalogue (src/i18n/messages/screens.ts), so it follows the language.
+   */
   readonly title: string;
   /** Its Phaser scene's key (src/screens/scenes.ts holds the classes). */
   readonly sceneKey: string;

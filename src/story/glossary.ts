@@ -1,7 +1,11 @@
 /**
  * The glossary, written once: each term the story marks with `# glossary:` links
- * here. Two sentences each: what it is, and why Andy cares.
+ * here. Two sentences each: what it is, and why Andy cares. The definitions live in the
+ * glossary's message catalogue (src/i18n/messages/glossary.ts), in English and Chinese.
  */
+import { type Language, language } from "../i18n";
+import { glossaryText } from "../i18n/messages/glossary";
+
 export interface GlossaryEntry {
   term: string;
   /** Other spellings the story may use for the same entry. */
@@ -9,126 +13,202 @@ export interface GlossaryEntry {
   definition: string;
 }
 
-export const GLOSSARY: readonly GlossaryEntry[] = [
+/** An entry's key in the glossary's catalogue. */
+type GlossaryKey = keyof typeof glossaryText.tables.en;
+
+/** How an entry reads in one language. */
+export interface LocalGlossaryEntry {
+  /** The English term, as in GLOSSARY: what `# glossary:` tags resolve to. */
+  term: string;
+  /** The entry's heading in this language. */
+  name: string;
+  definition: string;
+  /**
+   * The words this language's story uses for the term on the lines its `# glossary:` tags mark,
+   * longest first: what to look for in a line's text to link it.
+   */
+  words: readonly string[];
+}
+
+interface Source {
+  key: GlossaryKey;
+  term: string;
+  aliases?: string[];
+  /** The Chinese heading (the engineers' word: 量化, or the term itself: KV cache). */
+  zhName: string;
+  /** The words story/zh-CN/*.ink uses for the term on its tagged lines. */
+  zhWords: readonly string[];
+}
+
+const SOURCES: readonly Source[] = [
+  { key: "a100", term: "A100", zhName: "A100", zhWords: ["A100"] },
+  { key: "h100", term: "H100", zhName: "H100", zhWords: ["H100"] },
+  { key: "tokens", term: "tokens", aliases: ["token"], zhName: "token", zhWords: ["token"] },
   {
-    term: "A100",
-    definition:
-      "NVIDIA's data-centre GPU of 2020: 312 trillion dense bf16 operations a second and 80 GB of fast memory in the version the fleet uses. Tens of thousands of them wired together are what a frontier training run is made of.",
-  },
-  {
-    term: "H100",
-    definition:
-      "The A100's successor, arriving in volume in 2023: about three times the dense compute and 3.35 TB/s of memory bandwidth. Faster cards change which plans are possible, not which trade-offs exist.",
-  },
-  {
-    term: "tokens",
-    aliases: ["token"],
-    definition:
-      "The pieces of text a language model reads and writes, roughly three quarters of an English word each. Training data, context windows and prices are all counted in them.",
-  },
-  {
+    key: "scalingLaw",
     term: "scaling law",
     aliases: ["scaling laws", "scaling curves"],
-    definition:
-      "A fitted formula that predicts a model's loss from its size and the data it sees. It lets a team run cheap small experiments and forecast an expensive big one before paying for it.",
+    zhName: "scaling law",
+    zhWords: ["scaling law", "scaling 曲线"],
   },
+  { key: "chinchilla", term: "Chinchilla", zhName: "Chinchilla", zhWords: ["Chinchilla"] },
   {
-    term: "Chinchilla",
-    definition:
-      "DeepMind's 2022 study showing that, for a fixed compute budget, models should be smaller and trained on far more data than GPT-3 was, about 20 tokens per parameter. Its 70B model beat much larger ones by reading 1.4 trillion tokens.",
-  },
-  {
+    key: "moe",
     term: "MoE",
     aliases: ["Mixture-of-Experts", "mixture of experts"],
-    definition:
-      "A Mixture-of-Experts model splits its feed-forward layers into many 'experts' and routes each token through only a few of them. It stores a huge number of parameters but spends compute on only the active ones for each token.",
+    zhName: "MoE",
+    // "混合专家（Mixture-of-Experts）": the Chinese word comes first and carries the link.
+    zhWords: ["混合专家", "MoE"],
   },
   {
+    key: "mqa",
     term: "MQA",
     aliases: ["multi-query attention"],
-    definition:
-      "Multi-query attention lets all attention heads share a single set of keys and values. It shrinks the KV cache many times over, so far more conversations fit on a GPU, at a small cost in quality.",
+    zhName: "MQA",
+    zhWords: ["Multi-query attention", "multi-query attention", "MQA"],
   },
   {
+    key: "gqa",
     term: "GQA",
     aliases: ["grouped-query attention"],
-    definition:
-      "Grouped-query attention is the middle road between full multi-head attention and MQA: heads share keys and values in small groups. It keeps most of the quality and most of the memory savings.",
+    zhName: "GQA",
+    zhWords: ["GQA"],
   },
+  { key: "kvCache", term: "KV cache", zhName: "KV cache", zhWords: ["KV cache"] },
   {
-    term: "KV cache",
-    definition:
-      "While generating, a transformer keeps the keys and values of every earlier token so it does not recompute them. That cache grows with context length and with every conversation served at once, and it is often what fills a GPU's memory.",
-  },
-  {
+    key: "flashAttention",
     term: "FlashAttention",
-    definition:
-      "An exact attention algorithm (Dao et al., 2022) that works in tiles so the full attention matrix never has to be written to GPU memory. It saves memory and time, and matters most for long contexts.",
+    zhName: "FlashAttention",
+    zhWords: ["FlashAttention"],
   },
   {
+    key: "speculativeDecoding",
     term: "speculative decoding",
-    definition:
-      "A small, cheap draft model guesses several next tokens and the big model checks them all in one pass, keeping the ones it agrees with. Done exactly, the output is unchanged and generation is two to three times faster.",
+    zhName: "投机解码",
+    // The endings keep the English name in one sentence (story/zh-CN/endings.ink).
+    zhWords: ["Speculative decoding", "投机解码"],
   },
   {
+    key: "continuousBatching",
     term: "continuous batching",
-    definition:
-      "Instead of waiting for a whole batch of requests to finish, the server swaps finished sequences out and new ones in at every step. The GPU stays busy, and throughput rises many times over static batching.",
+    zhName: "连续批处理",
+    zhWords: ["Continuous batching", "连续批处理"],
   },
   {
+    key: "pipelineBubble",
     term: "pipeline bubble",
-    definition:
-      "When a model is split into stages across GPUs, the first and last stages sit idle while a batch fills and drains the pipeline. With p stages and m micro-batches the idle share of a step is (p − 1)/(m + p − 1).",
+    zhName: "流水线气泡",
+    zhWords: ["流水线气泡"],
   },
   {
+    key: "tensorParallelism",
     term: "tensor parallelism",
     aliases: ["tensor-parallel"],
-    definition:
-      "Splitting each layer's matrices across several GPUs that compute their parts together. It needs a lot of fast communication, so it stays inside one server's NVLink-connected GPUs.",
+    zhName: "张量并行",
+    zhWords: ["张量并行"],
   },
   {
+    key: "mfu",
     term: "MFU",
     aliases: ["model FLOPs utilisation"],
-    definition:
-      "Model FLOPs utilisation: the share of the GPUs' peak arithmetic that actually goes into the model's maths. Bubbles, communication, failures and restarts all eat it; big runs land between about 30% and 55%.",
+    zhName: "MFU",
+    zhWords: ["MFU"],
   },
+  { key: "zero", term: "ZeRO", zhName: "ZeRO", zhWords: ["ZeRO"] },
+  { key: "epoch", term: "epoch", aliases: ["epochs"], zhName: "epoch", zhWords: ["epoch"] },
   {
-    term: "ZeRO",
-    definition:
-      "A family of techniques that shard optimiser state, gradients and finally the weights themselves across data-parallel GPUs instead of copying them everywhere. Mixed-precision Adam needs about 16 bytes per parameter before any sharding.",
-  },
-  {
-    term: "epoch",
-    aliases: ["epochs"],
-    definition:
-      "One full pass over a dataset. Repeating data is nearly as good as fresh data for about four epochs, and then each repetition is worth less and less.",
-  },
-  {
+    key: "quantisation",
     term: "quantisation",
     aliases: ["quantise", "quantised", "int8", "int4"],
-    definition:
-      "Storing a model's weights in fewer bits, such as 8 or 4 instead of 16. The model takes less memory and reads faster, which makes serving cheaper; pushed too far, quality suffers.",
+    zhName: "量化",
+    zhWords: ["量化"],
   },
   {
+    key: "rlhf",
     term: "RLHF",
     aliases: ["reinforcement learning from human feedback"],
-    definition:
-      "Reinforcement learning from human feedback: people rank a model's answers, a reward model learns their preferences, and the model is tuned to score well on it. It is how a raw text predictor becomes a helpful assistant.",
+    zhName: "RLHF",
+    zhWords: ["RLHF"],
   },
   {
+    key: "sft",
     term: "SFT",
     aliases: ["supervised fine-tuning"],
-    definition:
-      "Supervised fine-tuning: training a pre-trained model further on examples of the behaviour you want, such as written answers to instructions. It usually comes before RLHF.",
+    zhName: "SFT",
+    zhWords: ["监督微调", "SFT"],
   },
 ];
 
+export const GLOSSARY: readonly GlossaryEntry[] = SOURCES.map(({ key, term, aliases }) => {
+  const definition = glossaryText.tables.en[key];
+  return aliases ? { term, aliases, definition } : { term, definition };
+});
+
 const byName = new Map<string, GlossaryEntry>();
-for (const entry of GLOSSARY) {
+const sourceOf = new Map<GlossaryEntry, Source>();
+SOURCES.forEach((source, i) => {
+  const entry = GLOSSARY[i] as GlossaryEntry;
+  sourceOf.set(entry, source);
   for (const name of [entry.term, ...(entry.aliases ?? [])]) byName.set(name.toLowerCase(), entry);
-}
+});
 
 /** The entry for a term or one of its aliases, case-insensitive. */
 export function glossaryEntry(term: string): GlossaryEntry | undefined {
   return byName.get(term.trim().toLowerCase());
+}
+
+function localEntry(entry: GlossaryEntry, lang: Language): LocalGlossaryEntry {
+  const source = sourceOf.get(entry) as Source;
+  if (lang === "en") {
+    return {
+      term: entry.term,
+      name: entry.term,
+      definition: entry.definition,
+      words: [entry.term, ...(entry.aliases ?? [])].sort((a, b) => b.length - a.length),
+    };
+  }
+  return {
+    term: entry.term,
+    name: source.zhName,
+    definition: glossaryText.tables[lang][source.key],
+    words: [...source.zhWords].sort((a, b) => b.length - a.length),
+  };
+}
+
+/**
+ * The entry for a term or one of its aliases (as a `# glossary:` tag names it, in English), as it
+ * reads in a language: the current one unless given.
+ */
+export function localGlossaryEntry(
+  term: string,
+  lang: Language = language(),
+): LocalGlossaryEntry | undefined {
+  const entry = glossaryEntry(term);
+  return entry ? localEntry(entry, lang) : undefined;
+}
+
+/** Every entry, in GLOSSARY's order, as it reads in a language: the current one unless given. */
+export function localGlossary(lang: Language = language()): LocalGlossaryEntry[] {
+  return GLOSSARY.map((entry) => localEntry(entry, lang));
+}
+
+/**
+ * Where a line's text first names a tagged term, and in which words: in English the tag itself
+ * (as the story panel has always looked for it), in Chinese the words the Chinese story uses.
+ */
+export function findGlossaryTerm(
+  text: string,
+  term: string,
+  lang: Language = language(),
+): { at: number; word: string } | undefined {
+  const entry = localGlossaryEntry(term, lang);
+  if (!entry) return undefined;
+  const words = lang === "en" ? [term] : entry.words;
+  let best: { at: number; word: string } | undefined;
+  for (const word of words) {
+    const at = text.indexOf(word);
+    if (at !== -1 && (!best || at < best.at || (at === best.at && word.length > best.word.length)))
+      best = { at, word };
+  }
+  return best;
 }

@@ -4,6 +4,7 @@
  * Report scene shows as a Phaser texture and "Save image" exports as a PNG.
  */
 import { keyMoments, type RunReport, shortMonth } from "../game/report";
+import { uiText as t } from "../i18n/messages/ui";
 import { COLORS, css, FONTS } from "./theme";
 
 export const CARD_WIDTH = 1200;
@@ -56,7 +57,7 @@ export function drawCard(ctx: CanvasRenderingContext2D, report: RunReport): void
 
   ctx.fillStyle = css(COLORS.accent);
   ctx.font = `bold 18px ${FONTS.sans}`;
-  ctx.fillText("IF I TRAINED GPT-4 · ENDING", 48, 36);
+  ctx.fillText(t("cardHeading"), 48, 36);
   ctx.fillStyle = css(COLORS.text);
   ctx.font = `bold 50px ${FONTS.sans}`;
   ctx.fillText(clip(ctx, report.title, W - 96), 48, 62);
@@ -104,7 +105,7 @@ export function drawCard(ctx: CanvasRenderingContext2D, report: RunReport): void
   panel(580, 168, 584, 372);
   ctx.fillStyle = css(COLORS.textDim);
   ctx.font = `15px ${FONTS.sans}`;
-  ctx.fillText("HOW IT WENT · FROM SEPTEMBER 2021", 600, 184);
+  ctx.fillText(t("cardTimeline"), 600, 184);
   const moments = keyMoments(report.timeline, 9);
   ctx.strokeStyle = css(COLORS.accent);
   ctx.beginPath();
@@ -127,13 +128,13 @@ export function drawCard(ctx: CanvasRenderingContext2D, report: RunReport): void
   if (moments.length === 0) {
     ctx.fillStyle = css(COLORS.textDim);
     ctx.font = `16px ${FONTS.sans}`;
-    ctx.fillText("No decisions yet.", 626, 212);
+    ctx.fillText(t("cardNoDecisions"), 626, 212);
   }
 
   // The share code: the whole code when it fits, else its fingerprint.
   ctx.fillStyle = css(COLORS.textDim);
   ctx.font = `15px ${FONTS.sans}`;
-  ctx.fillText(`SHARE CODE · SEED ${report.seed}`, 48, 554);
+  ctx.fillText(t("cardShareCode", { seed: String(report.seed) }), 48, 554);
   ctx.fillStyle = css(COLORS.accent);
   ctx.font = `13px ${FONTS.mono}`;
   const lines = codeLines(report.code, 132, 3);
@@ -143,11 +144,7 @@ export function drawCard(ctx: CanvasRenderingContext2D, report: RunReport): void
     });
   } else {
     ctx.fillText(
-      clip(
-        ctx,
-        `${report.code.slice(0, 60)}… (run ${report.codeId}: full code in the link)`,
-        W - 96,
-      ),
+      clip(ctx, t("cardCodeCut", { start: report.code.slice(0, 60), id: report.codeId }), W - 96),
       48,
       578,
     );
@@ -247,15 +244,10 @@ export function drawSmallCard(
 
   // The ending.
   let y = 16;
-  const seedNote = kind === "wide" ? ` · SEED ${report.seed}` : "";
+  const heading =
+    kind === "wide" ? t("cardHeadingSeed", { seed: String(report.seed) }) : t("cardHeading");
   ctx.font = sans(small, true);
-  text(
-    clip(ctx, `IF I TRAINED GPT-4 · ENDING${seedNote}`, inner),
-    pad,
-    y,
-    sans(small, true),
-    COLORS.accent,
-  );
+  text(clip(ctx, heading, inner), pad, y, sans(small, true), COLORS.accent);
   y += lineGap + 4;
   const titleSize = kind === "wide" ? 28 : 30;
   ctx.font = sans(titleSize, true);
@@ -318,13 +310,7 @@ export function drawSmallCard(
   const timelineWidth = inner;
   y += 6;
   ctx.font = sans(small);
-  text(
-    clip(ctx, "HOW IT WENT · FROM SEPTEMBER 2021", timelineWidth),
-    timelineX,
-    y,
-    sans(small),
-    COLORS.textDim,
-  );
+  text(clip(ctx, t("cardTimeline"), timelineWidth), timelineX, y, sans(small), COLORS.textDim);
   y += lineGap + 8;
   const moments = keyMoments(report.timeline, options.moments);
   const step = lineGap + 8;
@@ -337,7 +323,8 @@ export function drawSmallCard(
     ctx.stroke();
   }
   ctx.font = mono(small);
-  const monthWidth = ctx.measureText("Sep 2021").width + 12;
+  // A sample month in the page's month format (monospace: every month is as wide).
+  const monthWidth = ctx.measureText(shortMonth("2021-09")).width + 12;
   for (const m of moments) {
     ctx.fillStyle = m.kind === "commit" ? css(COLORS.serving) : css(COLORS.accent);
     ctx.beginPath();
@@ -356,18 +343,22 @@ export function drawSmallCard(
     y += step;
   }
   if (moments.length === 0) {
-    text("No decisions yet.", timelineX + 18, y, sans(small), COLORS.textDim);
+    text(t("cardNoDecisions"), timelineX + 18, y, sans(small), COLORS.textDim);
     y += step;
   }
   // The share code's start and its fingerprint (the whole code travels in the link).
   if (kind === "narrow") {
     y += 6;
     ctx.font = sans(small);
-    text(`SHARE CODE · SEED ${report.seed}`, pad, y, sans(small), COLORS.textDim);
+    text(t("cardShareCode", { seed: String(report.seed) }), pad, y, sans(small), COLORS.textDim);
     y += lineGap + 2;
     ctx.font = mono(small);
     text(
-      clip(ctx, `${report.code.slice(0, 24)}… (run ${report.codeId})`, inner),
+      clip(
+        ctx,
+        t("cardCodeCutShort", { start: report.code.slice(0, 24), id: report.codeId }),
+        inner,
+      ),
       pad,
       y,
       mono(small),

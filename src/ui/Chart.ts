@@ -1,4 +1,5 @@
 import Phaser from "phaser";
+import { uiText as t } from "../i18n/messages/ui";
 import { COLORS, css, TEXT } from "./theme";
 
 export interface Series {
@@ -98,7 +99,7 @@ export class Chart extends Phaser.GameObjects.Container {
     if (all.length === 0) {
       for (const t of this.ticks) t.setText("");
       this.legend.setText("");
-      this.note.setText(data.empty ?? "Nothing to plot yet");
+      this.note.setText(data.empty ?? t("nothingToPlot"));
       return;
     }
     this.note.setText("");
@@ -170,10 +171,10 @@ export class Chart extends Phaser.GameObjects.Container {
         ),
       ),
     ].sort((a, b) => a - b);
-    const marker = data.marker ? ` (marked: ${data.marker.label} at ${fx(data.marker.x)})` : "";
+    const title = this.opts.title;
     if (xs.length === 0) {
       return {
-        caption: `${this.opts.title}: ${data.empty ?? "nothing to plot yet"}`,
+        caption: t("chartEmpty", { title, empty: data.empty ?? null }),
         head: [],
         rows: [],
       };
@@ -193,7 +194,9 @@ export class Chart extends Phaser.GameObjects.Container {
       }),
     ]);
     return {
-      caption: `${this.opts.title}${marker}`,
+      caption: data.marker
+        ? t("chartMarked", { title, label: data.marker.label, at: fx(data.marker.x) })
+        : title,
       head: [this.opts.xLabel, ...data.series.map((s) => s.name)],
       rows,
     };
@@ -287,9 +290,12 @@ export class StackBar extends Phaser.GameObjects.Container {
       for (let hx = lx; hx < x; hx += 6) g.lineBetween(hx, 18, Math.min(x, hx + 6), 0);
     }
     g.lineStyle(3, over ? COLORS.warning : COLORS.text, 1).lineBetween(lx, -4, lx, 22);
-    const parts = segments.filter((s) => s.value > 0).map((s) => `${s.label} ${format(s.value)}`);
-    this.caption.setText(`${parts.join(" · ")}  |  ${limitLabel} ${format(limit)}`);
-    this.described = `${parts.join(", ")}; ${limitLabel} ${format(limit)}${over ? " (over the limit)" : ""}`;
+    const parts = segments
+      .filter((s) => s.value > 0)
+      .map((s) => t("barPart", { label: s.label, value: format(s.value) }));
+    const limitText = format(limit);
+    this.caption.setText(t("barCaption", { parts, limitLabel, limit: limitText }));
+    this.described = t("barDescription", { parts, limitLabel, limit: limitText, over });
     this.caption.setColor(css(over ? COLORS.warning : COLORS.textDim));
   }
 }

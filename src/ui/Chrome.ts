@@ -5,6 +5,8 @@
  * otherwise the stage gives up a strip at the bottom for it (the canvas fits in the rest). Management screens also read the bar's box to lift their footer
  * (ManagementScreen.footerY), which matters only if a layout ever puts it over the canvas.
  */
+import { uiText as t } from "../i18n/messages/ui";
+
 /** A box in game pixels. */
 export interface GameBox {
   x: number;
@@ -33,7 +35,7 @@ export class Chrome {
   ) {
     this.root = document.createElement("nav");
     this.root.id = "chrome";
-    this.root.setAttribute("aria-label", "Game");
+    this.root.setAttribute("aria-label", t("chrome"));
     this.sound = document.createElement("button");
     this.sound.type = "button";
     // The id older tests and the footer lookup knew the Sound button by.
@@ -42,8 +44,8 @@ export class Chrome {
     this.menu = document.createElement("button");
     this.menu.type = "button";
     this.menu.id = "menu-button";
-    this.menu.textContent = "Menu";
-    this.menu.title = "Menu: settings, glossary, this chapter's text, save and quit (Esc)";
+    this.menu.textContent = t("menu");
+    this.menu.title = t("menuTitle");
     this.menu.setAttribute("aria-haspopup", "dialog");
     this.menu.hidden = true;
     this.menu.addEventListener("click", () => handlers.openMenu());
@@ -52,7 +54,7 @@ export class Chrome {
   }
 
   setSound(muted: boolean): void {
-    this.sound.textContent = muted ? "Sound: off" : "Sound: on";
+    this.sound.textContent = muted ? t("soundOff") : t("soundOn");
     this.sound.setAttribute("aria-pressed", String(muted));
   }
 

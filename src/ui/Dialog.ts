@@ -1,3 +1,5 @@
+import { uiText as t } from "../i18n/messages/ui";
+
 /**
  * An empty modal dialog with a title, already in the page: Escape or `close` removes it, gives
  * the focus back to whatever had it (or `restoreTo`) and calls `onClose` once. While it is open,
@@ -117,7 +119,7 @@ export function chooseOption<T>(
     }
     const cancel = document.createElement("button");
     cancel.type = "button";
-    cancel.textContent = "Cancel";
+    cancel.textContent = t("cancel");
     cancel.addEventListener("click", () => pick(null));
     dialog.append(list, cancel);
     (list.querySelector("button") ?? cancel).focus();
@@ -139,7 +141,7 @@ export function closeButton(close: () => void): HTMLButtonElement {
   const done = document.createElement("button");
   done.type = "button";
   done.className = "dialog-close";
-  done.textContent = "Close";
+  done.textContent = t("close");
   done.addEventListener("click", close);
   return done;
 }

@@ -11,6 +11,7 @@
  * Values move the other way too: a twin's input sets the canvas control, as dragging would.
  */
 import type Phaser from "phaser";
+import { uiText as t } from "../i18n/messages/ui";
 import { Chart, StackBar } from "./Chart";
 import type { Control, Rect } from "./controls";
 
@@ -407,7 +408,10 @@ export class DomControls {
       sync: () => {
         const enabled = this.state(control, box);
         if (box.disabled === enabled) box.disabled = !enabled;
-        const text = `${control.label}: ${control.valueLabel?.() ?? ""}`;
+        const text = t("readoutName", {
+          label: control.label,
+          value: control.valueLabel?.() ?? "",
+        });
         if (name.textContent !== text) name.textContent = text;
         if (document.activeElement === box) writeMath();
       },

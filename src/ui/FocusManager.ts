@@ -1,4 +1,5 @@
 import type Phaser from "phaser";
+import { uiText as t } from "../i18n/messages/ui";
 import type { Control } from "./controls";
 import { DomControls } from "./DomControls";
 import { COLORS } from "./theme";
@@ -40,7 +41,7 @@ export class FocusManager {
     this.dom =
       typeof document === "undefined"
         ? null
-        : new DomControls(scene, options.heading ?? "If I Trained GPT-4", (control) =>
+        : new DomControls(scene, options.heading ?? t("gameName"), (control) =>
             this.focus(control),
           );
     const keyboard = scene.input.keyboard;

@@ -1,4 +1,5 @@
 import Phaser from "phaser";
+import { uiText as t } from "../i18n/messages/ui";
 import type { Rect } from "./controls";
 import type { MathNote } from "./Readout";
 import { COLORS, css, FONTS, TEXT } from "./theme";
@@ -86,7 +87,7 @@ export class MathTip extends Phaser.GameObjects.Container {
     this.formula.setText(n.formula).setY(this.title.y + this.title.height + 6);
     this.substituted.setText(n.substituted).setY(this.formula.y + this.formula.height + 6);
     this.source
-      .setText(`Source: ${n.source}`)
+      .setText(t("mathSource", { source: n.source }))
       .setY(this.substituted.y + this.substituted.height + 8);
     const h = this.source.y + this.source.height + 12;
     this.bg.clear();
@@ -107,7 +108,7 @@ export class MathTip extends Phaser.GameObjects.Container {
     }
     this.setPosition(x, y).setVisible(true);
     if (this.live) {
-      const text = `${n.label}: ${n.formula}. ${n.substituted}. Source: ${n.source}.`;
+      const text = t("mathSpoken", n);
       if (this.live.textContent !== text) this.live.textContent = text;
     }
   }

@@ -3,6 +3,9 @@
  * inputs, so keyboards, screen readers and zoom work. Focus stays inside while they are open,
  * Esc closes them, and the focus goes back to what opened them.
  */
+
+import { LANGUAGE_NAMES, LANGUAGES, language } from "../i18n";
+import { uiText as t } from "../i18n/messages/ui";
 import {
   PACINGS,
   type Pacing,
@@ -13,20 +16,21 @@ import {
   UI_SCALE,
   withSetting,
 } from "../persist/settings";
-import { GLOSSARY } from "../story/glossary";
+import { GLOSSARY, localGlossary } from "../story/glossary";
 import { systemReducesMotion } from "./appearance";
 import { closeButton, openDialog, showText } from "./Dialog";
 import type { BacklogPage } from "./StoryPanel";
 
-const THEME_LABELS: Record<ThemeName, string> = {
-  dark: "Dark",
-  light: "Light",
-  contrast: "High contrast",
-};
-const PACING_LABELS: Record<Pacing, string> = {
-  page: "Whole page at once",
-  line: "Line by line (Continue shows the next paragraph; Space shows the rest)",
-};
+// Read when the dialog opens, in the language of the page.
+const themeLabels = (): Record<ThemeName, string> => ({
+  dark: t("themeDark"),
+  light: t("themeLight"),
+  contrast: t("themeContrast"),
+});
+const pacingLabels = (): Record<Pacing, string> => ({
+  page: t("pacingPage"),
+  line: t("pacingLine"),
+});
 
 const percent = (x: number) => `${Math.round(x * 100)}%`;
 
@@ -41,7 +45,7 @@ export function showSettings(
   restoreTo?: HTMLElement | null,
 ): Promise<void> {
   return new Promise((resolve) => {
-    const { dialog, close } = openDialog(parent, "Settings", resolve, {
+    const { dialog, close } = openDialog(parent, t("settings"), resolve, {
       id: "settings",
       className: "dialog-settings",
       backdrop: true,
@@ -89,7 +93,7 @@ export function showSettings(
     };
 
     const radios = <T extends string>(
-      name: "theme" | "pacing",
+      name: "theme" | "pacing" | "language",
       legend: string,
       values: readonly T[],
       labels: Record<T, string>,
@@ -105,7 +109,7 @@ export function showSettings(
         input.type = "radio";
         input.name = name;
         input.value = value;
-        input.checked = current()[name] === value;
+        input.checked = (name === "language" ? language() : current()[name]) === value;
         input.addEventListener("change", () => {
           if (input.checked) set(name, value);
         });
@@ -115,10 +119,10 @@ export function showSettings(
       form.append(set_);
     };
 
-    const first = range("textScale", "Text size", TEXT_SCALE);
-    range("uiScale", "Interface scale", UI_SCALE);
-    range("musicVolume", "Music volume", { min: 0, max: 1, step: 0.05 });
-    range("effectsVolume", "Effects volume", { min: 0, max: 1, step: 0.05 });
+    const first = range("textScale", t("textSize"), TEXT_SCALE);
+    range("uiScale", t("uiScale"), UI_SCALE);
+    range("musicVolume", t("musicVolume"), { min: 0, max: 1, step: 0.05 });
+    range("effectsVolume", t("effectsVolume"), { min: 0, max: 1, step: 0.05 });
 
     const muteRow = document.createElement("div");
     muteRow.className = "settings-row settings-check";
@@ -129,7 +133,7 @@ export function showSettings(
     mute.addEventListener("change", () => set("muted", mute.checked));
     const muteLabel = document.createElement("label");
     muteLabel.htmlFor = mute.id;
-    muteLabel.textContent = "Mute all sound";
+    muteLabel.textContent = t("muteAll");
     muteRow.append(mute, muteLabel);
     form.append(muteRow);
 
@@ -137,11 +141,10 @@ export function showSettings(
     motionRow.className = "settings-row";
     const motion = document.createElement("select");
     motion.id = "setting-reducedMotion";
-    const system = systemReducesMotion() ? "reduced" : "full";
     for (const [value, text] of [
-      ["system", `As the system asks (now: ${system} motion)`],
-      ["reduce", "Reduce motion: lights and scrolling stay still"],
-      ["full", "Full motion"],
+      ["system", t("motionSystem", { reduced: systemReducesMotion() })],
+      ["reduce", t("motionReduce")],
+      ["full", t("motionFull")],
     ] as const) {
       const option = document.createElement("option");
       option.value = value;
@@ -155,12 +158,14 @@ export function showSettings(
     );
     const motionLabel = document.createElement("label");
     motionLabel.htmlFor = motion.id;
-    motionLabel.textContent = "Motion";
+    motionLabel.textContent = t("motion");
     motionRow.append(motionLabel, motion);
     form.append(motionRow);
 
-    radios("theme", "Theme", THEMES, THEME_LABELS);
-    radios("pacing", "Story text", PACINGS, PACING_LABELS);
+    radios("theme", t("theme"), THEMES, themeLabels());
+    radios("pacing", t("pacing"), PACINGS, pacingLabels());
+    // Each language's name in its own script, and the legend in both: whoever opens this can read it.
+    radios("language", "Language · 语言", LANGUAGES, LANGUAGE_NAMES);
 
     dialog.append(form, closeButton(close));
     first.focus();
@@ -169,21 +174,22 @@ export function showSettings(
 
 /** The glossary index: every term the story links, with its definition. */
 export function showGlossary(parent: HTMLElement, restoreTo?: HTMLElement | null): Promise<void> {
-  const entries = [...GLOSSARY].sort((a, b) =>
-    a.term.localeCompare(b.term, "en", { sensitivity: "base" }),
-  );
-  return showText(
-    parent,
-    "Glossary",
-    entries.map((e) => ({
-      heading: e.term,
-      paragraphs: [
-        e.aliases?.length ? `${e.definition} (Also: ${e.aliases.join(", ")}.)` : e.definition,
-      ],
-    })),
-    "glossary",
-    restoreTo,
-  );
+  const sections =
+    language() === "en"
+      ? [...GLOSSARY]
+          .sort((a, b) => a.term.localeCompare(b.term, "en", { sensitivity: "base" }))
+          .map((e) => ({
+            heading: e.term,
+            paragraphs: [
+              e.aliases?.length
+                ? t("glossaryAlso", { definition: e.definition, aliases: e.aliases })
+                : e.definition,
+            ],
+          }))
+      : localGlossary()
+          .sort((a, b) => a.name.localeCompare(b.name, language(), { sensitivity: "base" }))
+          .map((e) => ({ heading: e.name, paragraphs: [e.definition] }));
+  return showText(parent, t("glossary"), sections, "glossary", restoreTo);
 }
 
 /** The chapter's text so far, page by page (the backlog). */
@@ -193,17 +199,17 @@ export function showBacklog(
   restoreTo?: HTMLElement | null,
 ): Promise<void> {
   const sections = pages.map((page, i) => ({
-    heading: `Page ${i + 1}${i === pages.length - 1 ? " (this page)" : ""}`,
+    heading: t("backlogPage", { n: i + 1, current: i === pages.length - 1 }),
     paragraphs: page.lines.map((line) =>
-      line.kind === "chosen" ? `You chose: ${line.text}` : line.text,
+      line.kind === "chosen" ? t("backlogChose", { text: line.text }) : line.text,
     ),
   }));
   return showText(
     parent,
-    "This chapter's text",
+    t("backlog"),
     sections.length > 0
       ? sections
-      : [{ heading: "Nothing yet", paragraphs: ["This chapter has shown no text yet."] }],
+      : [{ heading: t("backlogEmptyHeading"), paragraphs: [t("backlogEmpty")] }],
     "backlog",
     restoreTo,
   );
@@ -221,7 +227,7 @@ export function showMenu(
 ): Promise<MenuAction> {
   return new Promise((resolve) => {
     let picked: MenuAction = "resume";
-    const { dialog, close } = openDialog(parent, "Menu", () => resolve(picked), {
+    const { dialog, close } = openDialog(parent, t("menu"), () => resolve(picked), {
       id: "game-menu",
       className: "dialog-menu",
       backdrop: true,
@@ -230,10 +236,10 @@ export function showMenu(
     const list = document.createElement("div");
     list.className = "dialog-options";
     const items: [MenuAction, string][] = [
-      ["resume", "Resume"],
-      ["settings", "Settings"],
-      ["glossary", "Glossary"],
-      ["backlog", "This chapter's text"],
+      ["resume", t("resume")],
+      ["settings", t("settings")],
+      ["glossary", t("glossary")],
+      ["backlog", t("backlog")],
       ["quit", options.quitLabel],
     ];
     let focus: HTMLButtonElement | null = null;

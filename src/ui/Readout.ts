@@ -1,4 +1,5 @@
 import Phaser from "phaser";
+import { uiText as t } from "../i18n/messages/ui";
 import type { Control, Rect } from "./controls";
 import { COLORS, css, TEXT } from "./theme";
 
@@ -114,7 +115,7 @@ export class Readout extends Phaser.GameObjects.Container {
         valueLabel: () => readout.text,
         description: () => {
           const note = readout.explain?.();
-          return note ? `${note.formula}; ${note.substituted}. Source: ${note.source}` : "";
+          return note ? t("mathDescription", note) : "";
         },
       };
     }

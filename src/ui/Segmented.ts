@@ -1,4 +1,5 @@
 import type Phaser from "phaser";
+import { uiText as t } from "../i18n/messages/ui";
 import type { Control, Rect } from "./controls";
 import { ROW_HEIGHT } from "./Stepper";
 import { COLORS, css, TEXT } from "./theme";
@@ -160,7 +161,7 @@ export class Toggle extends Segmented {
       x: options.x,
       y: options.y,
       width: options.width,
-      options: options.states ?? ["Off", "On"],
+      options: options.states ?? [t("off"), t("on")],
       value: options.value ? 1 : 0,
       labelWidth: Math.max(0, options.width - 150),
       onChange: (i) => options.onChange(i === 1),

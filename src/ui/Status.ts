@@ -7,6 +7,8 @@
  * and when they are dismissed or a new screen opens it comes back, until the
  * App lets it go.
  */
+import { uiText as t } from "../i18n/messages/ui";
+
 export interface StatusAction {
   label: string;
   run(): void;
@@ -42,7 +44,7 @@ export class StatusLine {
     this.actionButton.addEventListener("click", () => this.action?.run());
     const close = document.createElement("button");
     close.type = "button";
-    close.textContent = "Dismiss";
+    close.textContent = t("dismiss");
     close.addEventListener("click", () => this.dismiss());
     this.root.append(this.text, this.actionButton, close);
     parent.append(this.root);

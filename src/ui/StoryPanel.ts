@@ -18,8 +18,9 @@
  *
  * Story text is only ever inserted with textContent, never as HTML.
  */
+import { uiText as t } from "../i18n/messages/ui";
 import type { Beat, Passage } from "../story/director";
-import { glossaryEntry } from "../story/glossary";
+import { findGlossaryTerm, glossaryEntry, localGlossaryEntry } from "../story/glossary";
 import { motionReduced } from "./appearance";
 
 export type Pacing = "page" | "line";
@@ -51,10 +52,11 @@ export interface StoryFeed {
   subscribe(listener: (event: StoryFeedEvent) => void): () => void;
 }
 
+/** What Continue says before each kind of pause (read when drawn, in the page's language). */
 const CONTINUE_LABELS = {
-  page: "Continue",
-  screen: "Open the plan",
-  ending: "See how your run ended",
+  page: "continue",
+  screen: "openPlan",
+  ending: "seeEnding",
 } as const;
 
 export class StoryPanel {
@@ -87,7 +89,7 @@ export class StoryPanel {
   ) {
     this.root = document.createElement("section");
     this.root.id = "story-panel";
-    this.root.setAttribute("aria-label", "Story");
+    this.root.setAttribute("aria-label", t("story"));
     this.root.hidden = true;
 
     this.log = document.createElement("div");
@@ -97,7 +99,7 @@ export class StoryPanel {
     // The log scrolls: keyboard players reach it to scroll with the arrows (WCAG 2.1.1).
     this.log.tabIndex = 0;
     this.log.setAttribute("role", "log");
-    this.log.setAttribute("aria-label", "Story text");
+    this.log.setAttribute("aria-label", t("storyLog"));
 
     this.definition = document.createElement("aside");
     this.definition.className = "glossary-definition";
@@ -106,7 +108,7 @@ export class StoryPanel {
 
     this.choiceList = document.createElement("ol");
     this.choiceList.className = "story-choices";
-    this.choiceList.setAttribute("aria-label", "Choices");
+    this.choiceList.setAttribute("aria-label", t("choices"));
     // Focusable by script only: the panel puts the focus here, and Tab goes on to the first choice.
     this.choiceList.tabIndex = -1;
 
@@ -118,8 +120,8 @@ export class StoryPanel {
     this.showAllButton = document.createElement("button");
     this.showAllButton.type = "button";
     this.showAllButton.className = "story-show-all";
-    this.showAllButton.textContent = "Show the rest";
-    this.showAllButton.title = "Show the rest of the page (Space)";
+    this.showAllButton.textContent = t("showRest");
+    this.showAllButton.title = t("showRestTitle");
     this.showAllButton.hidden = true;
     this.showAllButton.addEventListener("click", () => this.revealAll());
     this.log.addEventListener("click", (event) => {
@@ -131,18 +133,18 @@ export class StoryPanel {
     this.rewindButton = document.createElement("button");
     this.rewindButton.type = "button";
     this.rewindButton.className = "story-rewind";
-    this.rewindButton.textContent = "Rewind";
-    this.rewindButton.title = "Undo your last decision (Backspace)";
-    this.rewindButton.setAttribute("aria-label", "Rewind: undo your last decision");
+    this.rewindButton.textContent = t("rewind");
+    this.rewindButton.title = t("rewindTitle");
+    this.rewindButton.setAttribute("aria-label", t("rewindLabel"));
     this.rewindButton.hidden = true;
     this.rewindButton.addEventListener("click", () => this.handlers.rewind?.());
 
     this.redoButton = document.createElement("button");
     this.redoButton.type = "button";
     this.redoButton.className = "story-redo";
-    this.redoButton.textContent = "Redo";
-    this.redoButton.title = "Bring back the decision you rewound (Shift+Backspace)";
-    this.redoButton.setAttribute("aria-label", "Redo: bring back the decision you rewound");
+    this.redoButton.textContent = t("redo");
+    this.redoButton.title = t("redoTitle");
+    this.redoButton.setAttribute("aria-label", t("redoLabel"));
     this.redoButton.hidden = true;
     this.redoButton.addEventListener("click", () => this.handlers.redo?.());
 
@@ -257,7 +259,7 @@ export class StoryPanel {
       added.push(element);
       if (passage.chapter) {
         page.push({
-          text: `Chapter ${passage.chapter.number}: ${passage.chapter.title}`,
+          text: t("chapterHeading", { n: passage.chapter.number, title: passage.chapter.title }),
           kind: "chapter",
           el: element,
         });
@@ -304,7 +306,10 @@ export class StoryPanel {
       const wrap = document.createElement("div");
       const heading = document.createElement("h2");
       heading.className = "story-chapter";
-      heading.textContent = `Chapter ${passage.chapter.number}: ${passage.chapter.title}`;
+      heading.textContent = t("chapterHeading", {
+        n: passage.chapter.number,
+        title: passage.chapter.title,
+      });
       wrap.append(heading);
       if (passage.text) wrap.append(this.renderParagraph(passage));
       return wrap;
@@ -316,41 +321,42 @@ export class StoryPanel {
   private renderParagraph(passage: Passage): HTMLParagraphElement {
     const p = document.createElement("p");
     let rest = passage.text;
+    // The tags name terms in English; the words on the line are the language's (src/story/glossary.ts).
     const terms = passage.glossary.filter((t) => glossaryEntry(t));
     while (rest.length > 0) {
-      let best: { at: number; term: string } | null = null;
+      let best: { at: number; word: string; term: string } | null = null;
       for (const term of terms) {
-        const at = rest.indexOf(term);
-        if (at !== -1 && (!best || at < best.at)) best = { at, term };
+        const found = findGlossaryTerm(rest, term);
+        if (found && (!best || found.at < best.at)) best = { ...found, term };
       }
       if (!best) {
         p.append(rest);
         break;
       }
       p.append(rest.slice(0, best.at));
-      p.append(this.glossaryButton(best.term));
-      rest = rest.slice(best.at + best.term.length);
+      p.append(this.glossaryButton(best.term, best.word));
+      rest = rest.slice(best.at + best.word.length);
     }
     return p;
   }
 
-  private glossaryButton(term: string): HTMLButtonElement {
+  private glossaryButton(term: string, word: string): HTMLButtonElement {
     const button = document.createElement("button");
     button.type = "button";
     button.className = "glossary-term";
-    button.textContent = term;
+    button.textContent = word;
     button.setAttribute("aria-describedby", "glossary-definition");
     button.addEventListener("click", () => this.define(term));
     return button;
   }
 
   private define(term: string): void {
-    const entry = glossaryEntry(term);
+    const entry = localGlossaryEntry(term);
     if (!entry) return;
     this.definition.id = "glossary-definition";
     this.definition.replaceChildren();
     const title = document.createElement("strong");
-    title.textContent = `${entry.term}. `;
+    title.textContent = t("definitionTerm", { term: entry.name });
     this.definition.append(title, entry.definition);
     this.definition.hidden = false;
   }
@@ -382,7 +388,11 @@ export class StoryPanel {
     // Choices wait until the whole page is shown (line-by-line pacing).
     this.choiceList.hidden = waiting;
     this.showAllButton.hidden = !waiting;
-    const label = waiting ? "Next paragraph" : pause === "choice" ? null : CONTINUE_LABELS[pause];
+    const label = waiting
+      ? t("nextParagraph")
+      : pause === "choice"
+        ? null
+        : t(CONTINUE_LABELS[pause]);
     this.continueButton.hidden = label === null;
     if (label) this.continueButton.textContent = label;
     if (this.visible) this.focusNext();

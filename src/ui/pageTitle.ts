@@ -4,10 +4,9 @@
  * `followPageTitle` is called from App.enterScreen, where every screen reports itself.
  */
 import type { AppScreen } from "../game/ports";
+import { uiText as t } from "../i18n/messages/ui";
 import { screenTitle } from "../screens/registry";
 import type { Beat } from "../story/director";
-
-export const GAME_NAME = "If I Trained GPT-4";
 
 export interface TitleState {
   screen: AppScreen;
@@ -21,29 +20,33 @@ export interface TitleState {
 
 /** "Fleet — Chapter 3 · If I Trained GPT-4", "Report — The 10x Turbo · If I Trained GPT-4". */
 export function pageTitle({ screen, chapter, ending, lab = false }: TitleState): string {
-  const where = lab ? "Lab" : chapter !== null && chapter > 0 ? `Chapter ${chapter}` : null;
-  const parts = ((): string[] => {
+  const where = lab
+    ? t("titleLab")
+    : chapter !== null && chapter > 0
+      ? t("titleChapter", { n: chapter })
+      : null;
+  const within = (name: string) => (where ? t("titleIn", { page: name, where }) : name);
+  const page = ((): string | null => {
     switch (screen) {
       case "loading":
       case "title":
-        return [];
+        return null;
       case "narrative":
-        return [where ?? "The story"];
+        return where ?? t("titleStory");
       case "ending":
-        return where ? ["The end", where] : ["The end"];
+        return within(t("titleEnd"));
       case "report":
-        return ending ? ["Report", ending] : ["Report"];
+        return ending ? t("titleReportOf", { ending }) : t("titleReport");
       case "history":
-        return ["Run history"];
+        return t("titleHistory");
       case "lab":
-        return ["Lab"];
-      default: {
-        const name = screenTitle(screen);
-        return where ? [name, where] : [name];
-      }
+        return t("titleLab");
+      default:
+        return within(screenTitle(screen));
     }
   })();
-  return parts.length === 0 ? GAME_NAME : `${parts.join(" — ")} · ${GAME_NAME}`;
+  const game = t("gameName");
+  return page === null ? game : t("titled", { page, game });
 }
 
 /**

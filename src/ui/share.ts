@@ -3,6 +3,8 @@
  * the clipboard. Each function reports in plain words what actually happened.
  */
 
+import { uiText as t } from "../i18n/messages/ui";
+
 export function download(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
   const a = document.createElement("a");
@@ -38,26 +40,26 @@ export async function shareCard(
   title: string,
 ): Promise<string> {
   const file = new File([blob], fileName, { type: "image/png" });
-  const data = { files: [file], title, text: `${title}: my run of If I Trained GPT-4`, url: link };
+  const data = { files: [file], title, text: t("shareText", { title }), url: link };
   try {
     if (typeof navigator.share === "function" && navigator.canShare?.({ files: [file] })) {
       await navigator.share(data);
-      return "Shared the card through your device's share sheet.";
+      return t("shared");
     }
   } catch (err) {
-    if (err instanceof DOMException && err.name === "AbortError") return "Sharing was cancelled.";
+    if (err instanceof DOMException && err.name === "AbortError") return t("shareCancelled");
   }
   try {
     if (typeof ClipboardItem !== "undefined" && navigator.clipboard?.write) {
       await navigator.clipboard.write([new ClipboardItem({ "image/png": blob })]);
-      return "Copied the card image to the clipboard (this browser cannot share files).";
+      return t("copiedImage");
     }
   } catch {
     // Fall through to the link.
   }
   if (await copyText(link)) {
-    return "Copied the run link to the clipboard (this browser cannot share or copy images).";
+    return t("copiedLink");
   }
   download(blob, fileName);
-  return `This browser cannot share or use the clipboard here, so the card was downloaded as ${fileName}.`;
+  return t("downloaded", { fileName });
 }

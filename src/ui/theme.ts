@@ -162,9 +162,15 @@ export function css(color: number): string {
 }
 
 /** System font stacks only: the game ships no third-party fonts. */
+/**
+ * The system's fonts: Latin faces first, then the common Simplified Chinese faces of each system
+ * (macOS, Windows, Linux) for the glyphs the Latin ones lack; no webfont is bundled.
+ */
+const CJK =
+  '"PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei"';
 export const FONTS = {
-  mono: 'ui-monospace, "SFMono-Regular", "DejaVu Sans Mono", Menlo, Consolas, monospace',
-  sans: 'system-ui, -apple-system, "Segoe UI", "DejaVu Sans", Roboto, sans-serif',
+  mono: `ui-monospace, "SFMono-Regular", "DejaVu Sans Mono", Menlo, Consolas, ${CJK}, monospace`,
+  sans: `system-ui, -apple-system, "Segoe UI", "DejaVu Sans", Roboto, ${CJK}, sans-serif`,
 } as const;
 
 export const GAME_WIDTH = 1280;

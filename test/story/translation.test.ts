@@ -1,7 +1,7 @@
 /**
  * The Chinese telling (story/zh-CN/, issue 13) is the same story as the English: every translated
  * file has its English file's shape (knots, stitches, choices in the same order, logic, external
- * calls, protocol tags: scripts/story-shape.ts), so a save, a share code or a chapter replay made
+ * calls, protocol tags: src/story/shape.ts), so a save, a share code or a chapter replay made
  * in one language replays in the other; runs played with the same decisions reach the same world
  * and the same ending; and the translated prose is Chinese.
  */
@@ -9,9 +9,10 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } fr
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { firstDifference, storyShape } from "../../scripts/story-shape";
 import { compileInk } from "../../scripts/vite-plugin-ink";
 import { playRun, type StrategyName } from "../../src/game/autoplay";
+import { storyBuild } from "../../src/persist/code";
+import { firstDifference, storyShape } from "../../src/story/shape";
 import { storyJson } from "./play";
 
 const storyDir = join(import.meta.dirname, "..", "..", "story");
@@ -101,5 +102,16 @@ describe("the same decisions play the same run in both languages", () => {
       expect(decisionsOf(b), `seed ${seed}`).toEqual(decisionsOf(a));
       expect(b.session?.world, `seed ${seed}`).toEqual(a.session?.world);
     }
+  });
+});
+
+describe("one run, two tellings", () => {
+  it("have one build fingerprint, so a link made in one language replays in the other", () => {
+    const zh = compileInk(join(zhDir, "main.ink")).json;
+    expect(storyBuild(zh)).toBe(storyBuild(storyJson));
+    // A story whose choices differ is another build.
+    const changed = storyJson.replace('"->":"chapter1"', '"->":"chapter2"');
+    expect(changed).not.toBe(storyJson);
+    expect(storyBuild(changed)).not.toBe(storyBuild(storyJson));
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { DEFAULT_SETTINGS, parseSettings, withSetting } from "../../src/persist/settings";
 
 describe("settings", () => {
-  it("defaults: sound on at full volume, normal sizes, dark theme, whole pages, motion as the system says", () => {
+  it("defaults: sound on at full volume, normal sizes, dark theme, whole pages, motion as the system says, no language chosen", () => {
     expect(parseSettings(null)).toEqual({
       version: 2,
       muted: false,
@@ -13,7 +13,18 @@ describe("settings", () => {
       reducedMotion: null,
       theme: "dark",
       pacing: "page",
+      language: null,
     });
+  });
+
+  it("keeps the language the player chose, and drops one this build does not have", () => {
+    const stored = (language: unknown) => JSON.stringify({ ...DEFAULT_SETTINGS, language });
+    expect(parseSettings(stored("zh-CN")).language).toBe("zh-CN");
+    expect(parseSettings(stored("en")).language).toBe("en");
+    expect(parseSettings(stored("fr")).language).toBeNull();
+    // Settings written before there was a language keep everything else.
+    const { language: _none, ...older } = { ...DEFAULT_SETTINGS, theme: "light" as const };
+    expect(parseSettings(JSON.stringify(older))).toEqual({ ...DEFAULT_SETTINGS, theme: "light" });
   });
 
   it("reads back what was stored", () => {
@@ -27,6 +38,7 @@ describe("settings", () => {
       reducedMotion: true,
       theme: "contrast",
       pacing: "line",
+      language: "zh-CN",
     };
     expect(parseSettings(JSON.stringify(stored))).toEqual(stored);
   });

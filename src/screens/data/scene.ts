@@ -1,3 +1,4 @@
+import { screenText as t } from "../../i18n/messages/screens";
 import { ManagementScreen, type Section } from "../../scenes/ManagementScreen";
 import type { WorldState } from "../../sim";
 import {
@@ -43,7 +44,10 @@ const SOURCE_COLORS = [
  */
 export class DataMix extends ManagementScreen {
   protected readonly screenName = dataScreen.name;
-  protected readonly heading = dataScreen.title;
+  /** Read when drawn, so the heading follows the language. */
+  protected get heading(): string {
+    return dataScreen.title;
+  }
   private mix!: DataPlan;
   private shares: Partial<Record<SourceId, Readout>> = {};
   private sliders: Partial<Record<SourceId, Slider>> = {};
@@ -79,12 +83,12 @@ export class DataMix extends ManagementScreen {
   protected sections(): Section[] {
     return [
       {
-        title: "Sources",
+        title: t("sectionSources"),
         landscape: { x: 16, y: 96, width: 812, height: 548 },
         build: (a) => this.buildSources(a),
       },
       {
-        title: "Prediction",
+        title: t("sectionPrediction"),
         landscape: { x: 840, y: 96, width: 424, height: 548 },
         build: (a) => this.buildPrediction(a),
       },
@@ -107,7 +111,11 @@ export class DataMix extends ManagementScreen {
         y + 24,
         view.locked
           ? view.lockNote
-          : `${formatTokens(view.availableTokens)} exist · risk ${spec.licenceRisk} · quality ${spec.quality}`,
+          : t("sourceInfo", {
+              tokens: formatTokens(view.availableTokens),
+              risk: String(spec.licenceRisk),
+              quality: String(spec.quality),
+            }),
         {
           ...TEXT.label(),
           fontSize: "12px",
@@ -120,7 +128,7 @@ export class DataMix extends ManagementScreen {
       const trackY = wide ? y + 40 : y + 72;
       const slider = new Slider(this, {
         id: `data.${id}.unique`,
-        label: `${spec.label}: unique tokens`,
+        label: t("uniqueSlider", { source: spec.label }),
         x: sliderX,
         y: trackY,
         width: sliderWidth,
@@ -130,7 +138,7 @@ export class DataMix extends ManagementScreen {
         value: plan.uniqueTokens,
         leftColor: COLORS.training,
         rightColor: COLORS.line,
-        format: (v) => `${formatTokens(v)} unique`,
+        format: (v) => t("uniqueValue", { tokens: formatTokens(v) }),
         onChange: (v) => this.edit(() => (this.mix.sources[id].uniqueTokens = v)),
       });
       this.sliders[id] = slider;
@@ -140,7 +148,7 @@ export class DataMix extends ManagementScreen {
       const epochs = this.focus.add(
         new Stepper(this, {
           id: `data.${id}.epochs`,
-          label: `${spec.label}: epochs`,
+          label: t("epochsStepper", { source: spec.label }),
           showLabel: false,
           x: wide ? x + 520 : x + 270,
           y: wide ? y + 8 : y + 44,
@@ -156,7 +164,7 @@ export class DataMix extends ManagementScreen {
       if (view.refused) epochs.setEnabled(false);
       this.shares[id] = this.readout(
         `data.${id}.share`,
-        "share · risk",
+        t("shareRisk"),
         wide ? x + 686 : x + area.width - 150,
         wide ? y + 4 : y,
         {
@@ -171,28 +179,28 @@ export class DataMix extends ManagementScreen {
   private buildPrediction(area: Rect): void {
     const ex = (key: string) => () => explainData(this.world, this.mix, key);
     const grid = this.readoutGrid(area, area.y, [
-      { key: "plan.data.unique_tokens", label: "Unique tokens used", explain: ex("uniqueTokens") },
-      { key: "plan.data.seen_tokens", label: "Tokens seen", explain: ex("seenTokens") },
+      { key: "plan.data.unique_tokens", label: t("uniqueUsed"), explain: ex("uniqueTokens") },
+      { key: "plan.data.seen_tokens", label: t("tokensSeen"), explain: ex("seenTokens") },
       {
         key: "plan.data.effective_tokens",
-        label: "Effective tokens",
+        label: t("effectiveTokens"),
         explain: ex("effectiveTokens"),
       },
-      { key: "plan.data.code_share", label: "Code share", explain: ex("codeShare") },
-      { key: "plan.data.licence_risk", label: "Licence risk", explain: ex("licenceRisk") },
-      { key: "plan.training.loss", label: "Predicted loss", explain: ex("loss") },
-      { key: "plan.training.capability", label: "Capability", explain: ex("capability") },
+      { key: "plan.data.code_share", label: t("codeShare"), explain: ex("codeShare") },
+      { key: "plan.data.licence_risk", label: t("licenceRisk"), explain: ex("licenceRisk") },
+      { key: "plan.training.loss", label: t("predictedLoss"), explain: ex("loss") },
+      { key: "plan.training.capability", label: t("capability"), explain: ex("capability") },
       {
         key: "plan.training.params_to_optimal",
-        label: "Model / optimal size",
+        label: t("optimalSize"),
         explain: ex("effectiveParams"),
       },
-      { key: "plan.training.flops", label: "Training compute", explain: ex("flops") },
-      { key: "plan.training.days", label: "Days on training GPUs", explain: ex("days") },
+      { key: "plan.training.flops", label: t("trainingCompute"), explain: ex("flops") },
+      { key: "plan.training.days", label: t("daysOnTrainingGpus"), explain: ex("days") },
     ]);
     this.out = grid.readouts;
     let y = grid.bottom + 4;
-    this.add.text(area.x, y, "Unique tokens asked for vs what exists (the data wall)", {
+    this.add.text(area.x, y, t("wallHeading"), {
       ...TEXT.label(),
       fontSize: "13px",
     });
@@ -206,8 +214,8 @@ export class DataMix extends ManagementScreen {
       y,
       width: area.width,
       height: Math.max(110, area.y + area.height - y),
-      title: "Loss as the data repeats",
-      xLabel: "tokens seen (every source's epochs scaled)",
+      title: t("chartRepeats"),
+      xLabel: t("repeatsXLabel"),
     });
   }
 
@@ -247,30 +255,37 @@ export class DataMix extends ManagementScreen {
         color: SOURCE_COLORS[i] ?? COLORS.accent,
       })).filter((s) => s.value > 0),
       v.uniqueExisting,
-      "exist",
+      t("exist"),
       formatTokens,
     );
     const chinchilla = ev.tooBigForData
-      ? `Chinchilla's warning: the model is ${formatRatio(ev.paramsToOptimalRatio)} the compute-optimal size for ${formatTokens(ev.uniqueTokens)} unique tokens.`
+      ? t("chinchilla", {
+          ratio: formatRatio(ev.paramsToOptimalRatio),
+          tokens: formatTokens(ev.uniqueTokens),
+        })
       : "";
-    this.wallNote.setText([v.wall, chinchilla].filter(Boolean).join(" "));
+    this.wallNote.setText(t("wallNotes", { notes: [v.wall, chinchilla].filter(Boolean) }));
     this.chart.plot({
       series: [
         {
-          name: "predicted loss",
+          name: t("predictedLossSeries"),
           color: COLORS.accent,
           points: lossOverRepeats(this.world, this.mix),
         },
       ],
-      marker: { x: ev.seenTokens, label: "this mix" },
+      marker: { x: ev.seenTokens, label: t("markerThisMix") },
       formatX: formatTokens,
       formatY: formatLoss,
       yFromZero: false,
-      empty: "Pick at least one source and one epoch",
+      empty: t("emptySources"),
     });
-    this.line =
-      `${formatTokens(ev.seenTokens)} tokens seen from ${formatTokens(ev.uniqueTokens)} unique · ` +
-      `effective ${formatTokens(ev.effectiveTokens)} · loss ${formatLoss(ev.loss)} · licence risk ${formatPercent(ev.licenceRisk)}` +
-      (v.wall ? " · past the data wall" : "");
+    this.line = t("dataLine", {
+      seen: formatTokens(ev.seenTokens),
+      unique: formatTokens(ev.uniqueTokens),
+      effective: formatTokens(ev.effectiveTokens),
+      loss: formatLoss(ev.loss),
+      risk: formatPercent(ev.licenceRisk),
+      pastWall: v.wall !== "",
+    });
   }
 }

@@ -3,6 +3,7 @@
  * `["m", base, patch]`, a patch against one of DATA_BASES.
  */
 import * as v from "valibot";
+import { screenText as t } from "../../i18n/messages/screens";
 import {
   type AnySchema,
   baseIndex,
@@ -64,7 +65,9 @@ export function randomData(dice: Roll, base: DataPlan): DataPlan {
 
 export const dataScreen: ScreenModule<"data", DataMixPlan, DataTuple> = {
   name: "data",
-  title: "Data Mix",
+  get title() {
+    return t("dataTitle");
+  },
   sceneKey: "DataMix",
   planSchema: v.strictObject({ screen: v.literal("data"), data: DataPlanSchema }),
   code: {
@@ -82,7 +85,7 @@ export const dataScreen: ScreenModule<"data", DataMixPlan, DataTuple> = {
   },
   commit: (world, plan) =>
     commitPlanChanges(world, { trainingPlan: { ...world.plans.training, data: plan.data } }),
-  label: () => "Data mix committed",
+  label: () => t("dataLabel"),
   autoplay: {
     unchanged: (world) => ({ screen: "data", data: structuredClone(world.plans.training.data) }),
     random: (world, dice) => ({

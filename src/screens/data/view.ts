@@ -6,6 +6,7 @@ import {
   explainDataSource,
   explainTrainingPlan,
 } from "../../explain";
+import { screenText as t } from "../../i18n/messages/screens";
 import type { WorldState } from "../../sim";
 import {
   DATA_SOURCES,
@@ -38,9 +39,9 @@ export function sourceViews(world: WorldState, data: DataPlan): SourceView[] {
   return evaluateDataSources(data, worldUnlocks(world)).map((s) => {
     const refusal = world.story.refused.find((r) => r.id === s.id);
     const lockNote = refusal
-      ? `refused in ${formatMonthName(monthLabel(refusal.monthIndex))}`
+      ? t("lockRefused", { month: formatMonthName(monthLabel(refusal.monthIndex)) })
       : s.availableTokens === 0
-        ? `needs Whisper · ${formatTokens(DATA_SOURCES[s.id].uniqueTokensAvailable)}`
+        ? t("lockWhisper", { tokens: formatTokens(DATA_SOURCES[s.id].uniqueTokensAvailable) })
         : "";
     return {
       ...s,
@@ -71,19 +72,22 @@ export function dataView(world: WorldState, data: DataPlan): DataView {
   const sources = evaluateDataSources(data, worldUnlocks(world));
   const over = sources
     .filter((s) => s.overdrawn)
-    .map((s) =>
-      world.story.refused.some((r) => r.id === s.id)
-        ? `${DATA_SOURCES[s.id].label} was refused and stays out`
-        : s.availableTokens === 0
-          ? `${DATA_SOURCES[s.id].label} does not exist yet (needs Whisper)`
-          : `${DATA_SOURCES[s.id].label} asks for ${formatTokens(s.askedTokens)} but only ${formatTokens(s.availableTokens)} exist`,
-    );
+    .map((s) => {
+      const source = DATA_SOURCES[s.id].label;
+      if (world.story.refused.some((r) => r.id === s.id)) return t("wallRefused", { source });
+      if (s.availableTokens === 0) return t("wallNotYet", { source });
+      return t("wallAsks", {
+        source,
+        asked: formatTokens(s.askedTokens),
+        available: formatTokens(s.availableTokens),
+      });
+    });
   return {
     ev,
     overdrawn: over.length > 0,
     uniqueAsked: sources.reduce((sum, s) => sum + s.askedTokens, 0),
     uniqueExisting: sources.reduce((sum, s) => sum + s.availableTokens, 0),
-    wall: over.length > 0 ? `Data wall: ${over.join("; ")}. The sim trains on what exists.` : "",
+    wall: over.length > 0 ? t("wall", { items: over }) : "",
   };
 }
 

@@ -1,3 +1,4 @@
+import { screenText as t } from "../../i18n/messages/screens";
 import { ManagementScreen, type Section } from "../../scenes/ManagementScreen";
 import type { WorldState } from "../../sim";
 import {
@@ -41,7 +42,10 @@ const ZERO: readonly ZeroStage[] = [0, 1, 2, 3];
  */
 export class Designer extends ManagementScreen {
   protected readonly screenName = designerScreen.name;
-  protected readonly heading = designerScreen.title;
+  /** Read when drawn, so the heading follows the language. */
+  protected get heading(): string {
+    return designerScreen.title;
+  }
   private plan_!: TrainingPlan;
   private committedCurve: { x: number; y: number }[] = [];
   private moeOnly: Stepper[] = [];
@@ -77,17 +81,17 @@ export class Designer extends ManagementScreen {
   protected sections(): Section[] {
     return [
       {
-        title: "Model",
+        title: t("model"),
         landscape: { x: 16, y: 96, width: 404, height: 548 },
         build: (a) => this.buildModel(a),
       },
       {
-        title: "Training",
+        title: t("training"),
         landscape: { x: 432, y: 96, width: 404, height: 548 },
         build: (a) => this.buildTraining(a),
       },
       {
-        title: "Prediction",
+        title: t("sectionPrediction"),
         landscape: { x: 848, y: 96, width: 416, height: 548 },
         build: (a) => this.buildPrediction(a),
       },
@@ -104,8 +108,8 @@ export class Designer extends ManagementScreen {
     const rows = new Rows(this, this.focus, area);
     const arch: Toggle = rows.toggle({
       id: "designer.architecture",
-      label: "Architecture",
-      states: ["Dense", "MoE"],
+      label: t("architecture"),
+      states: [t("dense"), "MoE"],
       value: p.architecture === "moe",
       onChange: (moe) =>
         this.edit((plan) => {
@@ -122,14 +126,14 @@ export class Designer extends ManagementScreen {
     });
     const experts = rows.stepper({
       id: "designer.experts",
-      label: "Experts",
+      label: t("experts"),
       values: [1, 2, 4, 8, 16, 32, 64, 128],
       value: p.experts,
       onChange: (v) => this.edit((plan) => (plan.experts = v)),
     });
     const topK = rows.stepper({
       id: "designer.topK",
-      label: "Top-k routing",
+      label: t("topK"),
       min: 1,
       max: 4,
       step: 1,
@@ -141,7 +145,7 @@ export class Designer extends ManagementScreen {
     // make the parameter count; the readouts show it.
     rows.stepper({
       id: "designer.layers",
-      label: "Layers",
+      label: t("layers"),
       min: 4,
       max: 200,
       step: 1,
@@ -150,7 +154,7 @@ export class Designer extends ManagementScreen {
     });
     rows.stepper({
       id: "designer.width",
-      label: "Width (d_model)",
+      label: t("width"),
       min: 1024,
       max: 32_768,
       step: 256,
@@ -160,7 +164,7 @@ export class Designer extends ManagementScreen {
     });
     rows.stepper({
       id: "designer.mlpRatio",
-      label: "MLP width (x d_model)",
+      label: t("mlpWidth"),
       values: [1, 2, 3, 3.5, 4, 6, 8],
       value: p.mlpRatio ?? DEFAULT_MLP_RATIO,
       format: (v) => `${v}x`,
@@ -168,13 +172,13 @@ export class Designer extends ManagementScreen {
     });
     rows.toggle({
       id: "designer.gatedMlp",
-      label: "Gated MLP (SwiGLU)",
+      label: t("gatedMlp"),
       value: p.gatedMlp === true,
       onChange: (on) => this.edit((plan) => (plan.gatedMlp = on)),
     });
     rows.stepper({
       id: "designer.headDim",
-      label: "Head width",
+      label: t("headWidth"),
       min: 32,
       max: 256,
       step: 8,
@@ -185,7 +189,7 @@ export class Designer extends ManagementScreen {
     });
     rows.stepper({
       id: "designer.heads",
-      label: "Attention heads",
+      label: t("heads"),
       min: 8,
       max: 192,
       step: 8,
@@ -194,7 +198,7 @@ export class Designer extends ManagementScreen {
     });
     rows.choice({
       id: "designer.attention",
-      label: "Attention",
+      label: t("attention"),
       options: ["MHA", "GQA", "MQA"],
       value: ATTENTION.indexOf(p.attention),
       onChange: (i) => this.edit((plan) => withAttention(plan, ATTENTION[i] ?? "mha")),
@@ -219,14 +223,14 @@ export class Designer extends ManagementScreen {
     const rows = new Rows(this, this.focus, area);
     rows.choice({
       id: "designer.context",
-      label: "Context (final)",
+      label: t("contextFinal"),
       options: ["2k", "4k", "8k", "32k"],
       value: Math.max(0, CONTEXTS.indexOf(p.context.finalTokens as (typeof CONTEXTS)[number])),
       onChange: (i) => this.edit((plan) => (plan.context.finalTokens = CONTEXTS[i] ?? 8192)),
     });
     rows.stepper({
       id: "designer.contextShare",
-      label: "At full context",
+      label: t("contextShare"),
       min: 0,
       max: 1,
       step: 0.05,
@@ -236,7 +240,7 @@ export class Designer extends ManagementScreen {
     });
     rows.stepper({
       id: "designer.batch",
-      label: "Batch (tokens)",
+      label: t("batchTokens"),
       min: 1e6,
       max: 120e6,
       step: 1e6,
@@ -246,7 +250,7 @@ export class Designer extends ManagementScreen {
     });
     rows.stepper({
       id: "designer.batchRamp",
-      label: "Batch ramp",
+      label: t("batchRamp"),
       min: 0,
       max: 0.2,
       step: 0.01,
@@ -256,14 +260,14 @@ export class Designer extends ManagementScreen {
     });
     rows.stepper({
       id: "designer.tensor",
-      label: "Tensor parallel",
+      label: t("tensorParallel"),
       values: [1, 2, 4, 8, 16],
       value: p.parallel.tensor,
       onChange: (v) => this.edit((plan) => (plan.parallel.tensor = v)),
     });
     rows.stepper({
       id: "designer.pipeline",
-      label: "Pipeline stages",
+      label: t("pipelineStages"),
       min: 1,
       max: 64,
       step: 1,
@@ -272,35 +276,35 @@ export class Designer extends ManagementScreen {
     });
     rows.stepper({
       id: "designer.microbatch",
-      label: "Micro-batch",
+      label: t("microBatch"),
       values: [1, 2, 4, 8],
       value: p.parallel.microbatchSequences,
       onChange: (v) => this.edit((plan) => (plan.parallel.microbatchSequences = v)),
     });
     rows.stepper({
       id: "designer.interleave",
-      label: "Interleaved chunks",
+      label: t("interleave"),
       values: [1, 2, 4, 8],
       value: p.parallel.interleave,
       onChange: (v) => this.edit((plan) => (plan.parallel.interleave = v)),
     });
     rows.choice({
       id: "designer.zero",
-      label: "ZeRO stage",
+      label: t("zeroStage"),
       options: ["0", "1", "2", "3"],
       value: ZERO.indexOf(p.parallel.zeroStage),
       onChange: (i) => this.edit((plan) => (plan.parallel.zeroStage = ZERO[i] ?? 1)),
     });
     rows.choice({
       id: "designer.recompute",
-      label: "Recompute",
-      options: ["None", "Selective", "Full"],
+      label: t("recompute"),
+      options: [t("recomputeNone"), t("recomputeSelective"), t("recomputeFull")],
       value: RECOMPUTE.indexOf(p.parallel.recompute),
       onChange: (i) => this.edit((plan) => (plan.parallel.recompute = RECOMPUTE[i] ?? "full")),
     });
     rows.toggle({
       id: "designer.sequenceParallel",
-      label: "Sequence parallel",
+      label: t("sequenceParallel"),
       value: p.parallel.sequenceParallel,
       onChange: (on) => this.edit((plan) => (plan.parallel.sequenceParallel = on)),
     });
@@ -309,31 +313,31 @@ export class Designer extends ManagementScreen {
   private buildPrediction(area: { x: number; y: number; width: number; height: number }): void {
     const ex = (key: string) => () => explainDesign(this.world, this.plan_, key);
     const grid = this.readoutGrid(area, area.y, [
-      { key: "plan.training.total_params", label: "Total parameters", explain: ex("totalParams") },
+      { key: "plan.training.total_params", label: t("totalParams"), explain: ex("totalParams") },
       {
         key: "plan.training.active_params",
-        label: "Active per token",
+        label: t("activeParams"),
         explain: ex("activeParams"),
       },
-      { key: "plan.training.flops", label: "Training compute", explain: ex("flops") },
+      { key: "plan.training.flops", label: t("trainingCompute"), explain: ex("flops") },
       {
         key: "plan.training.memory_per_gpu_bytes",
-        label: "Memory per GPU",
+        label: t("memoryPerGpu"),
         explain: ex("memoryBytesPerGpu"),
       },
       { key: "plan.training.mfu", label: "MFU", explain: ex("mfu") },
       // The bubble is a term of the MFU's working; this slot shows the traffic the step waits for.
       {
         key: "plan.training.comm_share",
-        label: "Traffic not hidden",
+        label: t("commShare"),
         explain: ex("commShare"),
       },
-      { key: "plan.training.days", label: "Days on training GPUs", explain: ex("days") },
-      { key: "plan.training.cost_usd", label: "Training cost", explain: ex("costUsd") },
-      { key: "plan.training.loss", label: "Predicted loss", explain: ex("loss") },
-      { key: "plan.training.capability", label: "Capability", explain: ex("capability") },
-      { key: "designer.serving_usd_per_mtok", label: "Serving cost", explain: ex("servingCost") },
-      { key: "plan.training.gpus_used", label: "GPUs used (t·p·dp)", explain: ex("gpusUsed") },
+      { key: "plan.training.days", label: t("daysOnTrainingGpus"), explain: ex("days") },
+      { key: "plan.training.cost_usd", label: t("trainingCost"), explain: ex("costUsd") },
+      { key: "plan.training.loss", label: t("predictedLoss"), explain: ex("loss") },
+      { key: "plan.training.capability", label: t("capability"), explain: ex("capability") },
+      { key: "designer.serving_usd_per_mtok", label: t("servingCost"), explain: ex("servingCost") },
+      { key: "plan.training.gpus_used", label: t("gpusUsed"), explain: ex("gpusUsed") },
     ]);
     this.out = grid.readouts;
     let y = grid.bottom + 2;
@@ -346,8 +350,8 @@ export class Designer extends ManagementScreen {
       y,
       width: area.width,
       height: Math.max(110, area.y + area.height - y),
-      title: "Predicted loss while training",
-      xLabel: "tokens trained",
+      title: t("chartLossTraining"),
+      xLabel: t("tokensTrained"),
     });
   }
 
@@ -368,17 +372,17 @@ export class Designer extends ManagementScreen {
     o["plan.training.loss"]?.setValue(formatLoss(ev.loss));
     o["plan.training.capability"]?.setValue(formatNumber(ev.capability));
     o["designer.serving_usd_per_mtok"]?.setValue(
-      v.serving.fits ? formatUsdPerMillionTokens(v.serving.usdPerMillionTokens) : "does not fit",
+      v.serving.fits ? formatUsdPerMillionTokens(v.serving.usdPerMillionTokens) : t("doesNotFit"),
     );
     o["plan.training.gpus_used"]?.setValue(
       `${formatCount(ev.gpusUsed)}/${formatCount(v.pool.gpus)}`,
     );
     this.memoryBar.plot(
       [
-        { label: "weights", value: ev.weightBytesPerGpu, color: COLORS.training },
-        { label: "grads", value: ev.gradientBytesPerGpu, color: COLORS.accent },
-        { label: "optimiser", value: ev.optimizerBytesPerGpu, color: COLORS.research },
-        { label: "activations", value: ev.activationBytesPerGpu, color: COLORS.serving },
+        { label: t("memWeights"), value: ev.weightBytesPerGpu, color: COLORS.training },
+        { label: t("memGrads"), value: ev.gradientBytesPerGpu, color: COLORS.accent },
+        { label: t("memOptimiser"), value: ev.optimizerBytesPerGpu, color: COLORS.research },
+        { label: t("memActivations"), value: ev.activationBytesPerGpu, color: COLORS.serving },
       ],
       ev.memoryCapacityBytes,
       `${v.pool.gpu}`,
@@ -387,9 +391,13 @@ export class Designer extends ManagementScreen {
     this.fitNote.setText(v.fitNote || v.advice);
     this.chart.plot({
       series: [
-        { name: "this design", color: COLORS.accent, points: lossCurve(this.world, this.plan_) },
         {
-          name: "committed plan",
+          name: t("seriesThisDesign"),
+          color: COLORS.accent,
+          points: lossCurve(this.world, this.plan_),
+        },
+        {
+          name: t("seriesCommitted"),
           color: COLORS.serving,
           points: this.committedCurve,
           dashed: true,
@@ -398,13 +406,18 @@ export class Designer extends ManagementScreen {
       formatX: formatTokens,
       formatY: formatLoss,
       yFromZero: false,
-      empty: "No data in the mix: open the Data Mix",
+      empty: t("emptyMix"),
     });
-    this.line =
-      `${formatParams(ev.totalParams)} total, ${formatParams(ev.activeParams)} active · ` +
-      `${formatDays(ev.days)} on ${formatCount(v.pool.gpus)} ${v.pool.gpu}s · loss ${formatLoss(ev.loss)} · ` +
-      (v.fitMessage
-        ? `does not fit: ${v.fitMessage}`
-        : `fits in ${formatBytes(ev.memoryCapacityBytes)}`);
+    const line = {
+      total: formatParams(ev.totalParams),
+      active: formatParams(ev.activeParams),
+      days: formatDays(ev.days),
+      gpus: formatCount(v.pool.gpus),
+      gpu: v.pool.gpu,
+      loss: formatLoss(ev.loss),
+    };
+    this.line = v.fitMessage
+      ? t("designerLineMisfit", { ...line, reason: v.fitMessage })
+      : t("designerLineFits", { ...line, memory: formatBytes(ev.memoryCapacityBytes) });
   }
 }

@@ -3,6 +3,7 @@
  * the Data Mix's). Code tuple: `["d", base, patch]`, a patch against one of DESIGNER_BASES.
  */
 import * as v from "valibot";
+import { screenText as t } from "../../i18n/messages/screens";
 import {
   type AnySchema,
   baseIndex,
@@ -120,7 +121,9 @@ export function withAttention(plan: TrainingPlan, attention: TrainingPlan["atten
 
 export const designerScreen: ScreenModule<"designer", DesignerPlan, DesignerTuple> = {
   name: "designer",
-  title: "Model Designer",
+  get title() {
+    return t("designerTitle");
+  },
   sceneKey: "Designer",
   planSchema: v.strictObject({ screen: v.literal("designer"), training: TrainingPlanSchema }),
   code: {
@@ -140,7 +143,11 @@ export const designerScreen: ScreenModule<"designer", DesignerPlan, DesignerTupl
   },
   commit: (world, plan) => commitPlanChanges(world, { trainingPlan: plan.training }),
   label: (plan) =>
-    `Model: ${shownPlanName(plan.training.name)}, ${plan.training.architecture === "moe" ? `MoE ${formatNumber(plan.training.experts)} experts` : "dense"}, ${formatNumber(plan.training.layers)} layers`,
+    t("designerLabel", {
+      name: shownPlanName(plan.training.name),
+      experts: plan.training.architecture === "moe" ? formatNumber(plan.training.experts) : null,
+      layers: formatNumber(plan.training.layers),
+    }),
   autoplay: {
     unchanged: (world) => ({ screen: "designer", training: structuredClone(world.plans.training) }),
     random: (world, dice) => ({ screen: "designer", training: randomTraining(world, dice) }),

@@ -8,6 +8,7 @@ import {
   trainingFitMessage,
   trainingFitNote,
 } from "../../explain";
+import { screenText as t } from "../../i18n/messages/screens";
 import type { WorldState } from "../../sim";
 import {
   evaluateDataPlan,
@@ -94,7 +95,7 @@ export function explainDesign(
       worldUnlocks(world),
     ).usdPerMillionTokens;
     const name = designedModelOf(world) === "gpt4" ? "GPT-4" : "GPT-3.5";
-    return ex ? { ...ex, label: `Serving cost of this design (${name}'s serving plan)` } : null;
+    return ex ? { ...ex, label: t("servingCostOf", { model: name }) } : null;
   }
   return explainTrainingPlan(plan, planPoolOf(world, plan), worldUnlocks(world))[key] ?? null;
 }

@@ -1,3 +1,4 @@
+import { screenText as t } from "../../i18n/messages/screens";
 import { ManagementScreen, type Section } from "../../scenes/ManagementScreen";
 import type { Allocation, WorldState } from "../../sim";
 import { formatLoss, formatPercent, formatTokensPerSecond, type ResearchId } from "../../sim";
@@ -44,7 +45,10 @@ type Shown = Phaser.GameObjects.GameObject & Phaser.GameObjects.Components.Visib
  */
 export class Fleet extends ManagementScreen {
   protected readonly screenName = fleetScreen.name;
-  protected readonly heading = fleetScreen.title;
+  /** Read when drawn, so the heading follows the language. */
+  protected get heading(): string {
+    return fleetScreen.title;
+  }
   private setupInfo!: FleetSetup;
   private state!: Draft;
   private grid: {
@@ -114,7 +118,7 @@ export class Fleet extends ManagementScreen {
     return [
       {
         id: "advance",
-        label: this.portrait ? "Next month" : "Next month ▸",
+        label: this.portrait ? t("nextMonth") : t("nextMonthArrow"),
         onPress: () => {
           advance({ ...this.state.allocation }, [...this.state.research]);
           this.scene.restart({ draft: this.state });
@@ -126,17 +130,17 @@ export class Fleet extends ManagementScreen {
   protected sections(): Section[] {
     return [
       {
-        title: "The fleet",
+        title: t("sectionFleet"),
         landscape: { x: 16, y: 96, width: 500, height: 548 },
         build: (a) => this.buildFleet(a),
       },
       {
-        title: "Research",
+        title: t("research"),
         landscape: { x: 528, y: 96, width: 330, height: 548 },
         build: (a) => this.buildResearch(a),
       },
       {
-        title: "Outlook",
+        title: t("sectionOutlook"),
         landscape: { x: 870, y: 96, width: 394, height: 548 },
         build: (a) => this.buildOutlook(a),
       },
@@ -153,7 +157,10 @@ export class Fleet extends ManagementScreen {
     this.add.text(
       area.x,
       y,
-      `${s.totalLabel}: each square is about ${Math.round(s.totalGpus / (columns * rows))} GPUs.`,
+      t("squareNote", {
+        total: s.totalLabel,
+        gpus: String(Math.round(s.totalGpus / (columns * rows))),
+      }),
       TEXT.label(),
     );
     y += 24;
@@ -161,15 +168,15 @@ export class Fleet extends ManagementScreen {
       this.add.image(x + 7, y + 9, "cell").setTint(color);
       this.add.text(x + 22, y, label, { ...TEXT.label(), color: css(COLORS.text) });
     };
-    legend(area.x, COLORS.training, "Training");
-    legend(area.x + 120, COLORS.research, "Research");
-    legend(area.x + 240, COLORS.serving, "Serving");
+    legend(area.x, COLORS.training, t("training"));
+    legend(area.x + 120, COLORS.research, t("research"));
+    legend(area.x + 240, COLORS.serving, t("serving"));
     y += 34;
     const controls = new Rows(this, this.focus, { ...area, y });
     const a = this.state.allocation;
     this.training = controls.slider({
       id: "fleet.training",
-      label: "GPUs for training",
+      label: t("trainingSlider"),
       min: 0,
       max: s.totalGpus - a.research,
       step: s.step,
@@ -177,7 +184,10 @@ export class Fleet extends ManagementScreen {
       leftColor: COLORS.training,
       rightColor: COLORS.serving,
       format: (v) =>
-        `Training ${s.format(v)}  ·  Serving ${s.format(s.totalGpus - this.state.allocation.research - v)}`,
+        t("trainingSliderValue", {
+          training: s.format(v),
+          serving: s.format(s.totalGpus - this.state.allocation.research - v),
+        }),
       onChange: (value) => {
         const r = this.state.allocation.research;
         this.state.allocation = { training: value, serving: s.totalGpus - value - r, research: r };
@@ -186,14 +196,14 @@ export class Fleet extends ManagementScreen {
     });
     controls.slider({
       id: "fleet.research",
-      label: "GPUs for research",
+      label: t("researchSlider"),
       min: 0,
       max: s.researchMax,
       step: s.step,
       value: a.research,
       leftColor: COLORS.research,
       rightColor: COLORS.line,
-      format: (v) => `Research ${s.format(v)} (taken from serving)`,
+      format: (v) => t("researchSliderValue", { research: s.format(v) }),
       onChange: (value) => {
         const cur = this.state.allocation;
         const training = Math.min(cur.training, s.totalGpus - value);
@@ -207,20 +217,19 @@ export class Fleet extends ManagementScreen {
         this.changed();
       },
     });
-    this.add.text(
-      area.x,
-      controls.next,
-      "Drag, or Tab to a slider and use the arrows (Shift: bigger steps).",
-      { ...TEXT.label(), fontSize: "13px", wordWrap: { width: area.width } },
-    );
+    this.add.text(area.x, controls.next, t("sliderHint"), {
+      ...TEXT.label(),
+      fontSize: "13px",
+      wordWrap: { width: area.width },
+    });
   }
 
   private buildResearch(area: Rect): void {
     const top = new Rows(this, this.focus, area);
     this.researchSwitch = top.choice({
       id: "fleet.research.view",
-      label: "Research view",
-      options: ["Projects", "Scaling curves"],
+      label: t("researchView"),
+      options: [t("projects"), t("researchScalingLaws")],
       value: this.state.view ?? 0,
       labelWidth: 0,
       onChange: (view) => {
@@ -294,7 +303,7 @@ export class Fleet extends ManagementScreen {
       y: area.y,
       width: area.width,
       height,
-      title: "Loss vs training compute",
+      title: t("chartLossCompute"),
       xLabel: view.xLabel,
     });
     chart.plot({
@@ -331,7 +340,7 @@ export class Fleet extends ManagementScreen {
       });
       pager.choice({
         id: "fleet.research.page",
-        label: "Projects page",
+        label: t("projectsPage"),
         options: pages.map(({ start, end }) => `${start + 1}-${end}`),
         value: Math.min(this.state.page ?? 0, pages.length - 1),
         onChange: (page) => {
@@ -348,7 +357,7 @@ export class Fleet extends ManagementScreen {
       rows.toggle({
         id: `fleet.research.${r.id}`,
         label: r.label,
-        states: ["Off", r.done ? "Done" : "Fund"],
+        states: [t("toggleOff"), r.done ? t("toggleDone") : t("toggleFund")],
         value: r.funded || r.done,
         onChange: (on) => {
           const rest = this.state.research.filter((id) => id !== r.id);
@@ -373,36 +382,36 @@ export class Fleet extends ManagementScreen {
       [
         {
           key: "fleet.training_gpus",
-          label: "Training GPUs",
+          label: t("trainingGpus"),
           color: COLORS.accent,
           explain: ex("trainingGpus"),
         },
         {
           key: "fleet.serving_gpus",
-          label: "Serving GPUs",
+          label: t("servingGpus"),
           color: COLORS.serving,
           explain: ex("servingGpus"),
         },
         {
           key: "plan.training.days",
-          label: `${this.setupInfo.runName}: days`,
+          label: t("runDays", { name: this.setupInfo.runName }),
           explain: ex("trainingDays"),
         },
         {
           key: "world.demand_served_share",
-          label: "Demand served",
+          label: t("demandServed"),
           explain: ex("demandServedShare"),
         },
         {
           key: "fleet.serving_capacity",
-          label: "Capacity / demand",
+          label: t("capacityDemand"),
           explain: ex("demandServedShare"),
         },
-        { key: "fleet.monthly_cost_usd", label: "GPU bill / month", explain: ex("monthlyCostUsd") },
-        { key: "world.money_usd", label: "Money", explain: ex("money") },
+        { key: "fleet.monthly_cost_usd", label: t("gpuBill"), explain: ex("monthlyCostUsd") },
+        { key: "world.money_usd", label: t("money"), explain: ex("money") },
         {
           key: "fleet.monthly_revenue_usd",
-          label: "Revenue / month",
+          label: t("revenue"),
           explain: ex("monthlyRevenueUsd"),
         },
       ],
@@ -424,8 +433,8 @@ export class Fleet extends ManagementScreen {
       y: top,
       width: area.width,
       height: h,
-      title: "Demand vs serving capacity",
-      xLabel: "month",
+      title: t("chartDemand"),
+      xLabel: t("month"),
     });
     // Once GPT-4 is trained its post-training jobs take the loss curve's place.
     if (outlook.showJobs)
@@ -436,19 +445,24 @@ export class Fleet extends ManagementScreen {
         y: top + h + 12,
         width: area.width,
         height: h,
-        title: "Training loss",
+        title: t("chartTrainingLoss"),
         xLabel: "",
       });
     }
   }
 
   private runLine(outlook: ReturnType<typeof fleetOutlook>): string {
-    return `${outlook.month} · month ${outlook.monthIndex + 1} of ${outlook.lastMonthIndex + 1}\n${outlook.runLine}`;
+    const calendar = t("calendar", {
+      month: outlook.month,
+      index: String(outlook.monthIndex + 1),
+      last: String(outlook.lastMonthIndex + 1),
+    });
+    return `${calendar}\n${outlook.runLine}`;
   }
 
   /** GPT-4's post-training jobs, shown like the research projects: a bar and "done" each. */
   private buildJobs(area: Rect, jobs: readonly JobView[]): void {
-    this.add.text(area.x, area.y, "GPT-4 post-training (training GPUs)", {
+    this.add.text(area.x, area.y, t("jobsHeading"), {
       ...TEXT.label(),
       color: css(COLORS.text),
       fontStyle: "bold",
@@ -460,7 +474,7 @@ export class Fleet extends ManagementScreen {
       const small = { ...TEXT.label(), fontSize: "13px" };
       this.add.text(area.x, y, job.label, { ...small, color: css(COLORS.text) });
       this.add
-        .text(area.x + area.width, y, job.done ? "done" : formatPercent(job.progress), {
+        .text(area.x + area.width, y, job.done ? t("done") : formatPercent(job.progress), {
           ...small,
           color: css(job.done ? COLORS.good : COLORS.text),
         })
@@ -516,8 +530,8 @@ export class Fleet extends ManagementScreen {
     this.runText.setText(this.runLine(outlook));
     this.demandChart.plot({
       series: [
-        { name: "demand", color: COLORS.warning, points: outlook.demand, dashed: true },
-        { name: "capacity", color: COLORS.serving, points: outlook.capacity },
+        { name: t("seriesDemand"), color: COLORS.warning, points: outlook.demand, dashed: true },
+        { name: t("seriesCapacity"), color: COLORS.serving, points: outlook.capacity },
       ],
       formatX: (x) => `#${x + 1}`,
       formatY: (y) => formatTokensPerSecond(y).replace(" tokens/s", "/s"),
@@ -528,7 +542,7 @@ export class Fleet extends ManagementScreen {
       this.lossChart.plot({
         series: [
           {
-            name: outlook.loss.live ? "loss so far" : "predicted loss",
+            name: outlook.loss.live ? t("seriesLossSoFar") : t("predictedLossSeries"),
             color: COLORS.accent,
             points: outlook.loss.points,
           },
@@ -536,7 +550,7 @@ export class Fleet extends ManagementScreen {
         formatX: (x) => (outlook.loss.live ? `#${x}` : formatPercent(x)),
         formatY: formatLoss,
         yFromZero: false,
-        empty: "No run yet",
+        empty: t("noRunYet"),
       });
     }
     this.line = preview.summary;

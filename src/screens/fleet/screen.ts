@@ -3,6 +3,7 @@
  * research projects funded. Code tuple: `["f", training, serving, research, researchMask?]`.
  */
 import * as v from "valibot";
+import { screenText as t } from "../../i18n/messages/screens";
 import { fromMask, GPUS, MASK, researchMask } from "../../persist/patch";
 import { AllocationSchema, boundedArray, ResearchIdSchema } from "../../persist/schema";
 import {
@@ -45,7 +46,9 @@ function randomAllocation(world: WorldState, dice: Roll): Allocation {
 
 export const fleetScreen: ScreenModule<"fleet", FleetPlan, FleetTuple> = {
   name: "fleet",
-  title: "Fleet",
+  get title() {
+    return t("fleetTitle");
+  },
   sceneKey: "Fleet",
   planSchema: v.strictObject({
     screen: v.literal("fleet"),
@@ -81,7 +84,11 @@ export const fleetScreen: ScreenModule<"fleet", FleetPlan, FleetTuple> = {
   label(plan) {
     const a = plan.allocation;
     const n = (x: number) => formatNumber(x);
-    return `Fleet: ${n(a.training)} train · ${n(a.serving)} serve · ${n(a.research)} research`;
+    return t("fleetLabel", {
+      training: n(a.training),
+      serving: n(a.serving),
+      research: n(a.research),
+    });
   },
   autoplay: {
     unchanged: (world) => ({

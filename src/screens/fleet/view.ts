@@ -7,6 +7,7 @@ import {
   explainPostTrainingJob,
   explainScalingCurves,
 } from "../../explain";
+import { screenText as t } from "../../i18n/messages/screens";
 import type { Allocation, WorldState } from "../../sim";
 import {
   activeTrainingPlan,
@@ -74,8 +75,12 @@ export function fleetSetup(world: WorldState): FleetSetup {
   return {
     totalGpus,
     totalLabel:
-      `${formatCount(world.fleet.a100)} A100s` +
-      (world.fleet.h100 > 0 ? ` + ${formatCount(world.fleet.h100)} H100s` : ""),
+      world.fleet.h100 > 0
+        ? t("totalMixed", {
+            a100: formatCount(world.fleet.a100),
+            h100: formatCount(world.fleet.h100),
+          })
+        : t("totalA100", { a100: formatCount(world.fleet.a100) }),
     allocation: { ...world.allocation },
     step,
     researchMax: Math.floor((totalGpus * RESEARCH_SHARE_MAX) / step) * step,
@@ -98,12 +103,10 @@ export interface FleetPreview {
 }
 
 /** What the training GPUs are for, as the summary says it: the run, GPT-4's jobs, or the next plan. */
-function trainingClause(world: WorldState, trainingDays: string): string {
-  if (world.run) return `The run takes ${trainingDays} at this split`;
-  if (world.jobs.some((j) => j.finishedMonthIndex === null)) {
-    return "GPT-4's post-training runs on the training GPUs";
-  }
-  return `A run of the plan on the board would take ${trainingDays}`;
+function summaryKey(world: WorldState): "summaryRun" | "summaryJobs" | "summaryPlan" {
+  if (world.run) return "summaryRun";
+  if (world.jobs.some((j) => j.finishedMonthIndex === null)) return "summaryJobs";
+  return "summaryPlan";
 }
 
 export function fleetPreview(world: WorldState, allocation: Allocation): FleetPreview {
@@ -122,39 +125,76 @@ export function fleetPreview(world: WorldState, allocation: Allocation): FleetPr
     demandServedShare: p.demandServedShare,
     capacityVsDemand,
     monthlyCost,
-    summary:
-      `${trainingGpus} training, ${servingGpus} serving. ${trainingClause(world, trainingDays)}; ` +
-      `the API serves ${demandServed} of demand; the GPU bill is ${monthlyCost} a month.`,
+    summary: t(summaryKey(world), {
+      training: trainingGpus,
+      serving: servingGpus,
+      days: trainingDays,
+      served: demandServed,
+      cost: monthlyCost,
+    }),
   };
 }
 
 const fx = RESEARCH_EFFECTS;
 
-/** What a finished research project changes (its numbers come from RESEARCH_EFFECTS). */
-export const RESEARCH_NOTES: Record<ResearchId, { label: string; unlocks: string }> = {
+/**
+ * What a finished research project changes (its numbers come from RESEARCH_EFFECTS). Getters: each
+ * reads the catalogue when asked, so the notes follow the language. (Whisper and FlashAttention are
+ * names, the same in every language.)
+ */
+export const RESEARCH_NOTES: Readonly<
+  Record<ResearchId, { readonly label: string; readonly unlocks: string }>
+> = {
   whisper: {
     label: "Whisper",
-    unlocks: `Unlocks transcribed audio (${formatTokens(DATA_SOURCES.audio_transcribed.uniqueTokensAvailable)} tokens) in the Data Mix`,
+    get unlocks() {
+      return t("unlockWhisper", {
+        tokens: formatTokens(DATA_SOURCES.audio_transcribed.uniqueTokensAvailable),
+      });
+    },
   },
   long_context: {
-    label: "Long context",
-    unlocks: `Serving above ${formatCount(fx.longContextAboveTokens / 1024)}k reserves ${formatPercent(1 - fx.longContextReservationFactor)} less KV cache`,
+    get label() {
+      return t("researchLongContext");
+    },
+    get unlocks() {
+      return t("unlockLongContext", {
+        k: formatCount(fx.longContextAboveTokens / 1024),
+        share: formatPercent(1 - fx.longContextReservationFactor),
+      });
+    },
   },
   quantisation: {
-    label: "Quantisation",
-    unlocks: `Calibrated int8 / int4: ${formatPercent(1 - fx.quantisationPenaltyFactor)} less quality loss`,
+    get label() {
+      return t("researchQuantisation");
+    },
+    get unlocks() {
+      return t("unlockQuantisation", { share: formatPercent(1 - fx.quantisationPenaltyFactor) });
+    },
   },
   flash_attention: {
     label: "FlashAttention",
-    unlocks: `Tuned kernels: FlashAttention's attention cost ${formatPercent(1 - fx.tunedFlashAttentionCostFactor)} lower`,
+    get unlocks() {
+      return t("unlockFlashAttention", {
+        share: formatPercent(1 - fx.tunedFlashAttentionCostFactor),
+      });
+    },
   },
   scaling_laws: {
-    label: "Scaling curves",
-    unlocks: `Small-run fits: reducible loss ${formatPercent(1 - fx.tunedReducibleLossFactor)} lower; draws the scaling curves`,
+    get label() {
+      return t("researchScalingLaws");
+    },
+    get unlocks() {
+      return t("unlockScalingLaws", { share: formatPercent(1 - fx.tunedReducibleLossFactor) });
+    },
   },
   speculative_decoding: {
-    label: "Spec. decoding",
-    unlocks: `A draft distilled on the target: acceptance rate +${formatCount(fx.draftAcceptanceBonus * 100)} points`,
+    get label() {
+      return t("researchSpeculative");
+    },
+    get unlocks() {
+      return t("unlockSpeculative", { points: formatCount(fx.draftAcceptanceBonus * 100) });
+    },
   },
 };
 
@@ -180,7 +220,9 @@ export function researchViews(world: WorldState, funded: readonly ResearchId[]):
       funded: funded.includes(id),
       done,
       progress: done ? 1 : Math.min(1, have / need),
-      progressText: done ? "done" : `${formatCount(have)} / ${formatCount(need)} GPU-months`,
+      progressText: done
+        ? t("done")
+        : t("gpuMonths", { have: formatCount(have), need: formatCount(need) }),
     };
   });
 }
@@ -188,10 +230,10 @@ export function researchViews(world: WorldState, funded: readonly ResearchId[]):
 // ---- GPT-4's post-training jobs (world.jobs, queued when its pre-training finishes)
 
 /** Short names for the run line (the list beside it uses JOB_LABELS in full). */
-const JOB_SHORT: Record<JobId, string> = {
-  alignment: "alignment",
-  multimodal: "multimodal",
-  long_context: "32k fine-tune",
+const JOB_SHORT: Record<JobId, "jobAlignment" | "jobMultimodal" | "jobLongContext"> = {
+  alignment: "jobAlignment",
+  multimodal: "jobMultimodal",
+  long_context: "jobLongContext",
 };
 
 export interface JobView {
@@ -214,26 +256,30 @@ export function jobViews(world: WorldState): JobView[] {
       done,
       progress,
       progressText: done
-        ? "done"
-        : `${formatPercent(progress)} · ${formatFlops(job.flopsDone)} of ${formatFlops(job.flopsTotal)}`,
+        ? t("done")
+        : t("jobProgress", {
+            progress: formatPercent(progress),
+            done: formatFlops(job.flopsDone),
+            total: formatFlops(job.flopsTotal),
+          }),
     };
   });
 }
 
 /** Why a start was refused, for the run line (the Designer gives the full sentence). */
-const REFUSED: Record<Exclude<TrainingFit, "ok">, string> = {
-  invalid: "the plan has a zero size somewhere",
-  no_data: "its data mix is empty",
-  pipeline_exceeds_layers: "more pipeline stages than layers",
-  too_many_chunks: "more interleaved chunks than layers per stage",
-  layers_not_divisible: "its layers do not split evenly into stages and chunks",
-  experts_not_divisible: "its experts do not split over the expert parallelism",
-  batch_too_small: "its batch is under one micro-batch per data-parallel copy",
-  heads_not_divisible: "its heads do not split over the tensor parallelism",
-  too_few_gpus: "too few GPUs for one model copy",
-  not_published: "it uses a technique not published yet",
-  memory: "it does not fit in GPU memory",
-};
+const REFUSED = {
+  invalid: "refusedInvalid",
+  no_data: "refusedNoData",
+  pipeline_exceeds_layers: "refusedPipeline",
+  too_many_chunks: "refusedChunks",
+  layers_not_divisible: "refusedLayers",
+  experts_not_divisible: "refusedExperts",
+  batch_too_small: "refusedBatch",
+  heads_not_divisible: "refusedHeads",
+  too_few_gpus: "refusedGpus",
+  not_published: "refusedUnpublished",
+  memory: "refusedMemory",
+} as const satisfies Record<Exclude<TrainingFit, "ok">, string>;
 
 /** What the training GPUs are doing, in one sentence: the run, GPT-4's jobs, or nothing. */
 function runLineOf(world: WorldState, runProgress: number | null): string {
@@ -244,29 +290,35 @@ function runLineOf(world: WorldState, runProgress: number | null): string {
     const idle = idleTrainingGpus(pools.training);
     const fed = runPool(run.plan, pool).gpus;
     const unfed = pool.gpus - fed;
-    const spare =
-      (idle.gpus > 0 ? ` (${formatCount(idle.gpus)} ${idle.gpu}s cannot join it)` : "") +
-      (unfed > 0 ? ` (its batch feeds ${formatCount(fed)} of them)` : "");
-    return `${shownPlanName(run.plan.name)}: ${formatPercent(runProgress ?? 0)} trained, ${formatDays(run.days)} so far, on ${pool.gpu}s${spare}`;
+    return t("runLineRun", {
+      name: shownPlanName(run.plan.name),
+      progress: formatPercent(runProgress ?? 0),
+      days: formatDays(run.days),
+      gpu: pool.gpu,
+      idle: idle.gpus > 0 ? formatCount(idle.gpus) : null,
+      idleGpu: idle.gpu,
+      fed: unfed > 0 ? formatCount(fed) : null,
+    });
   }
   const jobs = jobViews(world);
   if (jobs.some((j) => !j.done)) {
     const list = jobs
-      .map((j) => `${JOB_SHORT[j.id]} ${j.done ? "done" : formatPercent(j.progress)}`)
+      .map((j) =>
+        t("jobItem", {
+          job: t(JOB_SHORT[j.id]),
+          progress: j.done ? null : formatPercent(j.progress),
+        }),
+      )
       .join(" · ");
-    return `No run: GPT-4's post-training uses the training GPUs: ${list}`;
+    return t("runLineJobs", { list });
   }
-  if (jobs.length > 0) {
-    return "No run and no job: GPT-4 and its post-training are done; the training GPUs sit idle";
-  }
+  if (jobs.length > 0) return t("runLineAllDone");
   if (world.lastStart !== "ok" && world.lastStart !== "none") {
-    return `No run: the last start was refused (${REFUSED[world.lastStart]}); the training GPUs sit idle`;
+    return t("runLineRefused", { reason: t(REFUSED[world.lastStart]) });
   }
   const trained = world.models.gpt4 ?? world.models.gpt35;
-  if (trained) {
-    return `No run: ${shownPlanName(trained.name)} is trained; the next run waits for the story's go`;
-  }
-  return `No run yet: ${shownPlanName(world.plans.training.name)} waits for the story's go`;
+  if (trained) return t("runLineTrained", { name: shownPlanName(trained.name) });
+  return t("runLineWaiting", { name: shownPlanName(world.plans.training.name) });
 }
 
 // ---- The scaling curves (research: scaling_laws)
@@ -301,11 +353,11 @@ export function scalingCurvesView(world: WorldState): ScalingCurvesView {
     unlocked,
     dense: [] as { x: number; y: number }[],
     moe: [] as { x: number; y: number }[],
-    denseName: "dense",
-    moeName: `MoE ${CURVE_MOE.experts} top-${CURVE_MOE.topK}`,
+    denseName: t("curveDense"),
+    moeName: t("curveMoe", { experts: String(CURVE_MOE.experts), topK: String(CURVE_MOE.topK) }),
     marker: null,
     flops,
-    xLabel: "training compute (FLOP, log scale)",
+    xLabel: t("curveXLabel"),
     formatX: (x: number) => formatFlops(10 ** x),
   };
   if (!unlocked) {
@@ -314,11 +366,14 @@ export function scalingCurvesView(world: WorldState): ScalingCurvesView {
     const funded = world.research.funded.includes("scaling_laws");
     return {
       ...base,
-      note:
-        `Fund and finish "${RESEARCH_NOTES.scaling_laws.label}" (${formatCount(have)} / ${formatCount(need)} GPU-months` +
-        `${funded ? ", funded" : ", not funded"}) to draw predicted loss against training compute: ` +
-        `a dense model at its compute-optimal size, and the source's ${CURVE_MOE.experts}-expert, ` +
-        `top-${CURVE_MOE.topK} Mixture-of-Experts spending the same compute, from the loss law the Designer uses.`,
+      note: t("curveLockedNote", {
+        label: RESEARCH_NOTES.scaling_laws.label,
+        have: formatCount(have),
+        need: formatCount(need),
+        funded,
+        experts: String(CURVE_MOE.experts),
+        topK: String(CURVE_MOE.topK),
+      }),
     };
   }
   // The sweep covers the plan's compute, a decade either side of the default range if need be.
@@ -329,16 +384,21 @@ export function scalingCurvesView(world: WorldState): ScalingCurvesView {
   const curves = scalingCurves(unlocks, range);
   const d = denseCurvePoint(flops, unlocks);
   const m = moeCurvePoint(flops, unlocks);
-  const at = has ? `your plan's ${formatFlops(flops)}` : formatFlops(flops);
   return {
     ...base,
     dense: curves.dense.map((p) => ({ x: Math.log10(p.flops), y: p.loss })),
     moe: curves.moe.map((p) => ({ x: Math.log10(p.flops), y: p.loss })),
-    marker: has ? { x: Math.log10(planFlops), label: "your plan" } : null,
-    note:
-      `At ${at}: dense ${formatParams(d.totalParams)} on ${formatTokens(d.tokens)} tokens, loss ` +
-      `${formatLoss(d.loss)}; the MoE with the same ${formatParams(m.activeParams)} active ` +
-      `(${formatParams(m.totalParams)} in all) reaches ${formatLoss(m.loss)}. Fresh data seen once.`,
+    marker: has ? { x: Math.log10(planFlops), label: t("curveMarker") } : null,
+    note: t("curveNote", {
+      flops: formatFlops(flops),
+      yourPlan: has,
+      denseParams: formatParams(d.totalParams),
+      denseTokens: formatTokens(d.tokens),
+      denseLoss: formatLoss(d.loss),
+      moeActive: formatParams(m.activeParams),
+      moeTotal: formatParams(m.totalParams),
+      moeLoss: formatLoss(m.loss),
+    }),
   };
 }
 
@@ -380,7 +440,7 @@ function lossPanelOf(world: WorldState): FleetOutlook["loss"] {
   if (run && run.lossCurve.length > 0) {
     loss = {
       points: run.lossCurve.map((y, i) => ({ x: run.startMonthIndex + i + 1, y })),
-      xLabel: "month of the run",
+      xLabel: t("lossXLive"),
       live: true,
     };
   } else {
@@ -388,7 +448,7 @@ function lossPanelOf(world: WorldState): FleetOutlook["loss"] {
     const seen = evaluateDataPlan(plan.data, worldUnlocks(world)).seenTokens;
     loss = {
       points: lossCurve(world, plan, 12).map((p) => ({ x: seen > 0 ? p.x / seen : 0, y: p.y })),
-      xLabel: "share of the plan trained (predicted)",
+      xLabel: t("lossXPredicted"),
       live: false,
     };
   }

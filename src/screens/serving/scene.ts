@@ -1,3 +1,4 @@
+import { screenText as t } from "../../i18n/messages/screens";
 import { ManagementScreen, type Section } from "../../scenes/ManagementScreen";
 import type { WorldState } from "../../sim";
 import {
@@ -42,7 +43,10 @@ interface Draft {
  */
 export class Serving extends ManagementScreen {
   protected readonly screenName = servingScreen.name;
-  protected readonly heading = servingScreen.title;
+  /** Read when drawn, so the heading follows the language. */
+  protected get heading(): string {
+    return servingScreen.title;
+  }
   private state!: Draft;
   private out: Record<string, Readout> = {};
   private fitNote!: Phaser.GameObjects.Text;
@@ -86,12 +90,12 @@ export class Serving extends ManagementScreen {
   protected sections(): Section[] {
     return [
       {
-        title: "Serving plan",
+        title: t("sectionServingPlan"),
         landscape: { x: 16, y: 96, width: 500, height: 548 },
         build: (a) => this.buildPlan(a),
       },
       {
-        title: "Prediction",
+        title: t("sectionPrediction"),
         landscape: { x: 528, y: 96, width: 736, height: 548 },
         build: (a) => this.buildPrediction(a),
       },
@@ -108,7 +112,7 @@ export class Serving extends ManagementScreen {
     const rows = new Rows(this, this.focus, area);
     rows.choice({
       id: "serving.model",
-      label: "Model",
+      label: t("model"),
       options: ["GPT-3.5", "GPT-4"],
       value: MODELS.indexOf(this.state.model),
       // Each model keeps its own draft; the layout is rebuilt for the other one.
@@ -116,42 +120,42 @@ export class Serving extends ManagementScreen {
     });
     rows.choice({
       id: "serving.precision",
-      label: "Precision",
+      label: t("precision"),
       options: ["fp16", "bf16", "int8", "int4"],
       value: PRECISIONS.indexOf(p.precision),
       onChange: (i) => this.edit((plan) => (plan.precision = PRECISIONS[i] ?? "fp16")),
     });
     rows.choice({
       id: "serving.batching",
-      label: "Batching",
-      options: ["Static", "Continuous"],
+      label: t("batching"),
+      options: [t("batchingStatic"), t("batchingContinuous")],
       value: p.batching === "continuous" ? 1 : 0,
       onChange: (i) => this.edit((plan) => (plan.batching = i === 1 ? "continuous" : "static")),
     });
     rows.stepper({
       id: "serving.maxBatch",
-      label: "Max sequences per replica",
+      label: t("maxSequences"),
       values: [1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024],
       value: p.maxBatch,
       onChange: (v) => this.edit((plan) => (plan.maxBatch = v)),
     });
     rows.stepper({
       id: "serving.gpus",
-      label: "GPUs per replica",
+      label: t("gpusPerReplica"),
       values: [1, 2, 4, 8, 16, 32, 64, 128, 256],
       value: p.gpusPerReplica,
       onChange: (v) => this.edit((plan) => (plan.gpusPerReplica = v)),
     });
     rows.choice({
       id: "serving.context",
-      label: "Context",
+      label: t("context"),
       options: ["2k", "4k", "8k", "32k"],
       value: Math.max(0, CONTEXTS.indexOf(p.contextTokens as (typeof CONTEXTS)[number])),
       onChange: (i) => this.edit((plan) => (plan.contextTokens = CONTEXTS[i] ?? 8192)),
     });
     rows.toggle({
       id: "serving.speculative",
-      label: "Speculative decoding",
+      label: t("speculative"),
       value: p.speculative.enabled,
       onChange: (on) =>
         this.edit((plan) => {
@@ -162,7 +166,7 @@ export class Serving extends ManagementScreen {
     this.drafting = [
       rows.stepper({
         id: "serving.draft",
-        label: "Draft model size",
+        label: t("draftSize"),
         values: [0.125e9, 0.35e9, 1.3e9, 2.7e9, 7e9, 13e9, 30e9, 70e9],
         value: p.speculative.draftParams,
         format: formatParams,
@@ -170,7 +174,7 @@ export class Serving extends ManagementScreen {
       }),
       rows.stepper({
         id: "serving.gamma",
-        label: "Tokens drafted per step (γ)",
+        label: t("draftTokens"),
         min: 1,
         max: 16,
         step: 1,
@@ -180,13 +184,13 @@ export class Serving extends ManagementScreen {
     ];
     rows.slider({
       id: "serving.threshold",
-      label: "Acceptance threshold",
+      label: t("threshold"),
       min: 0,
       max: 1,
       step: 0.05,
       value: p.speculative.threshold,
       leftColor: COLORS.serving,
-      format: (v) => `Acceptance threshold τ = ${v.toFixed(2)} (${v === 0 ? "exact" : "lenient"})`,
+      format: (v) => t("thresholdValue", { value: v.toFixed(2), exact: v === 0 }),
       onChange: (v) => this.edit((plan) => (plan.speculative.threshold = v)),
     });
     this.syncDrafting();
@@ -206,25 +210,29 @@ export class Serving extends ManagementScreen {
       [
         {
           key: "serving.tokens_per_second_per_gpu",
-          label: "Tokens/s per GPU",
+          label: t("tokensPerGpu"),
           explain: ex("tokensPerSecondPerGpu"),
         },
-        { key: "serving.latency", label: "Latency per token", explain: ex("latency") },
+        { key: "serving.latency", label: t("latency"), explain: ex("latency") },
         {
           key: "serving.usd_per_mtok",
-          label: "Cost per million tokens",
+          label: t("costPerMillion"),
           explain: ex("usdPerMillionTokens"),
         },
-        { key: "serving.demand_served", label: "Demand served", explain: ex("demandServedShare") },
-        { key: "serving.quality", label: "Perceived quality", explain: ex("quality") },
-        { key: "serving.speedup", label: "Speculative speedup", explain: ex("speculative") },
+        {
+          key: "serving.demand_served",
+          label: t("demandServed"),
+          explain: ex("demandServedShare"),
+        },
+        { key: "serving.quality", label: t("quality"), explain: ex("quality") },
+        { key: "serving.speedup", label: t("speedup"), explain: ex("speculative") },
         {
           key: "serving.kv_per_sequence",
-          label: "KV cache per sequence",
+          label: t("kvPerSequence"),
           explain: ex("kvBytesPerSequence"),
         },
-        { key: "serving.sequences", label: "Sequences that fit", explain: ex("batch") },
-        { key: "serving.weights_per_gpu", label: "Weights per GPU", explain: ex("weightBytes") },
+        { key: "serving.sequences", label: t("sequencesFit"), explain: ex("batch") },
+        { key: "serving.weights_per_gpu", label: t("weightsPerGpu"), explain: ex("weightBytes") },
       ],
       columns,
     );
@@ -240,16 +248,16 @@ export class Serving extends ManagementScreen {
       y,
       width: w,
       height: side ? h : h / 2 - 8,
-      title: "Cost vs acceptance threshold",
-      xLabel: "threshold τ",
+      title: t("chartCost"),
+      xLabel: t("thresholdAxis"),
     });
     this.qualityChart = new Chart(this, {
       x: side ? area.x + w + 24 : area.x,
       y: side ? y : y + h / 2 + 8,
       width: w,
       height: side ? h : h / 2 - 8,
-      title: "Perceived quality vs threshold",
-      xLabel: "threshold τ",
+      title: t("chartQuality"),
+      xLabel: t("thresholdAxis"),
     });
   }
 
@@ -263,7 +271,7 @@ export class Serving extends ManagementScreen {
     );
     o["serving.latency"]?.setValue(formatMilliseconds(ev.secondsPerToken));
     o["serving.usd_per_mtok"]
-      ?.setValue(ev.fits ? formatUsdPerMillionTokens(ev.usdPerMillionTokens) : "does not fit")
+      ?.setValue(ev.fits ? formatUsdPerMillionTokens(ev.usdPerMillionTokens) : t("doesNotFit"))
       .setTone(ev.fits ? COLORS.text : COLORS.warning);
     o["serving.demand_served"]
       ?.setValue(formatPercent(ev.demandServedShare))
@@ -271,13 +279,15 @@ export class Serving extends ManagementScreen {
     o["serving.quality"]?.setValue(formatPercent(ev.quality));
     o["serving.speedup"]?.setValue(formatRatio(ev.speculativeSpeedup));
     o["serving.kv_per_sequence"]?.setValue(formatBytes(ev.kvBytesPerSequence));
-    o["serving.sequences"]?.setValue(`${formatCount(ev.batch)} of ${formatCount(plan.maxBatch)}`);
+    o["serving.sequences"]?.setValue(
+      t("sequencesOf", { batch: formatCount(ev.batch), max: formatCount(plan.maxBatch) }),
+    );
     o["serving.weights_per_gpu"]?.setValue(formatBytes(ev.weightBytesPerGpu));
-    this.fitNote.setText(v.fitMessage ? `Does not fit: ${v.fitMessage}` : "");
+    this.fitNote.setText(v.fitMessage ? t("misfitNote", { reason: v.fitMessage }) : "");
     const sweep = costOverThreshold(this.world, plan, this.state.model);
-    const marker = { x: plan.speculative.threshold, label: "τ now" };
+    const marker = { x: plan.speculative.threshold, label: t("markerTau") };
     this.costChart.plot({
-      series: [{ name: "$ / M tokens", color: COLORS.serving, points: sweep.cost }],
+      series: [{ name: t("seriesCost"), color: COLORS.serving, points: sweep.cost }],
       marker,
       xRange: [0, 1],
       formatX: (x) => x.toFixed(1),
@@ -285,7 +295,9 @@ export class Serving extends ManagementScreen {
       empty: sweep.empty,
     });
     this.qualityChart.plot({
-      series: [{ name: "quality", color: COLORS.accent, points: sweep.quality, dashed: true }],
+      series: [
+        { name: t("seriesQuality"), color: COLORS.accent, points: sweep.quality, dashed: true },
+      ],
       marker,
       xRange: [0, 1],
       yFromZero: false,
@@ -297,11 +309,22 @@ export class Serving extends ManagementScreen {
     const model = gpt4 ? "GPT-4" : "GPT-3.5";
     // GPT-4's plans are measured against the 10x goal's fixed yardstick (src/sim/world.ts).
     const goal = gpt4
-      ? ` · ${formatCostChange(v.vsYardstick)} than the ${formatUsdPerMillionTokens(v.yardstickUsdPerMillionTokens)} yardstick`
-      : "";
+      ? {
+          change: formatCostChange(v.vsYardstick),
+          yardstick: formatUsdPerMillionTokens(v.yardstickUsdPerMillionTokens),
+        }
+      : null;
     this.line = ev.fits
-      ? `${model}: ${formatUsdPerMillionTokens(ev.usdPerMillionTokens)}${goal} · ${formatTokensPerSecond(ev.tokensPerSecondPerGpu)} per GPU · ` +
-        `serves ${formatPercent(ev.demandServedShare)} of demand on ${formatCount(v.pool.gpus)} ${v.pool.gpu}s · quality ${formatPercent(ev.quality)}`
-      : `${model}: does not fit. ${v.fitMessage}`;
+      ? t("servingLine", {
+          model,
+          cost: formatUsdPerMillionTokens(ev.usdPerMillionTokens),
+          goal,
+          perGpu: formatTokensPerSecond(ev.tokensPerSecondPerGpu),
+          served: formatPercent(ev.demandServedShare),
+          gpus: formatCount(v.pool.gpus),
+          gpu: v.pool.gpu,
+          quality: formatPercent(ev.quality),
+        })
+      : t("servingLineMisfit", { model, reason: v.fitMessage });
   }
 }

@@ -3,6 +3,7 @@
  * `["s", model, base, patch]` (model 0 = gpt35, 1 = gpt4), a patch against one of SERVING_BASES.
  */
 import * as v from "valibot";
+import { screenText as t } from "../../i18n/messages/screens";
 import {
   type AnySchema,
   baseIndex,
@@ -64,7 +65,9 @@ function randomServing(world: WorldState, model: ModelKey, dice: Roll): ServingP
 
 export const servingScreen: ScreenModule<"serving", ServingLabPlan, ServingTuple> = {
   name: "serving",
-  title: "Serving Lab",
+  get title() {
+    return t("servingTitle");
+  },
   sceneKey: "Serving",
   planSchema: v.strictObject({
     screen: v.literal("serving"),
@@ -92,7 +95,12 @@ export const servingScreen: ScreenModule<"serving", ServingLabPlan, ServingTuple
       plan.model === "gpt4" ? { gpt4Serving: plan.serving } : { gpt35Serving: plan.serving },
     ),
   label: (plan) =>
-    `Serving ${plan.model === "gpt4" ? "GPT-4" : "GPT-3.5"}: ${plan.serving.precision}, ${plan.serving.batching} batching${plan.serving.speculative.enabled ? ", speculative" : ""}`,
+    t("servingLabel", {
+      model: plan.model === "gpt4" ? "GPT-4" : "GPT-3.5",
+      precision: plan.serving.precision,
+      batching: plan.serving.batching,
+      speculative: plan.serving.speculative.enabled,
+    }),
   autoplay: {
     unchanged(world) {
       const model = servingModelOf(world);

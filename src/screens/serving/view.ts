@@ -1,6 +1,7 @@
 /** The Serving Lab's view-model: every number from src/sim, chosen and formatted for the screen. */
 
 import { type Explanation, explainWorldServingPlan, servingFitMessage } from "../../explain";
+import { screenText as t } from "../../i18n/messages/screens";
 import type { WorldState } from "../../sim";
 import {
   evaluateWorldServing,
@@ -78,8 +79,7 @@ export function costOverThreshold(
   const quality: { x: number; y: number }[] = [];
   // The threshold is the draft verifier's: with drafting off it changes nothing, so the chart does
   // not pretend to draft (it once plotted drafted costs beside an undrafted readout).
-  if (!plan.speculative.enabled)
-    return { cost, quality, empty: "Drafting is off: the threshold changes nothing" };
+  if (!plan.speculative.enabled) return { cost, quality, empty: t("draftingOff") };
   for (let i = 0; i <= 20; i++) {
     const t = i / 20;
     // The world's evaluation, as the readouts beside the chart use (GPT-4's alignment included).
@@ -95,5 +95,5 @@ export function costOverThreshold(
       quality.push({ x: t, y: ev.quality });
     }
   }
-  return { cost, quality, empty: cost.length === 0 ? "This plan does not fit" : "" };
+  return { cost, quality, empty: cost.length === 0 ? t("planMisfit") : "" };
 }
