@@ -38,6 +38,7 @@ const { values } = parseArgs({
     strategy: { type: "string", default: "random" },
     json: { type: "boolean", default: false },
     "per-run": { type: "boolean", default: false },
+    lang: { type: "string", default: "en" },
     help: { type: "boolean", default: false },
   },
 });
@@ -50,6 +51,7 @@ if (values.help) {
       "  --strategy    random (default), cautious (first choice, careful fleet split),",
       "                seed-plan (the seed's own plans), untouched (first choice, every screen as it opens)",
       "  --per-run     one line per run: seed, ending and key scores, before the summary",
+      "  --lang        en (default) or zh-CN: which telling of the story plays (story/, story/zh-CN/)",
       "  --json        one JSON document on stdout: the summary plus `runs`, one",
       "                { seed, ending, error, score, text } per run (text: the transcript as one string)",
     ].join("\n"),
@@ -67,7 +69,16 @@ if (!STRATEGY_NAMES.includes(strategy)) {
   throw new Error(`--strategy must be one of ${STRATEGY_NAMES.join(", ")}, got ${values.strategy}`);
 }
 
-const storyDir = join(import.meta.dirname, "..", "story");
+if (values.lang !== "en" && values.lang !== "zh-CN") {
+  throw new Error(`--lang must be en or zh-CN, got ${values.lang}`);
+}
+// Each telling has its own folder; both have the same knots (scripts/story-shape.ts).
+const storyDir = join(
+  import.meta.dirname,
+  "..",
+  "story",
+  ...(values.lang === "zh-CN" ? ["zh-CN"] : []),
+);
 const compileStart = performance.now();
 const { json } = compileInk(join(storyDir, "main.ink"));
 const compileSeconds = (performance.now() - compileStart) / 1000;

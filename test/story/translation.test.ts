@@ -13,7 +13,7 @@ import { compileInk } from "../../scripts/vite-plugin-ink";
 import { playRun, type StrategyName } from "../../src/game/autoplay";
 import { storyBuild } from "../../src/persist/code";
 import { firstDifference, storyShape } from "../../src/story/shape";
-import { storyJson } from "./play";
+import { BROKEN_TEXT, storyJson } from "./play";
 
 const storyDir = join(import.meta.dirname, "..", "..", "story");
 const zhDir = join(storyDir, "zh-CN");
@@ -113,5 +113,18 @@ describe("one run, two tellings", () => {
     const changed = storyJson.replace('"->":"chapter1"', '"->":"chapter2"');
     expect(changed).not.toBe(storyJson);
     expect(storyBuild(changed)).not.toBe(storyBuild(storyJson));
+  });
+});
+
+describe("the Chinese telling played", () => {
+  it("prints no markup or broken values and warns of nothing, over 40 random runs", () => {
+    const zh = compileInk(join(zhDir, "main.ink")).json;
+    for (let seed = 200; seed < 240; seed++) {
+      const r = playRun(zh, seed, "random");
+      expect(r.error, `seed ${seed}`).toBeNull();
+      expect(r.ending, `seed ${seed}`).not.toBeNull();
+      expect(r.warnings, `seed ${seed}`).toEqual([]);
+      for (const text of r.text) expect(text, `seed ${seed}`).not.toMatch(BROKEN_TEXT);
+    }
   });
 });
