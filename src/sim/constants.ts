@@ -365,6 +365,9 @@ export const HOURS_PER_MONTH = DAYS_PER_MONTH * 24;
 export const START_A100 = 10_000;
 // Source: [game] the opening split of those GPUs: most train, 15% serve the API, 5% do research.
 export const START_ALLOCATION = { training: 8_000, serving: 1_500, research: 500 } as const;
+// Source: [game] research may take at most a quarter of the fleet: the story's research team never
+// had more than a fraction of OpenAI's GPUs; the cap keeps "all GPUs to research" off the slider.
+export const RESEARCH_SHARE_MAX = 0.25;
 // Source: [game] the Microsoft deal brings the fleet to ~30,000 A100s, enough for the ~25,000-GPU
 // GPT-4 run (S-G4-cn) plus serving.
 export const MICROSOFT_DEAL_A100 = 20_000;

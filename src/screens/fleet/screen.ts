@@ -28,12 +28,6 @@ const FleetCode = v.union([
 ]);
 type FleetTuple = v.InferOutput<typeof FleetCode>;
 
-/**
- * Research may take at most a quarter of the fleet ([game]: the story's research team never had
- * more than a fraction of OpenAI's GPUs; a cap keeps "all GPUs to research" off the slider).
- */
-export const RESEARCH_SHARE_MAX = 0.25;
-
 const total = (world: WorldState) => world.fleet.a100 + world.fleet.h100;
 
 /** A random split, in whole 8-GPU nodes, research at most a fifth of the fleet. */

@@ -39,6 +39,7 @@ import {
   RESEARCH_EFFECTS,
   RESEARCH_GPU_MONTHS,
   RESEARCH_IDS,
+  RESEARCH_SHARE_MAX,
   type ResearchId,
   readNumber,
   runPool,
@@ -51,7 +52,6 @@ import {
 } from "../../sim";
 import { lossCurve } from "../designer/view";
 import { planPoolOf, shownPlanName } from "../shared";
-import { RESEARCH_SHARE_MAX } from "./screen";
 /** What the Fleet screen needs to lay itself out. */
 export interface FleetSetup {
   totalGpus: number;
