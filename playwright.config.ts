@@ -18,6 +18,9 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}/`,
     browserName: "chromium",
     viewport: { width: 1280, height: 720 },
+    // The page opens in the browser's language (src/main.ts): every test's browser speaks
+    // English unless it asks otherwise (language.spec.ts opens one set to Chinese).
+    locale: "en-US",
     launchOptions: { executablePath: requireChromium(), args: CHROMIUM_ARGS },
     // Traces keep actions and DOM snapshots for a failed test, but no screencast: recording a
     // frame of the canvas every frame costs the page a third of its frame rate (which

@@ -23,6 +23,7 @@ import {
   STRATEGY_NAMES,
   type StrategyName,
 } from "../src/game/autoplay.ts";
+import { useLanguage } from "../src/i18n/load.ts";
 import { compileInk } from "./vite-plugin-ink.ts";
 
 // `npm run autoplay | head` closes the pipe early: stop quietly, not with an EPIPE trace.
@@ -72,6 +73,8 @@ if (!STRATEGY_NAMES.includes(strategy)) {
 if (values.lang !== "en" && values.lang !== "zh-CN") {
   throw new Error(`--lang must be en or zh-CN, got ${values.lang}`);
 }
+// The sim's numbers in the story's language ("24 天", "6300 万美元"), as the page would print them.
+await useLanguage(values.lang);
 // Each telling has its own folder; both have the same knots (scripts/story-shape.ts).
 const storyDir = join(
   import.meta.dirname,

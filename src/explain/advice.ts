@@ -11,6 +11,8 @@ import {
   formatPercent,
   formatRatio,
   formatTokens,
+} from "../i18n/numbers";
+import {
   type ServingEvaluation,
   type ServingPlan,
   type TrainingEvaluation,

@@ -5,6 +5,22 @@
  */
 
 import { explainText as text } from "../i18n/messages/explain";
+import { jobName, sourceName } from "../i18n/messages/sim";
+import {
+  formatBytes,
+  formatCount,
+  formatDays,
+  formatFlops,
+  formatLoss,
+  formatMilliseconds,
+  formatNumber,
+  formatParams,
+  formatPercent,
+  formatRatio,
+  formatTokens,
+  formatUsd,
+  formatUsdPerMillionTokens,
+} from "../i18n/numbers";
 import {
   type Allocation,
   API_USD_PER_MILLION_TOKENS,
@@ -28,24 +44,10 @@ import {
   evaluateServingPlan,
   evaluateTrainingPlan,
   expr,
-  formatBytes,
-  formatCount,
-  formatDays,
-  formatFlops,
-  formatLoss,
-  formatMilliseconds,
-  formatNumber,
-  formatParams,
-  formatPercent,
-  formatRatio,
-  formatTokens,
-  formatUsd,
-  formatUsdPerMillionTokens,
   GPT4_USD_PER_MILLION_TOKENS,
   GPUS,
   type GpuPool,
   HOURS_PER_MONTH,
-  JOB_LABELS,
   type JobId,
   jobDone,
   jobFlopsTree,
@@ -733,8 +735,7 @@ export function explainDataPlan(
 export function explainDataSource(data: DataPlan, id: SourceId, unlocks?: Unlocks): Explanation {
   const one = evaluateDataSources(data, unlocks).find((s) => s.id === id) as SourceInMix;
   const seen = evaluateDataPlan(data, unlocks).seenTokens;
-  const spec = DATA_SOURCES[id];
-  const label = text("labelSourceShare", { source: spec.label });
+  const label = text("labelSourceShare", { source: sourceName(id) });
   const source = text("sourceDataSource");
   const offered = offeredSource(id, unlocks);
   const steps = [
@@ -1156,7 +1157,7 @@ export function explainPostTrainingJob(world: WorldState, id: string): Explanati
   };
   return explained(
     text("labelJob", {
-      job: JOB_LABELS[job.id],
+      job: jobName(job.id),
       done: jobDone(world, job.id),
       progress: formatPercent(progress),
       maxGpus: job.maxGpus === null ? null : formatCount(job.maxGpus),

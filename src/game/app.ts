@@ -176,6 +176,11 @@ export class App {
     return this.current;
   }
 
+  /** The title's language button: keeps the choice with the settings and opens the page in it. */
+  chooseLanguage(next: Language): void {
+    this.updateSettings({ ...this.current, language: next });
+  }
+
   /**
    * Applies new settings at once and keeps them: sound, pacing, sizes, and, when the theme or the
    * motion setting changed, a repaint of the canvas (its scenes read COLORS when they draw).

@@ -6,6 +6,7 @@
  * Pure and deterministic: the same story, seed and strategy give the same run.
  */
 
+import { uiText } from "../i18n/messages/ui";
 import { randomPlan, type ScreenPlan, unchangedPlan } from "../screens/registry";
 import { servingModelOf, servingPlanOf } from "../screens/shared";
 import {
@@ -420,7 +421,9 @@ export function playRun(
     for (let actions = 0; ; actions++) {
       for (const passage of beat.passages) {
         if (passage.chapter)
-          report.text.push(`Chapter ${passage.chapter.number}: ${passage.chapter.title}`);
+          report.text.push(
+            uiText("chapterHeading", { n: passage.chapter.number, title: passage.chapter.title }),
+          );
         if (passage.text) {
           report.text.push(passage.text);
           report.words += passage.text.split(/\s+/).filter(Boolean).length;

@@ -46,6 +46,8 @@ export interface AndyHook {
   waitingFor(): string | null;
   /** The numbers the current management screen shows, as displayed. */
   readouts(): ReadoutView[];
+  /** Every text the canvas shows right now (visible text objects of the active scenes, math tips too). */
+  canvasText(): string[];
   /** The interactive controls of the current canvas screen, with page-pixel bounds. */
   controls(): ControlView[];
   /** Plans the player has committed so far (and every choice), in order. */
@@ -135,6 +137,19 @@ interface ScreenScene extends Phaser.Scene {
   readouts?: Readout[];
 }
 
+/** The text of every visible Text object in a display list, through visible containers. */
+function visibleTexts(list: readonly Phaser.GameObjects.GameObject[]): string[] {
+  const out: string[] = [];
+  for (const o of list) {
+    if (o instanceof Phaser.GameObjects.Container) {
+      if (o.visible && o.alpha > 0) out.push(...visibleTexts(o.list));
+    } else if (o instanceof Phaser.GameObjects.Text && o.visible && o.alpha > 0 && o.text.trim()) {
+      out.push(o.text);
+    }
+  }
+  return out;
+}
+
 export function installHook(app: App): AndyHook {
   const activeScenes = (): ScreenScene[] =>
     app.game ? (app.game.scene.getScenes(true) as ScreenScene[]) : [];
@@ -192,6 +207,7 @@ export function installHook(app: App): AndyHook {
       activeScenes().flatMap((s) =>
         (s.readouts ?? []).map((r) => ({ key: r.key, label: r.label, text: r.text })),
       ),
+    canvasText: () => activeScenes().flatMap((s) => visibleTexts(s.children.list)),
     controls: () =>
       controls().map((c) => {
         const view = describeControl(c);

@@ -5,21 +5,17 @@
  */
 
 import { gameText as t } from "../i18n/messages/game";
-import { planLabel } from "../screens/registry";
 import {
-  type Ending,
   formatCostChange,
   formatDays,
-  formatMonthName,
   formatNumber,
   formatPercent,
   formatRatio,
   formatUsd,
   formatUsdPerMillionTokens,
-  type RunScore,
-  scoreRun,
-  VERDICT_THRESHOLDS,
-} from "../sim";
+} from "../i18n/numbers";
+import { planLabel } from "../screens/registry";
+import { type Ending, type RunScore, scoreRun, VERDICT_THRESHOLDS } from "../sim";
 import type { Decision, GameSession } from "./session";
 
 /** An ending's title and line, read in the language in use each time they are read. */
@@ -201,13 +197,6 @@ export function keyMoments(timeline: readonly TimelineEntry[], max = 9): Timelin
   );
   const picked = [...spread(commits, commitRoom), ...spread(choices, max - commitRoom)];
   return picked.sort((a, b) => a.i - b.i).map((x) => x.entry);
-}
-
-/** "Sep 2021" */
-export function shortMonth(month: string): string {
-  const name = formatMonthName(month);
-  const parts = name.split(" ");
-  return parts.length === 2 ? `${(parts[0] ?? "").slice(0, 3)} ${parts[1]}` : name;
 }
 
 export interface RunReport {

@@ -12,6 +12,7 @@
  */
 
 import { gameText as t } from "../i18n/messages/game";
+import { formatMonthName } from "../i18n/numbers";
 import {
   codeFingerprint,
   type DecodeWork,
@@ -32,7 +33,7 @@ import {
   unsavedMessage,
 } from "../persist/saves";
 import { describeProblem } from "../persist/storage";
-import { type Allocation, currentMonth, formatMonthName, type ResearchId } from "../sim";
+import { type Allocation, currentMonth, type ResearchId } from "../sim";
 import type { Beat } from "../story/director";
 import { SCREENS, type ScreenName } from "../story/protocol";
 import type { Place, RunPorts } from "./ports";

@@ -4,6 +4,7 @@
  * browser, the story tests and the autoplay tool all drive the same object.
  */
 
+import { formatReadout } from "../i18n/numbers";
 import { commitPlan, type ScreenPlan } from "../screens/registry";
 import {
   type Allocation,
@@ -11,7 +12,6 @@ import {
   applyEvent,
   applyStoryDecision,
   currentMonth,
-  formatReadout,
   LAST_MONTH_INDEX,
   newWorld,
   type ResearchId,

@@ -9,6 +9,8 @@
  * setting or the browser) before anything is drawn.
  */
 
+import { tidySpaces } from "./spacing";
+
 export const LANGUAGES = ["en", "zh-CN"] as const;
 export type Language = (typeof LANGUAGES)[number];
 
@@ -19,9 +21,22 @@ export const LANGUAGE_NAMES: Readonly<Record<Language, string>> = {
 };
 
 let current: Language = "en";
+const loaded = new Set<Language>(["en"]);
+/** The Chinese tables by catalogue name, once loaded. */
+let chinese: Readonly<Record<string, Table>> | null = null;
 
-/** The language every catalogue answers in from now on. */
+/** Whether a language's tables are loaded (English always is). */
+export function isLoaded(language: Language): boolean {
+  return loaded.has(language);
+}
+
+/** The language every catalogue answers in from now on. Its tables must be loaded (src/i18n/load.ts). */
 export function setLanguage(language: Language): void {
+  if (!loaded.has(language)) {
+    throw new Error(
+      `the ${language} tables are not loaded: call loadLanguage("${language}") first`,
+    );
+  }
   current = language;
 }
 
@@ -67,10 +82,18 @@ export function pickLanguage(from: {
 type Message = string | ((...args: any[]) => string);
 type Table = Record<string, Message>;
 
-/** The same keys with the same parameter lists as the English table. */
-type Like<E extends Table> = { readonly [K in keyof E]: E[K] extends string ? string : E[K] };
+/** The same keys with the same parameter lists as the English table (a Chinese table's type). */
+export type Like<E extends Table> = {
+  readonly [K in keyof E]: E[K] extends string ? string : E[K];
+};
 
 type Args<M> = M extends (...args: infer A) => string ? A : [];
+
+/** A catalogue's tables: English always, Chinese once loaded (loadLanguage). */
+interface Tables<E extends Table> {
+  readonly en: E;
+  "zh-CN": Like<E> | null;
+}
 
 /** A catalogue: `text("key")`, or `text("key", params)` for a message with parameters. */
 export type Messages<E extends Table> = (<K extends keyof E & string>(
@@ -78,27 +101,49 @@ export type Messages<E extends Table> = (<K extends keyof E & string>(
   ...args: Args<E[K]>
 ) => string) & {
   /** The tables themselves (tests read them: every Chinese message is Chinese). */
-  readonly tables: { readonly en: E; readonly "zh-CN": Like<E> };
+  readonly tables: Tables<E>;
 };
 
 /** Every catalogue defined so far, by the name its area gave it (tests walk them all). */
-export const CATALOGUES: { name: string; tables: { en: Table; "zh-CN": Table } }[] = [];
+export const CATALOGUES: { name: string; tables: Tables<Table> }[] = [];
 
-/** Defines one area's catalogue. The Chinese table must have every English key, and no other. */
-export function messages<const E extends Table>(
-  name: string,
-  tables: {
-    en: E;
-    // An object literal here may not add keys the English table lacks (excess property check).
-    "zh-CN": Like<E>;
-  },
-): Messages<E> {
-  CATALOGUES.push({ name, tables: tables as { en: Table; "zh-CN": Table } });
+/**
+ * Defines one area's catalogue from its English table. The Chinese table lives in
+ * messages/zh-CN/<area>.ts, typed `Like<typeof en>` (every English key, no other, the same
+ * parameters), and joins it when the page loads Chinese.
+ */
+export function messages<const E extends Table>(name: string, en: E): Messages<E> {
+  // A catalogue first imported after Chinese loaded takes its table at once.
+  const tables: Tables<E> = { en, "zh-CN": (chinese?.[name] as Like<E> | undefined) ?? null };
+  CATALOGUES.push({ name, tables: tables as Tables<Table> });
   const text = <K extends keyof E & string>(key: K, ...args: Args<E[K]>): string => {
-    const table = (tables[current] ?? tables.en) as Table;
-    const message = table[key] ?? tables.en[key];
-    if (typeof message === "function") return message(...args);
+    const table = (current === "en" ? en : tables[current]) as Table;
+    const message = table[key] ?? en[key];
+    // A Chinese message spaces its values as it would Latin ones; a value may end in a Chinese
+    // unit ("24 天"), so the gap between two Chinese characters closes (tidySpaces).
+    if (typeof message === "function") {
+      const out = message(...args);
+      return current === "en" ? out : tidySpaces(out);
+    }
     return message ?? key;
   };
   return Object.assign(text, { tables });
+}
+
+/**
+ * Gives every catalogue a language's tables, by catalogue name (src/i18n/load.ts fetches them;
+ * a catalogue defined later takes its table when it is defined). Throws on a catalogue the
+ * tables lack, so a missing Chinese file is found at once, not as English on a Chinese page.
+ */
+export function installTables(
+  language: Exclude<Language, "en">,
+  byName: Readonly<Record<string, Table>>,
+): void {
+  chinese = byName;
+  for (const catalogue of CATALOGUES) {
+    const table = byName[catalogue.name];
+    if (!table) throw new Error(`no ${language} table for the "${catalogue.name}" catalogue`);
+    catalogue.tables[language] = table;
+  }
+  loaded.add(language);
 }

@@ -11,6 +11,7 @@
  */
 import * as v from "valibot";
 import { labText } from "../i18n/messages/lab";
+import { formatMonthName } from "../i18n/numbers";
 import { type CodeKind, codeInHash, hashOf, openCode, sealCode } from "../persist/envelope";
 import { applyPatch, bestPatch } from "../persist/patch";
 import {
@@ -24,7 +25,7 @@ import {
 } from "../persist/schema";
 import { TRAINING_LEAVES } from "../screens/designer/screen";
 import { SERVING_LEAVES } from "../screens/serving/screen";
-import { formatMonthName, SEED_PLANS, type ServingPlan, type TrainingPlan } from "../sim";
+import { SEED_PLANS, type ServingPlan, type TrainingPlan } from "../sim";
 import {
   isLabMonth,
   LAB_FIRST_MONTH,

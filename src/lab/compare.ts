@@ -4,15 +4,10 @@
  * lives here: a figure is a readout key, or the serving evaluation the Serving Lab shows.
  */
 import { labText } from "../i18n/messages/lab";
+import { formatMilliseconds, formatReadout, formatUsdPerMillionTokens } from "../i18n/numbers";
 import { designedModelOf } from "../screens/designer/view";
 import { servingView } from "../screens/serving/view";
-import {
-  formatMilliseconds,
-  formatReadout,
-  formatUsdPerMillionTokens,
-  readNumber,
-  type WorldState,
-} from "../sim";
+import { readNumber, type WorldState } from "../sim";
 import { type LabDesign, labWorld } from "./design";
 
 export interface LabFigure {

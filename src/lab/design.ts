@@ -13,7 +13,6 @@ import {
   clonePlan,
   commitPlanChanges,
   evaluateWorldTraining,
-  formatMonthName,
   LAST_MONTH_INDEX,
   monthIndexOf,
   monthLabel,
@@ -44,12 +43,6 @@ export const LAB_LAST_MONTH = monthLabel(LAST_MONTH_INDEX);
 export const LAB_MONTHS: readonly string[] = Array.from({ length: LAST_MONTH_INDEX + 1 }, (_, i) =>
   monthLabel(i),
 );
-
-/** "Dec 2023": a month in the Lab's month stepper, where "December 2023" does not fit. */
-export function shortMonthName(month: string): string {
-  const [name = "", year = ""] = formatMonthName(month).split(" ");
-  return `${name.slice(0, 3)} ${year}`;
-}
 
 /** Whether a month is one the Lab offers ("YYYY-MM" between the first and the last month). */
 export function isLabMonth(month: string): boolean {

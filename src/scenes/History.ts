@@ -1,8 +1,9 @@
 import Phaser from "phaser";
 import { SCENES } from "../game/app";
 import type { AppScreen } from "../game/ports";
-import { endingTitle, numberRows, shortMonth, type TimelineEntry } from "../game/report";
+import { endingTitle, numberRows, type TimelineEntry } from "../game/report";
 import { sceneText as t } from "../i18n/messages/scenes";
+import { formatShortMonth } from "../i18n/numbers";
 import { compareRuns, type HistoryEntry } from "../persist/history";
 import { drawBackdrop } from "../ui/Backdrop";
 import { TEXT } from "../ui/theme";
@@ -151,7 +152,7 @@ export class History extends Phaser.Scene implements NamesItsScreen {
       const h = document.createElement("tr");
       h.append(cell("th", t("runA")), cell("th", t("runB")));
       choices.append(h);
-      const text = (e?: TimelineEntry) => (e ? `${shortMonth(e.month)} · ${e.label}` : "—");
+      const text = (e?: TimelineEntry) => (e ? `${formatShortMonth(e.month)} · ${e.label}` : "—");
       for (let i = 0; i < Math.max(c.a.length, c.b.length); i++) {
         const tr = document.createElement("tr");
         tr.append(cell("td", text(c.a[i])), cell("td", text(c.b[i])));

@@ -2,11 +2,11 @@ import Phaser from "phaser";
 import { SCENES } from "../game/app";
 import type { AppScreen } from "../game/ports";
 import { sceneText as t } from "../i18n/messages/scenes";
-import { LAB_MONTHS, shortMonthName } from "../lab/design";
+import { formatCount, formatMonthName, formatShortMonth } from "../i18n/numbers";
+import { LAB_MONTHS } from "../lab/design";
 import { LAB_PRESETS, PRESET_IDS } from "../lab/presets";
 import { LAB_SLOTS, type LabSession, type LabSlot } from "../lab/session";
 import { SCREEN_LIST } from "../screens/registry";
-import { formatCount, formatMonthName } from "../sim";
 import { Button } from "../ui/Button";
 import type { Control } from "../ui/controls";
 import { FocusManager } from "../ui/FocusManager";
@@ -254,7 +254,7 @@ export class Lab extends Phaser.Scene implements NamesItsScreen {
         width,
         values: LAB_MONTHS.map((_, i) => i),
         value: LAB_MONTHS.indexOf(design.month),
-        format: (i) => shortMonthName(LAB_MONTHS[i] ?? LAB_MONTHS[0] ?? ""),
+        format: (i) => formatShortMonth(LAB_MONTHS[i] ?? LAB_MONTHS[0] ?? ""),
         onChange: (i) => {
           const month = LAB_MONTHS[i];
           if (!month || month === lab.design().month) return;

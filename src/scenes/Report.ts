@@ -1,8 +1,9 @@
 import Phaser from "phaser";
 import { SCENES } from "../game/app";
 import type { AppScreen } from "../game/ports";
-import { keyMoments, shortMonth } from "../game/report";
+import { keyMoments } from "../game/report";
 import { sceneText as t } from "../i18n/messages/scenes";
+import { formatShortMonth } from "../i18n/numbers";
 import { Button } from "../ui/Button";
 import { cardCanvas, cardFileName, cardPng, smallCardCanvas } from "../ui/Card";
 import { FocusManager } from "../ui/FocusManager";
@@ -188,7 +189,7 @@ export class Report extends Phaser.Scene implements NamesItsScreen {
         line: report.line,
         numbers: report.rows,
         moments: keyMoments(report.timeline).map((m) => ({
-          month: shortMonth(m.month),
+          month: formatShortMonth(m.month),
           label: m.label,
         })),
         code: report.code,

@@ -1,8 +1,9 @@
 import Phaser from "phaser";
 import { SCENES } from "../game/app";
 import type { AppScreen } from "../game/ports";
+import { LANGUAGE_NAMES, LANGUAGES, type Language, language } from "../i18n";
 import { sceneText as t } from "../i18n/messages/scenes";
-import { formatMonthName } from "../sim";
+import { formatMonthName } from "../i18n/numbers";
 import { drawBackdrop } from "../ui/Backdrop";
 import { Button } from "../ui/Button";
 import { showCredits } from "../ui/credits";
@@ -14,6 +15,11 @@ import { adoptLayout, chromeBand } from "./layout";
 import type { NamesItsScreen } from "./screenName";
 
 let markedInteractive = false;
+
+/** The language the title's language button offers: the one the page is not in. */
+function otherLanguage(): Language {
+  return LANGUAGES.find((l) => l !== language()) ?? "en";
+}
 
 /** The title screen: start a run, the credits, and a plain note about what this game is. */
 export class Title extends Phaser.Scene implements NamesItsScreen {
@@ -151,6 +157,13 @@ export class Title extends Phaser.Scene implements NamesItsScreen {
             if (this.sys.isActive() && again) this.focus.focus(again);
           });
         },
+      },
+      // The other language, named in its own script (English on a Chinese page, 简体中文 on an
+      // English one): the page opens again in it, and the choice is kept with the settings.
+      {
+        id: "language",
+        label: LANGUAGE_NAMES[otherLanguage()],
+        onPress: () => app.chooseLanguage(otherLanguage()),
       },
     ];
 

@@ -2,6 +2,8 @@
  * What more than one management screen needs: the GPU pools a screen evaluates against, the model
  * and serving plan the Serving Lab opens on, and how a plan's name is shown. Numbers from src/sim.
  */
+
+import { planName } from "../i18n/messages/sim";
 import {
   type GpuPool,
   type ModelKey,
@@ -45,9 +47,12 @@ export function servingPlanOf(world: WorldState, model: ModelKey): ServingPlan {
  */
 export const SHOWN_NAME_CHARS = 16;
 
-/** A plan's name as screens show it: cut to SHOWN_NAME_CHARS with an ellipsis. */
+/**
+ * A plan's name as screens show it: a seed name in the page's language (planName), cut to
+ * SHOWN_NAME_CHARS with an ellipsis.
+ */
 export function shownPlanName(name: string): string {
-  const chars = [...name.trim()];
+  const chars = [...planName(name.trim())];
   return chars.length <= SHOWN_NAME_CHARS
     ? chars.join("")
     : `${chars

@@ -15,6 +15,7 @@ import {
   formatMilliseconds,
   formatNumber,
   formatParams,
+  formatPeople,
   formatPercent,
   formatRatio,
   formatTokens,
@@ -22,6 +23,7 @@ import {
   formatUsd,
   formatUsdPerMillionTokens,
   formatYesNo,
+  type NumberLocale,
 } from "./format";
 import { evaluateDataPlan, evaluateDataSource, modelParams } from "./plans";
 import { scoreRun } from "./score";
@@ -44,7 +46,7 @@ export interface ReadoutSpec {
   label: string;
   unit: string;
   read(state: WorldState): number;
-  format(n: number): string;
+  format(n: number, locale?: NumberLocale): string;
 }
 
 const flag = (b: boolean) => (b ? 1 : 0);
@@ -231,7 +233,7 @@ export const READOUTS: Readonly<Record<string, ReadoutSpec>> = {
     label: "ChatGPT users",
     unit: "users",
     read: (s) => s.chatgptUsers,
-    format: formatTokens,
+    format: formatPeople,
   },
   "world.demand_tokens_per_second": {
     label: "Demand",
@@ -745,8 +747,8 @@ export function readNumber(state: WorldState, key: string): number {
   return Number.isFinite(n) ? n : 0;
 }
 
-/** The formatted readout. Throws on an unknown key. */
-export function formatReadout(state: WorldState, key: string): string {
+/** The formatted readout, in `locale`'s habits (English by default). Throws on an unknown key. */
+export function formatReadout(state: WorldState, key: string, locale: NumberLocale = "en"): string {
   const r = readout(key);
-  return r.format(readNumber(state, key));
+  return r.format(readNumber(state, key), locale);
 }

@@ -5,7 +5,9 @@
  * and hands text to whoever renders it. It knows nothing of Phaser or the DOM,
  * so the same loop drives the browser, the story tests and the autoplay tool.
  */
+
 import { Story } from "inkjs";
+import { tidySpaces } from "../i18n/spacing";
 import {
   EXTERNAL_NAMES,
   EXTERNALS,
@@ -144,7 +146,7 @@ export class StoryDirector {
       this.held = null;
     }
     while (this.story.canContinue) {
-      const text = this.story.Continue()?.trim() ?? "";
+      const text = tidySpaces(this.story.Continue()?.trim() ?? "");
       const tags = (this.story.currentTags ?? []).map((raw) => {
         try {
           return parseTag(raw);
@@ -203,7 +205,10 @@ export class StoryDirector {
   /** The choices open right now (empty unless the story waits for a choice). */
   choices(): ChoiceView[] {
     if (this.pause.kind !== "choice") return [];
-    return this.story.currentChoices.map((c) => ({ index: c.index, text: c.text.trim() }));
+    return this.story.currentChoices.map((c) => ({
+      index: c.index,
+      text: tidySpaces(c.text.trim()),
+    }));
   }
 
   /** Picks a choice by its index in `choices()`. */

@@ -170,7 +170,7 @@ function localEntry(entry: GlossaryEntry, lang: Language): LocalGlossaryEntry {
   return {
     term: entry.term,
     name: source.zhName,
-    definition: glossaryText.tables[lang][source.key],
+    definition: glossaryText.tables[lang]?.[source.key] ?? entry.definition,
     words: [...source.zhWords].sort((a, b) => b.length - a.length),
   };
 }

@@ -3,8 +3,9 @@
  * the page: an offscreen 1200 x 630 canvas (the Open Graph size) that the
  * Report scene shows as a Phaser texture and "Save image" exports as a PNG.
  */
-import { keyMoments, type RunReport, shortMonth } from "../game/report";
+import { keyMoments, type RunReport } from "../game/report";
 import { uiText as t } from "../i18n/messages/ui";
+import { formatShortMonth } from "../i18n/numbers";
 import { COLORS, css, FONTS } from "./theme";
 
 export const CARD_WIDTH = 1200;
@@ -120,7 +121,7 @@ export function drawCard(ctx: CanvasRenderingContext2D, report: RunReport): void
     ctx.fill();
     ctx.fillStyle = css(COLORS.textDim);
     ctx.font = `14px ${FONTS.mono}`;
-    ctx.fillText(shortMonth(m.month), 626, y);
+    ctx.fillText(formatShortMonth(m.month), 626, y);
     ctx.fillStyle = css(COLORS.text);
     ctx.font = `16px ${FONTS.sans}`;
     ctx.fillText(clip(ctx, m.label, 1148 - 706), 706, y - 1);
@@ -324,13 +325,13 @@ export function drawSmallCard(
   }
   ctx.font = mono(small);
   // A sample month in the page's month format (monospace: every month is as wide).
-  const monthWidth = ctx.measureText(shortMonth("2021-09")).width + 12;
+  const monthWidth = ctx.measureText(formatShortMonth("2021-09")).width + 12;
   for (const m of moments) {
     ctx.fillStyle = m.kind === "commit" ? css(COLORS.serving) : css(COLORS.accent);
     ctx.beginPath();
     ctx.arc(timelineX + 5.5, y + small / 2, 5, 0, Math.PI * 2);
     ctx.fill();
-    text(shortMonth(m.month), timelineX + 18, y, mono(small), COLORS.textDim);
+    text(formatShortMonth(m.month), timelineX + 18, y, mono(small), COLORS.textDim);
     ctx.font = sans(small);
     const labelX = timelineX + 18 + monthWidth;
     text(

@@ -53,13 +53,13 @@
 
 = the_fleet
 午饭后 Dana 给了我第一个任务。她管这叫入职培训，我怀疑这是一场考试。
-“每个季度我们都要把集群分一次，”她说着打开一张规划表，“我们有 {sim_fmt("fleet.total_gpus")}，清一色 A100。一部分给 API 做线上服务，剩下的开销全靠它挣回来。另一部分训练下一个模型：上下文更长、token 多得多、数据配比更好的 GPT-3。Marcus 想多要点给服务，因为排队越来越长。我想多要点给训练，因为下一个模型才是我们在这儿的理由。”她把笔记本转向我。“你是新来的，所以你中立。你来分。拿数字说话。”
+“每个季度我们都要把集群分一次，”她说着打开一张规划表，“我们有 {sim_fmt("fleet.total_gpus")}，清一色 A100。一部分给 API 做线上推理，剩下的开销全靠它挣回来。另一部分训练下一个模型：上下文更长、token 多得多、数据配比更好的 GPT-3。Marcus 想多要点给推理，因为排队越来越长。我想多要点给训练，因为下一个模型才是我们在这儿的理由。”她把笔记本转向我。“你是新来的，所以你中立。你来分。拿数字说话。”
 分配就靠一个滑块。一个滑块扛这么大的责任，怎么想都有点重。
-我打开集群规划，把手放在滑块上。 # hint: 拖动训练与服务之间的分配，训练时长和 API 需求的满足比例会随之变化。等你能为这个方案辩护了，再提交。 # screen: fleet
+我打开集群界面，把手放在滑块上。 # hint: 拖动训练与推理之间的分配，训练时长和 API 需求的满足比例会随之变化。等你能为这个方案辩护了，再提交。 # screen: fleet
 -> fleet_committed
 
 = fleet_committed
-我把方案发给 Dana：{sim_fmt("fleet.training_gpus")} 训练，{sim_fmt("fleet.serving_gpus")} 给 API 做服务。
+我把方案发给 Dana：{sim_fmt("fleet.training_gpus")} 训练，{sim_fmt("fleet.serving_gpus")} 给 API 做推理。
 按这个分法，训练要跑 {sim_fmt("plan.training.days")} 的墙钟时间，API 能接住客户请求的 {sim_fmt("world.demand_served_share")}。
 {
 - sim_num("band.demand_served") < 3:

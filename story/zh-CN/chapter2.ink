@@ -102,12 +102,12 @@ Dana 把 GPT-3 发布以来的这一年讲成一张清单：客户要过什么�
 
 = data_plan
 然后是正事：下一个模型的数据配比。用哪些来源，每种放多少，过几遍。
-“三个数，”Suki 说，“独立 token：有多少不一样的文本。已读 token：模型一共读了多少，重复的也算。有效 token：重复的那部分到底值多少。一本书读两遍，你能学到东西。读二十遍，你就把页码背下来了。还有第四个数，许可证风险，这个数谁都不看，直到不得不看。” # glossary: tokens
-我打开数据配比：来源、占比、epoch 数。脑子后头，坐着一位满脸怀疑的同事，还有一位法官。 # hint: 选择数据来源、每种来源的独立 token 数和 epoch 数。提交一个你既能向满脸怀疑的同事、也能向法官解释清楚的配比。 # screen: data # glossary: epochs
+“三个数，”Suki 说，“不重复 token：有多少不一样的文本。所见 token：模型一共读了多少，重复的也算。有效 token：重复的那部分到底值多少。一本书读两遍，你能学到东西。读二十遍，你就把页码背下来了。还有第四个数，版权风险，这个数谁都不看，直到不得不看。” # glossary: tokens
+我打开数据配比：数据源、占比、epoch 数。脑子后头，坐着一位满脸怀疑的同事，还有一位法官。 # hint: 选择数据源、每个数据源的不重复 token 数和 epoch 数。提交一个你既能向满脸怀疑的同事、也能向法官解释清楚的配比。 # screen: data # glossary: epochs
 -> data_committed
 
 = data_committed
-配比写进了计划：独立 token 有 {sim_fmt("plan.data.unique_tokens")}，算上重复，模型一共要读 {sim_fmt("plan.data.seen_tokens")}，重复的部分打完折，有效 token 大约是 {sim_fmt("plan.data.effective_tokens")}。模型要读的东西里，代码占 {sim_fmt("plan.data.code_share")}。
+配比写进了方案：不重复 token 有 {sim_fmt("plan.data.unique_tokens")}，算上重复，模型一共要读 {sim_fmt("plan.data.seen_tokens")}，重复的部分打完折，有效 token 大约是 {sim_fmt("plan.data.effective_tokens")}。模型要读的东西里，代码占 {sim_fmt("plan.data.code_share")}。
 {
 - sim_num("band.code_share") >= 3:
     Suki 看着代码占比吹了声口哨。“代码比英文还多，”她说，“Codex 是说过不伤。可 Codex 没试过这个剂量。等着瞧吧，看模型会不会开始拿一段报错堆栈回复情书。”
@@ -118,7 +118,7 @@ Dana 把 GPT-3 发布以来的这一年讲成一张清单：客户要过什么�
 - else:
     Suki 冲代码占比点点头：“代码量说得过去。Codex 会想要更多。Codex 永远想要更多。”
 }
-许可证风险表显示：{sim_fmt("plan.data.licence_risk")}。
+版权风险表显示：{sim_fmt("plan.data.licence_risk")}。
 {
 - sim_num("band.licence_risk") >= 2:
     ~ legal_heat++
@@ -146,7 +146,7 @@ Marcus 写下：成本，第一，最后，永远。Suki 写的是“数据”�
     ~ north_star = "cost"
     ~ thrift++
     ~ trust_marcus++
-    我写下“成本”。“API 教会我们，模型好不好，要看有多少人用得起它。我们做的每一个架构决策，同时也是一个服务决策。我宁愿这个决定是有意识做出来的。”
+    我写下“成本”。“API 教会我们，模型好不好，要看有多少人用得起它。我们做的每一个架构决策，同时也是一个推理决策。我宁愿这个决定是有意识做出来的。”
     Marcus 从手机上抬起头，整场会这是头一回。以他那张脸的表达能力，这已经是最接近鼓掌的动作了。
 * [两个都写，各配一个数：一个质量目标，一个成本上限]
     ~ north_star = "both"

@@ -35,7 +35,7 @@
     我把 Codex 的结论当成了激将法。代码占百分之十，二十，三十，四十。英文没有变差，数学变好了。加到百分之五十，小模型开始写段落工整得可疑的作文，还莫名其妙地偏爱“return”这个词，我这才收手。
     确实有用。可这也意味着重仓押在一个数据源上，而世上没有第二个 GitHub。
 -
-好配比——不管是慢慢磨出来的，还是一拍脑袋拍出来的——写进了大训练的计划。
+好配比——不管是慢慢磨出来的，还是一拍脑袋拍出来的——写进了大训练的方案。
 -> context_length
 
 = context_length
@@ -50,7 +50,7 @@
     ~ context_ask = "8k"
     ~ hubris++
     “何必只翻一倍？”我说，“等它上线，大家要的就是八千了。” # decide: context 8k
-    Marcus 当场口算：每一层的注意力分数都随长度平方增长，而且谁家的 kernel 都没法把它们分块消化掉，只能整块躺在显存里。“8k 可以给你，”他说，“前提是装得下。写进计划，让显存那根条跟你理论去。”
+    Marcus 当场口算：每一层的注意力分数都随长度平方增长，而且谁家的 kernel 都没法把它们分块消化掉，只能整块躺在显存里。“8k 可以给你，”他说，“前提是装得下。写进方案，让显存那根条跟你理论去。”
 * [保持 2,048，把算力全花在更多 token 上]
     ~ context_ask = "2k"
     ~ data_debt++
@@ -62,21 +62,21 @@
 = design_35
 {
 - mix_method == "grid":
-    网格跑出来的赢家配比带着误差棒进了计划，于是它成了这栋楼里第一份带误差棒的计划。
+    网格跑出来的赢家配比带着误差棒进了方案，于是它成了这栋楼里第一份带误差棒的方案。
 - mix_method == "gut":
-    Suki 的配方进了计划，旁边一条批注只写着“信我”。Dana 把它删了，过了一会儿，又恢复了。
+    Suki 的配方进了方案，旁边一条批注只写着“信我”。Dana 把它删了，过了一会儿，又恢复了。
 - else:
-    代码很重的那版配比进了计划。Suki 附了一条备注：世上没有第二个 GitHub，以防有人忘了。
+    代码很重的那版配比进了方案。Suki 附了一条备注：世上没有第二个 GitHub，以防有人忘了。
 }
 第三个问题不用问。GPT-3 训了 300B 个 token，现在我们觉得，对那么大的模型来说这实在太少了：早早停止读书的大模型，就像只念了一个学期就退学的学生。这一次，它要读得久得多。
-我打开模型设计器。这次训练沿用 GPT-3 的形状，其余的都由我来定，连张量并行也算在内。 # hint: 设置上下文课程、batch 递增和并行方式（每台服务器内部做张量并行，服务器之间切流水线阶段），并检查计划能否装进这些 GPU。等天数和预测 loss 看起来是你愿意签字的样子，再提交。 # screen: designer # glossary: tensor parallelism
+我打开模型设计界面。这次训练沿用 GPT-3 的形状，其余的都由我来定，连张量并行也算在内。 # hint: 设置上下文课程、批大小爬升和并行方式（每台服务器内部做张量并行，服务器之间切流水线级），并检查方案能否放进这些 GPU。等天数和预测 loss 看起来是你愿意拍板的样子，再提交。 # screen: designer # glossary: tensor parallelism
 -> design_35_committed
 
 = design_35_committed
-计划签了字：参数量 {sim_fmt("plan.training.total_params")}，算力 {sim_fmt("plan.training.flops")}，课程结束时窗口拉到 {sim_fmt("plan.training.context_tokens")} token，在分给训练的卡上要跑 {sim_fmt("plan.training.days")}。
+方案提交了：参数量 {sim_fmt("plan.training.total_params")}，算力 {sim_fmt("plan.training.flops")}，课程结束时窗口拉到 {sim_fmt("plan.training.context_tokens")} token，在分给训练的卡上要跑 {sim_fmt("plan.training.days")}。
 {
 - sim_num("plan.training.fits") < 1:
-    只不过，它装不下。设计器里的显存条一片红，Marcus 盯计划就像救生员盯泳池，我自己还没看完，他的截图已经甩过来了。没时间争了；Dana 让我用我们已经知道能跑通的形状，于是训练按那套用熟了的 GPT-3 配置开跑，我的方案则锁进抽屉，压箱底等哪天用得上。
+    只不过，它装不下。模型设计里的显存条一片红，Marcus 盯方案就像救生员盯泳池，我自己还没看完，他的截图已经甩过来了。没时间争了；Dana 让我用我们已经知道能跑通的形状，于是训练按那套用熟了的 GPT-3 配置开跑，我的方案则锁进抽屉，压箱底等哪天用得上。
 - sim_num("band.mfu") < 1:
     模型 FLOPs 利用率（MFU）算出来是 {sim_fmt("plan.training.mfu")}，流水线气泡 {sim_fmt("plan.training.bubble")}。也就是说，卡能干的活大半都耗在了等上：等彼此通信，或者在流水线两头干坐着。Marcus 管这叫“花式给大楼供暖”。 # glossary: pipeline bubble
 - else:
@@ -95,7 +95,7 @@
 - else:
     “跟你入职第一周是同一个游戏，”Dana 说，“棋盘大了点，而且这回是真有一个训练等着答案。”
 }
-我又把集群规划翻了出来。 # hint: 为这个冬天在训练、推理服务和研究之间分配集群。 # screen: fleet
+我又把集群界面翻了出来。 # hint: 为这个冬天在训练、推理和研究之间分配集群。 # screen: fleet
 训练拿到 {sim_fmt("fleet.training_gpus")}，API 拿到 {sim_fmt("fleet.serving_gpus")}，研究拿到 {sim_fmt("fleet.research_gpus")}。按这个分法，API 能接住客户需求的 {sim_fmt("world.demand_served_share")}。
 {
 - sim_num("band.demand_served") >= 5:
@@ -111,7 +111,7 @@
 = night_shift
 第三周，我第一次值 on-call。凌晨 3:12，手机亮了：训练停了。几千个节点里有一个开始吐出满是胡话的梯度，而同步训练有多强，完全取决于它最弱的那张卡。 # advance: 2022-01 # sfx: alert # music: tense
 
-* [回滚到上一个检查点，摘掉那个节点，回去睡觉]
+* [回滚到上一个 checkpoint，摘掉那个节点，回去睡觉]
     -> night_restart
 * [熬着不睡，查清楚那个节点到底出了什么毛病]
     -> night_bisect
@@ -121,8 +121,8 @@
 = night_restart
 ~ night_call = "restart"
 ~ thrift++
-我干了最无聊的那件事。一顿操作：摘节点，回滚到四十分钟前的检查点，重启，看着 loss 从刚才断掉的地方接着往下走，只打了一个小嗝——这个训练丢了四十分钟的人生，自己还浑然不觉。
-然后我躺在床上算账。几千张卡的训练，每隔几天就要挂一个节点。每次故障的代价是：距上一个检查点的时间，加上重启，再加上有人发现之前的那几分钟。计划里的 MFU 不是你拿到的 MFU；你拿到的，是计划里的减去每一个像今晚这样的夜晚。 # glossary: MFU
+我干了最无聊的那件事。一顿操作：摘节点，回滚到四十分钟前的 checkpoint，重启，看着 loss 从刚才断掉的地方接着往下走，只打了一个小嗝——这个训练丢了四十分钟的人生，自己还浑然不觉。
+然后我躺在床上算账。几千张卡的训练，每隔几天就要挂一个节点。每次故障的代价是：距上一个 checkpoint 的时间，加上重启，再加上有人发现之前的那几分钟。方案里的 MFU 不是你拿到的 MFU；你拿到的，是方案里的减去每一个像今晚这样的夜晚。 # glossary: MFU
 早上 Marcus 看了事故记录，只回了一个词：“教科书。”我决定把它当成夸奖。
 -> the_result
 

@@ -102,7 +102,7 @@
 
 = fund_whisper
 Whisper 要卡，而卡只有一个来处，还是老地方那个池子。集群里研究那一块得变大，不然音频组就得等。
-研究得有它的份额，Whisper 也得在研究清单上占一行，不然音频组就只能接着等。 # hint: 给研究分配 GPU，并在研究标签页为 Whisper 立项：只有立了项、它需要的 GPU·月都跑完，Whisper 才会存在。API 仍然需要推理服务。 # screen: fleet
+研究得有它的份额，Whisper 也得在研究清单上占一行，不然音频组就只能接着等。 # hint: 给研究分配 GPU，并在研究视图里资助 Whisper：只有资助了它、它需要的 GPU·月也都跑完，Whisper 才会存在。API 仍然需要推理。 # screen: fleet
 研究拿到 {sim_fmt("fleet.research_gpus")}；API 保留 {sim_fmt("fleet.serving_gpus")}；{sim_fmt("fleet.training_gpus")} 留给预训练，为接下来的实验做准备。
 {
 - sim_num("research.whisper.funded") < 1:
@@ -122,7 +122,7 @@ Whisper 要卡，而卡只有一个来处，还是老地方那个池子。集群
 - sim_num("research.whisper.done") >= 1:
     到了晚春，Whisper 能用了。不算完美：有一周它总把“Chinchilla”听成“chin chiller”（下巴降温器），Henrik 坚决不觉得这好笑。但它转写播客和讲座已经够好，读起来就像人们真正说的话，Suki 的架子上多了一层。
 - sim_num("research.whisper.funded") >= 1:
-    到了晚春，Whisper {sim_num("research.whisper.progress") > 0:训练完成了 {sim_fmt("research.whisper.progress")}|拿到了立项，却一直没分到卡来训练}，还没好到能放心把谁的播客交给它。Suki 还是给它腾出了一层架子，那层一直空着。
+    到了晚春，Whisper {sim_num("research.whisper.progress") > 0:训练完成了 {sim_fmt("research.whisper.progress")}|拿到了资助，却一直没分到卡来训练}，还没好到能放心把谁的播客交给它。Suki 还是给它腾出了一层架子，那层一直空着。
 - else:
     到了晚春，Whisper 还只是音频组角落里的一个想法：没人给它卡。世界上的播客和讲座依旧没被写下来，Suki 的架子还是原来那几层。
 }
@@ -146,7 +146,7 @@ Whisper 要卡，而卡只有一个来处，还是老地方那个池子。集群
 {sim_num("research.whisper.done") >= 1:Suki 把新的那层架子也算进去，重新做了配比：每一层我们能用的架子，包括转写出来的音频，图文对则留着以后用。我入职以来第一次，可用的不重复 token 数往上走了，而不是原地打转。|Suki 用手头有的东西重新做了配比：每一层我们能用的架子，图文对留着以后用。没有 Whisper，可用的不重复 token 数又一次原地打转。}
 {
 - wall_answer == "repeat":
-    照我四月说的，她让一切都读两轮：文字两遍，代码四遍。 # decide: data_mix two_big_epochs
+    照我四月说的，她让一切都读两个大 epoch：文字两遍，代码四遍。 # decide: data_mix two_big_epochs
 - else:
     所有东西过一遍，代码过两遍。 # decide: data_mix big_epoch
 }
@@ -161,9 +161,9 @@ Whisper 要卡，而卡只有一个来处，还是老地方那个池子。集群
 }
 {
 - sim_num("plan.data.effective_tokens") > sim_num("plan.data.unique_tokens") * 2:
-    Henrik 研究了一下等效 token 和不重复 token 的比例，表示认可：好文本我们读了好几遍，而它依然值得上新文本的大半价值。
+    Henrik 研究了一下有效 token 和不重复 token 的比例，表示认可：好文本我们读了好几遍，而它依然值得上新文本的大半价值。
 - else:
-    Henrik 研究了一下等效 token 和不重复 token 的比例，又看了看 scaling 曲线想要的模型尺寸，再看回 token。他什么也没说。他画了那堵墙。
+    Henrik 研究了一下有效 token 和不重复 token 的比例，又看了看 scaling 曲线想要的模型尺寸，再看回 token。他什么也没说。他画了那堵墙。
 }
 -> whiteboard_summary
 

@@ -52,29 +52,29 @@
     ~ size_push = "smaller"
     ~ trust_henrik++
     “往小了做，”我说，“八个更小的专家，参数少一点，把手里的数据多过几遍。按 Henrik 的规矩，就这点数据，我们还是太大了。” # decide: model moe_smaller
-    “没错，”Henrik 说，“可飞跃就藏在规模里。做得太小，你只会造出一个非常优秀的 3.5。”Dana 让我的版本上了设计器，只是没署她的名。
+    “没错，”Henrik 说，“可飞跃就藏在规模里。做得太小，你只会造出一个非常优秀的 3.5。”Dana 让我的版本上了模型设计，只是没署她的名。
 * {whiteboard == "dense_big"} [继续力挺白板上那个稠密巨人]
     ~ size_push = "dense"
     ~ hubris++
     “我还是想要稠密的，”我说，“每个 token 进来，每个参数都醒着。没有路由会塌，没有专家会饿着。” # decide: model dense_giant
-    Dana 盯着我看了很久。“那尺寸你来定，”她说，“放到设计器上去。谁签字之前，Marcus 都会先要看看它上线服务得花多少钱。”
+    Dana 盯着我看了很久。“那尺寸你来定，”她说，“放到模型设计里去。谁签字之前，Marcus 都会先要看看它上线服务得花多少钱。”
 * {whiteboard == "small_long"} [坚守那个尺寸老实的稠密模型]
     ~ size_push = "sized"
     ~ trust_henrik++
     “老实版，”我说，“稠密，按数据定尺寸，训得久一点。” # decide: model dense_sized
-    Henrik 点头。Dana 没点。“那就在设计器上给我看到飞跃，”她说，“保底可不等于发布。”
+    Henrik 点头。Dana 没点。“那就在模型设计里给我看到飞跃，”她说，“保底可不等于发布。”
 -
 -> the_recipe
 
 = the_recipe
-配方沿用 3.5 教给我们的那套。batch size 走课程式增长，等梯度稳下来，一路涨到每步 60M 个 token。序列长度也逐步拉长，大部分时间在 8k 上训，另有一个长上下文小组，之后再把窗口往外撑。每个专家在一台服务器的 NVLink 上切成 8 路，也就是张量并行（tensor parallelism），放在连线最快的地方；各层则铺到 15 级流水线上，因为没有哪台服务器装得下全部。 # glossary: tensor parallelism
+配方沿用 3.5 教给我们的那套。批大小走课程式爬升，等梯度稳下来，一路涨到每步 60M 个 token。序列长度也逐步拉长，大部分时间在 8k 上训，另有一个长上下文小组，之后再把窗口往外撑。每个专家在一台服务器的 NVLink 上切成 8 路，也就是张量并行（tensor parallelism），放在连线最快的地方；各层则铺到 15 级流水线上，因为没有哪台服务器装得下全部。 # glossary: tensor parallelism
 然后是注意力。模型上线服务，就得给每一个正在进行的对话，存下到目前为止每个 token 的 key 和 value。用完整的多头注意力，这份 KV cache 大得吓人；一张 GPU 能同时装下多少个对话，说了算的是它，不是权重。 # glossary: KV cache
 
 * [用 multi-query attention：所有头共享一套 key 和 value]
     ~ thrift++
     “Multi-query attention，”我说，“所有注意力头共享同一套 key 和 value。质量可能差那么一丁点。KV cache 能按头数成倍地缩。” # glossary: Multi-query attention, KV cache # decide: attention mqa
     Marcus 听说以后，给我发了一个 GPU 表情，就一个。据说这在公司历史上只发生过两次。
-* [保留完整的多头注意力：不拿质量去换服务成本]
+* [保留完整的多头注意力：不拿质量去换推理成本]
     ~ hubris++
     “完整注意力，”我说，“这是旗舰。不该为了省显存去削它的质量。” # decide: attention mha
     “那每张 GPU 能服务的人可就少好几倍了，”Marcus 说，“你定。账单也归你。”
@@ -91,7 +91,7 @@ FlashAttention 五月刚出来：注意力切成小块精确计算，完整的�
 -> design_gpt4
 
 = design_gpt4
-动真格的了。设计器打开时，停在几轮会开完之后的方案上：{sim_fmt("plan.training.total_params")} 参数，{sim_fmt("plan.training.attention")}，FlashAttention {sim_num("plan.training.flash_attention") >= 1:开启|关闭}。现在它归我改了。 # hint: 给下一个模型定型：稠密还是混合专家（MoE），专家的数量和大小，注意力，FlashAttention，上下文，batch 增长和并行方式。等它放得下、你也信得过了，再提交。 # screen: designer # glossary: Mixture-of-Experts
+动真格的了。模型设计打开时，停在几轮会开完之后的方案上：{sim_fmt("plan.training.total_params")} 参数，{sim_fmt("plan.training.attention")}，FlashAttention {sim_num("plan.training.flash_attention") >= 1:开启|关闭}。现在它归我改了。 # hint: 给下一个模型定型：稠密还是混合专家（MoE），专家的数量和大小，注意力，FlashAttention，上下文，批大小爬升和并行方式。等它放得下、你也信得过了，再提交。 # screen: designer # glossary: Mixture-of-Experts
 -> gpt4_committed
 
 = gpt4_committed
@@ -108,14 +108,14 @@ FlashAttention 五月刚出来：注意力切成小块精确计算，完整的�
 }
 {
 - sim_num("plan.training.fits") < 1 && not redesigned:
-    设计器上的显存条是红的。按这个并行方式，方案放不下：权重、梯度、优化器状态和激活值加起来，超出了每张卡的容量，哪怕用 ZeRO 把优化器状态切分开也不行。Marcus 把截图转发出来，邮件标题只有一个字：“不”。 # sfx: alert # glossary: ZeRO
+    模型设计里的显存条是红的。按这个并行方式，方案放不下：权重、梯度、优化器状态和激活值加起来，超出了每张卡的容量，哪怕用 ZeRO 把优化器状态切分开也不行。Marcus 把截图转发出来，邮件标题只有一个字：“不”。 # sfx: alert # glossary: ZeRO
 - sim_num("plan.training.fits") < 1:
     条还是红的。Dana 盯着它看了很久。“能启动的先启动，”她说。我知道，她也知道，放不下的方案根本启动不了。
 }
-* {sim_num("plan.training.fits") < 1 && not redesigned} [拿回设计器，把它修好]
+* {sim_num("plan.training.fits") < 1 && not redesigned} [拿回模型设计，把它修好]
     ~ redesigned = true
     ~ thrift++
-    我把它拿了回来。多切几级流水线，或者每张卡少放点参数，或者激活值不存、用到时再重算。要改的是并行方式，不是野心。 # hint: 让方案放得下：加流水线级数、开 ZeRO 切分，或者重算激活值。显存条不再发红时提交。 # screen: designer
+    我把它拿了回来。多切几级流水线，或者每张卡少放点参数，或者激活值不存、用到时再重算。要改的是并行方式，不是野心。 # hint: 让方案放得下：加流水线级数、开 ZeRO 切分，或者开启重计算。显存条不再发红时提交。 # screen: designer
     -> gpt4_committed
 * {sim_num("plan.training.fits") < 1 && not redesigned} [原样报上去，让 Dana 拍板]
     ~ redesigned = true
@@ -144,7 +144,7 @@ FlashAttention 五月刚出来：注意力切成小块精确计算，完整的�
 = no_run
 然后它又纹丝不动了一个小时，我们这才明白，它压根没启动：这个方案在现有集群上跑不起来。Dana 说了一声“知道了”，那个语气我这辈子都不想再听到。 # sfx: setback
 
-* [回设计器，这周之内给她一个放得下的方案]
+* [回模型设计，这周之内给她一个放得下的方案]
     ~ redesigned = true
     ~ trust_dana++
     “一周，”我跟 Dana 说。她给了我五天。 # hint: 修改方案，让它放进现有集群，然后提交。 # screen: designer
@@ -248,11 +248,11 @@ Endpoint 要占 GPU，而 GPU 恰恰是谁手里都没有富余的东西。
     ~ starve++
     “给剩下的，”我跟 Marcus 说，“训练优先。”Endpoint 分到几个节点，是从 API 那边挪过来的。 # decide: endpoint_gpus serving
     API 慢了一点。合作方的工程师对此很客气——是那种意味着这事会在某个我不在场的会上再被提起的客气。
-* [endpoint 的卡从研究那边出，别动服务]
+* [endpoint 的卡从研究那边出，别动推理]
     ~ endpoint_stance = "share"
     ~ thrift++
     ~ trust_marcus++
-    我从研究那边挪卡给 endpoint，服务一张不动。 # decide: endpoint_gpus research
+    我从研究那边挪卡给 endpoint，推理的卡一张不动。 # decide: endpoint_gpus research
     Henrik 损失了一周的实验，不到一天就原谅了我，这是他的个人最好成绩。
 -
 -> chapter6

@@ -77,14 +77,14 @@ Dana 已经在打字了。“我昨天就问了，”她说，“他们在想办
 -> fleet_under_fire
 
 = fleet_under_fire
-怎么分，交给集群计划，ChatGPT 的需求就摆在上面。 # hint: 顶着 ChatGPT 的需求，把集群分给服务、GPT-4 的工作和研究。每一张 GPU 只能出现在一栏里。 # screen: fleet
+怎么分，交给集群界面，ChatGPT 的需求就摆在上面。 # hint: 顶着 ChatGPT 的需求，把集群分给推理、GPT-4 的工作和研究。每一张 GPU 只能出现在一栏里。 # screen: fleet
 {
 - sim_num("run.active") >= 1:
-    服务分到 {sim_fmt("fleet.serving_gpus")}；GPT-4 的训练留下 {sim_fmt("fleet.training_gpus")}。这么分，我们能接住 {sim_fmt("world.demand_served_share")} 的需求，而训练{sim_num("run.training_progress") > 0:已经完成 {sim_fmt("run.training_progress")}|还没有任何进展}。
+    推理分到 {sim_fmt("fleet.serving_gpus")}；GPT-4 的训练留下 {sim_fmt("fleet.training_gpus")}。这么分，我们能接住 {sim_fmt("world.demand_served_share")} 的需求，而训练{sim_num("run.training_progress") > 0:已经完成 {sim_fmt("run.training_progress")}|还没有任何进展}。
 - sim_num("jobs.open") >= 1:
-    服务分到 {sim_fmt("fleet.serving_gpus")}；GPT-4 没做完的那些活留下 {sim_fmt("fleet.training_gpus")}。这么分，我们能接住 {sim_fmt("world.demand_served_share")} 的需求，而对齐——唯一一项定了发布日期的活——{sim_num("jobs.alignment.progress") > 0:已经完成 {sim_fmt("jobs.alignment.progress")}|还没开始}。
+    推理分到 {sim_fmt("fleet.serving_gpus")}；GPT-4 没做完的那些活留下 {sim_fmt("fleet.training_gpus")}。这么分，我们能接住 {sim_fmt("world.demand_served_share")} 的需求，而对齐——唯一一项定了发布日期的活——{sim_num("jobs.alignment.progress") > 0:已经完成 {sim_fmt("jobs.alignment.progress")}|还没开始}。
 - else:
-    服务分到 {sim_fmt("fleet.serving_gpus")}；训练留下 {sim_fmt("fleet.training_gpus")}。这么分，我们能接住 {sim_fmt("world.demand_served_share")} 的需求。
+    推理分到 {sim_fmt("fleet.serving_gpus")}；训练留下 {sim_fmt("fleet.training_gpus")}。这么分，我们能接住 {sim_fmt("world.demand_served_share")} 的需求。
 }
 {
 - sim_num("band.demand_served") >= 5:
@@ -111,10 +111,10 @@ Dana 已经在打字了。“我昨天就问了，”她说，“他们在想办
     ~ quant_job = "fast"
     ~ nerf++
     “今晚就上，”我说，“用户就是评测集。”量化模型当晚上线。大体没问题。有几个人发现它用日语算算术变差了一点，其中一位还为此写了一长串推文，我们全体拉上百叶窗读完了。
-* [留在 GPT-4 训练上，量化交给服务组]
+* [留在 GPT-4 训练上，量化交给推理组]
     ~ quant_job = "none"
     ~ hubris++
-    我留在训练上。大家都盯着流量图的时候，总得有人盯着 loss 曲线。服务组没有我也把模型量化了。一切顺利。那个月我在量化上什么都没学到，到了春天，这笔账要还。
+    我留在训练上。大家都盯着流量图的时候，总得有人盯着 loss 曲线。推理组没有我也把模型量化了。一切顺利。那个月我在量化上什么都没学到，到了春天，这笔账要还。
 -
 -> lesson
 

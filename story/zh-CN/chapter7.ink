@@ -56,27 +56,27 @@ Dana 给组里发的消息只有两行：“GPT-4 三月上线。它得是大家
     Ruth 本来是为别的事来开会的，她在乎。“单看一个回答，你发现不了，”她说，“几百万人看几百万个回答，就发现了。”
 * [发布时不上投机解码：少一样东西出岔子]
     ~ hubris++
-    “发布先不上，”我说，“服务链路里多一个模型，就多一个会挂的地方。”Marcus 算了算不用它得多花多少，然后用 GPU 的张数告诉我。很多很多张。 # decide: speculative off
+    “发布先不上，”我说，“推理链路里多一个模型，就多一个会挂的地方。”Marcus 算了算不用它得多花多少，然后用 GPU 的张数告诉我。很多很多张。 # decide: speculative off
 -
 量化，一月份救了 ChatGPT 一命的那一招，自然就是 GPT-4 下一个省钱的地方。 # glossary: Quantisation
 
 * [发布就量化到 int8，ChatGPT 我们都这么干过]
     ~ nerf++
-    “ChatGPT 我们一周就量化完了。”我说。{quant_job == "careful":然后我想起那一周是怎么过的：一层一层地抠，大半时间都在跑评测。}Dana 让我试。评测结果回来，大体没问题，又有那么一点怪，上线方案就改成了 8 比特。 # decide: gpt4_precision int8
+    “ChatGPT 我们一周就量化完了。”我说。{quant_job == "careful":然后我想起那一周是怎么过的：一层一层地抠，大半时间都在跑评测。}Dana 让我试。评测结果回来，大体没问题，又有那么一点怪，上线方案就改成了 8 bit。 # decide: gpt4_precision int8
 * [量化得先做实验，发布之后再说]
     ~ thrift++
-    “以后再说，”我说，“稀疏模型和稠密模型量化起来不是一回事，而第一印象我们只有一次机会。”Dana 同意。上线方案留在 16 比特，实验排进春天的待办清单。 # decide: gpt4_precision fp16
+    “以后再说，”我说，“稀疏模型和稠密模型量化起来不是一回事，而第一印象我们只有一次机会。”Dana 同意。上线方案留在 16 bit，实验排进春天的待办清单。 # decide: gpt4_precision fp16
 -
 -> serving_lab
 
 = serving_lab
-发布方案送进了服务实验室，那几场会投出来的结果已经写在里面，KV cache 还等着定尺寸。 # hint: 设定发布方案：精度、批处理、KV cache 与上下文窗口，还有投机解码及其接受阈值。 # screen: serving # glossary: KV cache
+发布方案送进了推理实验室，那几场会投出来的结果已经写在里面，KV cache 还等着定尺寸。 # hint: 设定发布方案：精度、批处理、KV cache 与上下文窗口，还有投机解码及其接受阈值。 # screen: serving # glossary: KV cache
 {sim_num("plan.gpt4_serving.fits") >= 1 && sim_num("model.gpt4.trained") < 1:纸面上，这套发布方案伺候传闻中的那个设计，成本是 {sim_fmt("plan.gpt4_serving.usd_per_mtok")}；可我们自己并没有一个 GPT-4 能放到它后面。}
-{sim_num("plan.gpt4_serving.fits") >= 1 && sim_num("model.gpt4.trained") >= 1:按这套发布方案，GPT-4 的服务成本是 {sim_fmt("plan.gpt4_serving.usd_per_mtok")}，每张 GPU {sim_fmt("plan.gpt4_serving.tokens_per_second_per_gpu")}，每个 token {sim_fmt("plan.gpt4_serving.latency_seconds_per_token")}。体感质量：{sim_fmt("plan.gpt4_serving.quality")}。}
+{sim_num("plan.gpt4_serving.fits") >= 1 && sim_num("model.gpt4.trained") >= 1:按这套发布方案，GPT-4 的推理成本是 {sim_fmt("plan.gpt4_serving.usd_per_mtok")}，每张 GPU {sim_fmt("plan.gpt4_serving.tokens_per_second_per_gpu")}，每个 token {sim_fmt("plan.gpt4_serving.latency_seconds_per_token")}。体感质量：{sim_fmt("plan.gpt4_serving.quality")}。}
 {
 - sim_num("plan.gpt4_serving.fits") < 1:
     ~ hubris++
-    发布方案装不下：服务实验室里，副本的显存一片飘红，照方案的要求，连一份完整的 GPT-4 都放不下。Marcus 把截图甩进整个发布群，一个字都没配。
+    发布方案装不下：推理实验室里，副本的显存一片飘红，照方案的要求，连一份完整的 GPT-4 都放不下。Marcus 把截图甩进整个发布群，一个字都没配。
 - sim_num("plan.gpt4_serving.nerfed") >= 1:
     ~ nerf++
     Ruth 看了一眼质量那个数，慢慢合上笔记本。“这不是 GPT-4，”她说，“这是 GPT-4 的远房表弟。”
@@ -108,9 +108,9 @@ Dana 给组里发的消息只有两行：“GPT-4 三月上线。它得是大家
 }
 那天晚上，没有一个人按时下班。
 
-* [和 Marcus 一起盯服务大盘]
+* [和 Marcus 一起盯推理大盘]
     ~ trust_marcus++
-    我陪 Marcus 盯着服务大盘，一直盯到凌晨两点。每隔几分钟就有一个新的地区醒过来，请求曲线又往上爬一级。他跟解说足球赛似的一路播报。亚洲上线的时候，他站了起来——我从没见他为任何事站起来过。
+    我陪 Marcus 盯着推理大盘，一直盯到凌晨两点。每隔几分钟就有一个新的地区醒过来，请求曲线又往上爬一级。他跟解说足球赛似的一路播报。亚洲上线的时候，他站了起来——我从没见他为任何事站起来过。
 * [和 Ruth 一起看用户都在说什么]
     ~ trust_ruth++
     我看大家都在说什么，Ruth 坐在旁边，把有意思的挑出来。有个老师让它批一篇作文，然后跟它争分数。有个程序员让它找一个 bug，它礼貌而正确地告诉他：有两个。翻车的案例 Ruth 也一条条念出来，因为这就是她的工作。
@@ -138,7 +138,7 @@ Dana 那天晚上没给组里发消息。第二天早上，她发了一行：“
 * {sim_num("jobs.long_context.done") >= 1} [不管了，去争取把 32k 上下文先开放给少数客户]
     ~ after_launch = "32k"
     ~ starve++
-    我去为 32k 奔走游说。一份合同、一个代码库、一整本书，一个 prompt 全塞进去。Marcus 给我看了一段 32k 对话会对一台服务器的 KV cache 干什么：占的是 8k 对话的四倍，而且用户聊多久就占多久。最后它开放给了一个小小的等待名单，跑在从服务集群里专门划出来的服务器上。等待名单涨得比卡还快。 # glossary: KV cache # decide: waitlist_32k on
+    我去为 32k 奔走游说。一份合同、一个代码库、一整本书，一个 prompt 全塞进去。Marcus 给我看了一段 32k 对话会对一台服务器的 KV cache 干什么：占的是 8k 对话的四倍，而且用户聊多久就占多久。最后它开放给了一个小小的等待名单，跑在从推理集群里专门划出来的服务器上。等待名单涨得比卡还快。 # glossary: KV cache # decide: waitlist_32k on
 * [接受等待：先把成本打下来，再上省下来的钱买得起的东西]
     ~ after_launch = "wait"
     ~ thrift++

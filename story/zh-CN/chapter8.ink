@@ -4,7 +4,7 @@
 
 === chapter8 ===
 四月，Dana 召集了发布后的第一次会，PPT 只有一页。 # chapter: 8 发布之后 # music: calm # advance: 2023-04
-那页上写着：10x。GPT-4 得变成 3.5 Turbo 之于 3.5 的那个样子：服务成本降到十分之一，而且谁也尝不出区别。标尺是传闻中的那个设计、跑在传闻中的发布方案上：{sim_fmt("score.launch_usd_per_mtok")}。眼下，大家要的量，我们只接得住 {sim_fmt("world.demand_served_share")}。接下来想上的一切——更长的上下文、图像、新功能——都得从这道差距里掏钱。
+那页上写着：10x。GPT-4 得变成 3.5 Turbo 之于 3.5 的那个样子：推理成本降到十分之一，而且谁也尝不出区别。基准是传闻中的那个设计、跑在传闻中的发布方案上：{sim_fmt("score.launch_usd_per_mtok")}。眼下，大家要的量，我们只接得住 {sim_fmt("world.demand_served_share")}。接下来想上的一切——更长的上下文、图像、新功能——都得从这道差距里掏钱。
 {
 - after_launch == "32k":
     我当初去争取的那个 32k 等待名单，如今比真正在用的客户名单还长。Dana 指出这一点的时候，颇有几分幸灾乐祸。
@@ -78,28 +78,28 @@
 -> cost_lab
 
 = cost_lab
-{sim_num("score.gpt4_launched") >= 1:推理方案又送回了实验室，目标只有一个：降到发布标尺的十分之一，质量读数不许掉。|没有 GPT-4 可以拿来降到十分之一。实验室只能琢磨我们真正在服务的那个，3.5，那页 PPT 则等着一个真实存在的模型。} # hint: 压低在线模型每个 token 的成本：目标是降到发布标尺的十分之一，同时保住体感质量。 # screen: serving
+{sim_num("score.gpt4_launched") >= 1:推理方案又送回了推理实验室，目标只有一个：降到上线基准的十分之一，质量读数不许掉。|没有 GPT-4 可以拿来降到十分之一。实验室只能琢磨我们真正在服务的那个，3.5，那页 PPT 则等着一个真实存在的模型。} # hint: 压低在线模型每个 token 的成本：目标是降到上线基准的十分之一，同时保住感知质量。 # screen: serving
 {
 - sim_num("score.gpt4_launched") < 1 && sim_num("score.usd_per_mtok") > 0:
-    3.5 现在的服务成本是 {sim_fmt("score.usd_per_mtok")}，体感质量 {sim_fmt("score.quality")}。Dana 看完，点点头，把那页 PPT 扣在了桌上。
+    3.5 现在的推理成本是 {sim_fmt("score.usd_per_mtok")}，体感质量 {sim_fmt("score.quality")}。Dana 看完，点点头，把那页 PPT 扣在了桌上。
 - sim_num("score.gpt4_launched") < 1:
     3.5 的新方案塞不进它的副本，旧方案接着服务。Dana 把那页 PPT 扣在了桌上。
 - sim_num("plan.gpt4_serving.fits") < 1:
     ~ hubris++
-    新方案塞不进推理副本：实验室的显存条一片红，GPT-4 只能接着跑在副本装得下的随便哪套方案上。Marcus 非常客气地问我，要不要换个安静点的房间再试一次。
+    新方案塞不进推理副本：推理实验室的显存条一片红，GPT-4 只能接着跑在副本装得下的随便哪套方案上。Marcus 非常客气地问我，要不要换个安静点的房间再试一次。
 - sim_num("verdict.turbo") >= 1:
-    新方案下，GPT-4 的服务成本是 {sim_fmt("plan.gpt4_serving.usd_per_mtok")}，对照发布标尺，{sim_fmt("score.cost_vs_launch")}；标尺是 {sim_fmt("score.launch_usd_per_mtok")}。体感质量：{sim_fmt("plan.gpt4_serving.quality")}。
+    新方案下，GPT-4 的推理成本是 {sim_fmt("plan.gpt4_serving.usd_per_mtok")}，对照发布标尺，{sim_fmt("score.cost_vs_launch")}；标尺是 {sim_fmt("score.launch_usd_per_mtok")}。体感质量：{sim_fmt("plan.gpt4_serving.quality")}。
     Dana 盯着并排的两个数看了很久，然后给屏幕拍了张照——我从没见她这么干过。
 - sim_num("verdict.nerfed") >= 1 && sim_num("score.cost_ratio_vs_launch") >= 1:
     ~ nerf++
-    新方案下，GPT-4 的服务成本是 {sim_fmt("plan.gpt4_serving.usd_per_mtok")}，对照发布标尺，{sim_fmt("score.cost_vs_launch")}，体感质量 {sim_fmt("plan.gpt4_serving.quality")}。成本下来了。质量读数也下来了，Ruth 的评测跟它一个意见；不出一周，整个互联网也是这个意见。
+    新方案下，GPT-4 的推理成本是 {sim_fmt("plan.gpt4_serving.usd_per_mtok")}，对照发布标尺，{sim_fmt("score.cost_vs_launch")}，体感质量 {sim_fmt("plan.gpt4_serving.quality")}。成本下来了。质量读数也下来了，Ruth 的评测跟它一个意见；不出一周，整个互联网也是这个意见。
 - sim_num("verdict.nerfed") >= 1:
     ~ nerf++
-    新方案下，GPT-4 的服务成本是 {sim_fmt("plan.gpt4_serving.usd_per_mtok")}，对照发布标尺，{sim_fmt("score.cost_vs_launch")}，体感质量 {sim_fmt("plan.gpt4_serving.quality")}。质量读数掉了，成本却没掉。Ruth 的手指按在第一个数上，Marcus 按在第二个上。两人谁都没吭声，我就知道该回实验室了。
+    新方案下，GPT-4 的推理成本是 {sim_fmt("plan.gpt4_serving.usd_per_mtok")}，对照发布标尺，{sim_fmt("score.cost_vs_launch")}，体感质量 {sim_fmt("plan.gpt4_serving.quality")}。质量读数掉了，成本却没掉。Ruth 的手指按在第一个数上，Marcus 按在第二个上。两人谁都没吭声，我就知道该回实验室了。
 - sim_num("score.cost_ratio_vs_launch") > 1:
-    新方案下，GPT-4 的服务成本是 {sim_fmt("plan.gpt4_serving.usd_per_mtok")}，对照发布标尺，{sim_fmt("score.cost_vs_launch")}；标尺是 {sim_fmt("score.launch_usd_per_mtok")}。每张 GPU {sim_fmt("plan.gpt4_serving.tokens_per_second_per_gpu")}，体感质量 {sim_fmt("plan.gpt4_serving.quality")}。实打实的节省。但不是十倍。Marcus 把这个比值写上他的白板，旁边留了块空，等下一个。
+    新方案下，GPT-4 的推理成本是 {sim_fmt("plan.gpt4_serving.usd_per_mtok")}，对照发布标尺，{sim_fmt("score.cost_vs_launch")}；标尺是 {sim_fmt("score.launch_usd_per_mtok")}。每张 GPU {sim_fmt("plan.gpt4_serving.tokens_per_second_per_gpu")}，体感质量 {sim_fmt("plan.gpt4_serving.quality")}。实打实的节省。但不是十倍。Marcus 把这个比值写上他的白板，旁边留了块空，等下一个。
 - else:
-    新方案下，GPT-4 的服务成本是 {sim_fmt("plan.gpt4_serving.usd_per_mtok")}，对照发布标尺，{sim_fmt("score.cost_vs_launch")}；标尺是 {sim_fmt("score.launch_usd_per_mtok")}。体感质量：{sim_fmt("plan.gpt4_serving.quality")}。
+    新方案下，GPT-4 的推理成本是 {sim_fmt("plan.gpt4_serving.usd_per_mtok")}，对照发布标尺，{sim_fmt("score.cost_vs_launch")}；标尺是 {sim_fmt("score.launch_usd_per_mtok")}。体感质量：{sim_fmt("plan.gpt4_serving.quality")}。
     Dana 看着这个比值——它根本算不上节省——语气平平地说：“是个开始，只是方向反了。”从 Dana 嘴里出来，这可不是夸奖。
 }
 楼上想要一个做到十倍的日期。Dana 问我该承诺什么。

@@ -43,21 +43,21 @@
 }
 
 === ending_turbo ===
-结局：10x Turbo。 # music: launch # sfx: ending
-到年底，GPT-4 的服务成本是 {sim_fmt("score.usd_per_mtok")}，上线时的基准价是 {sim_fmt("score.launch_usd_per_mtok")}：{sim_fmt("score.cost_vs_launch")}。十倍，还有富余。用户感知质量读数：{sim_fmt("score.quality")}。
+结局：十倍 Turbo。 # music: launch # sfx: ending
+到年底，GPT-4 的推理成本是 {sim_fmt("score.usd_per_mtok")}，上线时的基准价是 {sim_fmt("score.launch_usd_per_mtok")}：{sim_fmt("score.cost_vs_launch")}。十倍，还有富余。用户感知质量读数：{sim_fmt("score.quality")}。
 没有人察觉。这就是全部的成就，拿出来炫耀还挺奇怪：几百万人问同一个模型同样的问题，拿到同样的答案，唯一的区别在一张他们永远看不到的账单上。Marcus 把成本曲线裱了起来。这是他这辈子裱的第一样东西。
-没有哪一招是银弹。{sim_num("plan.gpt4_serving.attention") >= 2:一年半以前定下的 multi-query attention，让 KV cache 小到一台服务器能多扛好多路对话。|训练时选的 attention，在每一路对话里都多吃一份显存，我们只能从别的地方一点点抠回来。} Continuous batching 让 GPU 没有一刻闲着。{sim_num("plan.gpt4_serving.speculative") >= 1 && sim_num("plan.gpt4_serving.threshold") <= 0:Speculative decoding 坚持严格校验，每个回答都更快，一个字都不改。|{sim_num("plan.gpt4_serving.speculative") >= 1:Speculative decoding 也出了一份力，只是校验器对草稿模型，比我当初承诺的宽容了那么一点。|我们没上草稿模型，所以每一分钱都得从大模型自己身上省。}} {sim_num("plan.gpt4_serving.quantised") >= 1:量化{sim_num("research.quantisation.done") >= 1:是逐层做的，每一层都配了评测，|是用最笨的办法做的，一个回归一个回归地修，}字节数砍掉一半，质量读数始终没掉到线下。|权重一直是十六位，省下的钱全来自别处。} # glossary: Continuous batching, Speculative decoding
+没有哪一招是银弹。{sim_num("plan.gpt4_serving.attention") >= 2:一年半以前定下的 multi-query attention，让 KV cache 小到一台服务器能多扛好多路对话。|训练时选的注意力，在每一路对话里都多吃一份显存，我们只能从别的地方一点点抠回来。} Continuous batching 让 GPU 没有一刻闲着。{sim_num("plan.gpt4_serving.speculative") >= 1 && sim_num("plan.gpt4_serving.threshold") <= 0:投机解码坚持严格验证，每个回答都更快，一个字都不改。|{sim_num("plan.gpt4_serving.speculative") >= 1:投机解码也出了一份力，只是验证器对草稿模型，比我当初承诺的宽容了那么一点。|我们没上草稿模型，所以每一分钱都得从大模型自己身上省。}} {sim_num("plan.gpt4_serving.quantised") >= 1:量化{sim_num("research.quantisation.done") >= 1:是逐层做的，每一层都配了评测，|是用最笨的办法做的，一个回归一个回归地修，}字节数砍掉一半，质量读数始终没掉到线下。|权重一直是十六位，省下的钱全来自别处。} # glossary: Continuous batching, Speculative decoding
 整个周期里，我们接住了 {sim_fmt("score.demand_served")} 的需求，旗舰模型的得分是 {sim_fmt("score.capability")}。那年十一月 Dana 写下的两个词，质量和成本，到今天还挂在规划文档最上面。这是第一次，两个都不是红的。
 {
 - sim_num("plan.gpt4_serving.threshold") <= 0:
-    春天的时候，推理团队想把校验器放宽一点。今天它依然是严格的。复盘会上，他们的负责人说，正是这个决定让后面的一切成为可能：之后每一笔节省，都能跟一条诚实的基线比，谁也不用去猜模型是不是被悄悄换过。
+    春天的时候，推理团队想把验证器放宽一点。今天它依然是严格的。复盘会上，他们的负责人说，正是这个决定让后面的一切成为可能：之后每一笔节省，都能跟一条诚实的基线比，谁也不用去猜模型是不是被悄悄换过。
 - stopgap_call == "ab":
     春天那次小心翼翼的测试，百分之一的流量，两边都跑 Ruth 的评测，后来成了所有优化的模板。每一笔节省都要过同一道门，过不了的就留在抽屉里，不管它承诺能省多少钱。
 - else:
-    校验器对草稿模型，比上线时宽容了一点，质量读数说用户感觉不到。Ruth 还是每个月查一遍。到目前为止，都扛住了。
+    验证器对草稿模型，比上线时宽容了一点，质量读数说用户感觉不到。Ruth 还是每个月查一遍。到目前为止，都扛住了。
 }
 我记得最清楚的不是那张图，而是 API 团队转过来的一条开发者留言：一家三个人的创业公司，上线那会儿在 GPT-4 上做了个原型，因为给真实客户跑不起，只好束之高阁。现在他们把它从架子上拿下来了。把这条留言乘上几千，就是这一年真正的成果：不是更好的模型，而是同一个模型，终于够得着那些以前碰不到它的人。
-Henrik 说了句公道话：大部分收益来自模型诞生之前的决定，attention、稀疏、专家的大小。最便宜的 token，是你的架构压根不要求你算的那个。我把这句话写在便利贴上，贴在显示器上方，挨着 Suki 那几条关于矿石的规矩。
+Henrik 说了句公道话：大部分收益来自模型诞生之前的决定，注意力、稀疏、专家的大小。最便宜的 token，是你的架构压根不要求你算的那个。我把这句话写在便利贴上，贴在显示器上方，挨着 Suki 那几条关于矿石的规矩。
 {final_push == "efficiency":十一月那块白板上，“效率”两个字还是我的笔迹。下面有人补了一行，是 Marcus 的字：差不多搞定。|十一月那块白板上写着五个优先级。有人在效率那一行旁边画了个小小的“十”，还圈了起来。}
 -> epilogue("turbo") ->
 年终聚会上，API 团队有人举杯敬“隐形的模型”，除了我们这栋楼里的人，没人明白我们为什么全笑了。Marcus 举起杯子，眼睛没离开手机。这一回，温度难得全都正常。
@@ -66,7 +66,7 @@ Henrik 说了句公道话：大部分收益来自模型诞生之前的决定，a
 
 === ending_dense_giant ===
 结局：没人供得起的稠密巨兽。 # music: tense # sfx: ending
-模型很漂亮，可我们供不起让所有人都用。它每写一个 token，需要的算力是传闻中那个稀疏设计的 {sim_fmt("score.compute_vs_source")}，每个回答都要把每一个权重过一遍。{sim_num("score.serving_fits") >= 1:清闲的下午，它的服务成本是 {sim_fmt("score.usd_per_mtok")}；可到了大家想要的规模，batch 大到账单只能老老实实跟着算术走，我们开什么价都只够覆盖寥寥几个客户。|我们的推理方案连装都装不下它：副本还没吐出第一个 token 就爆了显存，它给出的每一个回答，都来自为了 demo 临时借来的集群。}
+模型很漂亮，可我们供不起让所有人都用。它每写一个 token，需要的算力是传闻中那个稀疏设计的 {sim_fmt("score.compute_vs_source")}，每个回答都要把每一个权重过一遍。{sim_num("score.serving_fits") >= 1:清闲的下午，它的推理成本是 {sim_fmt("score.usd_per_mtok")}；可到了大家想要的规模，batch 大到账单只能老老实实跟着算术走，我们开什么价都只够覆盖寥寥几个客户。|我们的推理方案连装都装不下它：副本还没吐出第一个 token 就爆了显存，它给出的每一个回答，都来自为了 demo 临时借来的集群。}
 它在我们的评测集上得分 {sim_fmt("score.capability")}。它训了 {sim_fmt("score.training_days")}。整个周期我们只接住了 {sim_fmt("score.demand_served")} 的需求，付完 GPU 账单，账上剩下 {sim_fmt("score.money_usd")}。
 {after_curves == "dense":我记得去年二月那个下午，我跟 Dana 说：把稠密模型堆上去，钱再想办法。卡我们找到了。钱谁也没找到。|从 scaling 曲线到上线之间的某个时候，我不再问 Marcus 东西上线要花多少钱，他也不再主动告诉我。} Marcus 给这种模型起了个名字，借自航空圈：机库女王。漂亮，但永远不许起飞。
 合作方的工程师来要访问权限。我们给的配额小得几乎算是一种恭维。用户先拿到一个候补名单，然后是一个同名的小模型，评论里聊的全是 demo，不是产品。
@@ -75,9 +75,9 @@ Henrik 说了句公道话：大部分收益来自模型诞生之前的决定，a
 Henrik 读复盘文档时，在其中一行下面画了两道线：这个模型的尺寸是为曲线定的，不是为用它的人定的。
 {
 - sim_num("plan.gpt4_serving.speculative") < 1:
-    复盘文档把元凶追到了上线那周的一个决定：不上 speculative decoding，因为推理链路里多一个模型，就多一个会挂的东西。没有草稿模型，每个回答的每一个 token 都得巨兽亲自写，一步一步，每一步都贵。
+    复盘文档把元凶追到了上线那周的一个决定：不上投机解码，因为推理链路里多一个模型，就多一个会挂的东西。没有草稿模型，每个回答的每一个 token 都得巨兽亲自写，一步一步，每一步都贵。
 - sim_num("plan.gpt4_serving.attention") < 1:
-    复盘文档照复盘的惯例，在第一个没人回头看的决定上找到了元凶：完整的 multi-head attention。batch 还没大到能回本，它的 KV cache 就已经把每台服务器塞满了。Marcus 发票上那行“你定”被原样引进文档，没署名。大家都知道是谁定的。
+    复盘文档照复盘的惯例，在第一个没人回头看的决定上找到了元凶：完整的多头注意力。batch 还没大到能回本，它的 KV cache 就已经把每台服务器塞满了。Marcus 发票上那行“你定”被原样引进文档，没署名。大家都知道是谁定的。
 - else:
     复盘文档没找到单一的元凶，这更糟。一百个合理的决定，每一个都为了质量，每一个都给每个 token 的成本添一点点，而压在所有决定底下的是第一个：每个 token 都要叫醒每一个参数。
 }
@@ -144,16 +144,16 @@ Marcus 什么也没说。他把手机递给我：一整年的 GPU 温度，从 C
 - sim_num("score.serving_fits") < 1:
     我们想把成本打下来，结果年底用的那套推理方案连副本都装不下；旧方案还在旁边一瘸一拐地撑着。
 - sim_num("score.cost_ratio_vs_launch") > 1:
-    成本我们打下来了。GPT-4 现在的服务成本是 {sim_fmt("score.usd_per_mtok")}，比上线基准{sim_fmt("score.cost_vs_launch")}。
+    成本我们打下来了。GPT-4 现在的推理成本是 {sim_fmt("score.usd_per_mtok")}，比上线基准{sim_fmt("score.cost_vs_launch")}。
 - sim_num("score.gpt4_launched") >= 1:
-    我们想把成本打下来。GPT-4 的服务成本还是 {sim_fmt("score.usd_per_mtok")}，上线基准是 {sim_fmt("score.launch_usd_per_mtok")}。
+    我们想把成本打下来。GPT-4 的推理成本还是 {sim_fmt("score.usd_per_mtok")}，上线基准是 {sim_fmt("score.launch_usd_per_mtok")}。
 - else:
-    我们在手头那个模型上能省的都省了：打磨过的 3.5，服务成本 {sim_fmt("score.usd_per_mtok")}。
+    我们在手头那个模型上能省的都省了：打磨过的 3.5，推理成本 {sim_fmt("score.usd_per_mtok")}。
 }
 用户感知质量读数：{sim_fmt("score.quality")}。
 最后这个数字，互联网比我们先量出来。读数是个平均值；最先察觉的，是用得最狠的那批用户，而大家看的帖子，正是他们写的。
-{sim_num("plan.gpt4_serving.threshold") > 0:在 speculative decoding 里调低拒绝概率是第一刀，也是大家最先感觉到的一刀：草稿模型的意见，顶着 GPT-4 的名字发了出去。|刀是一刀一刀下的，每一刀都说得过去，每一刀都单独量过，就是没人把它们放在一起量。}{final_push == "cheap":然后我在白板上写了“圣诞节前降本”，Ruth 在下面补了一句“不降质量”，两行字最后只兑现了一行。}
-最糟的是每一刀都很小。十六位换成八位，按平均值量过。校验器稍微宽松一点，按平均值量过。默认回答短一点，按平均值量过。每一刀都过了自己的测试，可没有哪个测试量过它们叠在一起，对最难的那些问题做了什么；而问这些问题的，正是最挑剔、最爱写帖子的用户。平均值会藏起长尾，而长尾都有推特账号。
+{sim_num("plan.gpt4_serving.threshold") > 0:在投机解码里调低拒绝概率是第一刀，也是大家最先感觉到的一刀：草稿模型的意见，顶着 GPT-4 的名字发了出去。|刀是一刀一刀下的，每一刀都说得过去，每一刀都单独量过，就是没人把它们放在一起量。}{final_push == "cheap":然后我在白板上写了“圣诞节前降本”，Ruth 在下面补了一句“不降质量”，两行字最后只兑现了一行。}
+最糟的是每一刀都很小。十六位换成八位，按平均值量过。验证器稍微宽松一点，按平均值量过。默认回答短一点，按平均值量过。每一刀都过了自己的测试，可没有哪个测试量过它们叠在一起，对最难的那些问题做了什么；而问这些问题的，正是最挑剔、最爱写帖子的用户。平均值会藏起长尾，而长尾都有推特账号。
 “GPT-4 变笨了”成了一个研究课题。论文拿三月版和六月版做对比。有些差异是噪声，有些是我们干的，而从外面谁也分不清哪个是哪个，这比哪一种都糟。
 Ruth 把她的评测发给我，一个字没附：旗舰模型在评测集上依然得分 {sim_fmt("score.capability")}，却恰恰在用户付钱找我们解决的那些难题上掉了几分。我终于去找她的时候，她说：“你没把它变便宜。你是做了个便宜的模型，再把老模型的名字给了它。”
 {
@@ -201,7 +201,7 @@ Ruth 把她的评测发给我，一个字没附：旗舰模型在评测集上依
 === ending_busy ===
 结局：有得忙了。 # music: calm # sfx: ending
 GPT-4 发布了，而且是好的：在我们的评测集上得分 {sim_fmt("score.capability")}，3.5 是 {sim_fmt("model.gpt35.capability")}。它训了 {sim_fmt("score.training_days")}。
-{sim_num("score.serving_fits") >= 1:它的服务成本是 {sim_fmt("score.usd_per_mtok")}，上线基准是 {sim_fmt("score.launch_usd_per_mtok")}：{sim_fmt("score.cost_vs_launch")}。离便宜十倍还差得远。|我们年底用的那套推理方案装不进副本，所以一个 token 的成本就是旧方案的成本，没人为此骄傲。} 用户感知质量读数 {sim_fmt("score.quality")}；整个周期我们接住了 {sim_fmt("score.demand_served")} 的需求；公司年底账上 {sim_fmt("score.money_usd")}，版权风险读数 {sim_fmt("score.licence_risk")}。
+{sim_num("score.serving_fits") >= 1:它的推理成本是 {sim_fmt("score.usd_per_mtok")}，上线基准是 {sim_fmt("score.launch_usd_per_mtok")}：{sim_fmt("score.cost_vs_launch")}。离便宜十倍还差得远。|我们年底用的那套推理方案装不进副本，所以一个 token 的成本就是旧方案的成本，没人为此骄傲。} 用户感知质量读数 {sim_fmt("score.quality")}；整个周期我们接住了 {sim_fmt("score.demand_served")} 的需求；公司年底账上 {sim_fmt("score.money_usd")}，版权风险读数 {sim_fmt("score.licence_risk")}。
 站在年尾，我终于看清了这一年的形状。十月的一个数据决定，一个叫 3.5 的半步，一位 Chinchilla 老兵画的图，一个为了找到没人写下来的文本而造的语音转文字模型，一个训了一整个夏天的稀疏巨兽，一个让我们出名的聊天框，一次成功的上线，和一张不太成功的账单。每个决定都是拿着当时的信息做的，大部分是对的，错的那些也大多不大。
 没有灾难，也没有奇迹。一个存在着、有人在用、贵了一点、又比所有人预想的多做了一点的模型。Dana 管这叫“正常的一年”，语气像是一个从没过过正常年份的人。
 {north_star == "both":2021 年 11 月我在质量和成本下面画的那两道空，终于填上了数字，两个都不是我们想要的那个。两个都比当初近了。|质量和成本，Dana 的那两个词，都还挂在白板上。谁也没赢。两个都更近了。}
@@ -234,7 +234,7 @@ GPT-4 发布了，而且是好的：在我们的评测集上得分 {sim_fmt("sco
 - else: 与此同时，客户那边的清单每周都在变长。
 }
 API 用户和创业公司想让模型调用工具：查资料，调用他们自己代码里的函数。他们想要一个 Code Interpreter，一个沙箱，让模型真的把程序跑起来，而不是去猜它会打印什么。他们想要一个记得住对话的有状态 API，还有便宜到三个人加一条狗的创业公司也做得起的微调。
-回头看，有几个小决定后来证明一点也不小。{name_vote == "gpt4":我曾经投票把 3.5 叫作 GPT-4，幸好我输了。|{name_vote == "pi":GPT-3.14 在楼里的一块白板上活了下来，小小的字，谁都不忍心擦掉。|把那半步叫作 3.5，给真正的那一步争取了它需要的时间。}} {night_call == "bisect":我入职第一个冬天早上六点写的那个健康检查，至今还在每个节点上跑，Marcus 也至今还会提起欧洲那个客户。|{night_call == "wake":Marcus 还是响第二声就接。我已经不觉得奇怪了。|我第一次值夜班学到的是：方案里的 MFU 不是你实际拿到的 MFU，从那以后我做预算都把这个差值算进去。}} {spike_fix == "ignore":Henrik 那句“loss spike 是数据寄来的信”还钉在我桌子上方。|{spike_fix == "":那些我从来不用去修的 loss spike，反而是我想得最多的。|凌晨四点那次 loss spike，是我讲给新人听的故事，反派是引发它的那个 batch。}} {endpoint_stance == "babysit":合作方的工程师至今还把他们最奇怪的测试发给我，而我从中学到的，依然比从我们自己的测试里学到的多。|{endpoint_stance == "guard":合作方的工程师还记得我给他们 endpoint 分的那点残羹剩饭。他们的经理也记得。|{endpoint_stance == "share":Henrik 已经原谅我把一周的实验让给合作方的 endpoint 了，大部分吧。|}}}
+回头看，有几个小决定后来证明一点也不小。{name_vote == "gpt4":我曾经投票把 3.5 叫作 GPT-4，幸好我输了。|{name_vote == "pi":GPT-3.14 在楼里的一块白板上活了下来，小小的字，谁都不忍心擦掉。|把那半步叫作 3.5，给真正的那一步争取了它需要的时间。}} {night_call == "bisect":我入职第一个冬天早上六点写的那个健康检查，至今还在每个节点上跑，Marcus 也至今还会提起欧洲那个客户。|{night_call == "wake":Marcus 还是响第二声就接。我已经不觉得奇怪了。|我第一次值夜班学到的是：方案里的 MFU 不是你实际拿到的 MFU，从那以后我做预算都把这个差值算进去。}} {spike_fix == "ignore":Henrik 那句“loss 尖峰是数据寄来的信”还钉在我桌子上方。|{spike_fix == "":那些我从来不用去修的 loss 尖峰，反而是我想得最多的。|凌晨四点那次 loss 尖峰，是我讲给新人听的故事，反派是引发它的那个 batch。}} {endpoint_stance == "babysit":合作方的工程师至今还把他们最奇怪的测试发给我，而我从中学到的，依然比从我们自己的测试里学到的多。|{endpoint_stance == "guard":合作方的工程师还记得我给他们 endpoint 分的那点残羹剩饭。他们的经理也记得。|{endpoint_stance == "share":Henrik 已经原谅我把一周的实验让给合作方的 endpoint 了，大部分吧。|}}}
 {data_faith == "data":Suki 是对的，那天她说预训练主要就是数据；我只是没想到，“数据”后来也包括了对话、授权和音频。|Suki 在数据上是对的，我在架构上是对的，对我们俩来说这是最气人的结局。} {chat_lesson == "interface":这一年的突破，是一个聊天框加几千段精心准备的对话，正如 Ruth 说的。|{chat_lesson == "luck":我说 ChatGPT 是我们运气好。Ruth 说是先有准备，再有运气。我慢慢接受了她的顺序。|{chat_lesson == "scale":我跟 Ruth 说，等他们见到 GPT-4 再说。他们见到了，然后想要更多。|}}}
 先长上下文，再图像：顺序没变。开源社区跑得比我读得还快；FlashAttention-2 和 LLaMA-2 在我的待读清单上躺了好几周，清单赢了。 # glossary: FlashAttention
 {

@@ -1,15 +1,24 @@
 import { describe, expect, it } from "vitest";
 import {
+  formatAttention,
   formatBytes,
+  formatCostChange,
   formatDays,
   formatFlops,
+  formatGpus,
   formatLoss,
+  formatMonthName,
   formatParams,
+  formatPeople,
   formatPercent,
+  formatPerSecond,
+  formatRatio,
+  formatShortMonth,
   formatTokens,
   formatTokensPerSecond,
   formatUsd,
   formatUsdPerMillionTokens,
+  formatYesNo,
 } from "../../src/sim/index";
 
 describe("format", () => {
@@ -46,5 +55,52 @@ describe("format", () => {
         expect(f(bad)).toBe("—");
       }
     }
+  });
+
+  it("rounds a vanishing share to 0%, never to an exponent", () => {
+    expect(formatPercent(5e-305)).toBe("0%");
+    expect(formatPercent(0.0004)).toBe("0%");
+    expect(formatPercent(0.0012)).toBe("0.12%");
+  });
+
+  it("writes Chinese numbers in a Chinese reader's habits", () => {
+    const zh = "zh-CN" as const;
+    // Money, people and cards in 万 and 亿 (1e4, 1e8): $63M is 6,300 万, $4.2B is 42 亿.
+    expect(formatUsd(63e6, zh)).toBe("6300 万美元");
+    expect(formatUsd(4.2e9, zh)).toBe("42 亿美元");
+    expect(formatUsd(1500, zh)).toBe("1,500 美元");
+    expect(formatUsd(0.42, zh)).toBe("0.42 美元");
+    expect(formatUsd(-7.3e6, zh)).toBe("−730 万美元");
+    expect(formatPeople(100e6, zh)).toBe("1 亿");
+    expect(formatPeople(5.24e6, zh)).toBe("524 万");
+    expect(formatPeople(100e6)).toBe("100M");
+    // Cards take the counter 张; a round count of ten thousand or more is said in 万.
+    expect(formatGpus(10_000, zh)).toBe("1 万张 GPU");
+    expect(formatGpus(38_000, zh)).toBe("3.8 万张 GPU");
+    expect(formatGpus(6_536, zh)).toBe("6,536 张 GPU");
+    expect(formatGpus(46_192, zh)).toBe("46,192 张 GPU");
+    // Days, months, ratios, answers and the cost against the yardstick as Chinese prose.
+    expect(formatDays(94.3, zh)).toBe("94 天");
+    expect(formatDays(0.4, zh)).toBe("0.4 天");
+    expect(formatMonthName("2021-09", zh)).toBe("2021 年 9 月");
+    expect(formatMonthName("2023-11", zh)).toBe("2023 年 11 月");
+    expect(formatMonthName("2023-13", zh)).toBe("—");
+    expect(formatShortMonth("2021-09")).toBe("Sep 2021");
+    expect(formatShortMonth("2023-11", zh)).toBe("2023.11");
+    expect(formatRatio(10.3, zh)).toBe("10.3 倍");
+    expect(formatCostChange(2.93, zh)).toBe("便宜 2.93 倍");
+    expect(formatCostChange(0.72, zh)).toBe("贵 1.39 倍");
+    expect(formatCostChange(1, zh)).toBe("没有更便宜");
+    expect(formatYesNo(1, zh)).toBe("是");
+    expect(formatAttention(2, zh)).toBe("多查询注意力");
+    // Engineers' units stay: B and T for parameters and tokens (the post writes "1831B"), SI.
+    expect(formatParams(1.831e12, zh)).toBe("1,831B");
+    expect(formatTokens(6.5e12, zh)).toBe("6.5T");
+    expect(formatBytes(140e9, zh)).toBe("140 GB");
+    expect(formatUsdPerMillionTokens(1.92, zh)).toBe("1.92 美元/百万 token");
+    expect(formatTokensPerSecond(18508.4, zh)).toBe("1.85 万 token/s");
+    expect(formatTokensPerSecond(33.84, zh)).toBe("33.8 token/s");
+    expect(formatPerSecond(1.7e6)).toBe("1.7M/s");
+    expect(formatPerSecond(1.7e6, zh)).toBe("170 万/s");
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { typedNumbers } from "./play";
 import { SOURCE_FACTS } from "./source-facts";
+import { ZH_SOURCE_FACTS } from "./source-facts.zh-CN";
 
 // The checker behind "print only source facts and numbers the sim formatted in that run": it
 // must be able to fail.
@@ -58,5 +59,23 @@ describe("typedNumbers: the prose's number check", () => {
       const text = typeof fact === "string" ? fact : fact.source;
       expect(text, String(fact)).not.toMatch(/^[\d,.]+$/);
     }
+  });
+
+  it("holds the Chinese telling to the same facts, as its prose writes them", () => {
+    const zh = (text: string, sims: string[] = []) => typedNumbers(text, sims, ZH_SOURCE_FACTS);
+    expect(zh("现在是 2021 年 9 月。凌晨 3:12，手机亮了。")).toEqual([]);
+    expect(zh("保守方案：16 个专家，每个 111B 参数，另加 55B 共享参数。总计约 1,831B。")).toEqual(
+      [],
+    );
+    expect(zh("它付的账是 2 乘 111 再加 55：277B 激活参数。")).toEqual([]);
+    expect(zh("第 5 章：GPT-4 的诞生")).toEqual([]);
+    expect(zh("3.5 真正的教训")).toEqual([]);
+    // A source number outside its phrase, a typed quantity, and "3.5" as an amount all fail.
+    expect(zh("训练要跑 16 天。")).toEqual(["16"]);
+    expect(zh("便宜 3.5 倍，跑了 3.5 天")).toEqual(["3.5", "3.5"]);
+    expect(zh("2021 年 13 月")).toEqual(["13"]);
+    // A whole sim string vouches for its numbers; a part of one does not.
+    expect(zh("训练要跑 24 天。", ["24 天"])).toEqual([]);
+    expect(zh("训练要跑 124 天。", ["24 天"])).toEqual(["124"]);
   });
 });

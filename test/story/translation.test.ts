@@ -8,12 +8,15 @@
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { compileInk } from "../../scripts/vite-plugin-ink";
-import { playRun, type StrategyName } from "../../src/game/autoplay";
+import { type PlayedRun, playRun, type StrategyName } from "../../src/game/autoplay";
+import { setLanguage } from "../../src/i18n";
+import { useLanguage } from "../../src/i18n/load";
 import { storyBuild } from "../../src/persist/code";
 import { firstDifference, storyShape } from "../../src/story/shape";
-import { BROKEN_TEXT, storyJson } from "./play";
+import { BROKEN_TEXT, storyJson, typedNumbers } from "./play";
+import { ZH_SOURCE_FACTS } from "./source-facts.zh-CN";
 
 const storyDir = join(import.meta.dirname, "..", "..", "story");
 const zhDir = join(storyDir, "zh-CN");
@@ -117,14 +120,59 @@ describe("one run, two tellings", () => {
 });
 
 describe("the Chinese telling played", () => {
-  it("prints no markup or broken values and warns of nothing, over 40 random runs", () => {
+  // The page prints the sim's numbers in the player's language; so does this run of the story.
+  let runs: PlayedRun[] = [];
+  beforeAll(async () => {
+    await useLanguage("zh-CN");
     const zh = compileInk(join(zhDir, "main.ink")).json;
-    for (let seed = 200; seed < 240; seed++) {
-      const r = playRun(zh, seed, "random");
-      expect(r.error, `seed ${seed}`).toBeNull();
-      expect(r.ending, `seed ${seed}`).not.toBeNull();
-      expect(r.warnings, `seed ${seed}`).toEqual([]);
-      for (const text of r.text) expect(text, `seed ${seed}`).not.toMatch(BROKEN_TEXT);
+    runs = Array.from({ length: 40 }, (_, i) => playRun(zh, 200 + i, "random"));
+  });
+  afterAll(() => setLanguage("en"));
+
+  it("prints no markup or broken values and warns of nothing, over 40 random runs", () => {
+    for (const r of runs) {
+      expect(r.error, `seed ${r.seed}`).toBeNull();
+      expect(r.ending, `seed ${r.seed}`).not.toBeNull();
+      expect(r.warnings, `seed ${r.seed}`).toEqual([]);
+      for (const text of r.text) expect(text, `seed ${r.seed}`).not.toMatch(BROKEN_TEXT);
     }
+  });
+
+  it("writes the sim's numbers in Chinese: days in 天, cards in 张, dollars in 万 and 亿", () => {
+    // Every Latin word a sim string may keep: SI and engineers' units, B/T magnitudes, GPU.
+    const allowed =
+      /\d+(?:\.\d+)?e\d+ FLOP|\d(?:[\d.,]*\d)?[kBT]\b|\bGPU\b|美元\/百万 token|token\/s|\b[KMGTP]?B\b|\bms\b/g;
+    const english = new Set<string>();
+    const seen = new Set<string>();
+    for (const r of runs)
+      for (const s of r.simStrings) {
+        seen.add(s);
+        if (/[A-Za-z$]/.test(s.replace(allowed, ""))) english.add(s);
+      }
+    expect([...english]).toEqual([]);
+    // The habits themselves, as a Chinese reader meets them in chapter 1 and the fleet's growth.
+    expect([...seen].some((s) => /^\d+ 天$/.test(s))).toBe(true);
+    expect(seen).toContain("1 万张 GPU");
+    expect(seen).toContain("3 万张 GPU");
+    expect([...seen].some((s) => /^[\d,]+ 张 GPU$/.test(s))).toBe(true);
+    expect([...seen].some((s) => /^[\d.]+ (?:万|亿)美元$/.test(s))).toBe(true);
+  });
+
+  it("prints only source facts and numbers the sim formatted in that run", () => {
+    const typed = new Map<string, string>();
+    for (const r of runs)
+      for (const text of r.text) {
+        if (typed.has(text)) continue;
+        const numbers = typedNumbers(text, r.simStrings, ZH_SOURCE_FACTS);
+        if (numbers.length > 0)
+          typed.set(text, `seed ${r.seed}: ${numbers.join(", ")} in: ${text}`);
+      }
+    expect([...typed.values()]).toEqual([]);
+  });
+
+  it("sets no space between two Chinese characters around a value", () => {
+    for (const r of runs)
+      for (const text of r.text)
+        expect(text, `seed ${r.seed}`).not.toMatch(/[\u4e00-\u9fff] +[\u4e00-\u9fff]/);
   });
 });

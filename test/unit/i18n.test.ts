@@ -1,37 +1,61 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { languageFromTags, messages, pickLanguage, setLanguage } from "../../src/i18n";
-
-const text = messages("test", {
-  en: {
-    resume: "Resume",
-    rewound: (p: { n: number }) =>
-      p.n === 1 ? "Rewound one decision." : `Rewound ${p.n} decisions.`,
-  },
-  "zh-CN": {
-    resume: "继续",
-    rewound: (p: { n: number }) => `已撤回 ${p.n} 个决定。`,
-  },
-});
+import {
+  CATALOGUES,
+  type Like,
+  languageFromTags,
+  messages,
+  pickLanguage,
+  setLanguage,
+} from "../../src/i18n";
+import { loadLanguage, useLanguage } from "../../src/i18n/load";
+import { uiText } from "../../src/i18n/messages/ui";
+import { tidySpaces } from "../../src/i18n/spacing";
 
 afterEach(() => setLanguage("en"));
 
 describe("message catalogues", () => {
-  it("answer in the language set, whole sentences with their values", () => {
-    expect(text("resume")).toBe("Resume");
-    expect(text("rewound", { n: 2 })).toBe("Rewound 2 decisions.");
+  it("answer in the language set once its tables are loaded, whole sentences with their values", async () => {
+    expect(uiText("chapterHeading", { n: 5, title: "GPT-4" })).toBe("Chapter 5: GPT-4");
+    // The Chinese tables are a chunk of their own: a page must load them before it speaks Chinese.
+    expect(() => setLanguage("zh-CN")).toThrow(/loadLanguage/);
+    expect(uiText.tables["zh-CN"]).toBeNull();
+    await loadLanguage("zh-CN");
     setLanguage("zh-CN");
-    expect(text("resume")).toBe("继续");
-    expect(text("rewound", { n: 2 })).toBe("已撤回 2 个决定。");
+    expect(uiText("chapterHeading", { n: 5, title: "GPT-4 的诞生" })).toBe("第 5 章：GPT-4 的诞生");
+    // Every catalogue has its Chinese table now, with the English one's keys.
+    for (const { name, tables } of CATALOGUES) {
+      expect(Object.keys(tables["zh-CN"] ?? {}).sort(), name).toEqual(
+        Object.keys(tables.en).sort(),
+      );
+    }
+    setLanguage("en");
+    expect(uiText("chapterHeading", { n: 5, title: "GPT-4" })).toBe("Chapter 5: GPT-4");
+  });
+
+  it("close the gap between two Chinese characters around a value, and only in Chinese", async () => {
+    await useLanguage("zh-CN");
+    expect(tidySpaces("训练要跑 24 天 的时间，用 8,000 张 GPU 训练")).toBe(
+      "训练要跑 24 天的时间，用 8,000 张 GPU 训练",
+    );
+    expect(tidySpaces("It runs 24 days on 8,000 GPUs")).toBe("It runs 24 days on 8,000 GPUs");
   });
 
   it("hold the Chinese table to the English one, key for key", () => {
+    const en = messages("types-only", {
+      resume: "Resume",
+      rewound: (p: { n: number }) => `${p.n}`,
+    });
     // @ts-expect-error the Chinese table lacks "resume"
-    messages("t1", { en: { resume: "Resume" }, "zh-CN": {} });
-    // @ts-expect-error a key the English table does not have
-    messages("t2", { en: { resume: "Resume" }, "zh-CN": { resume: "继续", extra: "多余" } });
+    const missing: Like<typeof en.tables.en> = { rewound: (p: { n: number }) => `${p.n}` };
+    const extra: Like<typeof en.tables.en> = {
+      resume: "继续",
+      rewound: (p) => `${p.n}`,
+      // @ts-expect-error a key the English table does not have
+      more: "多余",
+    };
     // @ts-expect-error a parameter the English message does not take
-    text("resume", { n: 1 });
-    expect(true).toBe(true);
+    en("resume", { n: 1 });
+    expect([missing, extra].length).toBe(2);
   });
 
   it("pick Chinese for any zh browser language, else English", () => {

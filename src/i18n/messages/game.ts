@@ -7,221 +7,127 @@
 import { messages } from "..";
 
 /** Where a run stands, as the questions before a new run say it. */
-interface RunPlace {
+export interface RunPlace {
   chapter: number;
   month: string;
   decisions: number;
 }
 
-export const gameText = messages("game", {
-  en: {
-    // --- run.ts: the question before a new run
-    replaceUnreadableTitle: "Start a new run?",
-    replaceUnreadableMessage:
-      "This browser's storage cannot be read, so the game cannot tell whether a run is saved there. It will not write over it, and the new run will not be saved.",
-    replaceRunTitle: "Replace your run in progress?",
-    replaceRunUnsaved: (p: RunPlace) =>
-      `Your run in progress (Chapter ${p.chapter}, ${p.month}, ${p.decisions} decisions) is not saved in this browser, so a new run would lose it. Export it first to keep it.`,
-    replaceRunKept: (p: RunPlace) =>
-      `Your run in progress (Chapter ${p.chapter}, ${p.month}, ${p.decisions} decisions) will be replaced. It is kept: "Restore previous run" on the title screen brings it back.`,
-    replaceSavedTitle: "Replace your saved run?",
-    replaceSavedMessage: (p: RunPlace) =>
-      `Your saved run (Chapter ${p.chapter}, ${p.month}, ${p.decisions} decisions) will be replaced. It is kept: "Restore previous run" on the title screen brings it back.`,
-    // --- run.ts: Continue and Restore
-    noSavedRun: "There is no saved run to continue.",
-    /** Why a save no longer resumes (it goes into the damaged-save message's parentheses). */
-    noLongerFits: (p: { error: string }) =>
-      `it no longer fits this version of the story: ${p.error}`,
-    restoreFailed: (p: { problem: string }) =>
-      `The previous run could not be restored: ${p.problem}. Both runs are as they were.`,
-    noPreviousRun: "There is no previous run to restore.",
-    restored:
-      'Restored your previous run. The run it replaced is now the previous one: "Restore previous run" brings it back.',
-    // --- run.ts: rewind, redo, chapters
-    nothingToRewind: "There is nothing to rewind yet.",
-    rewound: (p: { n: number }) =>
-      p.n === 1
-        ? "Rewound one decision: the story is back where you made it. Redo brings it back."
-        : `Rewound ${p.n} decisions: the story is back where you made the first of them. Redo brings them back.`,
-    nothingToRedo: "There is nothing to redo.",
-    redone: (p: { n: number; more: number }) =>
-      `Redone: ${p.n === 1 ? "the decision is" : `${p.n} decisions are`} back.${p.more > 0 ? ` ${p.more} more can come back.` : ""}`,
-    chapterNotReached: (p: { chapter: number }) =>
-      `Chapter ${p.chapter} has not been reached in a finished run yet.`,
-    replayingFrom: (p: { chapter: number }) =>
-      `Replaying from chapter ${p.chapter}: choose differently this time.`,
-    cannotReplay: (p: { error: string }) =>
-      `That run cannot be replayed in this version: ${p.error}`,
-    // --- run.ts: playing and places
-    exploring: (p: { seed: number }) =>
-      `Exploring on a run of its own (seed ${p.seed}): nothing you do here is saved, and your saved run is untouched. New game on the title screen starts a run that is saved.`,
-    savedAndQuit: "Your run is saved: Continue resumes it.",
-    // --- run.ts: run links
-    storyNotLoaded: "The story has not loaded yet.",
-    runLinkBad: (p: { reason: string }) => `This run link cannot be opened. ${p.reason}`,
-    runLinkReplay: (p: { error: string }) =>
-      `This run link cannot be replayed in this version of the game: ${p.error}.`,
-    runLinkNoEnding: "This run link's run does not reach an ending in this version of the game.",
-    runLinkOtherBuild:
-      "This run was played on another version of the game (its story or its physics); it was replayed on this one, so its numbers may differ.",
-    // --- run.ts: save files
-    noRunToExport: "There is no run to export yet.",
-    exported: (p: { name: string }) => `Exported your run as ${p.name}.`,
-    /** A save file that does not replay: the reason given for refusing it. */
-    importReplayError: (p: { error: string }) => `${p.error}.`,
-    imported: "Imported the run: you are back where it was saved.",
-    importRefused: (p: { reason: string }) =>
-      `That file cannot be imported: ${p.reason} Your own save is unchanged.`,
-    // --- run.ts: the autosave and the history
-    exportSaveAction: "Export save",
-    savingWorksAgain: "Saving works again: your run is saved in this browser.",
-    freedDamaged: (p: { n: number }) =>
-      `To make room for your run, the game removed ${p.n} damaged save${p.n === 1 ? "" : "s"} it had kept aside.`,
-    saveUnreadable: (p: { problem: string }) =>
-      `Your saved run cannot be read: ${p.problem}. It has not been changed, and the game will not write over it.`,
-    downloadIt: "Download it",
-    historyUnwritable:
-      "This finished run was not added to your run history, which could not be read or kept aside (see the earlier message). Its card and link work as usual.",
-    historyNotAdded: (p: { problem: string }) =>
-      `This finished run could not be added to your run history: ${p.problem}. Its card and link work as usual.`,
-    // --- app.ts
-    settingNotKept: (p: { problem: string }) =>
-      `The setting holds for this visit, but it could not be kept: ${p.problem}.`,
-    quitNoRun: "Return to title",
-    quitExploring: "Return to title (this exploring run is not saved)",
-    quitSave: "Save and return to title",
-    replaceExportFirst: "Export it first, then start",
-    replaceWithoutKeeping: "Start without keeping it",
-    replaceStart: "Start the new run",
-    labLinkBad: (p: { reason: string }) => `This lab link cannot be opened. ${p.reason}`,
-    labFromLink:
-      "The design from the link is design A; B starts as a copy of it. Your saved run is untouched.",
-    // --- pwa.ts
-    updateInstalled:
-      "A new version of the game is installed: it starts the next time you open or reload the page.",
-    reloadNow: "Reload now",
-    // --- report.ts: the endings
-    turboTitle: "The 10x Turbo",
-    turboLine:
-      "The efficiency programme: ten times cheaper was the goal, quality the line not to cross.",
-    denseGiantTitle: "The Dense Giant",
-    denseGiantLine: "A brilliant model nobody can afford to serve.",
-    chinchillaWarningTitle: "Chinchilla's Warning",
-    chinchillaWarningLine: "Too big for its data: no leap, just 3.5 again.",
-    meltedFleetTitle: "The Melted Fleet",
-    meltedFleetLine: "ChatGPT's demand ate every GPU you had.",
-    nerfedTitle: "The Nerfed Model",
-    nerfedLine: "Cheaper to serve, and everyone noticed.",
-    subpoenaTitle: "The Subpoena",
-    subpoenaLine: "The shadow-library data caught up with you.",
-    busyTitle: "Busy for a While",
-    busyLine: "Shipped, and not yet ten times cheaper.",
-    unknownEndingTitle: "The End",
-    unknownEndingLine: "Your run reached an ending this card does not know yet.",
-    // --- report.ts: the card's rows
-    rowCapability: "Capability",
-    rowCost: "Cost per million tokens",
-    costDetail: (p: { yardstick: string; ratio: string; goal: string; change: string }) =>
-      `yardstick ${p.yardstick} · ${p.ratio} goal ${p.goal} · ${p.change}`,
-    noGpt4Served: "no GPT-4 served",
-    rowServed: "Demand served",
-    rowQuality: "Perceived quality",
-    rowLicence: "Licence risk",
-    rowBill: "GPT-4's training bill",
-    noGpt4Run: "no GPT-4 run",
-    rowDays: "Training days",
-  },
-  "zh-CN": {
-    replaceUnreadableTitle: "开始新的一局？",
-    replaceUnreadableMessage:
-      "无法读取这个浏览器的存储，游戏判断不了里面有没有存着对局。游戏不会覆盖它，新的一局也不会保存。",
-    replaceRunTitle: "替换正在进行的这一局？",
-    replaceRunUnsaved: (p: RunPlace) =>
-      `你正在进行的这一局（第 ${p.chapter} 章，${p.month}，${p.decisions} 个决定）没有保存在这个浏览器里，开始新的一局会让它丢失。想留着它，请先导出。`,
-    replaceRunKept: (p: RunPlace) =>
-      `你正在进行的这一局（第 ${p.chapter} 章，${p.month}，${p.decisions} 个决定）将被替换。它会留作上一局：在标题画面点“恢复上一局”即可找回。`,
-    replaceSavedTitle: "替换已保存的这一局？",
-    replaceSavedMessage: (p: RunPlace) =>
-      `你已保存的这一局（第 ${p.chapter} 章，${p.month}，${p.decisions} 个决定）将被替换。它会留作上一局：在标题画面点“恢复上一局”即可找回。`,
-    noSavedRun: "没有可以继续的存档。",
-    noLongerFits: (p: { error: string }) => `它与当前版本的故事对不上了：${p.error}`,
-    restoreFailed: (p: { problem: string }) => `无法恢复上一局：${p.problem}。两局都保持原样。`,
-    noPreviousRun: "没有可以恢复的上一局。",
-    restored: "已恢复上一局。被它替换的那一局现在成了上一局：点“恢复上一局”可以再换回来。",
-    nothingToRewind: "还没有可以撤回的决定。",
-    rewound: (p: { n: number }) =>
-      p.n === 1
-        ? "已撤回一个决定：故事回到了你做出它的地方。点“重做”可以恢复。"
-        : `已撤回 ${p.n} 个决定：故事回到了你做出其中第一个的地方。点“重做”可以把它们恢复。`,
-    nothingToRedo: "没有可以重做的决定。",
-    redone: (p: { n: number; more: number }) =>
-      `已重做：${p.n === 1 ? "那个决定" : `${p.n} 个决定`}回来了。${p.more > 0 ? `还有 ${p.more} 个可以恢复。` : ""}`,
-    chapterNotReached: (p: { chapter: number }) => `已完成的对局里还没有到过第 ${p.chapter} 章。`,
-    replayingFrom: (p: { chapter: number }) => `从第 ${p.chapter} 章重玩：这次换个选择吧。`,
-    cannotReplay: (p: { error: string }) => `那一局无法在这个版本里重玩：${p.error}`,
-    exploring: (p: { seed: number }) =>
-      `正在一局单独的对局里探索（种子 ${p.seed}）：这里的操作都不会保存，你已保存的对局也不受影响。在标题画面点“新游戏”，开始的对局才会保存。`,
-    savedAndQuit: "这一局已保存：点“继续”即可接着玩。",
-    storyNotLoaded: "故事还没有加载完。",
-    runLinkBad: (p: { reason: string }) => `无法打开这个对局链接。${p.reason}`,
-    runLinkReplay: (p: { error: string }) => `这个对局链接无法在这个版本的游戏里重放：${p.error}。`,
-    runLinkNoEnding: "在这个版本的游戏里，这个对局链接里的对局走不到结局。",
-    runLinkOtherBuild:
-      "这一局是在另一个版本的游戏上玩的（故事或物理模型不同）；它已在当前版本上重放，数字可能有出入。",
-    noRunToExport: "还没有可以导出的对局。",
-    exported: (p: { name: string }) => `已将这一局导出为 ${p.name}。`,
-    importReplayError: (p: { error: string }) => `重放出错：${p.error}。`,
-    imported: "已导入对局：你回到了它保存时的位置。",
-    importRefused: (p: { reason: string }) => `无法导入这个文件：${p.reason}你自己的存档没有变动。`,
-    exportSaveAction: "导出存档",
-    savingWorksAgain: "存档恢复正常：这一局已保存在这个浏览器里。",
-    freedDamaged: (p: { n: number }) =>
-      `为了给这一局腾出空间，游戏删除了之前另存的 ${p.n} 份损坏存档。`,
-    saveUnreadable: (p: { problem: string }) =>
-      `无法读取你保存的对局：${p.problem}。它没有被改动，游戏也不会覆盖它。`,
-    downloadIt: "下载存档",
-    historyUnwritable:
-      "这一局没有加入对局记录：对局记录既无法读取，也无法另存（见前面的提示）。它的成绩卡和链接照常可用。",
-    historyNotAdded: (p: { problem: string }) =>
-      `这一局无法加入对局记录：${p.problem}。它的成绩卡和链接照常可用。`,
-    settingNotKept: (p: { problem: string }) =>
-      `这项设置在本次访问中有效，但无法保存下来：${p.problem}。`,
-    quitNoRun: "返回标题画面",
-    quitExploring: "返回标题画面（这局探索不会保存）",
-    quitSave: "保存并返回标题画面",
-    replaceExportFirst: "先导出，再开始",
-    replaceWithoutKeeping: "不保留，直接开始",
-    replaceStart: "开始新的一局",
-    labLinkBad: (p: { reason: string }) => `无法打开这个实验室链接。${p.reason}`,
-    labFromLink: "链接里的设计是设计 A；B 一开始是它的副本。你保存的对局不受影响。",
-    updateInstalled: "游戏的新版本已安装：下次打开或刷新页面时生效。",
-    reloadNow: "立即刷新",
-    turboTitle: "10x Turbo",
-    turboLine: "效率计划：目标是便宜十倍，质量是不能越过的线。",
-    denseGiantTitle: "稠密巨兽",
-    denseGiantLine: "一个出色的模型，却没人供得起。",
-    chinchillaWarningTitle: "Chinchilla 的警告",
-    chinchillaWarningLine: "模型太大，数据不够：没有飞跃，又是一个 3.5。",
-    meltedFleetTitle: "熔化的集群",
-    meltedFleetLine: "ChatGPT 的需求吃光了你所有的 GPU。",
-    nerfedTitle: "被“降智”的模型",
-    nerfedLine: "推理是便宜了，可所有人都察觉到了。",
-    subpoenaTitle: "传票",
-    subpoenaLine: "影子图书馆的数据找上门来了。",
-    busyTitle: "有得忙了",
-    busyLine: "上线了，但还没便宜十倍。",
-    unknownEndingTitle: "剧终",
-    unknownEndingLine: "这一局走到了一个这张成绩卡还不认识的结局。",
-    rowCapability: "模型能力",
-    rowCost: "每百万 token 成本",
-    costDetail: (p: { yardstick: string; ratio: string; goal: string; change: string }) =>
-      `基准 ${p.yardstick} · ${p.ratio} 目标 ${p.goal} · ${p.change}`,
-    noGpt4Served: "GPT-4 未上线",
-    rowServed: "需求满足率",
-    rowQuality: "感知质量",
-    rowLicence: "版权风险",
-    rowBill: "GPT-4 训练账单",
-    noGpt4Run: "GPT-4 未训练",
-    rowDays: "训练天数",
-  },
-});
+/** The English table (the Chinese one, messages/zh-CN/game.ts, loads only when chosen). */
+export const gameEn = {
+  // --- run.ts: the question before a new run
+  replaceUnreadableTitle: "Start a new run?",
+  replaceUnreadableMessage:
+    "This browser's storage cannot be read, so the game cannot tell whether a run is saved there. It will not write over it, and the new run will not be saved.",
+  replaceRunTitle: "Replace your run in progress?",
+  replaceRunUnsaved: (p: RunPlace) =>
+    `Your run in progress (Chapter ${p.chapter}, ${p.month}, ${p.decisions} decisions) is not saved in this browser, so a new run would lose it. Export it first to keep it.`,
+  replaceRunKept: (p: RunPlace) =>
+    `Your run in progress (Chapter ${p.chapter}, ${p.month}, ${p.decisions} decisions) will be replaced. It is kept: "Restore previous run" on the title screen brings it back.`,
+  replaceSavedTitle: "Replace your saved run?",
+  replaceSavedMessage: (p: RunPlace) =>
+    `Your saved run (Chapter ${p.chapter}, ${p.month}, ${p.decisions} decisions) will be replaced. It is kept: "Restore previous run" on the title screen brings it back.`,
+  // --- run.ts: Continue and Restore
+  noSavedRun: "There is no saved run to continue.",
+  /** Why a save no longer resumes (it goes into the damaged-save message's parentheses). */
+  noLongerFits: (p: { error: string }) => `it no longer fits this version of the story: ${p.error}`,
+  restoreFailed: (p: { problem: string }) =>
+    `The previous run could not be restored: ${p.problem}. Both runs are as they were.`,
+  noPreviousRun: "There is no previous run to restore.",
+  restored:
+    'Restored your previous run. The run it replaced is now the previous one: "Restore previous run" brings it back.',
+  // --- run.ts: rewind, redo, chapters
+  nothingToRewind: "There is nothing to rewind yet.",
+  rewound: (p: { n: number }) =>
+    p.n === 1
+      ? "Rewound one decision: the story is back where you made it. Redo brings it back."
+      : `Rewound ${p.n} decisions: the story is back where you made the first of them. Redo brings them back.`,
+  nothingToRedo: "There is nothing to redo.",
+  redone: (p: { n: number; more: number }) =>
+    `Redone: ${p.n === 1 ? "the decision is" : `${p.n} decisions are`} back.${p.more > 0 ? ` ${p.more} more can come back.` : ""}`,
+  chapterNotReached: (p: { chapter: number }) =>
+    `Chapter ${p.chapter} has not been reached in a finished run yet.`,
+  replayingFrom: (p: { chapter: number }) =>
+    `Replaying from chapter ${p.chapter}: choose differently this time.`,
+  cannotReplay: (p: { error: string }) => `That run cannot be replayed in this version: ${p.error}`,
+  // --- run.ts: playing and places
+  exploring: (p: { seed: number }) =>
+    `Exploring on a run of its own (seed ${p.seed}): nothing you do here is saved, and your saved run is untouched. New game on the title screen starts a run that is saved.`,
+  savedAndQuit: "Your run is saved: Continue resumes it.",
+  // --- run.ts: run links
+  storyNotLoaded: "The story has not loaded yet.",
+  runLinkBad: (p: { reason: string }) => `This run link cannot be opened. ${p.reason}`,
+  runLinkReplay: (p: { error: string }) =>
+    `This run link cannot be replayed in this version of the game: ${p.error}.`,
+  runLinkNoEnding: "This run link's run does not reach an ending in this version of the game.",
+  runLinkOtherBuild:
+    "This run was played on another version of the game (its story or its physics); it was replayed on this one, so its numbers may differ.",
+  // --- run.ts: save files
+  noRunToExport: "There is no run to export yet.",
+  exported: (p: { name: string }) => `Exported your run as ${p.name}.`,
+  /** A save file that does not replay: the reason given for refusing it. */
+  importReplayError: (p: { error: string }) => `${p.error}.`,
+  imported: "Imported the run: you are back where it was saved.",
+  importRefused: (p: { reason: string }) =>
+    `That file cannot be imported: ${p.reason} Your own save is unchanged.`,
+  // --- run.ts: the autosave and the history
+  exportSaveAction: "Export save",
+  savingWorksAgain: "Saving works again: your run is saved in this browser.",
+  freedDamaged: (p: { n: number }) =>
+    `To make room for your run, the game removed ${p.n} damaged save${p.n === 1 ? "" : "s"} it had kept aside.`,
+  saveUnreadable: (p: { problem: string }) =>
+    `Your saved run cannot be read: ${p.problem}. It has not been changed, and the game will not write over it.`,
+  downloadIt: "Download it",
+  historyUnwritable:
+    "This finished run was not added to your run history, which could not be read or kept aside (see the earlier message). Its card and link work as usual.",
+  historyNotAdded: (p: { problem: string }) =>
+    `This finished run could not be added to your run history: ${p.problem}. Its card and link work as usual.`,
+  // --- app.ts
+  settingNotKept: (p: { problem: string }) =>
+    `The setting holds for this visit, but it could not be kept: ${p.problem}.`,
+  quitNoRun: "Return to title",
+  quitExploring: "Return to title (this exploring run is not saved)",
+  quitSave: "Save and return to title",
+  replaceExportFirst: "Export it first, then start",
+  replaceWithoutKeeping: "Start without keeping it",
+  replaceStart: "Start the new run",
+  labLinkBad: (p: { reason: string }) => `This lab link cannot be opened. ${p.reason}`,
+  labFromLink:
+    "The design from the link is design A; B starts as a copy of it. Your saved run is untouched.",
+  // --- pwa.ts
+  updateInstalled:
+    "A new version of the game is installed: it starts the next time you open or reload the page.",
+  reloadNow: "Reload now",
+  // --- report.ts: the endings
+  turboTitle: "The 10x Turbo",
+  turboLine:
+    "The efficiency programme: ten times cheaper was the goal, quality the line not to cross.",
+  denseGiantTitle: "The Dense Giant",
+  denseGiantLine: "A brilliant model nobody can afford to serve.",
+  chinchillaWarningTitle: "Chinchilla's Warning",
+  chinchillaWarningLine: "Too big for its data: no leap, just 3.5 again.",
+  meltedFleetTitle: "The Melted Fleet",
+  meltedFleetLine: "ChatGPT's demand ate every GPU you had.",
+  nerfedTitle: "The Nerfed Model",
+  nerfedLine: "Cheaper to serve, and everyone noticed.",
+  subpoenaTitle: "The Subpoena",
+  subpoenaLine: "The shadow-library data caught up with you.",
+  busyTitle: "Busy for a While",
+  busyLine: "Shipped, and not yet ten times cheaper.",
+  unknownEndingTitle: "The End",
+  unknownEndingLine: "Your run reached an ending this card does not know yet.",
+  // --- report.ts: the card's rows
+  rowCapability: "Capability",
+  rowCost: "Cost per million tokens",
+  costDetail: (p: { yardstick: string; ratio: string; goal: string; change: string }) =>
+    `yardstick ${p.yardstick} · ${p.ratio} goal ${p.goal} · ${p.change}`,
+  noGpt4Served: "no GPT-4 served",
+  rowServed: "Demand served",
+  rowQuality: "Perceived quality",
+  rowLicence: "Licence risk",
+  rowBill: "GPT-4's training bill",
+  noGpt4Run: "no GPT-4 run",
+  rowDays: "Training days",
+};
+
+export const gameText = messages("game", gameEn);

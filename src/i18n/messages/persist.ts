@@ -7,257 +7,143 @@
 import { messages } from "..";
 
 /** Where a damaged save's copy went, as the message about it says. */
-interface KeptAside {
+export interface KeptAside {
   cause: string;
   key: string;
   limit: number;
   days: number;
 }
 
-export const persistText = messages("persist", {
-  en: {
-    // --- storage.ts: a storage problem, to follow a colon
-    storageUnavailable: "this browser gives the game no storage",
-    storageBlocked:
-      "this browser does not let the game use its storage (private browsing or a privacy setting can do that)",
-    storageFull: "this browser's storage for the game is full",
-    storageFailed: "this browser's storage stopped working",
-    // --- saves.ts: a save refused
-    saveEmpty: "The save is empty.",
-    saveNotJson: "The save is damaged: it is not readable JSON.",
-    notASave: "This is not a save of If I Trained GPT-4.",
-    saveNoVersion: "The save has no version number, so this game cannot tell how to read it.",
-    saveVersionNotNumber: (p: { reads: number }) =>
-      `The save's version is not a number, so this game cannot tell how to read it (it reads version ${p.reads}).`,
-    saveVersionOther: (p: { version: number; reads: number }) =>
-      `The save has version ${p.version}, which this version of the game cannot read (it reads version ${p.reads}).`,
-    saveVersionUnknown: (p: { reads: number }) =>
-      `The save has a version number this game does not know, which this version of the game cannot read (it reads version ${p.reads}).`,
-    saveTooManyDecisions: (p: { count: string; max: number }) =>
-      `The save holds ${p.count} decisions; a run of this game makes at most ${p.max}.`,
-    saveDamagedBecause: (p: { issues: string }) => `The save is damaged (${p.issues}).`,
-    saveUnreadable: "The save is damaged and cannot be read.",
-    saveTooLarge: (p: { size: string; max: string }) =>
-      `The save is ${p.size}, larger than any save of this game can be (at most ${p.max}), so it was not read.`,
-    // --- saves.ts: a damaged autosave
-    badSaveCleared: (p: KeptAside) =>
-      `Your saved run could not be resumed (${p.cause}). A copy was kept aside in this browser's storage as "${p.key}" (the game keeps the last ${p.limit} for ${p.days} days); start a new game.`,
-    badSaveNotCleared: (p: KeptAside) =>
-      `Your saved run could not be resumed (${p.cause}). A copy was kept aside in this browser's storage as "${p.key}" (the game keeps the last ${p.limit} for ${p.days} days), but the damaged save could not be cleared: New game will replace it.`,
-    badSaveTooBig: (p: { cause: string }) =>
-      `Your saved run could not be resumed (${p.cause}), and it is too big to keep a copy of, so it stays where it is: Continue cannot resume it, and New game will replace it. Download it first to keep it.`,
-    badSaveNoCopy: (p: { cause: string; why: string }) =>
-      `Your saved run could not be resumed (${p.cause}), and no copy could be kept: ${p.why}, so it stays where it is: Continue cannot resume it, and New game will replace it. Download it first to keep it.`,
-    copyStorageFull: "the storage is full",
-    copyStorageRefused: "the storage refused it",
-    // --- saves.ts: a write that failed
-    unsavedUnchecked:
-      "This run is not being saved: the game could not read or keep a copy of the unfinished run it would replace, so it left that run where it is. This run goes on in memory: export the save file to keep it.",
-    unsaved: (p: { problem: string; kept: string }) =>
-      `Your run is not being saved: ${p.problem}. It goes on in memory; export the save file now to keep it. ${p.kept}`,
-    unsavedNothingKept: "Nothing of this run is saved here yet.",
-    unsavedKept: (p: { n: number }) =>
-      `The save kept here holds your first ${p.n} decision${p.n === 1 ? "" : "s"}.`,
-    // --- envelope.ts: the kinds of code, as its messages name them
-    runCode: "run code",
-    runMaker: "a run of this game",
-    runHolder: "any run of this game holds",
-    labCode: "lab code",
-    labMaker: "a design",
-    labHolder: "any design holds",
-    // --- envelope.ts: a code refused
-    codeEmpty: (p: { code: string }) => `This ${p.code} is empty.`,
-    codeTooLong: (p: { code: string; length: string; maker: string; max: string }) =>
-      `This ${p.code} is ${p.length} characters long; ${p.maker} makes codes of at most ${p.max}.`,
-    codeMalformed: (p: { code: string }) =>
-      `This is not a ${p.code} (it should look like 1.N4Ig…).`,
-    codeVersion: (p: { code: string; version: number; reads: number }) =>
-      `This ${p.code} has version ${p.version}, which this version of the game does not know (it reads version ${p.reads}).`,
-    codeTooBig: (p: { code: string; max: string; holder: string }) =>
-      `This ${p.code} unpacks to more than ${p.max} characters, more than ${p.holder}, so it was not read.`,
-    codeNoUnpack: (p: { code: string }) =>
-      `This ${p.code} is damaged or cut short: it does not unpack.`,
-    codeGarbled: (p: { code: string }) =>
-      `This ${p.code} is damaged or cut short: its contents are garbled.`,
-    // --- code.ts: a run code refused
-    runCodeUnreadable: "This run code is damaged and cannot be read.",
-    runCodeTooManyDecisions: (p: { count: string; max: number }) =>
-      `This run code holds ${p.count} decisions; a run of this game makes at most ${p.max}.`,
-    runCodeTooManyAdvances: (p: { count: string; max: number }) =>
-      `This run code advances the calendar ${p.count} times; the story's calendar holds ${p.max} months.`,
-    runCodeNotARun: (p: { issues: string }) =>
-      `This run code does not hold a valid run (${p.issues}).`,
-    runCodeInvalid: (p: { reason: string }) => `This run code is invalid: ${p.reason}.`,
-    runCodeBadPlan: (p: { n: number; reason: string }) =>
-      `decision ${p.n} is not a valid plan (${p.reason})`,
-    // --- code.ts: where in a run code a problem is
-    pathSeed: "its seed",
-    pathBuild: "its story build",
-    pathContents: "its contents",
-    pathDecision: (p: { n: number }) => `decision ${p.n}`,
-    pathPart: (p: { n: number }) => `part ${p.n}`,
-    pathField: (p: { name: string }) => `field ${p.name}`,
-    pathUnknownField: "a field it does not know",
-    pathSeparator: ", ",
-    // --- history.ts
-    historyUnreadable: (p: { problem: string }) =>
-      `Your run history cannot be read: ${p.problem}. It has not been changed.`,
-    historyNotJson: "it is not readable JSON",
-    historyTooBig: "it is too big",
-    historyNoCopy: (p: { reason: string; why: string }) =>
-      `Your run history is damaged (${p.reason}) and no copy could be kept (${p.why}), so it was left as it is; finished runs are not added to it.`,
-    historyReset: (p: { reason: string; key: string; limit: number; days: number }) =>
-      `Your run history was damaged (${p.reason}); a copy was kept aside as "${p.key}" (the game keeps the last ${p.limit} for ${p.days} days) and a new one started.`,
-    historyNotCleared: (p: { reason: string; key: string }) =>
-      `Your run history was damaged (${p.reason}); a copy was kept aside as "${p.key}", but the damaged one could not be cleared, so finished runs are not added to it.`,
-    // --- schema.ts: describeIssues, "<where> <rule>" or "it <rule>"
-    issueAt: (p: { where: string; rule: string }) => `${p.where} ${p.rule}`,
-    issueWhole: (p: { rule: string }) => `it ${p.rule}`,
-    issueNone: "it is not in the expected format",
-    unknownPathField: "(a field)",
-    ruleUnusedField: "has a field this game does not use",
-    ruleLiteral: (p: { value: string }) => `should be ${p.value}`,
-    ruleFixedValue: "should be a fixed value",
-    ruleAtLeast: (p: { limit: string }) => `should be at least ${p.limit}`,
-    ruleTooSmall: "is too small",
-    ruleAtMost: (p: { limit: string }) => `should be at most ${p.limit}`,
-    ruleTooLarge: "is too large",
-    ruleTooLongAtMost: (p: { limit: string }) => `is too long (at most ${p.limit})`,
-    ruleTooLong: "is too long",
-    ruleTooShortAtLeast: (p: { limit: string }) => `is too short (at least ${p.limit})`,
-    ruleTooShort: "is too short",
-    ruleInteger: "should be a whole number",
-    ruleFinite: "should be a finite number",
-    ruleRegex: "has characters or a form this game does not accept",
-    ruleMoreEntries: (p: { max: string }) => `has more than ${p.max} entries`,
-    ruleMoreAdvances: (p: { max: string }) =>
-      `has more month advances than the calendar holds (${p.max})`,
-    ruleTooManyFields: "too many fields",
-    ruleBroken: "breaks a rule of this game",
-    ruleValue: "should be a value",
-    ruleNumber: "should be a number",
-    ruleText: "should be text",
-    ruleBoolean: "should be true or false",
-    ruleList: "should be a list",
-    ruleFixedList: "should be a list of a fixed form",
-    ruleGroup: "should be a group of named fields",
-    rulePicklist: "should be one of the values this game knows",
-    ruleForm: "should be one of the forms this game knows",
-    ruleNullable: "should be a value or null",
-    ruleOther: "is not in the expected form",
-  },
-  "zh-CN": {
-    storageUnavailable: "这个浏览器没有给游戏提供存储空间",
-    storageBlocked: "这个浏览器不允许游戏使用存储（无痕浏览或某项隐私设置可能会这样）",
-    storageFull: "这个浏览器给游戏的存储空间已满",
-    storageFailed: "这个浏览器的存储出了故障",
-    saveEmpty: "存档是空的。",
-    saveNotJson: "存档已损坏：不是可读的 JSON。",
-    notASave: "这不是《If I Trained GPT-4》的存档。",
-    saveNoVersion: "存档没有版本号，游戏无法判断该怎么读取。",
-    saveVersionNotNumber: (p: { reads: number }) =>
-      `存档的版本号不是数字，游戏无法判断该怎么读取（本游戏读取版本 ${p.reads}）。`,
-    saveVersionOther: (p: { version: number; reads: number }) =>
-      `存档的版本是 ${p.version}，这个版本的游戏读不了（它读取版本 ${p.reads}）。`,
-    saveVersionUnknown: (p: { reads: number }) =>
-      `存档的版本号本游戏不认识，这个版本的游戏读不了（它读取版本 ${p.reads}）。`,
-    saveTooManyDecisions: (p: { count: string; max: number }) =>
-      `存档里有 ${p.count} 个决定；本游戏的一局最多只有 ${p.max} 个。`,
-    saveDamagedBecause: (p: { issues: string }) => `存档已损坏（${p.issues}）。`,
-    saveUnreadable: "存档已损坏，无法读取。",
-    saveTooLarge: (p: { size: string; max: string }) =>
-      `存档大小为 ${p.size}，超过了本游戏任何存档可能的大小（最多 ${p.max}），因此没有读取。`,
-    badSaveCleared: (p: KeptAside) =>
-      `无法继续你保存的对局（${p.cause}）。已在这个浏览器的存储里另存了一份副本，名为“${p.key}”（游戏保留最近 ${p.limit} 份，每份保存 ${p.days} 天）；请开始新游戏。`,
-    badSaveNotCleared: (p: KeptAside) =>
-      `无法继续你保存的对局（${p.cause}）。已在这个浏览器的存储里另存了一份副本，名为“${p.key}”（游戏保留最近 ${p.limit} 份，每份保存 ${p.days} 天），但损坏的存档无法清除：开始新游戏时会替换它。`,
-    badSaveTooBig: (p: { cause: string }) =>
-      `无法继续你保存的对局（${p.cause}），而且它太大，无法另存副本，只能留在原处：“继续”无法恢复它，“新游戏”会替换它。想保留的话，请先下载。`,
-    badSaveNoCopy: (p: { cause: string; why: string }) =>
-      `无法继续你保存的对局（${p.cause}），也无法另存副本（${p.why}），只能留在原处：“继续”无法恢复它，“新游戏”会替换它。想保留的话，请先下载。`,
-    copyStorageFull: "存储已满",
-    copyStorageRefused: "存储拒绝了写入",
-    unsavedUnchecked:
-      "这一局没有在保存：游戏无法读取或另存它要替换的那局未完成的对局，所以没有动那一局。这一局只在内存中继续：想保留它，请导出存档文件。",
-    unsaved: (p: { problem: string; kept: string }) =>
-      `这一局没有在保存：${p.problem}。它只在内存中继续；想保留它，请现在导出存档文件。${p.kept}`,
-    unsavedNothingKept: "这一局还没有任何内容存在这里。",
-    unsavedKept: (p: { n: number }) => `这里的存档只保存到你的前 ${p.n} 个决定。`,
-    runCode: "对局代码",
-    runMaker: "本游戏的一局",
-    runHolder: "本游戏任何一局的内容",
-    labCode: "实验室代码",
-    labMaker: "一个设计",
-    labHolder: "任何设计的内容",
-    codeEmpty: (p: { code: string }) => `这个${p.code}是空的。`,
-    codeTooLong: (p: { code: string; length: string; maker: string; max: string }) =>
-      `这个${p.code}长 ${p.length} 个字符；${p.maker}生成的代码最多 ${p.max} 个字符。`,
-    codeMalformed: (p: { code: string }) => `这不是${p.code}（它应该形如 1.N4Ig…）。`,
-    codeVersion: (p: { code: string; version: number; reads: number }) =>
-      `这个${p.code}的版本是 ${p.version}，这个版本的游戏不认识（它读取版本 ${p.reads}）。`,
-    codeTooBig: (p: { code: string; max: string; holder: string }) =>
-      `这个${p.code}解压后超过 ${p.max} 个字符，比${p.holder}还多，因此没有读取。`,
-    codeNoUnpack: (p: { code: string }) => `这个${p.code}已损坏或不完整：无法解压。`,
-    codeGarbled: (p: { code: string }) => `这个${p.code}已损坏或不完整：内容是乱码。`,
-    runCodeUnreadable: "这个对局代码已损坏，无法读取。",
-    runCodeTooManyDecisions: (p: { count: string; max: number }) =>
-      `这个对局代码里有 ${p.count} 个决定；本游戏的一局最多只有 ${p.max} 个。`,
-    runCodeTooManyAdvances: (p: { count: string; max: number }) =>
-      `这个对局代码让日历推进了 ${p.count} 次；故事的日历只有 ${p.max} 个月。`,
-    runCodeNotARun: (p: { issues: string }) => `这个对局代码里没有有效的对局（${p.issues}）。`,
-    runCodeInvalid: (p: { reason: string }) => `这个对局代码无效：${p.reason}。`,
-    runCodeBadPlan: (p: { n: number; reason: string }) =>
-      `第 ${p.n} 个决定不是有效的方案（${p.reason}）`,
-    pathSeed: "种子",
-    pathBuild: "故事版本",
-    pathContents: "内容",
-    pathDecision: (p: { n: number }) => `第 ${p.n} 个决定`,
-    pathPart: (p: { n: number }) => `第 ${p.n} 部分`,
-    pathField: (p: { name: string }) => `字段 ${p.name}`,
-    pathUnknownField: "一个它不认识的字段",
-    pathSeparator: "，",
-    historyUnreadable: (p: { problem: string }) =>
-      `无法读取你的对局记录：${p.problem}。它没有被改动。`,
-    historyNotJson: "不是可读的 JSON",
-    historyTooBig: "它太大了",
-    historyNoCopy: (p: { reason: string; why: string }) =>
-      `你的对局记录已损坏（${p.reason}），且无法另存副本（${p.why}），所以保持原样；完成的对局不会再记进去。`,
-    historyReset: (p: { reason: string; key: string; limit: number; days: number }) =>
-      `你的对局记录已损坏（${p.reason}）；已另存一份副本，名为“${p.key}”（游戏保留最近 ${p.limit} 份，每份保存 ${p.days} 天），并开始了新的记录。`,
-    historyNotCleared: (p: { reason: string; key: string }) =>
-      `你的对局记录已损坏（${p.reason}）；已另存一份副本，名为“${p.key}”，但损坏的记录无法清除，所以完成的对局不会再记进去。`,
-    issueAt: (p: { where: string; rule: string }) => `${p.where}：${p.rule}`,
-    issueWhole: (p: { rule: string }) => `内容${p.rule}`,
-    issueNone: "格式不符合要求",
-    unknownPathField: "（某个字段）",
-    ruleUnusedField: "含有本游戏不使用的字段",
-    ruleLiteral: (p: { value: string }) => `应为 ${p.value}`,
-    ruleFixedValue: "应为固定值",
-    ruleAtLeast: (p: { limit: string }) => `应不小于 ${p.limit}`,
-    ruleTooSmall: "太小",
-    ruleAtMost: (p: { limit: string }) => `应不大于 ${p.limit}`,
-    ruleTooLarge: "太大",
-    ruleTooLongAtMost: (p: { limit: string }) => `太长（最多 ${p.limit}）`,
-    ruleTooLong: "太长",
-    ruleTooShortAtLeast: (p: { limit: string }) => `太短（至少 ${p.limit}）`,
-    ruleTooShort: "太短",
-    ruleInteger: "应为整数",
-    ruleFinite: "应为有限的数",
-    ruleRegex: "含有本游戏不接受的字符或格式",
-    ruleMoreEntries: (p: { max: string }) => `超过了 ${p.max} 项`,
-    ruleMoreAdvances: (p: { max: string }) => `推进月份的次数超过了日历的月数（${p.max}）`,
-    ruleTooManyFields: "字段太多",
-    ruleBroken: "违反了本游戏的规则",
-    ruleValue: "应有一个值",
-    ruleNumber: "应为数字",
-    ruleText: "应为文本",
-    ruleBoolean: "应为 true 或 false",
-    ruleList: "应为列表",
-    ruleFixedList: "应为固定格式的列表",
-    ruleGroup: "应为一组命名字段",
-    rulePicklist: "应为本游戏认识的值之一",
-    ruleForm: "应为本游戏认识的格式之一",
-    ruleNullable: "应为一个值或 null",
-    ruleOther: "格式不符合要求",
-  },
-});
+/** The English table (the Chinese one, messages/zh-CN/persist.ts, loads only when chosen). */
+export const persistEn = {
+  // --- storage.ts: a storage problem, to follow a colon
+  storageUnavailable: "this browser gives the game no storage",
+  storageBlocked:
+    "this browser does not let the game use its storage (private browsing or a privacy setting can do that)",
+  storageFull: "this browser's storage for the game is full",
+  storageFailed: "this browser's storage stopped working",
+  // --- saves.ts: a save refused
+  saveEmpty: "The save is empty.",
+  saveNotJson: "The save is damaged: it is not readable JSON.",
+  notASave: "This is not a save of If I Trained GPT-4.",
+  saveNoVersion: "The save has no version number, so this game cannot tell how to read it.",
+  saveVersionNotNumber: (p: { reads: number }) =>
+    `The save's version is not a number, so this game cannot tell how to read it (it reads version ${p.reads}).`,
+  saveVersionOther: (p: { version: number; reads: number }) =>
+    `The save has version ${p.version}, which this version of the game cannot read (it reads version ${p.reads}).`,
+  saveVersionUnknown: (p: { reads: number }) =>
+    `The save has a version number this game does not know, which this version of the game cannot read (it reads version ${p.reads}).`,
+  saveTooManyDecisions: (p: { count: string; max: number }) =>
+    `The save holds ${p.count} decisions; a run of this game makes at most ${p.max}.`,
+  saveDamagedBecause: (p: { issues: string }) => `The save is damaged (${p.issues}).`,
+  saveUnreadable: "The save is damaged and cannot be read.",
+  saveTooLarge: (p: { size: string; max: string }) =>
+    `The save is ${p.size}, larger than any save of this game can be (at most ${p.max}), so it was not read.`,
+  // --- saves.ts: a damaged autosave
+  badSaveCleared: (p: KeptAside) =>
+    `Your saved run could not be resumed (${p.cause}). A copy was kept aside in this browser's storage as "${p.key}" (the game keeps the last ${p.limit} for ${p.days} days); start a new game.`,
+  badSaveNotCleared: (p: KeptAside) =>
+    `Your saved run could not be resumed (${p.cause}). A copy was kept aside in this browser's storage as "${p.key}" (the game keeps the last ${p.limit} for ${p.days} days), but the damaged save could not be cleared: New game will replace it.`,
+  badSaveTooBig: (p: { cause: string }) =>
+    `Your saved run could not be resumed (${p.cause}), and it is too big to keep a copy of, so it stays where it is: Continue cannot resume it, and New game will replace it. Download it first to keep it.`,
+  badSaveNoCopy: (p: { cause: string; why: string }) =>
+    `Your saved run could not be resumed (${p.cause}), and no copy could be kept: ${p.why}, so it stays where it is: Continue cannot resume it, and New game will replace it. Download it first to keep it.`,
+  copyStorageFull: "the storage is full",
+  copyStorageRefused: "the storage refused it",
+  // --- saves.ts: a write that failed
+  unsavedUnchecked:
+    "This run is not being saved: the game could not read or keep a copy of the unfinished run it would replace, so it left that run where it is. This run goes on in memory: export the save file to keep it.",
+  unsaved: (p: { problem: string; kept: string }) =>
+    `Your run is not being saved: ${p.problem}. It goes on in memory; export the save file now to keep it. ${p.kept}`,
+  unsavedNothingKept: "Nothing of this run is saved here yet.",
+  unsavedKept: (p: { n: number }) =>
+    `The save kept here holds your first ${p.n} decision${p.n === 1 ? "" : "s"}.`,
+  // --- envelope.ts: the kinds of code, as its messages name them
+  runCode: "run code",
+  runMaker: "a run of this game",
+  runHolder: "any run of this game holds",
+  labCode: "lab code",
+  labMaker: "a design",
+  labHolder: "any design holds",
+  // --- envelope.ts: a code refused
+  codeEmpty: (p: { code: string }) => `This ${p.code} is empty.`,
+  codeTooLong: (p: { code: string; length: string; maker: string; max: string }) =>
+    `This ${p.code} is ${p.length} characters long; ${p.maker} makes codes of at most ${p.max}.`,
+  codeMalformed: (p: { code: string }) => `This is not a ${p.code} (it should look like 1.N4Ig…).`,
+  codeVersion: (p: { code: string; version: number; reads: number }) =>
+    `This ${p.code} has version ${p.version}, which this version of the game does not know (it reads version ${p.reads}).`,
+  codeTooBig: (p: { code: string; max: string; holder: string }) =>
+    `This ${p.code} unpacks to more than ${p.max} characters, more than ${p.holder}, so it was not read.`,
+  codeNoUnpack: (p: { code: string }) =>
+    `This ${p.code} is damaged or cut short: it does not unpack.`,
+  codeGarbled: (p: { code: string }) =>
+    `This ${p.code} is damaged or cut short: its contents are garbled.`,
+  // --- code.ts: a run code refused
+  runCodeUnreadable: "This run code is damaged and cannot be read.",
+  runCodeTooManyDecisions: (p: { count: string; max: number }) =>
+    `This run code holds ${p.count} decisions; a run of this game makes at most ${p.max}.`,
+  runCodeTooManyAdvances: (p: { count: string; max: number }) =>
+    `This run code advances the calendar ${p.count} times; the story's calendar holds ${p.max} months.`,
+  runCodeNotARun: (p: { issues: string }) =>
+    `This run code does not hold a valid run (${p.issues}).`,
+  runCodeInvalid: (p: { reason: string }) => `This run code is invalid: ${p.reason}.`,
+  runCodeBadPlan: (p: { n: number; reason: string }) =>
+    `decision ${p.n} is not a valid plan (${p.reason})`,
+  // --- code.ts: where in a run code a problem is
+  pathSeed: "its seed",
+  pathBuild: "its story build",
+  pathContents: "its contents",
+  pathDecision: (p: { n: number }) => `decision ${p.n}`,
+  pathPart: (p: { n: number }) => `part ${p.n}`,
+  pathField: (p: { name: string }) => `field ${p.name}`,
+  pathUnknownField: "a field it does not know",
+  pathSeparator: ", ",
+  // --- history.ts
+  historyUnreadable: (p: { problem: string }) =>
+    `Your run history cannot be read: ${p.problem}. It has not been changed.`,
+  historyNotJson: "it is not readable JSON",
+  historyTooBig: "it is too big",
+  historyNoCopy: (p: { reason: string; why: string }) =>
+    `Your run history is damaged (${p.reason}) and no copy could be kept (${p.why}), so it was left as it is; finished runs are not added to it.`,
+  historyReset: (p: { reason: string; key: string; limit: number; days: number }) =>
+    `Your run history was damaged (${p.reason}); a copy was kept aside as "${p.key}" (the game keeps the last ${p.limit} for ${p.days} days) and a new one started.`,
+  historyNotCleared: (p: { reason: string; key: string }) =>
+    `Your run history was damaged (${p.reason}); a copy was kept aside as "${p.key}", but the damaged one could not be cleared, so finished runs are not added to it.`,
+  // --- schema.ts: describeIssues, "<where> <rule>" or "it <rule>"
+  issueAt: (p: { where: string; rule: string }) => `${p.where} ${p.rule}`,
+  issueWhole: (p: { rule: string }) => `it ${p.rule}`,
+  issueNone: "it is not in the expected format",
+  unknownPathField: "(a field)",
+  ruleUnusedField: "has a field this game does not use",
+  ruleLiteral: (p: { value: string }) => `should be ${p.value}`,
+  ruleFixedValue: "should be a fixed value",
+  ruleAtLeast: (p: { limit: string }) => `should be at least ${p.limit}`,
+  ruleTooSmall: "is too small",
+  ruleAtMost: (p: { limit: string }) => `should be at most ${p.limit}`,
+  ruleTooLarge: "is too large",
+  ruleTooLongAtMost: (p: { limit: string }) => `is too long (at most ${p.limit})`,
+  ruleTooLong: "is too long",
+  ruleTooShortAtLeast: (p: { limit: string }) => `is too short (at least ${p.limit})`,
+  ruleTooShort: "is too short",
+  ruleInteger: "should be a whole number",
+  ruleFinite: "should be a finite number",
+  ruleRegex: "has characters or a form this game does not accept",
+  ruleMoreEntries: (p: { max: string }) => `has more than ${p.max} entries`,
+  ruleMoreAdvances: (p: { max: string }) =>
+    `has more month advances than the calendar holds (${p.max})`,
+  ruleTooManyFields: "too many fields",
+  ruleBroken: "breaks a rule of this game",
+  ruleValue: "should be a value",
+  ruleNumber: "should be a number",
+  ruleText: "should be text",
+  ruleBoolean: "should be true or false",
+  ruleList: "should be a list",
+  ruleFixedList: "should be a list of a fixed form",
+  ruleGroup: "should be a group of named fields",
+  rulePicklist: "should be one of the values this game knows",
+  ruleForm: "should be one of the forms this game knows",
+  ruleNullable: "should be a value or null",
+  ruleOther: "is not in the expected form",
+};
+
+export const persistText = messages("persist", persistEn);

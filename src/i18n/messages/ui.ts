@@ -5,305 +5,164 @@
  */
 import { messages } from "..";
 
-type N = { n: number };
-type Text = { text: string };
-type Seed = { seed: string };
-type Note = { formula: string; substituted: string; source: string };
+export type N = { n: number };
+export type Text = { text: string };
+export type Seed = { seed: string };
+export type Note = { formula: string; substituted: string; source: string };
 
-export const uiText = messages("ui", {
-  en: {
-    gameName: "If I Trained GPT-4",
+/** The English table (the Chinese one, messages/zh-CN/ui.ts, loads only when chosen). */
+export const uiEn = {
+  gameName: "If I Trained GPT-4",
 
-    // The page title (src/ui/pageTitle.ts).
-    titled: (p: { page: string; game: string }) => `${p.page} · ${p.game}`,
-    titleIn: (p: { page: string; where: string }) => `${p.page} — ${p.where}`,
-    titleChapter: (p: N) => `Chapter ${p.n}`,
-    titleStory: "The story",
-    titleEnd: "The end",
-    titleReport: "Report",
-    titleReportOf: (p: { ending: string }) => `Report — ${p.ending}`,
-    titleHistory: "Run history",
-    titleLab: "Lab",
+  // The page title (src/ui/pageTitle.ts).
+  titled: (p: { page: string; game: string }) => `${p.page} · ${p.game}`,
+  titleIn: (p: { page: string; where: string }) => `${p.page} — ${p.where}`,
+  titleChapter: (p: N) => `Chapter ${p.n}`,
+  titleStory: "The story",
+  titleEnd: "The end",
+  titleReport: "Report",
+  titleReportOf: (p: { ending: string }) => `Report — ${p.ending}`,
+  titleHistory: "Run history",
+  titleLab: "Lab",
 
-    // The in-game menu, the glossary and the backlog (src/ui/Menu.ts).
-    menu: "Menu",
-    resume: "Resume",
-    settings: "Settings",
-    glossary: "Glossary",
-    glossaryAlso: (p: { definition: string; aliases: readonly string[] }) =>
-      `${p.definition} (Also: ${p.aliases.join(", ")}.)`,
-    backlog: "This chapter's text",
-    backlogPage: (p: { n: number; current: boolean }) =>
-      `Page ${p.n}${p.current ? " (this page)" : ""}`,
-    backlogChose: (p: Text) => `You chose: ${p.text}`,
-    backlogEmptyHeading: "Nothing yet",
-    backlogEmpty: "This chapter has shown no text yet.",
+  // The in-game menu, the glossary and the backlog (src/ui/Menu.ts).
+  menu: "Menu",
+  resume: "Resume",
+  settings: "Settings",
+  glossary: "Glossary",
+  glossaryAlso: (p: { definition: string; aliases: readonly string[] }) =>
+    `${p.definition} (Also: ${p.aliases.join(", ")}.)`,
+  backlog: "This chapter's text",
+  backlogPage: (p: { n: number; current: boolean }) =>
+    `Page ${p.n}${p.current ? " (this page)" : ""}`,
+  backlogChose: (p: Text) => `You chose: ${p.text}`,
+  backlogEmptyHeading: "Nothing yet",
+  backlogEmpty: "This chapter has shown no text yet.",
 
-    // The settings dialog.
-    textSize: "Text size",
-    uiScale: "Interface scale",
-    musicVolume: "Music volume",
-    effectsVolume: "Effects volume",
-    muteAll: "Mute all sound",
-    motion: "Motion",
-    motionSystem: (p: { reduced: boolean }) =>
-      `As the system asks (now: ${p.reduced ? "reduced" : "full"} motion)`,
-    motionReduce: "Reduce motion: lights and scrolling stay still",
-    motionFull: "Full motion",
-    theme: "Theme",
-    themeDark: "Dark",
-    themeLight: "Light",
-    themeContrast: "High contrast",
-    pacing: "Story text",
-    pacingPage: "Whole page at once",
-    pacingLine: "Line by line (Continue shows the next paragraph; Space shows the rest)",
+  // The settings dialog.
+  textSize: "Text size",
+  uiScale: "Interface scale",
+  musicVolume: "Music volume",
+  effectsVolume: "Effects volume",
+  muteAll: "Mute all sound",
+  motion: "Motion",
+  motionSystem: (p: { reduced: boolean }) =>
+    `As the system asks (now: ${p.reduced ? "reduced" : "full"} motion)`,
+  motionReduce: "Reduce motion: lights and scrolling stay still",
+  motionFull: "Full motion",
+  theme: "Theme",
+  themeDark: "Dark",
+  themeLight: "Light",
+  themeContrast: "High contrast",
+  pacing: "Story text",
+  pacingPage: "Whole page at once",
+  pacingLine: "Line by line (Continue shows the next paragraph; Space shows the rest)",
 
-    // The story panel (src/ui/StoryPanel.ts).
-    story: "Story",
-    storyLog: "Story text",
-    choices: "Choices",
-    showRest: "Show the rest",
-    showRestTitle: "Show the rest of the page (Space)",
-    rewind: "Rewind",
-    rewindTitle: "Undo your last decision (Backspace)",
-    rewindLabel: "Rewind: undo your last decision",
-    redo: "Redo",
-    redoTitle: "Bring back the decision you rewound (Shift+Backspace)",
-    redoLabel: "Redo: bring back the decision you rewound",
-    chapterHeading: (p: { n: number; title: string }) => `Chapter ${p.n}: ${p.title}`,
-    continue: "Continue",
-    openPlan: "Open the plan",
-    seeEnding: "See how your run ended",
-    nextParagraph: "Next paragraph",
-    definitionTerm: (p: { term: string }) => `${p.term}. `,
+  // The story panel (src/ui/StoryPanel.ts).
+  story: "Story",
+  storyLog: "Story text",
+  choices: "Choices",
+  showRest: "Show the rest",
+  showRestTitle: "Show the rest of the page (Space)",
+  rewind: "Rewind",
+  rewindTitle: "Undo your last decision (Backspace)",
+  rewindLabel: "Rewind: undo your last decision",
+  redo: "Redo",
+  redoTitle: "Bring back the decision you rewound (Shift+Backspace)",
+  redoLabel: "Redo: bring back the decision you rewound",
+  chapterHeading: (p: { n: number; title: string }) => `Chapter ${p.n}: ${p.title}`,
+  continue: "Continue",
+  openPlan: "Open the plan",
+  seeEnding: "See how your run ended",
+  nextParagraph: "Next paragraph",
+  definitionTerm: (p: { term: string }) => `${p.term}. `,
 
-    // The Sound and Menu bar (src/ui/Chrome.ts).
-    chrome: "Game",
-    menuTitle: "Menu: settings, glossary, this chapter's text, save and quit (Esc)",
-    soundOn: "Sound: on",
-    soundOff: "Sound: off",
+  // The Sound and Menu bar (src/ui/Chrome.ts).
+  chrome: "Game",
+  menuTitle: "Menu: settings, glossary, this chapter's text, save and quit (Esc)",
+  soundOn: "Sound: on",
+  soundOff: "Sound: off",
 
-    // Dialogs and the status line.
-    cancel: "Cancel",
-    close: "Close",
-    dismiss: "Dismiss",
+  // Dialogs and the status line.
+  cancel: "Cancel",
+  close: "Close",
+  dismiss: "Dismiss",
 
-    // Canvas widgets and their twins.
-    off: "Off",
-    on: "On",
-    readoutName: (p: { label: string; value: string }) => `${p.label}: ${p.value}`,
-    mathSource: (p: { source: string }) => `Source: ${p.source}`,
-    mathSpoken: (p: Note & { label: string }) =>
-      `${p.label}: ${p.formula}. ${p.substituted}. Source: ${p.source}.`,
-    mathDescription: (p: Note) => `${p.formula}; ${p.substituted}. Source: ${p.source}`,
-    nothingToPlot: "Nothing to plot yet",
-    chartEmpty: (p: { title: string; empty: string | null }) =>
-      `${p.title}: ${p.empty ?? "nothing to plot yet"}`,
-    chartMarked: (p: { title: string; label: string; at: string }) =>
-      `${p.title} (marked: ${p.label} at ${p.at})`,
-    barPart: (p: { label: string; value: string }) => `${p.label} ${p.value}`,
-    barCaption: (p: { parts: readonly string[]; limitLabel: string; limit: string }) =>
-      `${p.parts.join(" · ")}  |  ${p.limitLabel} ${p.limit}`,
-    barDescription: (p: {
-      parts: readonly string[];
-      limitLabel: string;
-      limit: string;
-      over: boolean;
-    }) => `${p.parts.join(", ")}; ${p.limitLabel} ${p.limit}${p.over ? " (over the limit)" : ""}`,
+  // Canvas widgets and their twins.
+  off: "Off",
+  on: "On",
+  readoutName: (p: { label: string; value: string }) => `${p.label}: ${p.value}`,
+  mathSource: (p: { source: string }) => `Source: ${p.source}`,
+  mathSpoken: (p: Note & { label: string }) =>
+    `${p.label}: ${p.formula}. ${p.substituted}. Source: ${p.source}.`,
+  mathDescription: (p: Note) => `${p.formula}; ${p.substituted}. Source: ${p.source}`,
+  nothingToPlot: "Nothing to plot yet",
+  chartEmpty: (p: { title: string; empty: string | null }) =>
+    `${p.title}: ${p.empty ?? "nothing to plot yet"}`,
+  chartMarked: (p: { title: string; label: string; at: string }) =>
+    `${p.title} (marked: ${p.label} at ${p.at})`,
+  barPart: (p: { label: string; value: string }) => `${p.label} ${p.value}`,
+  barCaption: (p: { parts: readonly string[]; limitLabel: string; limit: string }) =>
+    `${p.parts.join(" · ")}  |  ${p.limitLabel} ${p.limit}`,
+  barDescription: (p: {
+    parts: readonly string[];
+    limitLabel: string;
+    limit: string;
+    over: boolean;
+  }) => `${p.parts.join(", ")}; ${p.limitLabel} ${p.limit}${p.over ? " (over the limit)" : ""}`,
 
-    // Sharing the card (src/ui/share.ts).
-    shareText: (p: { title: string }) => `${p.title}: my run of If I Trained GPT-4`,
-    shared: "Shared the card through your device's share sheet.",
-    shareCancelled: "Sharing was cancelled.",
-    copiedImage: "Copied the card image to the clipboard (this browser cannot share files).",
-    copiedLink: "Copied the run link to the clipboard (this browser cannot share or copy images).",
-    downloaded: (p: { fileName: string }) =>
-      `This browser cannot share or use the clipboard here, so the card was downloaded as ${p.fileName}.`,
+  // Sharing the card (src/ui/share.ts).
+  shareText: (p: { title: string }) => `${p.title}: my run of If I Trained GPT-4`,
+  shared: "Shared the card through your device's share sheet.",
+  shareCancelled: "Sharing was cancelled.",
+  copiedImage: "Copied the card image to the clipboard (this browser cannot share files).",
+  copiedLink: "Copied the run link to the clipboard (this browser cannot share or copy images).",
+  downloaded: (p: { fileName: string }) =>
+    `This browser cannot share or use the clipboard here, so the card was downloaded as ${p.fileName}.`,
 
-    // The end-state card (src/ui/Card.ts).
-    cardHeading: "IF I TRAINED GPT-4 · ENDING",
-    cardHeadingSeed: (p: Seed) => `IF I TRAINED GPT-4 · ENDING · SEED ${p.seed}`,
-    cardTimeline: "HOW IT WENT · FROM SEPTEMBER 2021",
-    cardNoDecisions: "No decisions yet.",
-    cardShareCode: (p: Seed) => `SHARE CODE · SEED ${p.seed}`,
-    cardCodeCut: (p: { start: string; id: string }) =>
-      `${p.start}… (run ${p.id}: full code in the link)`,
-    cardCodeCutShort: (p: { start: string; id: string }) => `${p.start}… (run ${p.id})`,
+  // The end-state card (src/ui/Card.ts).
+  cardHeading: "IF I TRAINED GPT-4 · ENDING",
+  cardHeadingSeed: (p: Seed) => `IF I TRAINED GPT-4 · ENDING · SEED ${p.seed}`,
+  cardTimeline: "HOW IT WENT · FROM SEPTEMBER 2021",
+  cardNoDecisions: "No decisions yet.",
+  cardShareCode: (p: Seed) => `SHARE CODE · SEED ${p.seed}`,
+  cardCodeCut: (p: { start: string; id: string }) =>
+    `${p.start}… (run ${p.id}: full code in the link)`,
+  cardCodeCutShort: (p: { start: string; id: string }) => `${p.start}… (run ${p.id})`,
 
-    // The credits (src/ui/credits.ts).
-    credits: "Credits",
-    creditsStoryHeading: "The story it comes from",
-    creditsStoryBefore:
-      "The facts and the beats of the story come from a Chinese blog post published by the AINLP community, ",
-    creditsStoryAfter:
-      " (“If I were training GPT-4 at OpenAI”). The post calls itself speculative fiction: public rumours stitched together with imagination, to be read as a made-up story. The game keeps its facts and its spirit; all of the game’s prose is original, none of it translated.",
-    creditsRumoursHeading: "The rumoured figures",
-    creditsRumours:
-      "The GPT-4 numbers the game treats as rumours (experts and parameters, tokens, the fleet, the days and the cost of the run) come from SemiAnalysis: Dylan Patel and Gerald Wong, “GPT-4 Architecture, Infrastructure, Training Dataset, Costs, Vision, MoE”, July 2023.",
-    creditsFormulasHeading: "The formulas",
-    creditsFormulas: "Every figure on screen is computed from published work:",
-    creditsKaplan:
-      "Kaplan et al. 2020, “Scaling Laws for Neural Language Models”: training compute and loss.",
-    creditsHoffmann:
-      "Hoffmann et al. 2022, “Training Compute-Optimal Large Language Models” (Chinchilla): parameters against tokens.",
-    creditsMuennighoff:
-      "Muennighoff et al. 2023, “Scaling Data-Constrained Language Models”: what repeated data is worth.",
-    creditsNarayanan:
-      "Narayanan et al. 2021, “Efficient Large-Scale Language Model Training on GPU Clusters Using Megatron-LM”: tensor and pipeline parallelism, the pipeline bubble.",
-    creditsKorthikanti:
-      "Korthikanti et al. 2022, “Reducing Activation Recomputation in Large Transformer Models”: activation memory.",
-    creditsLeviathan:
-      "Leviathan et al. 2023, “Fast Inference from Transformers via Speculative Decoding”.",
-    creditsKwon:
-      "Kwon et al. 2023, “Efficient Memory Management for Large Language Model Serving with PagedAttention”: batching and the KV cache.",
-    creditsShazeer:
-      "Shazeer 2019, “Fast Transformer Decoding: One Write-Head is All You Need”: multi-query attention.",
-    creditsDao:
-      "Dao et al. 2022, “FlashAttention: Fast and Memory-Efficient Exact Attention with IO-Awareness”.",
-    creditsPeopleHeading: "The people",
-    creditsPeople:
-      "Andy, Dana, Marcus, Ruth, Suki and Henrik are fictional characters. Nothing in the game describes, or claims to know, the internals of any real company.",
-  },
-  "zh-CN": {
-    gameName: "如果我训练了 GPT-4",
+  // The credits (src/ui/credits.ts).
+  credits: "Credits",
+  creditsStoryHeading: "The story it comes from",
+  creditsStoryBefore:
+    "The facts and the beats of the story come from a Chinese blog post published by the AINLP community, ",
+  creditsStoryAfter:
+    " (“If I were training GPT-4 at OpenAI”). The post calls itself speculative fiction: public rumours stitched together with imagination, to be read as a made-up story. The game keeps its facts and its spirit; all of the game’s prose is original, none of it translated.",
+  creditsRumoursHeading: "The rumoured figures",
+  creditsRumours:
+    "The GPT-4 numbers the game treats as rumours (experts and parameters, tokens, the fleet, the days and the cost of the run) come from SemiAnalysis: Dylan Patel and Gerald Wong, “GPT-4 Architecture, Infrastructure, Training Dataset, Costs, Vision, MoE”, July 2023.",
+  creditsFormulasHeading: "The formulas",
+  creditsFormulas: "Every figure on screen is computed from published work:",
+  creditsKaplan:
+    "Kaplan et al. 2020, “Scaling Laws for Neural Language Models”: training compute and loss.",
+  creditsHoffmann:
+    "Hoffmann et al. 2022, “Training Compute-Optimal Large Language Models” (Chinchilla): parameters against tokens.",
+  creditsMuennighoff:
+    "Muennighoff et al. 2023, “Scaling Data-Constrained Language Models”: what repeated data is worth.",
+  creditsNarayanan:
+    "Narayanan et al. 2021, “Efficient Large-Scale Language Model Training on GPU Clusters Using Megatron-LM”: tensor and pipeline parallelism, the pipeline bubble.",
+  creditsKorthikanti:
+    "Korthikanti et al. 2022, “Reducing Activation Recomputation in Large Transformer Models”: activation memory.",
+  creditsLeviathan:
+    "Leviathan et al. 2023, “Fast Inference from Transformers via Speculative Decoding”.",
+  creditsKwon:
+    "Kwon et al. 2023, “Efficient Memory Management for Large Language Model Serving with PagedAttention”: batching and the KV cache.",
+  creditsShazeer:
+    "Shazeer 2019, “Fast Transformer Decoding: One Write-Head is All You Need”: multi-query attention.",
+  creditsDao:
+    "Dao et al. 2022, “FlashAttention: Fast and Memory-Efficient Exact Attention with IO-Awareness”.",
+  creditsPeopleHeading: "The people",
+  creditsPeople:
+    "Andy, Dana, Marcus, Ruth, Suki and Henrik are fictional characters. Nothing in the game describes, or claims to know, the internals of any real company.",
+};
 
-    titled: (p: { page: string; game: string }) => `${p.page} · ${p.game}`,
-    titleIn: (p: { page: string; where: string }) => `${p.page}（${p.where}）`,
-    titleChapter: (p: N) => `第 ${p.n} 章`,
-    titleStory: "故事",
-    titleEnd: "剧终",
-    titleReport: "报告",
-    titleReportOf: (p: { ending: string }) => `报告：${p.ending}`,
-    titleHistory: "游玩记录",
-    titleLab: "实验室",
-
-    menu: "菜单",
-    resume: "继续游戏",
-    settings: "设置",
-    glossary: "术语表",
-    glossaryAlso: (p: { definition: string; aliases: readonly string[] }) =>
-      `${p.definition}（又称：${p.aliases.join("、")}。）`,
-    backlog: "本章回顾",
-    backlogPage: (p: { n: number; current: boolean }) =>
-      `第 ${p.n} 页${p.current ? "（本页）" : ""}`,
-    backlogChose: (p: Text) => `你选择了：${p.text}`,
-    backlogEmptyHeading: "暂无内容",
-    backlogEmpty: "本章还没有显示过文字。",
-
-    textSize: "文字大小",
-    uiScale: "界面缩放",
-    musicVolume: "音乐音量",
-    effectsVolume: "音效音量",
-    muteAll: "全部静音",
-    motion: "动效",
-    motionSystem: (p: { reduced: boolean }) =>
-      `跟随系统（当前：${p.reduced ? "减少动效" : "完整动效"}）`,
-    motionReduce: "减少动效：灯光与滚动保持静止",
-    motionFull: "完整动效",
-    theme: "主题",
-    themeDark: "深色",
-    themeLight: "浅色",
-    themeContrast: "高对比度",
-    pacing: "剧情文字",
-    pacingPage: "整页显示",
-    pacingLine: "逐段显示（“继续”显示下一段，空格键显示余下全部）",
-
-    story: "故事",
-    storyLog: "剧情文字",
-    choices: "选项",
-    showRest: "显示全部",
-    showRestTitle: "显示本页余下的内容（空格键）",
-    rewind: "撤回",
-    rewindTitle: "撤回上一个决定（Backspace）",
-    rewindLabel: "撤回：撤销上一个决定",
-    redo: "重做",
-    redoTitle: "恢复刚撤回的决定（Shift+Backspace）",
-    redoLabel: "重做：恢复刚撤回的决定",
-    chapterHeading: (p: { n: number; title: string }) => `第 ${p.n} 章：${p.title}`,
-    continue: "继续",
-    openPlan: "打开计划",
-    seeEnding: "看看这一局的结局",
-    nextParagraph: "下一段",
-    definitionTerm: (p: { term: string }) => `${p.term}：`,
-
-    chrome: "游戏",
-    menuTitle: "菜单：设置、术语表、本章回顾、保存并退出（Esc）",
-    soundOn: "声音：开",
-    soundOff: "声音：关",
-
-    cancel: "取消",
-    close: "关闭",
-    dismiss: "知道了",
-
-    off: "关",
-    on: "开",
-    readoutName: (p: { label: string; value: string }) => `${p.label}：${p.value}`,
-    mathSource: (p: { source: string }) => `来源：${p.source}`,
-    mathSpoken: (p: Note & { label: string }) =>
-      `${p.label}：${p.formula}。${p.substituted}。来源：${p.source}。`,
-    mathDescription: (p: Note) => `${p.formula}；${p.substituted}。来源：${p.source}`,
-    nothingToPlot: "暂无数据",
-    chartEmpty: (p: { title: string; empty: string | null }) =>
-      `${p.title}：${p.empty ?? "暂无数据"}`,
-    chartMarked: (p: { title: string; label: string; at: string }) =>
-      `${p.title}（标记：${p.label}，位于 ${p.at}）`,
-    barPart: (p: { label: string; value: string }) => `${p.label} ${p.value}`,
-    barCaption: (p: { parts: readonly string[]; limitLabel: string; limit: string }) =>
-      `${p.parts.join(" · ")}  |  ${p.limitLabel} ${p.limit}`,
-    barDescription: (p: {
-      parts: readonly string[];
-      limitLabel: string;
-      limit: string;
-      over: boolean;
-    }) => `${p.parts.join("，")}；${p.limitLabel} ${p.limit}${p.over ? "（超出上限）" : ""}`,
-
-    shareText: (p: { title: string }) => `${p.title}：我玩的一局《如果我训练了 GPT-4》`,
-    shared: "已通过设备的分享面板分享卡片。",
-    shareCancelled: "已取消分享。",
-    copiedImage: "已把卡片图片复制到剪贴板（此浏览器无法分享文件）。",
-    copiedLink: "已把本局链接复制到剪贴板（此浏览器无法分享或复制图片）。",
-    downloaded: (p: { fileName: string }) =>
-      `此浏览器在这里既不能分享，也用不了剪贴板，卡片已下载为 ${p.fileName}。`,
-
-    cardHeading: "如果我训练了 GPT-4 · 结局",
-    cardHeadingSeed: (p: Seed) => `如果我训练了 GPT-4 · 结局 · 种子 ${p.seed}`,
-    cardTimeline: "这一局的经过 · 自 2021 年 9 月起",
-    cardNoDecisions: "还没有做出任何决定。",
-    cardShareCode: (p: Seed) => `分享码 · 种子 ${p.seed}`,
-    cardCodeCut: (p: { start: string; id: string }) =>
-      `${p.start}…（对局 ${p.id}：完整分享码见链接）`,
-    cardCodeCutShort: (p: { start: string; id: string }) => `${p.start}…（对局 ${p.id}）`,
-
-    credits: "致谢",
-    creditsStoryHeading: "故事的来源",
-    creditsStoryBefore: "故事的史实与情节脉络，来自 AINLP 社区发表的一篇中文博客文章《",
-    creditsStoryAfter:
-      "》。原文自称是推测小说：把公开的传闻用想象缝合起来，应当当作虚构故事来读。游戏保留了它的史实与精神；游戏里的文字全部是原创，没有一句译自原文。",
-    creditsRumoursHeading: "传闻中的数字",
-    creditsRumours:
-      "游戏当作传闻处理的 GPT-4 数字（专家数与参数量、token 数、集群、训练天数与成本）来自 SemiAnalysis：Dylan Patel 与 Gerald Wong，“GPT-4 Architecture, Infrastructure, Training Dataset, Costs, Vision, MoE”，2023 年 7 月。",
-    creditsFormulasHeading: "公式",
-    creditsFormulas: "屏幕上的每个数字，都按已发表的研究算出：",
-    creditsKaplan:
-      "Kaplan et al. 2020，“Scaling Laws for Neural Language Models”：训练算力与损失。",
-    creditsHoffmann:
-      "Hoffmann et al. 2022，“Training Compute-Optimal Large Language Models”（Chinchilla）：参数量与 token 数的取舍。",
-    creditsMuennighoff:
-      "Muennighoff et al. 2023，“Scaling Data-Constrained Language Models”：重复数据还值多少。",
-    creditsNarayanan:
-      "Narayanan et al. 2021，“Efficient Large-Scale Language Model Training on GPU Clusters Using Megatron-LM”：张量并行、流水线并行与流水线气泡。",
-    creditsKorthikanti:
-      "Korthikanti et al. 2022，“Reducing Activation Recomputation in Large Transformer Models”：激活值占用的显存。",
-    creditsLeviathan:
-      "Leviathan et al. 2023，“Fast Inference from Transformers via Speculative Decoding”：投机解码。",
-    creditsKwon:
-      "Kwon et al. 2023，“Efficient Memory Management for Large Language Model Serving with PagedAttention”：批处理与 KV cache。",
-    creditsShazeer:
-      "Shazeer 2019，“Fast Transformer Decoding: One Write-Head is All You Need”：多查询注意力（MQA）。",
-    creditsDao:
-      "Dao et al. 2022，“FlashAttention: Fast and Memory-Efficient Exact Attention with IO-Awareness”：更快、更省显存的精确注意力。",
-    creditsPeopleHeading: "人物",
-    creditsPeople:
-      "Andy、Dana、Marcus、Ruth、Suki 和 Henrik 都是虚构人物。游戏中没有任何内容描述、或自称了解任何真实公司的内部情况。",
-  },
-});
+export const uiText = messages("ui", uiEn);

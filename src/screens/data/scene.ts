@@ -1,10 +1,6 @@
 import { screenText as t } from "../../i18n/messages/screens";
-import { ManagementScreen, type Section } from "../../scenes/ManagementScreen";
-import type { WorldState } from "../../sim";
+import { sourceName, sourceShortName } from "../../i18n/messages/sim";
 import {
-  clonePlan,
-  DATA_SOURCES,
-  type DataPlan,
   formatDays,
   formatFlops,
   formatLoss,
@@ -12,9 +8,10 @@ import {
   formatPercent,
   formatRatio,
   formatTokens,
-  SOURCE_IDS,
-  type SourceId,
-} from "../../sim";
+} from "../../i18n/numbers";
+import { ManagementScreen, type Section } from "../../scenes/ManagementScreen";
+import type { WorldState } from "../../sim";
+import { clonePlan, DATA_SOURCES, type DataPlan, SOURCE_IDS, type SourceId } from "../../sim";
 import { Chart, StackBar } from "../../ui/Chart";
 import type { Rect } from "../../ui/controls";
 import type { Readout } from "../../ui/Readout";
@@ -105,7 +102,7 @@ export class DataMix extends ManagementScreen {
       const y = area.y + i * rowHeight;
       const x = area.x;
       const plan = this.mix.sources[id];
-      this.add.text(x, y + 2, spec.label, { ...TEXT.body(), fontSize: "16px" });
+      this.add.text(x, y + 2, sourceName(id), { ...TEXT.body(), fontSize: "16px" });
       this.add.text(
         x,
         y + 24,
@@ -128,7 +125,7 @@ export class DataMix extends ManagementScreen {
       const trackY = wide ? y + 40 : y + 72;
       const slider = new Slider(this, {
         id: `data.${id}.unique`,
-        label: t("uniqueSlider", { source: spec.label }),
+        label: t("uniqueSlider", { source: sourceName(id) }),
         x: sliderX,
         y: trackY,
         width: sliderWidth,
@@ -148,7 +145,7 @@ export class DataMix extends ManagementScreen {
       const epochs = this.focus.add(
         new Stepper(this, {
           id: `data.${id}.epochs`,
-          label: t("epochsStepper", { source: spec.label }),
+          label: t("epochsStepper", { source: sourceName(id) }),
           showLabel: false,
           x: wide ? x + 520 : x + 270,
           y: wide ? y + 8 : y + 44,
@@ -250,7 +247,7 @@ export class DataMix extends ManagementScreen {
     }
     this.wallBar.plot(
       SOURCE_IDS.map((id, i) => ({
-        label: DATA_SOURCES[id].label.split(" ")[0] ?? id,
+        label: sourceShortName(id),
         value: this.mix.sources[id].epochs > 0 ? this.mix.sources[id].uniqueTokens : 0,
         color: SOURCE_COLORS[i] ?? COLORS.accent,
       })).filter((s) => s.value > 0),

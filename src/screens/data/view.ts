@@ -7,14 +7,14 @@ import {
   explainTrainingPlan,
 } from "../../explain";
 import { screenText as t } from "../../i18n/messages/screens";
+import { sourceName } from "../../i18n/messages/sim";
+import { formatMonthName, formatTokens } from "../../i18n/numbers";
 import type { WorldState } from "../../sim";
 import {
   DATA_SOURCES,
   type DataPlan,
   evaluateDataSources,
   evaluateTrainingPlan,
-  formatMonthName,
-  formatTokens,
   monthLabel,
   SOURCE_IDS,
   type SourceId,
@@ -45,7 +45,7 @@ export function sourceViews(world: WorldState, data: DataPlan): SourceView[] {
         : "";
     return {
       ...s,
-      label: DATA_SOURCES[s.id].label,
+      label: sourceName(s.id),
       locked: s.availableTokens === 0,
       refused: refusal !== undefined,
       lockNote,
@@ -73,7 +73,7 @@ export function dataView(world: WorldState, data: DataPlan): DataView {
   const over = sources
     .filter((s) => s.overdrawn)
     .map((s) => {
-      const source = DATA_SOURCES[s.id].label;
+      const source = sourceName(s.id);
       if (world.story.refused.some((r) => r.id === s.id)) return t("wallRefused", { source });
       if (s.availableTokens === 0) return t("wallNotYet", { source });
       return t("wallAsks", {

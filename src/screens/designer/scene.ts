@@ -1,9 +1,5 @@
 import { screenText as t } from "../../i18n/messages/screens";
-import { ManagementScreen, type Section } from "../../scenes/ManagementScreen";
-import type { WorldState } from "../../sim";
 import {
-  clonePlan,
-  DEFAULT_MLP_RATIO,
   formatBytes,
   formatCount,
   formatDays,
@@ -15,6 +11,12 @@ import {
   formatTokens,
   formatUsd,
   formatUsdPerMillionTokens,
+} from "../../i18n/numbers";
+import { ManagementScreen, type Section } from "../../scenes/ManagementScreen";
+import type { WorldState } from "../../sim";
+import {
+  clonePlan,
+  DEFAULT_MLP_RATIO,
   type Recompute,
   SEED_PLANS,
   type TrainingPlan,

@@ -4,6 +4,7 @@
  */
 import * as v from "valibot";
 import { screenText as t } from "../../i18n/messages/screens";
+import { formatNumber } from "../../i18n/numbers";
 import {
   type AnySchema,
   baseIndex,
@@ -15,7 +16,6 @@ import {
 import { TrainingPlanSchema } from "../../persist/schema";
 import {
   commitPlanChanges,
-  formatNumber,
   PUBLISHED_MONTH_INDEX,
   SEED_PLANS,
   type TrainingPlan,

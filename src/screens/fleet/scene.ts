@@ -1,7 +1,7 @@
 import { screenText as t } from "../../i18n/messages/screens";
+import { formatLoss, formatPercent, formatPerSecond } from "../../i18n/numbers";
 import { ManagementScreen, type Section } from "../../scenes/ManagementScreen";
-import type { Allocation, WorldState } from "../../sim";
-import { formatLoss, formatPercent, formatTokensPerSecond, type ResearchId } from "../../sim";
+import type { Allocation, ResearchId, WorldState } from "../../sim";
 import { Chart } from "../../ui/Chart";
 import type { Rect } from "../../ui/controls";
 import type { Readout } from "../../ui/Readout";
@@ -519,7 +519,7 @@ export class Fleet extends ManagementScreen {
     o["world.demand_served_share"]
       ?.setValue(preview.demandServed)
       .setTone(preview.demandServedShare < 0.8 ? COLORS.warning : COLORS.text);
-    o["fleet.serving_capacity"]?.setValue(preview.capacityVsDemand.replace(/ tokens\/s/g, ""));
+    o["fleet.serving_capacity"]?.setValue(preview.capacityVsDemand);
     o["fleet.monthly_cost_usd"]?.setValue(preview.monthlyCost);
     o["world.money_usd"]?.setValue(outlook.money);
     o["fleet.monthly_revenue_usd"]?.setValue(outlook.monthlyRevenue);
@@ -534,7 +534,7 @@ export class Fleet extends ManagementScreen {
         { name: t("seriesCapacity"), color: COLORS.serving, points: outlook.capacity },
       ],
       formatX: (x) => `#${x + 1}`,
-      formatY: (y) => formatTokensPerSecond(y).replace(" tokens/s", "/s"),
+      formatY: formatPerSecond,
     });
     // The loss curve does not depend on the split: drawn once per visit.
     if (this.lossChart && !this.lossPlotted) {

@@ -4,12 +4,12 @@
  */
 import * as v from "valibot";
 import { screenText as t } from "../../i18n/messages/screens";
+import { formatNumber } from "../../i18n/numbers";
 import { fromMask, GPUS, MASK, researchMask } from "../../persist/patch";
 import { AllocationSchema, boundedArray, ResearchIdSchema } from "../../persist/schema";
 import {
   type Allocation,
   commitPlanChanges,
-  formatNumber,
   RESEARCH_IDS,
   type ResearchId,
   type WorldState,

@@ -8,6 +8,19 @@ import {
   explainScalingCurves,
 } from "../../explain";
 import { screenText as t } from "../../i18n/messages/screens";
+import { jobName } from "../../i18n/messages/sim";
+import {
+  formatCount,
+  formatDays,
+  formatFlops,
+  formatGpus,
+  formatLoss,
+  formatParams,
+  formatPercent,
+  formatRateNumber,
+  formatTokens,
+  formatUsd,
+} from "../../i18n/numbers";
 import type { Allocation, WorldState } from "../../sim";
 import {
   activeTrainingPlan,
@@ -17,18 +30,7 @@ import {
   denseCurvePoint,
   evaluateDataPlan,
   evaluateTrainingPlan,
-  formatCount,
-  formatDays,
-  formatFlops,
-  formatGpus,
-  formatLoss,
-  formatParams,
-  formatPercent,
-  formatTokens,
-  formatTokensPerSecond,
-  formatUsd,
   idleTrainingGpus,
-  JOB_LABELS,
   type JobId,
   jobDone,
   jobProgress,
@@ -113,7 +115,8 @@ export function fleetPreview(world: WorldState, allocation: Allocation): FleetPr
   const p = previewAllocation(world, allocation);
   const trainingDays = formatDays(p.trainingDays);
   const demandServed = formatPercent(p.demandServedShare);
-  const capacityVsDemand = `${formatTokensPerSecond(p.servingTokensPerSecond)} / ${formatTokensPerSecond(p.demandTokensPerSecond)}`;
+  // Tokens per second both, without the unit (the math tip names it): "50,062 / 69,271".
+  const capacityVsDemand = `${formatRateNumber(p.servingTokensPerSecond)} / ${formatRateNumber(p.demandTokensPerSecond)}`;
   const monthlyCost = formatUsd(p.monthlyCostUsd);
   const trainingGpus = formatGpus(allocation.training);
   const servingGpus = formatGpus(allocation.serving);
@@ -229,7 +232,7 @@ export function researchViews(world: WorldState, funded: readonly ResearchId[]):
 
 // ---- GPT-4's post-training jobs (world.jobs, queued when its pre-training finishes)
 
-/** Short names for the run line (the list beside it uses JOB_LABELS in full). */
+/** Short names for the run line (the list beside it uses jobName in full). */
 const JOB_SHORT: Record<JobId, "jobAlignment" | "jobMultimodal" | "jobLongContext"> = {
   alignment: "jobAlignment",
   multimodal: "jobMultimodal",
@@ -252,7 +255,7 @@ export function jobViews(world: WorldState): JobView[] {
     const progress = done ? 1 : jobProgress(world, job.id);
     return {
       id: job.id,
-      label: JOB_LABELS[job.id],
+      label: jobName(job.id),
       done,
       progress,
       progressText: done

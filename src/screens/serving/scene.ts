@@ -1,8 +1,5 @@
 import { screenText as t } from "../../i18n/messages/screens";
-import { ManagementScreen, type Section } from "../../scenes/ManagementScreen";
-import type { WorldState } from "../../sim";
 import {
-  clonePlan,
   formatBytes,
   formatCostChange,
   formatCount,
@@ -12,10 +9,10 @@ import {
   formatRatio,
   formatTokensPerSecond,
   formatUsdPerMillionTokens,
-  type ModelKey,
-  type Precision,
-  type ServingPlan,
-} from "../../sim";
+} from "../../i18n/numbers";
+import { ManagementScreen, type Section } from "../../scenes/ManagementScreen";
+import type { WorldState } from "../../sim";
+import { clonePlan, type ModelKey, type Precision, type ServingPlan } from "../../sim";
 import { Chart } from "../../ui/Chart";
 import type { Rect } from "../../ui/controls";
 import type { Readout } from "../../ui/Readout";
