@@ -52,7 +52,8 @@ if (values.help) {
       "  --strategy    random (default), cautious (first choice, careful fleet split),",
       "                seed-plan (the seed's own plans), untouched (first choice, every screen as it opens)",
       "  --per-run     one line per run: seed, ending and key scores, before the summary",
-      "  --lang        en (default) or zh-CN: which telling of the story plays (story/, story/zh-CN/)",
+      "  --lang        en (default) or zh-CN: which telling of the story plays (story/, story/zh-CN/),",
+      "                with the sim's numbers in that language; the strategies' choices are the English ones",
       "  --json        one JSON document on stdout: the summary plus `runs`, one",
       "                { seed, ending, error, score, text } per run (text: the transcript as one string)",
     ].join("\n"),
@@ -84,6 +85,12 @@ const storyDir = join(
 );
 const compileStart = performance.now();
 const { json } = compileInk(join(storyDir, "main.ink"));
+// Strategies read the choices' English words: another telling plays in step with the English
+// one, making the same decisions (src/game/autoplay.ts, PlayOptions.guide).
+const guide =
+  values.lang === "en"
+    ? null
+    : compileInk(join(import.meta.dirname, "..", "story", "main.ink")).json;
 const compileSeconds = (performance.now() - compileStart) / 1000;
 const sources = readdirSync(storyDir)
   .filter((f) => f.endsWith(".ink"))
@@ -108,7 +115,7 @@ for (let i = 0; i < runs; i++) {
     text,
     session: _session,
     ...rest
-  } = playRun(json, (firstSeed + i) >>> 0, strategy, { paths });
+  } = playRun(json, (firstSeed + i) >>> 0, strategy, { paths, ...(guide ? { guide } : {}) });
   for (const p of seen) visited.add(p);
   reports.push({ ...rest, text: values.json ? text.join("\n\n") : "" });
 }

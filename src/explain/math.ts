@@ -6,6 +6,7 @@
 
 import { explainText as text } from "../i18n/messages/explain";
 import { jobName, sourceName } from "../i18n/messages/sim";
+import { symbolName } from "../i18n/messages/symbols";
 import {
   formatBytes,
   formatCount,
@@ -111,7 +112,7 @@ const {
   plain,
   pow,
   product,
-  q,
+  q: term,
   ref,
   result,
   scaled,
@@ -121,6 +122,9 @@ const {
   sum,
   working,
 } = expr;
+
+/** A named quantity, its name as the page's language writes it in a formula (weights, 权重). */
+const q = (sym: string, v: number, fmt: Fmt): Expr => term(symbolName(sym), v, fmt);
 
 export interface Explanation {
   label: string;

@@ -384,6 +384,13 @@ export interface PlayOptions {
   maxActions?: number;
   /** Keep the GameSession in the report (for tests that inspect it). */
   keepSession?: boolean;
+  /**
+   * The English story, when `storyJson` is another telling of it. Strategies read the choices'
+   * English words ("Take the shadow-library books"), so the run plays the English telling in
+   * lockstep and makes each of its decisions in both: the two have one shape, so the same
+   * decisions meet the same pauses (a pause that differs is an error) and the same world.
+   */
+  guide?: string;
 }
 
 /** Plays one run to its ending (or to an error) and reports what happened. */
@@ -417,6 +424,8 @@ export function playRun(
       onSimString: (text) => report.simStrings.add(text),
     });
     let beat = session.start();
+    const guide = options.guide ? new GameSession(options.guide, seed) : null;
+    let guided = guide?.start() ?? beat;
     const maxActions = options.maxActions ?? 2000;
     for (let actions = 0; ; actions++) {
       for (const passage of beat.passages) {
@@ -434,20 +443,33 @@ export function playRun(
         break;
       }
       if (actions >= maxActions) throw new Error(`no ending after ${maxActions} actions`);
+      if (guide && guided.pause.kind !== beat.pause.kind) {
+        throw new Error(
+          `the tellings part: this one waits for a ${beat.pause.kind}, the English for a ${guided.pause.kind}`,
+        );
+      }
       switch (beat.pause.kind) {
-        case "choice":
+        case "choice": {
           report.choices += 1;
-          beat = session.choose(strategy.choose(beat, session.world, dice));
+          const index = strategy.choose(guided, session.world, dice);
+          beat = session.choose(index);
+          if (guide) guided = guide.choose(index);
           break;
+        }
         case "page":
           beat = session.continue();
+          if (guide) guided = guide.continue();
           break;
-        case "screen":
+        case "screen": {
           report.screens += 1;
           report.screenHints.push({ screen: beat.pause.screen, hint: beat.pause.hint ?? "" });
-          beat = session.commit(strategy.plan(beat.pause.screen, session.world, dice));
+          const plan = strategy.plan(beat.pause.screen, session.world, dice);
+          beat = session.commit(plan);
+          if (guide) guided = guide.commit(plan);
           break;
+        }
       }
+      if (!guide) guided = beat;
     }
     report.score = scoreRun(session.world);
   } catch (err) {

@@ -15,6 +15,8 @@ import {
 } from "../../src/explain";
 import { Dice, STRATEGIES, type StrategyName } from "../../src/game/autoplay";
 import { GameSession, type ScreenPlan } from "../../src/game/session";
+import { setLanguage } from "../../src/i18n";
+import { useLanguage } from "../../src/i18n/load";
 import { explainData, explainSource } from "../../src/screens/data/view";
 import { explainDesign } from "../../src/screens/designer/view";
 import { explainFleet } from "../../src/screens/fleet/view";
@@ -271,5 +273,26 @@ describe("every shown expression gives its value", () => {
     expect(beat.pause.kind).toBe("ending");
     expect(screens).toBeGreaterThan(5);
     expect(problems).toEqual([]);
+  });
+});
+
+describe("the math in Chinese", () => {
+  it("names a formula's quantities in Chinese, from the same tree and the same numbers", async () => {
+    const plan = SEED_PLANS.gpt4Training;
+    const pool = { gpu: "A100" as const, gpus: 25_000 };
+    const en = explainTrainingPlan(plan, pool).memoryBytesPerGpu;
+    expect(en?.formula).toBe("weights + gradients + optimiser + activations + reserve");
+    await useLanguage("zh-CN");
+    try {
+      const zh = explainTrainingPlan(plan, pool);
+      expect(zh.memoryBytesPerGpu?.formula).toBe("权重 + 梯度 + 优化器 + 激活 + 预留");
+      // The same numbers, the same tree: only the names differ.
+      expect(zh.memoryBytesPerGpu?.value).toBe(en?.value);
+      expect(zh.memoryBytesPerGpu?.substituted).toBe(en?.substituted);
+      expect(zh.costUsd?.formula).toMatch(/天数/);
+      expect(zh.costUsd?.formula).not.toMatch(/days/);
+    } finally {
+      setLanguage("en");
+    }
   });
 });

@@ -10,7 +10,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { compileInk } from "../../scripts/vite-plugin-ink";
-import { type PlayedRun, playRun, type StrategyName } from "../../src/game/autoplay";
+import {
+  listInkPaths,
+  type PlayedRun,
+  playRun,
+  STRATEGY_NAMES,
+  type StrategyName,
+} from "../../src/game/autoplay";
 import { setLanguage } from "../../src/i18n";
 import { useLanguage } from "../../src/i18n/load";
 import { storyBuild } from "../../src/persist/code";
@@ -121,15 +127,48 @@ describe("one run, two tellings", () => {
 
 describe("the Chinese telling played", () => {
   // The page prints the sim's numbers in the player's language; so does this run of the story.
+  // 40 random runs, and a few of each deliberate player (every ending, every knot between them).
+  const designed = STRATEGY_NAMES.filter((s) => s !== "random");
+  const zhPaths = listInkPaths(zhFiles.map((f) => readFileSync(join(zhDir, f), "utf8")));
   let runs: PlayedRun[] = [];
   beforeAll(async () => {
     await useLanguage("zh-CN");
     const zh = compileInk(join(zhDir, "main.ink")).json;
-    runs = Array.from({ length: 40 }, (_, i) => playRun(zh, 200 + i, "random"));
+    runs = [
+      ...Array.from({ length: 40 }, (_, i) => playRun(zh, 200 + i, "random", { paths: zhPaths })),
+      ...designed.flatMap((strategy) =>
+        [1, 2, 3].map((seed) => playRun(zh, seed, strategy, { paths: zhPaths, guide: storyJson })),
+      ),
+    ];
   });
   afterAll(() => setLanguage("en"));
 
-  it("prints no markup or broken values and warns of nothing, over 40 random runs", () => {
+  it("reaches every ending and visits every knot and stitch, each player where it does in English", () => {
+    // A deliberate player reads the English words of a choice and plays both tellings in step.
+    for (const strategy of designed)
+      for (const seed of [1, 2, 3]) {
+        const zh = runs.find((r) => r.strategy === strategy && r.seed === seed);
+        expect(zh?.error ?? null, `${strategy} ${seed}`).toBeNull();
+        expect(zh?.ending, `${strategy} ${seed}`).toBe(playRun(storyJson, seed, strategy).ending);
+      }
+    expect(zhPaths.length).toBeGreaterThan(0);
+    const visited = new Set(runs.flatMap((r) => r.visited));
+    expect(zhPaths.filter((p) => !visited.has(p))).toEqual([]);
+    const endings = [
+      ...new Set(
+        zhFiles.flatMap((f) =>
+          [...readFileSync(join(zhDir, f), "utf8").matchAll(/#\s*ending:\s*(\w+)/g)].map(
+            (m) => m[1] ?? "",
+          ),
+        ),
+      ),
+    ];
+    expect(endings.length).toBe(7);
+    const reached = new Set(runs.map((r) => r.ending));
+    expect(endings.filter((id) => !reached.has(id))).toEqual([]);
+  });
+
+  it("prints no markup or broken values and warns of nothing, in any run", () => {
     for (const r of runs) {
       expect(r.error, `seed ${r.seed}`).toBeNull();
       expect(r.ending, `seed ${r.seed}`).not.toBeNull();

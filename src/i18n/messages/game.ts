@@ -7,7 +7,7 @@
 import { messages } from "..";
 
 /** Where a run stands, as the questions before a new run say it. */
-export interface RunPlace {
+interface RunPlace {
   chapter: number;
   month: string;
   decisions: number;

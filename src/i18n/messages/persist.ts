@@ -7,7 +7,7 @@
 import { messages } from "..";
 
 /** Where a damaged save's copy went, as the message about it says. */
-export interface KeptAside {
+interface KeptAside {
   cause: string;
   key: string;
   limit: number;

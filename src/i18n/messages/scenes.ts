@@ -7,13 +7,13 @@
 import { messages } from "..";
 
 /** One headline number of a run, as the report card lists it. */
-export interface NumberRow {
+interface NumberRow {
   readonly label: string;
   readonly value: string;
 }
 
 /** One key moment of a run: its month (already short) and what happened. */
-export interface Moment {
+interface Moment {
   readonly month: string;
   readonly label: string;
 }

@@ -5,7 +5,7 @@
  */
 import { messages } from "..";
 
-export type Batching = "static" | "continuous";
+type Batching = "static" | "continuous";
 
 /** The English table (the Chinese one, messages/zh-CN/screens.ts, loads only when chosen). */
 export const screenEn = {

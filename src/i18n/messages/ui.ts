@@ -5,10 +5,10 @@
  */
 import { messages } from "..";
 
-export type N = { n: number };
-export type Text = { text: string };
-export type Seed = { seed: string };
-export type Note = { formula: string; substituted: string; source: string };
+type N = { n: number };
+type Text = { text: string };
+type Seed = { seed: string };
+type Note = { formula: string; substituted: string; source: string };
 
 /** The English table (the Chinese one, messages/zh-CN/ui.ts, loads only when chosen). */
 export const uiEn = {

@@ -30,58 +30,38 @@ export const zh: Like<typeof explainEn> = {
   fixSequenceParallel: "序列并行",
   fixSmallerMicrobatch: "更小的微批",
   fixMorePipelineStages: "更多流水线级",
-  fixZeroStage: (p: { stage: number }) => `ZeRO 第 ${p.stage} 阶段`,
+  fixZeroStage: (p) => `ZeRO 第 ${p.stage} 阶段`,
   fixWiderTensor: "更大的张量并行度",
-  largestPart: (p: { part: MemoryPart; fixes: readonly string[] }) =>
-    `${ZH_PARTS[p.part]}占用最多：可以试试 ${zhOrList(p.fixes)}。`,
-  doesNotFit: (p: { advice: string }) => `显存放不下。${p.advice}`,
+  largestPart: (p) => `${ZH_PARTS[p.part]}占用最多：可以试试 ${zhOrList(p.fixes)}。`,
+  doesNotFit: (p) => `显存放不下。${p.advice}`,
   invalidPlan: "方案里有为零或为负的尺寸。",
   noData: "数据配比为空：至少选一个数据源，并至少训练一个 epoch。",
-  pipelineExceedsLayers: (p: { stages: number; layers: number }) =>
-    `${p.layers} 层分不出 ${p.stages} 个流水线级：每级至少要有一层。`,
-  tooManyChunks: (p: { chunks: number; layersPerStage: number }) =>
+  pipelineExceedsLayers: (p) => `${p.layers} 层分不出 ${p.stages} 个流水线级：每级至少要有一层。`,
+  tooManyChunks: (p) =>
     `每级只有 ${p.layersPerStage} 层，却要在每张 GPU 上交错 ${p.chunks} 个块：每块至少要有一层。`,
-  layersNotDivisible: (p: { layers: number; stages: number; chunks: number }) =>
-    `${p.layers} 层无法均分为 ${p.stages} 级 × ${p.chunks} 块。`,
-  expertsNotDivisible: (p: { experts: number; ways: number; copies: string }) =>
+  layersNotDivisible: (p) => `${p.layers} 层无法均分为 ${p.stages} 级 × ${p.chunks} 块。`,
+  expertsNotDivisible: (p) =>
     `${p.experts} 个专家采用 ${p.ways} 路专家并行时，专家数和 ${p.copies} 个数据并行副本都必须能被 ${p.ways} 整除。`,
-  batchTooSmall: (p: { batch: string; microbatch: string; copies: string }) =>
+  batchTooSmall: (p) =>
     `${p.batch} 的批大小不够 ${p.copies} 个数据并行副本每个分到一个微批（${p.microbatch}）：请调大批大小，或减少 GPU。`,
-  headsNotDivisible: (p: { heads: number; ways: number }) =>
-    `${p.heads} 个注意力头无法在 ${p.ways} 路张量并行上均分。`,
-  tooFewGpus: (p: { tensor: number; pipeline: number; gpus: number }) =>
+  headsNotDivisible: (p) => `${p.heads} 个注意力头无法在 ${p.ways} 路张量并行上均分。`,
+  tooFewGpus: (p) =>
     `一份模型副本需要 ${p.tensor} × ${p.pipeline} = ${p.gpus} 张 GPU；资源池里没有这么多。`,
-  notPublished: (p: { name: string; authors: string; month: string }) =>
-    `${p.name} 还不存在：${p.authors} 要到 ${p.month} 才发表。`,
+  notPublished: (p) => `${p.name} 还不存在：${p.authors} 要到 ${p.month} 才发表。`,
   notPublishedAny: "方案用到了尚未发表的技术。",
-  memory: (p: {
-    need: string;
-    capacity: string;
-    weights: string;
-    gradients: string;
-    optimiser: string;
-    activations: string;
-    advice: string;
-  }) =>
+  memory: (p) =>
     `每张 GPU 需要 ${p.need}，但一张 GPU 只有 ${p.capacity}：权重 ${p.weights}，` +
     `梯度 ${p.gradients}，优化器 ${p.optimiser}，激活 ${p.activations}。${p.advice}`,
-  tooBigForData: (p: { ratio: string }) =>
-    `模型相对数据太大：是算力最优规模的 ${p.ratio}（Chinchilla 的警告）。`,
-  pastCriticalBatch: (p: { batch: string; critical: string; worth: string }) =>
+  tooBigForData: (p) => `模型相对数据太大：是算力最优规模的 ${p.ratio}（Chinchilla 的警告）。`,
+  pastCriticalBatch: (p) =>
     `${p.batch} 的批大小超过了临界批大小（${p.critical}）：每个 token 只顶 ${p.worth}，要达到同样的 loss 需要更多 token。`,
-  adviceNotes: (p: { notes: readonly string[] }) => p.notes.join(""),
+  adviceNotes: (p) => p.notes.join(""),
   servingInvalid: "推理方案里有为零或为负的尺寸。",
-  servingPipelineExceedsLayers: (p: {
-    gpus: number;
-    stages: number;
-    tensor: number;
-    layers: number;
-  }) =>
+  servingPipelineExceedsLayers: (p) =>
     `${p.gpus} 张 GPU 组成 ${p.stages} 个流水线级（每级 ${p.tensor} 张），多于模型的 ${p.layers} 层。`,
-  servingWeights: (p: { bytes: string; gpus: number }) =>
-    `权重（${p.bytes}）放不进 ${p.gpus} 张 GPU。`,
-  servingKvCache: (p: { bytes: string }) => `显存已放不下一条序列的 KV cache（${p.bytes}）。`,
-  servingTooFewGpus: (p: { gpus: number }) => `一个副本需要 ${p.gpus} 张 GPU；资源池里没有这么多。`,
+  servingWeights: (p) => `权重（${p.bytes}）放不进 ${p.gpus} 张 GPU。`,
+  servingKvCache: (p) => `显存已放不下一条序列的 KV cache（${p.bytes}）。`,
+  servingTooFewGpus: (p) => `一个副本需要 ${p.gpus} 张 GPU；资源池里没有这么多。`,
   sourceMoeSizing: "FORMULAS.md §5（MoE 规模：专家就是 MLP，注意力与嵌入层共享）",
   sourceDenseSizing: "Kaplan et al. 2020 §2.1；FORMULAS.md §1（每层的注意力与 MLP）",
   labelTotalParams: "总参数量",
@@ -101,7 +81,7 @@ export const zh: Like<typeof explainEn> = {
   labelTrainingCost: "训练成本",
   sourceTrainingCost: "FORMULAS.md §6 成本核对（SemiAnalysis：每 A100 小时 $1）",
   labelEffectiveTokens: "有效 token 数",
-  labelEffectiveTokensPastCritical: (p: { critical: string }) =>
+  labelEffectiveTokensPastCritical: (p) =>
     `有效 token 数（批大小已超过临界值 ${p.critical} token）`,
   sourceRepeats: ZH_REPEATS,
   sourceRepeatsPastCritical: `${ZH_REPEATS}；McCandlish et al. 2018 与 Kaplan et al. 2020 §5.1（超过临界批大小后，每个 token 的价值降低）`,
@@ -121,17 +101,9 @@ export const zh: Like<typeof explainEn> = {
   sourceLossTuned: `${ZH_LOSS}；${ZH_TUNED}`,
   labelLoss: "预测 loss",
   whyNoLoss: "没有数据和模型，就谈不上 loss。",
-  labelScalingCurves: (p: {
-    flops: string;
-    denseParams: string;
-    denseTokens: string;
-    moeTotal: string;
-    moeActive: string;
-    experts: number;
-    topK: number;
-  }) =>
+  labelScalingCurves: (p) =>
     `${p.flops} 下的 scaling 曲线：稠密模型 ${p.denseParams}，训练 ${p.denseTokens} token；MoE 共 ${p.moeTotal}（激活 ${p.moeActive}，${p.experts} 个专家，top-${p.topK}）`,
-  sourceScalingCurves: (p: { tuned: boolean }) =>
+  sourceScalingCurves: (p) =>
     `Hoffmann et al. 2022（算力最优的 N 与 D）；${ZH_LOSS}；FORMULAS.md §5（MoE 等效规模）${p.tuned ? `；${ZH_TUNED}` : ""}`,
   sourceCapability:
     "[游戏设定] 以 Muennighoff et al. 2023 的可约 loss 为准，GPT-2 记 0 分，用 100T token 训练的 10T 模型记 100 分；代码有助于推理（Ma et al. 2023）",
@@ -145,7 +117,7 @@ export const zh: Like<typeof explainEn> = {
   sourceCodeShare: "FORMULAS.md §4（Muennighoff et al. 2023：代码作为额外数据）",
   labelLicenceRisk: "版权风险",
   sourceLicenceRisk: "[游戏设定] 各数据源的风险权重（SOURCE.md §5：各数据源的来历）",
-  labelSourceShare: (p: { source: string }) => `${p.source}：在配比中的占比`,
+  labelSourceShare: (p) => `${p.source}：在配比中的占比`,
   sourceDataSource: "Muennighoff et al. 2023（重复）；SOURCE.md §5（规模）；[游戏设定] 风险权重",
   whyNotInMix: "不在配比中。",
   sourceServe:
@@ -153,14 +125,13 @@ export const zh: Like<typeof explainEn> = {
   whyServingDoesNotRun: "推理方案无法运行。",
   labelWeightsPerGpu: "每 GPU 权重",
   sourceBytesPerParam: "FORMULAS.md §11（每个参数的字节数）",
-  labelKvPerSequence: (p: { attention: string; heads: number }) =>
-    `每条序列的 KV cache（${p.attention}：${p.heads} 个 KV 头）`,
+  labelKvPerSequence: (p) => `每条序列的 KV cache（${p.attention}：${p.heads} 个 KV 头）`,
   labelSequencesPerReplica: "每个副本的序列数",
   sourcePagedAttention: "Kwon et al. 2023（PagedAttention：权重放下后剩余的显存都留给 KV cache）",
-  labelTokensPerGpu: (p: { tensor: number; stages: number; memoryBound: boolean }) =>
+  labelTokensPerGpu: (p) =>
     `每 GPU token/s（${p.tensor} × ${p.stages}：瓶颈在${p.memoryBound ? "显存读取" : "矩阵乘"}）`,
   labelSpeculativeOff: "投机解码加速（未开启草稿模型）",
-  labelSpeculative: (p: { distilled: boolean }) =>
+  labelSpeculative: (p) =>
     `投机解码加速${p.distilled ? "（蒸馏草稿模型）" : ""}：每轮产出的 token，对比不用草稿时的一轮`,
   sourceSpeculative:
     "Leviathan et al. 2023 式 1（每次调用目标模型产出的 token）；与不用草稿的同一方案比吞吐量",
@@ -168,7 +139,7 @@ export const zh: Like<typeof explainEn> = {
   labelCostPerMillion: "推理成本",
   sourceCostPerToken: "FORMULAS.md §8 每 token 成本",
   labelQuality: "感知质量",
-  sourceQuality: (p: { alignment: boolean }) =>
+  sourceQuality: (p) =>
     `LLM.int8() 与 GPTQ（量化）；Ainslie et al. 2023（GQA）；SOURCE.md §8（宽松的验证器）${p.alignment ? "；OpenAI 的 GPT-4 发布公告（六个月的对齐）" : ""}`,
   labelDemandServed: "需求满足率",
   sourceGameServing: "GAME.md（推理）",
@@ -191,7 +162,7 @@ export const zh: Like<typeof explainEn> = {
     "SOURCE.md §7、FORMULAS.md §6（约 2T token 的多模态继续训练）；Kaplan et al. 2020 §2.1",
   sourceLongContextJob:
     "FORMULAS.md §6（32k 模型由 8k 模型微调而来）；Kaplan et al. 2020 §2.1；PaLM App. B",
-  labelJob: (p: { job: string; done: boolean; progress: string; maxGpus: string | null }) =>
+  labelJob: (p) =>
     `${p.job}：${p.done ? "已完成" : p.progress}（${
       p.maxGpus === null
         ? "使用训练任务没占用的训练 GPU，与其他进行中的任务共享"

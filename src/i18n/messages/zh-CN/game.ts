@@ -1,69 +1,65 @@
 /** The Chinese table of the "game" catalogue (../game.ts): loaded only for a Chinese page. */
 import type { Like } from "../..";
-import type { gameEn, RunPlace } from "../game";
+import type { gameEn } from "../game";
 
 export const zh: Like<typeof gameEn> = {
   replaceUnreadableTitle: "开始新的一局？",
   replaceUnreadableMessage:
     "无法读取这个浏览器的存储，游戏判断不了里面有没有存着对局。游戏不会覆盖它，新的一局也不会保存。",
   replaceRunTitle: "替换正在进行的这一局？",
-  replaceRunUnsaved: (p: RunPlace) =>
+  replaceRunUnsaved: (p) =>
     `你正在进行的这一局（第 ${p.chapter} 章，${p.month}，${p.decisions} 个决定）没有保存在这个浏览器里，开始新的一局会让它丢失。想留着它，请先导出。`,
-  replaceRunKept: (p: RunPlace) =>
+  replaceRunKept: (p) =>
     `你正在进行的这一局（第 ${p.chapter} 章，${p.month}，${p.decisions} 个决定）将被替换。它会留作上一局：在标题画面点“恢复上一局”即可找回。`,
   replaceSavedTitle: "替换已保存的这一局？",
-  replaceSavedMessage: (p: RunPlace) =>
+  replaceSavedMessage: (p) =>
     `你已保存的这一局（第 ${p.chapter} 章，${p.month}，${p.decisions} 个决定）将被替换。它会留作上一局：在标题画面点“恢复上一局”即可找回。`,
   noSavedRun: "没有可以继续的存档。",
-  noLongerFits: (p: { error: string }) => `它与当前版本的故事对不上了：${p.error}`,
-  restoreFailed: (p: { problem: string }) => `无法恢复上一局：${p.problem}。两局都保持原样。`,
+  noLongerFits: (p) => `它与当前版本的故事对不上了：${p.error}`,
+  restoreFailed: (p) => `无法恢复上一局：${p.problem}。两局都保持原样。`,
   noPreviousRun: "没有可以恢复的上一局。",
   restored: "已恢复上一局。被它替换的那一局现在成了上一局：点“恢复上一局”可以再换回来。",
   nothingToRewind: "还没有可以撤回的决定。",
-  rewound: (p: { n: number }) =>
+  rewound: (p) =>
     p.n === 1
       ? "已撤回一个决定：故事回到了你做出它的地方。点“重做”可以恢复。"
       : `已撤回 ${p.n} 个决定：故事回到了你做出其中第一个的地方。点“重做”可以把它们恢复。`,
   nothingToRedo: "没有可以重做的决定。",
-  redone: (p: { n: number; more: number }) =>
+  redone: (p) =>
     `已重做：${p.n === 1 ? "那个决定" : `${p.n} 个决定`}回来了。${p.more > 0 ? `还有 ${p.more} 个可以恢复。` : ""}`,
-  chapterNotReached: (p: { chapter: number }) => `已完成的对局里还没有到过第 ${p.chapter} 章。`,
-  replayingFrom: (p: { chapter: number }) => `从第 ${p.chapter} 章重玩：这次换个选择吧。`,
-  cannotReplay: (p: { error: string }) => `那一局无法在这个版本里重玩：${p.error}`,
-  exploring: (p: { seed: number }) =>
+  chapterNotReached: (p) => `已完成的对局里还没有到过第 ${p.chapter} 章。`,
+  replayingFrom: (p) => `从第 ${p.chapter} 章重玩：这次换个选择吧。`,
+  cannotReplay: (p) => `那一局无法在这个版本里重玩：${p.error}`,
+  exploring: (p) =>
     `正在一局单独的对局里探索（种子 ${p.seed}）：这里的操作都不会保存，你已保存的对局也不受影响。在标题画面点“新游戏”，开始的对局才会保存。`,
   savedAndQuit: "这一局已保存：点“继续”即可接着玩。",
   storyNotLoaded: "故事还没有加载完。",
-  runLinkBad: (p: { reason: string }) => `无法打开这个对局链接。${p.reason}`,
-  runLinkReplay: (p: { error: string }) => `这个对局链接无法在这个版本的游戏里重放：${p.error}。`,
+  runLinkBad: (p) => `无法打开这个对局链接。${p.reason}`,
+  runLinkReplay: (p) => `这个对局链接无法在这个版本的游戏里重放：${p.error}。`,
   runLinkNoEnding: "在这个版本的游戏里，这个对局链接里的对局走不到结局。",
   runLinkOtherBuild:
     "这一局是在另一个版本的游戏上玩的（故事或模拟器不同）；它已在当前版本上重放，数字可能有出入。",
   noRunToExport: "还没有可以导出的对局。",
-  exported: (p: { name: string }) => `已将这一局导出为 ${p.name}。`,
-  importReplayError: (p: { error: string }) => `重放出错：${p.error}。`,
+  exported: (p) => `已将这一局导出为 ${p.name}。`,
+  importReplayError: (p) => `重放出错：${p.error}。`,
   imported: "已导入对局：你回到了它保存时的位置。",
-  importRefused: (p: { reason: string }) => `无法导入这个文件：${p.reason}你自己的存档没有变动。`,
+  importRefused: (p) => `无法导入这个文件：${p.reason}你自己的存档没有变动。`,
   exportSaveAction: "导出存档",
   savingWorksAgain: "存档恢复正常：这一局已保存在这个浏览器里。",
-  freedDamaged: (p: { n: number }) =>
-    `为了给这一局腾出空间，游戏删除了之前另存的 ${p.n} 份损坏存档。`,
-  saveUnreadable: (p: { problem: string }) =>
-    `无法读取你保存的对局：${p.problem}。它没有被改动，游戏也不会覆盖它。`,
+  freedDamaged: (p) => `为了给这一局腾出空间，游戏删除了之前另存的 ${p.n} 份损坏存档。`,
+  saveUnreadable: (p) => `无法读取你保存的对局：${p.problem}。它没有被改动，游戏也不会覆盖它。`,
   downloadIt: "下载存档",
   historyUnwritable:
     "这一局没有加入对局记录：对局记录既无法读取，也无法另存（见前面的提示）。它的卡片和链接照常可用。",
-  historyNotAdded: (p: { problem: string }) =>
-    `这一局无法加入对局记录：${p.problem}。它的卡片和链接照常可用。`,
-  settingNotKept: (p: { problem: string }) =>
-    `这项设置在本次访问中有效，但无法保存下来：${p.problem}。`,
+  historyNotAdded: (p) => `这一局无法加入对局记录：${p.problem}。它的卡片和链接照常可用。`,
+  settingNotKept: (p) => `这项设置在本次访问中有效，但无法保存下来：${p.problem}。`,
   quitNoRun: "返回标题画面",
   quitExploring: "返回标题画面（这局探索不会保存）",
   quitSave: "保存并返回标题画面",
   replaceExportFirst: "先导出，再开始",
   replaceWithoutKeeping: "不保留，直接开始",
   replaceStart: "开始新的一局",
-  labLinkBad: (p: { reason: string }) => `无法打开这个实验室链接。${p.reason}`,
+  labLinkBad: (p) => `无法打开这个实验室链接。${p.reason}`,
   labFromLink: "链接里的设计是设计 A；B 一开始是它的副本。你保存的对局不受影响。",
   updateInstalled: "游戏的新版本已安装：下次打开或刷新页面时生效。",
   reloadNow: "立即刷新",
@@ -85,8 +81,7 @@ export const zh: Like<typeof gameEn> = {
   unknownEndingLine: "这一局走到了一个这张卡片还不认识的结局。",
   rowCapability: "模型能力",
   rowCost: "推理成本",
-  costDetail: (p: { yardstick: string; ratio: string; goal: string; change: string }) =>
-    `基准 ${p.yardstick} · ${p.ratio} 目标 ${p.goal} · ${p.change}`,
+  costDetail: (p) => `基准 ${p.yardstick} · ${p.ratio} 目标 ${p.goal} · ${p.change}`,
   noGpt4Served: "GPT-4 未上线",
   rowServed: "需求满足率",
   rowQuality: "感知质量",

@@ -10,6 +10,7 @@ import { zh as persist } from "./persist";
 import { zh as scenes } from "./scenes";
 import { zh as screens } from "./screens";
 import { zh as sim } from "./sim";
+import { zh as symbols } from "./symbols";
 import { zh as ui } from "./ui";
 
 export const CHINESE_TABLES = {
@@ -21,5 +22,6 @@ export const CHINESE_TABLES = {
   scenes,
   screens,
   sim,
+  symbols,
   ui,
 };

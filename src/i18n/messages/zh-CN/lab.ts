@@ -3,13 +3,11 @@ import type { Like } from "../..";
 import type { labEn } from "../lab";
 
 export const zh: Like<typeof labEn> = {
-  hintFleet: (p: { slot: string }) =>
+  hintFleet: (p) =>
     `设计 ${p.slot}。实验室：这里的分配决定训练份额。“下个月”会把这个设计推进一个月；研究经费在这里不起作用。`,
-  hintDesigner: (p: { slot: string }) =>
-    `设计 ${p.slot}。实验室：“提交”会把这个模型写入这个设计，并回到实验室。`,
-  hintData: (p: { slot: string }) =>
-    `设计 ${p.slot}。实验室：“提交”会把这份数据配比写入这个设计，并回到实验室。`,
-  hintServing: (p: { slot: string }) =>
+  hintDesigner: (p) => `设计 ${p.slot}。实验室：“提交”会把这个模型写入这个设计，并回到实验室。`,
+  hintData: (p) => `设计 ${p.slot}。实验室：“提交”会把这份数据配比写入这个设计，并回到实验室。`,
+  hintServing: (p) =>
     `设计 ${p.slot}。实验室：两个推理槽位（GPT-3.5、GPT-4）都部署这个设计里的模型；对比表按 GPT-3.5 槽位的价格计。`,
 
   figTotalParams: "参数量（总计）",
@@ -38,19 +36,17 @@ export const zh: Like<typeof labEn> = {
   sourceMixtral: "Jiang 等，2024，表 1",
 
   codeDamaged: "这个实验室代码已损坏，无法读取。",
-  codeMonthOutside: (p: { first: string; last: string }) =>
+  codeMonthOutside: (p) =>
     `这个实验室代码里的月份不在游戏范围内（游戏的日历从 ${p.first} 到 ${p.last}）。`,
-  codeInvalidDesign: (p: { reason: string }) => `这个实验室代码里没有有效的设计（${p.reason}）。`,
-  codeInvalidPlan: (p: { part: string; reason: string }) =>
-    `这个实验室代码无效：其中的${p.part}不是有效的方案（${p.reason}）。`,
+  codeInvalidDesign: (p) => `这个实验室代码里没有有效的设计（${p.reason}）。`,
+  codeInvalidPlan: (p) => `这个实验室代码无效：其中的${p.part}不是有效的方案（${p.reason}）。`,
   partMonth: "月份",
   partTraining: "训练方案",
   partFirstServing: "第一个推理方案",
   partSecondServing: "第二个推理方案",
   partSplit: "集群分配",
   partContents: "内容",
-  knownField: (p: { field: string }) => `字段 ${p.field}`,
+  knownField: (p) => `字段 ${p.field}`,
   unknownField: "一个未知字段",
-  place: (p: { part: string; fields: readonly string[] }) =>
-    p.fields.length > 0 ? `${p.part}的${p.fields.join("、")}` : p.part,
+  place: (p) => (p.fields.length > 0 ? `${p.part}的${p.fields.join("、")}` : p.part),
 };

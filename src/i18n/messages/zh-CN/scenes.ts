@@ -1,28 +1,26 @@
 /** The Chinese table of the "scenes" catalogue (../scenes.ts): loaded only for a Chinese page. */
 import type { Like } from "../..";
-import type { Moment, NumberRow, sceneEn } from "../scenes";
+import type { sceneEn } from "../scenes";
 
 export const zh: Like<typeof sceneEn> = {
   gameTitle: "如果我训练了 GPT-4",
   backToTitle: "返回标题画面",
   history: "历史记录",
-  copyRefused: (p: { link: string }) => `这个浏览器不允许复制；链接是：${p.link}`,
+  copyRefused: (p) => `这个浏览器不允许复制；链接是：${p.link}`,
 
   subtitle: "前沿实验室里的两年，一笔一笔地花 GPU 预算。",
   newGame: "新游戏",
   continue: "继续",
   continueFinished: "继续（已完结）",
-  continueAtChapter: (p: { chapter: string; month: string }) =>
-    `继续 · 第 ${p.chapter} 章，${p.month}`,
-  continueAtMonth: (p: { month: string }) => `继续 · ${p.month}`,
+  continueAtChapter: (p) => `继续 · 第 ${p.chapter} 章，${p.month}`,
+  continueAtMonth: (p) => `继续 · ${p.month}`,
   replayChapter: "重玩某一章",
   replayChapterTitle: "选一章，从那里重玩你上一局打完的游戏",
-  chapterOption: (p: { chapter: string }) => `第 ${p.chapter} 章`,
+  chapterOption: (p) => `第 ${p.chapter} 章`,
   importSave: "导入存档",
   exportSave: "导出存档",
-  restoreAtChapter: (p: { chapter: string; month: string }) =>
-    `恢复上一局 · 第 ${p.chapter} 章，${p.month}`,
-  restoreAtMonth: (p: { month: string }) => `恢复上一局 · ${p.month}`,
+  restoreAtChapter: (p) => `恢复上一局 · 第 ${p.chapter} 章，${p.month}`,
+  restoreAtMonth: (p) => `恢复上一局 · ${p.month}`,
   lab: "实验室",
   credits: "致谢",
   settings: "设置",
@@ -32,27 +30,21 @@ export const zh: Like<typeof sceneEn> = {
 
   loading: "加载中…",
   loadingStory: "正在加载剧情…",
-  loadFailed: (p: { reason: string }) => `加载失败：${p.reason}。请刷新页面重试。`,
+  loadFailed: (p) => `加载失败：${p.reason}。请刷新页面重试。`,
 
-  chapterLine: (p: { chapter: string }) => `第 ${p.chapter} 章`,
+  chapterLine: (p) => `第 ${p.chapter} 章`,
 
-  reportHeading: (p: { ending: string }) => `本局结局：${p.ending}`,
+  reportHeading: (p) => `本局结局：${p.ending}`,
   saveImage: "保存图片",
   share: "分享",
   copyLink: "复制链接",
   replayRun: "重玩这一局",
   playOwn: "自己玩一局",
-  savedCard: (p: { file: string }) => `卡片已保存为 ${p.file}。`,
-  cardNotSaved: (p: { error: string }) => `卡片保存失败：${p.error}`,
-  shareFailed: (p: { error: string }) => `分享失败：${p.error}`,
+  savedCard: (p) => `卡片已保存为 ${p.file}。`,
+  cardNotSaved: (p) => `卡片保存失败：${p.error}`,
+  shareFailed: (p) => `分享失败：${p.error}`,
   copiedRunLink: "已把本局链接复制到剪贴板。",
-  reportSummary: (p: {
-    ending: string;
-    line: string;
-    numbers: readonly NumberRow[];
-    moments: readonly Moment[];
-    code: string;
-  }) => {
+  reportSummary: (p) => {
     const numbers = p.numbers.map((r) => `${r.label}：${r.value}`).join("；");
     const moments = p.moments.map((m) => `${m.month}，${m.label}`).join("；");
     return `结局：${p.ending}。${p.line}${numbers}。关键时刻：${moments}。分享码 ${p.code}。`;
@@ -60,8 +52,7 @@ export const zh: Like<typeof sceneEn> = {
 
   runHistory: "对局记录",
   noRuns: "还没有打完的对局。打完一局，它就会出现在这里。",
-  runOption: (p: { n: string; ending: string; seed: string; finished: string }) =>
-    `${p.n}. ${p.ending} · 种子 ${p.seed} · ${p.finished}`,
+  runOption: (p) => `${p.n}. ${p.ending} · 种子 ${p.seed} · ${p.finished}`,
   runA: "对局 A",
   runB: "对局 B",
   rowEnding: "结局",
@@ -69,8 +60,8 @@ export const zh: Like<typeof sceneEn> = {
   rowDecisions: "决定数",
   whereDiverged: "两局从哪里分开",
   sameDecisions: "两局做出的决定完全一样。",
-  sharedDecisions: (p: { n: number }) => `两局的前 ${p.n} 个决定相同，之后：`,
-  openRunCard: (p: { run: string }) => `打开对局 ${p.run} 的卡片`,
+  sharedDecisions: (p) => `两局的前 ${p.n} 个决定相同，之后：`,
+  openRunCard: (p) => `打开对局 ${p.run} 的卡片`,
 
   labHeading: "实验室",
   labIntroShort: "任选一个月的集群，不走剧情。你的存档不会被动到。",
@@ -82,30 +73,24 @@ export const zh: Like<typeof sceneEn> = {
   copyAToB: "把 A 复制到 B",
   copiedAToB: "设计 B 现在是 A 的副本：改一处，再对比。",
   swapAB: "交换 A 和 B",
-  copyLinkTo: (p: { slot: string }) => `复制设计 ${p.slot} 的链接`,
-  copiedDesignLink: (p: { slot: string }) =>
-    `已复制设计 ${p.slot} 的链接：在任何浏览器里打开都是同一个设计。`,
-  designPanel: (p: { slot: string }) => `设计 ${p.slot}`,
+  copyLinkTo: (p) => `复制设计 ${p.slot} 的链接`,
+  copiedDesignLink: (p) => `已复制设计 ${p.slot} 的链接：在任何浏览器里打开都是同一个设计。`,
+  designPanel: (p) => `设计 ${p.slot}`,
   editing: "正在编辑",
   month: "月份",
-  fleetA100: (p: { a100: string }) => `${p.a100} 张 A100`,
-  fleetBoth: (p: { a100: string; h100: string }) => `${p.a100} 张 A100 + ${p.h100} 张 H100`,
-  designFromPreset: (p: { model: string; preset: string; source: string; fleet: string }) =>
-    `${p.model}，来自预设 ${p.preset}（${p.source}）。集群：${p.fleet}。`,
-  designFromLink: (p: { model: string; fleet: string }) =>
-    `${p.model}，来自链接。集群：${p.fleet}。`,
+  fleetA100: (p) => `${p.a100} 张 A100`,
+  fleetBoth: (p) => `${p.a100} 张 A100 + ${p.h100} 张 H100`,
+  designFromPreset: (p) => `${p.model}，来自预设 ${p.preset}（${p.source}）。集群：${p.fleet}。`,
+  designFromLink: (p) => `${p.model}，来自链接。集群：${p.fleet}。`,
   presetsHeading: "预设（各自从所属月份开始）",
-  presetApplied: (p: { slot: string; preset: string; source: string }) =>
-    `设计 ${p.slot} 现在是 ${p.preset}（${p.source}）。`,
-  openOnDesign: (p: { slot: string }) => `在设计 ${p.slot} 上打开`,
-  commitNote: (p: { slot: string }) =>
+  presetApplied: (p) => `设计 ${p.slot} 现在是 ${p.preset}（${p.source}）。`,
+  openOnDesign: (p) => `在设计 ${p.slot} 上打开`,
+  commitNote: (p) =>
     `在界面里点“提交”会写入设计 ${p.slot} 并回到这里；“取消”（Esc）则保持原样。链接携带的是设计 ${p.slot}。`,
   comparisonPanel: "A 与 B：模拟器算出的数字",
-  columnHead: (p: { slot: string; model: string; editing: boolean; month: string }) =>
-    `${p.slot} · ${p.model}${p.editing ? "（编辑中）" : ""}\n${p.month}`,
+  columnHead: (p) => `${p.slot} · ${p.model}${p.editing ? "（编辑中）" : ""}\n${p.month}`,
   comparisonNote: "每个数字都由模拟器按各设计自己的月份算出：打开对应界面可查看算式。",
-  comparisonSummary: (p: { rows: readonly { label: string; a: string; b: string }[] }) =>
-    p.rows.map((r) => `${r.label}：A ${r.a}，B ${r.b}`).join("。"),
+  comparisonSummary: (p) => p.rows.map((r) => `${r.label}：A ${r.a}，B ${r.b}`).join("。"),
 
   section: "分区",
   cancel: "取消",

@@ -1,17 +1,17 @@
 /** The Chinese table of the "ui" catalogue (../ui.ts): loaded only for a Chinese page. */
 import type { Like } from "../..";
-import type { N, Note, Seed, Text, uiEn } from "../ui";
+import type { uiEn } from "../ui";
 
 export const zh: Like<typeof uiEn> = {
   gameName: "如果我训练了 GPT-4",
 
-  titled: (p: { page: string; game: string }) => `${p.page} · ${p.game}`,
-  titleIn: (p: { page: string; where: string }) => `${p.page}（${p.where}）`,
-  titleChapter: (p: N) => `第 ${p.n} 章`,
+  titled: (p) => `${p.page} · ${p.game}`,
+  titleIn: (p) => `${p.page}（${p.where}）`,
+  titleChapter: (p) => `第 ${p.n} 章`,
   titleStory: "故事",
   titleEnd: "剧终",
   titleReport: "报告",
-  titleReportOf: (p: { ending: string }) => `报告：${p.ending}`,
+  titleReportOf: (p) => `报告：${p.ending}`,
   titleHistory: "对局记录",
   titleLab: "实验室",
 
@@ -19,11 +19,10 @@ export const zh: Like<typeof uiEn> = {
   resume: "继续游戏",
   settings: "设置",
   glossary: "术语表",
-  glossaryAlso: (p: { definition: string; aliases: readonly string[] }) =>
-    `${p.definition}（又称：${p.aliases.join("、")}。）`,
+  glossaryAlso: (p) => `${p.definition}（又称：${p.aliases.join("、")}。）`,
   backlog: "本章回顾",
-  backlogPage: (p: { n: number; current: boolean }) => `第 ${p.n} 页${p.current ? "（本页）" : ""}`,
-  backlogChose: (p: Text) => `你选择了：${p.text}`,
+  backlogPage: (p) => `第 ${p.n} 页${p.current ? "（本页）" : ""}`,
+  backlogChose: (p) => `你选择了：${p.text}`,
   backlogEmptyHeading: "暂无内容",
   backlogEmpty: "本章还没有显示过文字。",
 
@@ -33,8 +32,7 @@ export const zh: Like<typeof uiEn> = {
   effectsVolume: "音效音量",
   muteAll: "全部静音",
   motion: "动效",
-  motionSystem: (p: { reduced: boolean }) =>
-    `跟随系统（当前：${p.reduced ? "减少动效" : "完整动效"}）`,
+  motionSystem: (p) => `跟随系统（当前：${p.reduced ? "减少动效" : "完整动效"}）`,
   motionReduce: "减少动效：灯光与滚动保持静止",
   motionFull: "完整动效",
   theme: "主题",
@@ -56,12 +54,12 @@ export const zh: Like<typeof uiEn> = {
   redo: "重做",
   redoTitle: "恢复刚撤回的决定（Shift+Backspace）",
   redoLabel: "重做：恢复刚撤回的决定",
-  chapterHeading: (p: { n: number; title: string }) => `第 ${p.n} 章：${p.title}`,
+  chapterHeading: (p) => `第 ${p.n} 章：${p.title}`,
   continue: "继续",
   openPlan: "打开方案",
   seeEnding: "看看这一局的结局",
   nextParagraph: "下一段",
-  definitionTerm: (p: { term: string }) => `${p.term}：`,
+  definitionTerm: (p) => `${p.term}：`,
 
   chrome: "游戏",
   menuTitle: "菜单：设置、术语表、本章回顾、保存并退出（Esc）",
@@ -74,42 +72,32 @@ export const zh: Like<typeof uiEn> = {
 
   off: "关",
   on: "开",
-  readoutName: (p: { label: string; value: string }) => `${p.label}：${p.value}`,
-  mathSource: (p: { source: string }) => `来源：${p.source}`,
-  mathSpoken: (p: Note & { label: string }) =>
-    `${p.label}：${p.formula}。${p.substituted}。来源：${p.source}。`,
-  mathDescription: (p: Note) => `${p.formula}；${p.substituted}。来源：${p.source}`,
+  readoutName: (p) => `${p.label}：${p.value}`,
+  mathSource: (p) => `来源：${p.source}`,
+  mathSpoken: (p) => `${p.label}：${p.formula}。${p.substituted}。来源：${p.source}。`,
+  mathDescription: (p) => `${p.formula}；${p.substituted}。来源：${p.source}`,
   nothingToPlot: "暂无数据",
-  chartEmpty: (p: { title: string; empty: string | null }) =>
-    `${p.title}：${p.empty ?? "暂无数据"}`,
-  chartMarked: (p: { title: string; label: string; at: string }) =>
-    `${p.title}（标记：${p.label}，位于 ${p.at}）`,
-  barPart: (p: { label: string; value: string }) => `${p.label} ${p.value}`,
-  barCaption: (p: { parts: readonly string[]; limitLabel: string; limit: string }) =>
-    `${p.parts.join(" · ")}  |  ${p.limitLabel} ${p.limit}`,
-  barDescription: (p: {
-    parts: readonly string[];
-    limitLabel: string;
-    limit: string;
-    over: boolean;
-  }) => `${p.parts.join("，")}；${p.limitLabel} ${p.limit}${p.over ? "（超出上限）" : ""}`,
+  chartEmpty: (p) => `${p.title}：${p.empty ?? "暂无数据"}`,
+  chartMarked: (p) => `${p.title}（标记：${p.label}，位于 ${p.at}）`,
+  barPart: (p) => `${p.label} ${p.value}`,
+  barCaption: (p) => `${p.parts.join(" · ")}  |  ${p.limitLabel} ${p.limit}`,
+  barDescription: (p) =>
+    `${p.parts.join("，")}；${p.limitLabel} ${p.limit}${p.over ? "（超出上限）" : ""}`,
 
-  shareText: (p: { title: string }) => `${p.title}：我玩的一局《如果我训练了 GPT-4》`,
+  shareText: (p) => `${p.title}：我玩的一局《如果我训练了 GPT-4》`,
   shared: "已通过设备的分享面板分享卡片。",
   shareCancelled: "已取消分享。",
   copiedImage: "已把卡片图片复制到剪贴板（此浏览器无法分享文件）。",
   copiedLink: "已把本局链接复制到剪贴板（此浏览器无法分享或复制图片）。",
-  downloaded: (p: { fileName: string }) =>
-    `此浏览器在这里既不能分享，也用不了剪贴板，卡片已下载为 ${p.fileName}。`,
+  downloaded: (p) => `此浏览器在这里既不能分享，也用不了剪贴板，卡片已下载为 ${p.fileName}。`,
 
   cardHeading: "如果我训练了 GPT-4 · 结局",
-  cardHeadingSeed: (p: Seed) => `如果我训练了 GPT-4 · 结局 · 种子 ${p.seed}`,
+  cardHeadingSeed: (p) => `如果我训练了 GPT-4 · 结局 · 种子 ${p.seed}`,
   cardTimeline: "这一局的经过 · 自 2021 年 9 月起",
   cardNoDecisions: "还没有做出任何决定。",
-  cardShareCode: (p: Seed) => `分享码 · 种子 ${p.seed}`,
-  cardCodeCut: (p: { start: string; id: string }) =>
-    `${p.start}…（对局 ${p.id}：完整分享码见链接）`,
-  cardCodeCutShort: (p: { start: string; id: string }) => `${p.start}…（对局 ${p.id}）`,
+  cardShareCode: (p) => `分享码 · 种子 ${p.seed}`,
+  cardCodeCut: (p) => `${p.start}…（对局 ${p.id}：完整分享码见链接）`,
+  cardCodeCutShort: (p) => `${p.start}…（对局 ${p.id}）`,
 
   credits: "致谢",
   creditsStoryHeading: "故事的来源",
