@@ -2,7 +2,8 @@
 // `npm test`: type check, lint, layers, dead code, unit and story tests, build, browser tests, in
 // that order. Every step runs even if an earlier one failed (so one run shows
 // everything that is wrong), except the browser tests, which need the build.
-// Ends with one line: `tests: N passed, M failed`, counting every test case of
+// Prints each step's wall-clock time (a figure to read, never a bar to pass), then
+// ends with one line: `tests: N passed, M failed`, counting every test case of
 // vitest and Playwright plus one check each for tsc, Biome, the layers, dead code and the build.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
@@ -12,10 +13,15 @@ const npx = process.platform === "win32" ? "npx.cmd" : "npx";
 let passed = 0;
 let failed = 0;
 const problems = [];
+/** Each step's wall-clock seconds, printed at the end: where the time of `npm test` goes. */
+const timings = [];
+const started = performance.now();
 
 function run(title, args, env = {}) {
   console.log(`\n▶ ${title}: ${["npx", ...args].join(" ")}`);
+  const start = performance.now();
   const result = spawnSync(npx, args, { stdio: "inherit", env: { ...process.env, ...env } });
+  timings.push([title, (performance.now() - start) / 1000]);
   return result.status === 0;
 }
 
@@ -91,6 +97,12 @@ if (built) {
   check("browser tests (skipped: the build failed)", false);
 }
 
+console.log("\ntime per step (wall clock; a figure, not a test):");
+for (const [title, seconds] of timings)
+  console.log(`  ${title.padEnd(26)} ${seconds.toFixed(0).padStart(5)} s`);
+console.log(
+  `  ${"total".padEnd(26)} ${((performance.now() - started) / 1000).toFixed(0).padStart(5)} s`,
+);
 if (problems.length > 0) console.log(`\nFailed: ${problems.join("; ")}`);
 if (!existsSync("dist/index.html")) console.log("(no dist/ build was produced)");
 console.log(`tests: ${passed} passed, ${failed} failed`);
