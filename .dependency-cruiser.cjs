@@ -16,9 +16,9 @@ module.exports = {
     {
       name: "sim-through-its-index",
       comment:
-        "Outside src/sim, the sim is reached through src/sim/index.ts only: its internals may move.",
+        "Outside src/sim, the sim is reached through src/sim/index.ts only: its internals may move. The one exception is src/i18n/numbers.ts, which binds the formatters (src/sim/format.ts) for the title screen, whose chunk holds none of the rest of the sim.",
       severity: "error",
-      from: { pathNot: "^src/sim/" },
+      from: { pathNot: "^src/sim/|^src/i18n/numbers\\.ts$" },
       to: { path: "^src/sim/", pathNot: "^src/sim/index\\.ts$" },
     },
     {

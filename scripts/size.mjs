@@ -1,13 +1,14 @@
 #!/usr/bin/env node
-// `npm run size`: the gzip size of every emitted file in dist/ and the total
-// the first screen needs (what index.html loads before the title appears:
-// its scripts, module preloads and stylesheets). Budget: 520 KB gzip.
+// `npm run size`: the gzip size of every emitted file in dist/: the first screen (what index.html
+// loads before the title appears: its scripts, module preloads and stylesheets) with its total,
+// each chunk loaded behind the title, and the rest. Budget for the first screen: 420 kB gzip, of
+// which Phaser alone is 357 (it does not tree-shake). npm test runs this as a check.
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { gzipSync } from "node:zlib";
 
 const DIST = "dist";
-const BUDGET_KB = 520;
+const BUDGET_KB = 420;
 if (!existsSync(join(DIST, "index.html"))) {
   console.error("dist/ has no build: run `npm run build` first.");
   process.exit(1);
@@ -20,7 +21,8 @@ function walk(dir) {
   });
 }
 
-const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+// kB of 1,000 bytes, as Vite prints them.
+const kb = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 const files = walk(DIST)
   .map((path) => {
     const raw = readFileSync(path);
@@ -36,23 +38,46 @@ const html = readFileSync(join(DIST, "index.html"), "utf8");
 const initial = new Set(["index.html"]);
 for (const match of html.matchAll(/(?:src|href)="\.\/([^"]+\.(?:js|css))"/g)) initial.add(match[1]);
 
-console.log("file".padEnd(48), "raw".padStart(12), "gzip".padStart(12), " first screen");
-for (const f of files) {
+/** What each chunk loaded behind the title is, by the name Vite gives it. */
+const ROLES = [
+  [/^assets\/core-/, "the game behind the title (src/game/core.ts): story runtime, sim, screens"],
+  [/^assets\/main-/, "a compiled story (story/main.ink or story/zh-CN/main.ink)"],
+  [/^assets\/zh-CN-/, "the Chinese tables (a Chinese page only)"],
+  [/^assets\/howler-/, "howler, the sound library"],
+  [/^assets\/workbox-window/, "the service worker's page half"],
+];
+const roleOf = (path) => ROLES.find(([re]) => re.test(path))?.[1] ?? "";
+
+const row = (f, note = "") =>
   console.log(
-    f.path.padEnd(48),
-    kb(f.raw).padStart(12),
-    kb(f.gzip).padStart(12),
-    initial.has(f.path) ? " yes" : "",
+    `  ${f.path.padEnd(46)} ${kb(f.raw).padStart(11)} ${kb(f.gzip).padStart(11)}  ${note}`,
   );
-}
+const header = (title) =>
+  console.log(`\n${title}\n  ${"file".padEnd(46)} ${"raw".padStart(11)} ${"gzip".padStart(11)}`);
+
 const first = files.filter((f) => initial.has(f.path));
-const firstGzip = first.reduce((s, f) => s + f.gzip, 0);
-const allGzip = files.reduce((s, f) => s + f.gzip, 0);
-console.log(
-  `\nfirst screen (initial load): ${kb(first.reduce((s, f) => s + f.raw, 0))} raw, ${kb(firstGzip)} gzip`,
+const lazy = files.filter(
+  (f) => !initial.has(f.path) && /\.js$/.test(f.path) && f.path.startsWith("assets/"),
 );
-console.log(`everything in dist/: ${kb(allGzip)} gzip`);
+const rest = files.filter((f) => !initial.has(f.path) && !lazy.includes(f));
+const sum = (list, key) => list.reduce((s, f) => s + f[key], 0);
+
+header("first screen (what index.html loads before the title is interactive)");
+for (const f of first) row(f);
+const firstGzip = sum(first, "gzip");
 console.log(
-  `budget for the first screen: ${BUDGET_KB} KB gzip: ${firstGzip / 1024 <= BUDGET_KB ? "within" : "OVER"}`,
+  `  ${"total".padEnd(46)} ${kb(sum(first, "raw")).padStart(11)} ${kb(firstGzip).padStart(11)}`,
 );
-process.exit(firstGzip / 1024 <= BUDGET_KB ? 0 : 1);
+
+header("loaded behind the title (each chunk when it is needed)");
+for (const f of lazy) row(f, roleOf(f.path));
+
+header("everything else in dist/ (sounds, icons, the service worker)");
+for (const f of rest) row(f);
+
+const within = firstGzip / 1000 <= BUDGET_KB;
+console.log(`\neverything in dist/: ${kb(sum(files, "gzip"))} gzip`);
+console.log(
+  `first screen: ${kb(firstGzip)} gzip of a ${BUDGET_KB} kB budget: ${within ? "within" : "OVER"}`,
+);
+process.exit(within ? 0 : 1);

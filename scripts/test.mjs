@@ -4,7 +4,8 @@
 // everything that is wrong), except the browser tests, which need the build.
 // Prints each step's wall-clock time (a figure to read, never a bar to pass), then
 // ends with one line: `tests: N passed, M failed`, counting every test case of
-// vitest and Playwright plus one check each for tsc, Biome, the layers, dead code and the build.
+// vitest and Playwright plus one check each for tsc, Biome, the layers, dead code, the build and
+// the size of the first screen (scripts/size.mjs).
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 
@@ -80,6 +81,8 @@ if (vitest) {
 }
 
 const built = check("production build (vite build)", run("build", ["vite", "build"]));
+// What the first screen loads is a size, not a speed: the same on every machine.
+if (built) check("first screen within its budget", run("size", ["node", "scripts/size.mjs"]));
 if (built) {
   rmSync("test-results/browser.json", { force: true });
   const browserOk = run("browser tests", ["playwright", "test"]);

@@ -1,12 +1,7 @@
 import Phaser from "phaser";
 import { Boot } from "./scenes/Boot";
-import { History } from "./scenes/History";
-import { Lab } from "./scenes/Lab";
-import { Narrative } from "./scenes/Narrative";
 import { Preloader } from "./scenes/Preloader";
-import { Report } from "./scenes/Report";
 import { Title } from "./scenes/Title";
-import { SCREEN_SCENES } from "./screens/scenes";
 import { COLORS, GAME_HEIGHT, GAME_WIDTH } from "./ui/theme";
 
 /**
@@ -52,15 +47,8 @@ export function gameConfig(
     // Keep the canvas readable for tests and for "save image" later; textures stay smooth
     // (antialias) whether or not the context multisamples (antialiasGL).
     render: { preserveDrawingBuffer: true, antialias: true, antialiasGL: msaa },
-    scene: [
-      Boot,
-      Preloader,
-      Title,
-      Narrative,
-      ...Object.values(SCREEN_SCENES),
-      Report,
-      History,
-      Lab,
-    ],
+    // The title's scenes only: the rest of the game is a chunk of its own, fetched behind the
+    // title, whose scenes join when it arrives (src/game/core.ts).
+    scene: [Boot, Preloader, Title],
   };
 }

@@ -25,7 +25,17 @@ await useLanguage(asked).catch((err: unknown) => {
   console.warn(`the ${asked} text did not load; opening in English`, err);
 });
 document.documentElement.lang = language();
-const app = new App(overlay);
+// Everything behind the title is fetched once the title is up (App.load): the game's core, and
+// the story in the page's language (each telling is a chunk of its own: a player downloads
+// only the one they read).
+const app = new App(overlay, {
+  core: () => import("./game/core"),
+  story: async () =>
+    (language() === "zh-CN"
+      ? await import("../story/zh-CN/main.ink")
+      : await import("../story/main.ink")
+    ).default,
+});
 const game = new Phaser.Game(gameConfig(stage, { msaa: !softwareWebGL() }));
 game.registry.set("app", app);
 app.game = game;

@@ -13,8 +13,11 @@
  * The music fades out when the tab is hidden and back in when it returns, and beds crossfade
  * when the story changes mood. A bed left mid-way pauses rather than stops, so coming back to
  * it carries on where it was instead of replaying its opening every chapter.
+ *
+ * howler itself is a chunk of its own, fetched behind the title (`preload`) or at the first
+ * gesture, whichever comes first: the title draws without it.
  */
-import { Howl, Howler } from "howler";
+import type { Howl } from "howler";
 import { MUSIC_BEDS, type MusicName, SFX, type SfxName } from "../story/protocol";
 
 const LOOPS: readonly Exclude<MusicName, "none">[] = MUSIC_BEDS;
@@ -47,7 +50,13 @@ export interface SoundState {
   volumes: { music: number; effects: number };
 }
 
+type HowlerModule = typeof import("howler");
+
 export class SoundBoard {
+  /** howler, once its chunk has arrived. */
+  private lib: HowlerModule | null = null;
+  private loading: Promise<HowlerModule> | null = null;
+  private isMuted: boolean;
   private cues = new Map<SfxName, Howl>();
   private loops = new Map<string, Howl>();
   private playing: Howl | null = null;
@@ -63,7 +72,7 @@ export class SoundBoard {
     private readonly baseUrl: string,
     muted: boolean,
   ) {
-    Howler.mute(muted);
+    this.isMuted = muted;
     if (typeof document !== "undefined") {
       this.hidden = document.visibilityState === "hidden";
       document.addEventListener("visibilitychange", () => {
@@ -73,12 +82,22 @@ export class SoundBoard {
   }
 
   get muted(): boolean {
-    // biome-ignore lint/suspicious/noExplicitAny: howler's typings omit the global _muted flag.
-    return Boolean((Howler as any)._muted);
+    return this.isMuted;
   }
 
   setMuted(muted: boolean): void {
-    Howler.mute(muted);
+    this.isMuted = muted;
+    this.lib?.Howler.mute(muted);
+  }
+
+  /** Fetches howler (once): behind the title, so the first gesture finds it ready. */
+  preload(): Promise<HowlerModule> {
+    this.loading ??= import("howler").then((lib) => {
+      lib.Howler.mute(this.isMuted);
+      this.lib = lib;
+      return lib;
+    });
+    return this.loading;
   }
 
   /** The settings' music and effects volumes, each 0..1 (out of range is clamped). */
@@ -118,10 +137,23 @@ export class SoundBoard {
     ];
   }
 
-  /** Call from a user gesture: creates the sounds and starts the wanted music. */
+  /**
+   * Call from a user gesture: creates the sounds and starts the wanted music, at once when howler
+   * has arrived (it is fetched behind the title), else as soon as it does. Browsers keep a page's
+   * permission to play after its first gesture, so a bed started a moment later still sounds.
+   */
   unlock(): void {
     if (this.unlocked) return;
+    const lib = this.lib;
+    if (!lib) {
+      this.preload().then(
+        () => this.unlock(),
+        (err: unknown) => console.warn("the sound library did not load; playing silent", err),
+      );
+      return;
+    }
     this.unlocked = true;
+    const { Howl } = lib;
     for (const cue of SFX) {
       this.cues.set(
         cue,
@@ -151,6 +183,8 @@ export class SoundBoard {
     if (next === null) return;
     let loop = this.loops.get(next);
     if (!loop) {
+      // unlocked implies howler is here.
+      const { Howl } = this.lib as HowlerModule;
       loop = new Howl({ src: this.sources(`music-${next}`), loop: true, volume: 0, html5: true });
       this.loops.set(next, loop);
     }

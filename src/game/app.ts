@@ -10,12 +10,12 @@ import type Phaser from "phaser";
 import { SoundBoard } from "../audio/sound";
 import { type Language, language } from "../i18n";
 import { gameText as t } from "../i18n/messages/game";
-import { decodeLab, labAsked, labCodeFromHash, labHash } from "../lab/code";
-import { labHost } from "../lab/host";
-import { LabSession } from "../lab/session";
-import { codeFromHash } from "../persist/code";
+import { sceneText } from "../i18n/messages/scenes";
+import type { LabSession } from "../lab/session";
 import type { HistoryEntry } from "../persist/history";
-import { type SaveFile, tooLargeMessage } from "../persist/saves";
+import { MAX_SAVE_CHARS } from "../persist/keys";
+import { peekTitleInfo, type TitleInfo } from "../persist/peek";
+import type { SaveFile } from "../persist/saves";
 import { loadSettings, type Settings, saveSettings } from "../persist/settings";
 import { describeProblem } from "../persist/storage";
 import type { NamesItsScreen } from "../scenes/screenName";
@@ -27,18 +27,27 @@ import { Chrome } from "../ui/Chrome";
 import { chooseOption, type PickedFile } from "../ui/Dialog";
 import type { FocusManager } from "../ui/FocusManager";
 import { type MenuAction, showBacklog, showGlossary, showMenu, showSettings } from "../ui/Menu";
-import { followPageTitle } from "../ui/pageTitle";
 import { StatusLine } from "../ui/Status";
-import { StoryPanel } from "../ui/StoryPanel";
-import { download } from "../ui/share";
+import type { StoryPanel } from "../ui/StoryPanel";
 import { COLORS } from "../ui/theme";
-import { type AppScreen, localRunStore, type Place, systemClock } from "./ports";
-import { Router } from "./router";
-import { type ReportView, RunController } from "./run";
+import type { GameCore as Core, CoreLoaders } from "./coreApi";
+import type { AppScreen, Place } from "./ports";
+import type { Router } from "./router";
+import type { ReportView, RunController } from "./run";
+import { SCENES } from "./sceneKeys";
 import type { GameSession, ScreenPlan } from "./session";
 
 export type { AppScreen } from "./ports";
-export { SCENES } from "./router";
+export { SCENES };
+
+/** How far loading the game behind the title has got: parts arrived of all, and what is next. */
+export interface LoadProgress {
+  done: number;
+  total: number;
+  /** What is loading now, as the loading bar says it; the reason, once it failed. */
+  label: string;
+  failed: boolean;
+}
 
 type Listener = () => void;
 
@@ -52,47 +61,29 @@ const MENU_SCREENS: ReadonlySet<AppScreen> = new Set<AppScreen>([
 
 export class App {
   private phaser: Phaser.Game | null = null;
-  readonly panel: StoryPanel;
   readonly chrome: Chrome;
   private current: Settings;
   private menuOpen = false;
   readonly sound: SoundBoard;
   private readonly listeners = new Set<Listener>();
   readonly status: StatusLine;
-  readonly router: Router;
-  /** The run and everything that happens to it. */
-  readonly runs: RunController;
+  /** The screen on show (scenes report themselves as they open). */
+  private shown: AppScreen = "loading";
+  /** The game behind the title (src/game/core.ts), once loaded. */
+  private loadedCore: Core | null = null;
+  private loading: Promise<Core> | null = null;
+  private loadState: LoadProgress = { done: 0, total: 2, label: "", failed: false };
 
-  constructor(private readonly overlay: HTMLElement) {
+  constructor(
+    private readonly overlay: HTMLElement,
+    private readonly loaders: CoreLoaders,
+  ) {
     this.status = new StatusLine(overlay);
     const settings = loadSettings();
     this.current = settings;
     applyAppearance(settings);
     this.sound = new SoundBoard(import.meta.env.BASE_URL, settings.muted);
     this.sound.setVolumes(settings.musicVolume, settings.effectsVolume);
-    this.router = new Router(this);
-    this.runs = new RunController({
-      store: localRunStore(),
-      sound: this.sound,
-      clock: systemClock,
-      status: this.status,
-      view: this.router,
-      address: this.router,
-      download: (text, name) => download(new Blob([text], { type: "application/json" }), name),
-    });
-    this.router.serve(this.runs);
-    this.panel = new StoryPanel(overlay, {
-      choose: (index) => this.runs.choose(index),
-      continue: () => this.runs.continueStory(),
-      rewind: () => this.runs.rewind(1),
-      redo: () => this.runs.redo(1),
-    });
-    this.panel.setPacing(settings.pacing);
-    this.panel.follow(this.runs);
-    // The page title and the scenes read the state again after each operation.
-    this.runs.subscribe((event) => {
-      if (event.kind === "changed") this.emit();
-    });
     this.chrome = new Chrome(overlay, document.getElementById("stage"), {
       toggleSound: () => this.updateSettings({ ...this.current, muted: !this.current.muted }),
       openMenu: () => void this.openMenu(),
@@ -102,8 +93,10 @@ export class App {
     // A lab link pasted into the address bar opens the Lab; a run link leaves it (the router
     // opens the run's card, a story screen).
     window.addEventListener("hashchange", () => {
-      if (codeFromHash(location.hash) !== null) this.labSession = null;
-      const lab = labCodeFromHash(location.hash);
+      const core = this.loadedCore;
+      if (!core) return;
+      if (core.router.hasRunLink()) this.labSession = null;
+      const lab = core.labCodeIn(location.hash);
       if (lab !== null && lab !== this.labSession?.code()) this.openLab(lab);
     });
     // Esc on the story opens the menu (management screens keep Esc for Cancel; the Report scene
@@ -131,18 +124,119 @@ export class App {
       // Each scene that is a screen names itself once it is built (src/scenes/screenName.ts);
       // the scene manager has added the configured scenes by the time the game is ready.
       game.events.once("ready", () => {
-        for (const scene of game.scene.scenes) {
-          const named = scene as Partial<NamesItsScreen>;
-          scene.events.on("create", () => {
-            const screen = named.appScreen?.();
-            if (screen) this.enterScreen(screen);
-          });
-        }
+        for (const scene of game.scene.scenes) this.watchScene(scene);
       });
     }
     // The portrait screens change the game size, and with it the room beside the canvas.
     game?.scale.on("resize", () => this.layoutChrome());
     this.layoutChrome();
+  }
+
+  /** Follows a scene: when it is built, the screen it shows becomes the App's screen. */
+  watchScene(scene: Phaser.Scene): void {
+    const named = scene as Partial<NamesItsScreen>;
+    scene.events.on("create", () => {
+      const screen = named.appScreen?.();
+      if (screen) this.enterScreen(screen);
+    });
+  }
+
+  // ---- the game behind the title (src/game/core.ts) ----
+
+  /** Whether the game behind the title has loaded (the hook's `andy.loaded`). */
+  get loaded(): boolean {
+    return this.loadedCore !== null;
+  }
+
+  /** How far loading has got, for the loading bar. */
+  get loadProgress(): LoadProgress {
+    return { ...this.loadState };
+  }
+
+  /** The game behind the title; only asked for once it is loaded (every scene after the title). */
+  get core(): Core {
+    const core = this.loadedCore;
+    if (!core) throw new Error("the game is still loading (wait for andy.loaded)");
+    return core;
+  }
+
+  /**
+   * Fetches the game behind the title and the compiled story, each a chunk of its own (the story
+   * in the page's language), and builds the core from them; once. The loading bar shows each part
+   * as it arrives; a failure is shown there and the next call tries again.
+   */
+  load(): Promise<Core> {
+    if (this.loadedCore) return Promise.resolve(this.loadedCore);
+    if (this.loading) return this.loading;
+    let done = 0;
+    const progress = (label: string) => {
+      this.loadState = { done, total: 2, label, failed: false };
+      this.emit();
+    };
+    const arrived = <T>(part: Promise<T>): Promise<T> =>
+      part.then((value) => {
+        done += 1;
+        progress(sceneText("loadingGame"));
+        return value;
+      });
+    progress(sceneText("loadingGame"));
+    this.sound.preload().catch(() => {
+      // No sound library: the game plays silent (SoundBoard.unlock says so).
+    });
+    this.loading = Promise.all([arrived(this.loaders.core()), arrived(this.loaders.story())])
+      .then(([core, story]) => this.start(core.createCore(this, this.overlay, story)))
+      .catch((err: unknown) => {
+        this.loading = null;
+        const reason = err instanceof Error ? err.message : String(err);
+        this.loadState = {
+          done,
+          total: 2,
+          label: sceneText("loadFailed", { reason }),
+          failed: true,
+        };
+        this.emit();
+        throw err;
+      });
+    return this.loading;
+  }
+
+  /** The core has loaded: its scenes join the game, and the address is read (once). */
+  private start(core: Core): Core {
+    this.loadedCore = core;
+    const game = this.phaser;
+    if (game) core.addScenes(game);
+    // `#lab=` and `?lab` open the Lab; `?screen=` and `#run=` a screen or a run's card. The
+    // loading screen (such a link was opening) gives way to the title when none of them did.
+    const shows = core.router.shows;
+    const lab = core.labAddress();
+    if (lab.code !== null) this.openLab(lab.code);
+    else if (lab.asked) this.openLab();
+    core.router.readAddress();
+    if (core.router.shows === shows && this.screen === "loading") this.show("title");
+    core.followPageTitle();
+    this.emit();
+    return core;
+  }
+
+  /**
+   * Runs `action` with the core: at once when it has loaded (as every scene after the title
+   * finds it), else when it arrives, the title showing the loading bar meanwhile. Resolves with
+   * what the action returned.
+   */
+  private withCore<T>(action: (core: Core) => T): Promise<T> {
+    const core = this.loadedCore;
+    if (core) return Promise.resolve(action(core));
+    return this.load().then(action);
+  }
+
+  // ---- the title screen ----
+
+  /**
+   * What the title shows of the player's runs: read in full once the game has loaded (a damaged
+   * save is reported then), and leniently from storage before (src/persist/peek.ts).
+   */
+  titleInfo(): TitleInfo {
+    return this.loadedCore ? this.loadedCore.titleInfo() : peekTitleInfo();
   }
 
   /** Keeps the chrome bar off the canvas (src/ui/Chrome.ts); refits the canvas if the stage moved. */
@@ -192,7 +286,7 @@ export class App {
     this.sound.setMuted(next.muted);
     this.sound.setVolumes(next.musicVolume, next.effectsVolume);
     this.chrome.setSound(next.muted);
-    this.panel.setPacing(next.pacing);
+    this.loadedCore?.panel.setPacing(next.pacing);
     this.layoutChrome();
     if (next.theme !== before.theme || next.reducedMotion !== before.reducedMotion) this.repaint();
     const saved = saveSettings(next);
@@ -240,10 +334,15 @@ export class App {
     );
   }
 
+  /** The story panel's pacing setting (the core's panel starts with it). */
+  get pacing(): Settings["pacing"] {
+    return this.current.pacing;
+  }
+
   /** What "Save and return to title" does to this run, as the menu says it. */
-  private quitLabel(): string {
-    if (!this.runs.session) return t("quitNoRun");
-    if (this.runs.isExploring) return t("quitExploring");
+  private quitLabel(runs: RunController): string {
+    if (!runs.session) return t("quitNoRun");
+    if (runs.isExploring) return t("quitExploring");
     return t("quitSave");
   }
 
@@ -253,25 +352,27 @@ export class App {
    * click beside it close it.
    */
   async openMenu(): Promise<void> {
-    if (this.menuOpen || this.overlay.querySelector(".dialog")) return;
+    // The menu belongs to a run, and runs live in the core.
+    const core = this.loadedCore;
+    if (!core || this.menuOpen || this.overlay.querySelector(".dialog")) return;
     this.menuOpen = true;
     const restoreTo = document.activeElement as HTMLElement | null;
     try {
       let focus: MenuAction = "resume";
       for (;;) {
         const action = await showMenu(this.overlay, {
-          quitLabel: this.quitLabel(),
+          quitLabel: this.quitLabel(core.runs),
           focus,
           restoreTo,
         });
         if (action === "resume") return;
         if (action === "quit") {
-          this.runs.saveAndQuit();
+          core.runs.saveAndQuit();
           return;
         }
         if (action === "settings") await this.openSettings(restoreTo);
         else if (action === "glossary") await showGlossary(this.overlay, restoreTo);
-        else await showBacklog(this.overlay, this.panel.chapterText(), restoreTo);
+        else await showBacklog(this.overlay, core.panel.chapterText(), restoreTo);
         focus = action;
       }
     } finally {
@@ -280,7 +381,7 @@ export class App {
   }
 
   get screen(): AppScreen {
-    return this.router.screen;
+    return this.shown;
   }
 
   onChange(listener: Listener): () => void {
@@ -290,24 +391,20 @@ export class App {
 
   /** Scenes report themselves when they become the active screen. */
   enterScreen(screen: AppScreen): void {
-    if (screen === "title" && !this.labAddressRead) {
-      // `?lab` and `#lab=` on the first title, as the router reads `?screen=` and `#run=`.
-      this.labAddressRead = true;
-      const lab = labCodeFromHash(location.hash);
-      if (lab !== null) setTimeout(() => this.openLab(lab), 0);
-      else if (labAsked(location.search)) setTimeout(() => this.openLab(), 0);
-    }
-    this.router.entered(screen);
+    this.shown = screen;
+    const core = this.loadedCore;
     this.chrome.setMenuVisible(
       MENU_SCREENS.has(screen) &&
         !this.labSession &&
-        (this.runs.session !== null || screen === "report"),
+        (core?.runs.session != null || screen === "report"),
     );
     // Each screen has its own controls: the bar finds its place again.
     this.layoutChrome();
-    if (screen === "narrative" || screen === "ending") this.panel.show();
-    else this.panel.hide();
-    followPageTitle(this);
+    if (core) {
+      if (screen === "narrative" || screen === "ending") core.panel.show();
+      else core.panel.hide();
+      core.followPageTitle();
+    } else document.title = sceneText("gameTitle");
     this.emit();
   }
 
@@ -316,7 +413,11 @@ export class App {
    * it would replace; at once when there is none. Resolves whether it ran.
    */
   guarded(start: () => void): Promise<boolean> {
-    const replacing = this.runs.replaceable();
+    return this.withCore((core) => this.guardedWith(core, start)).then((ran) => ran);
+  }
+
+  private guardedWith(core: Core, start: () => void): Promise<boolean> {
+    const replacing = core.runs.replaceable();
     if (!replacing) {
       start();
       return Promise.resolve(true);
@@ -332,7 +433,7 @@ export class App {
       id: "confirm-replace",
     }).then((answer) => {
       if (answer === null) return false;
-      if (answer === "export") this.runs.exportSave();
+      if (answer === "export") core.runs.exportSave();
       start();
       return true;
     });
@@ -340,30 +441,55 @@ export class App {
 
   /** "Import save": a file too large is refused unread; one that reads asks before replacing a run. */
   importFile(file: PickedFile): void {
-    if ("tooLarge" in file) {
-      this.runs.refuseImport(tooLargeMessage(file.tooLarge));
-      return;
-    }
-    const run = this.runs.runFromFile(file.text);
-    if (run) void this.guarded(() => this.runs.adoptImported(run));
+    void this.withCore((core) => {
+      if ("tooLarge" in file) {
+        core.refuseTooLarge(file.tooLarge);
+        return;
+      }
+      const run = core.runs.runFromFile(file.text);
+      if (run) void this.guardedWith(core, () => core.runs.adoptImported(run));
+    });
   }
 
   // ---- what scenes ask of the run (the controller answers) ----
+  // Everything below needs the core: the scenes behind the title only run once it has loaded,
+  // and the title wraps what it asks in `whenLoaded`.
 
+  /**
+   * Runs `action` once the game behind the title has loaded: at once when it has (synchronously,
+   * as every scene after the title finds it), else when it arrives, the title showing the loading
+   * bar meanwhile. Resolves with what the action returned.
+   */
+  whenLoaded<T>(action: () => T): Promise<T> {
+    return this.withCore(() => action());
+  }
+
+  /** The run controller (src/game/run.ts). */
+  get runs(): RunController {
+    return this.core.runs;
+  }
+
+  /** The story panel (src/ui/StoryPanel.ts). */
+  get panel(): StoryPanel {
+    return this.core.panel;
+  }
+
+  get router(): Router {
+    return this.core.router;
+  }
+
+  /** The run in progress, or null (also before the game has loaded). */
   get session(): GameSession | null {
-    return this.runs.session;
+    return this.loadedCore?.runs.session ?? null;
   }
 
   get report(): ReportView | null {
-    return this.runs.report;
+    return this.loadedCore?.runs.report ?? null;
   }
 
+  /** The largest save file "Import save" reads. */
   get importLimit(): number {
-    return this.runs.importLimit;
-  }
-
-  setStory(json: string): void {
-    this.runs.setStory(json);
+    return MAX_SAVE_CHARS;
   }
 
   newGame(seed?: number): void {
@@ -437,7 +563,6 @@ export class App {
   // ---- the Lab (src/lab): the four screens on a design, without the story ----
 
   private labSession: LabSession | null = null;
-  private labAddressRead = false;
 
   /** "lab" while the Lab is open (its hub, or a screen on one of its designs), else "story". */
   get mode(): "story" | "lab" {
@@ -450,7 +575,7 @@ export class App {
 
   /** What a management screen runs on: the Lab's active design, or the story's run. */
   screenHost(): ScreenHost {
-    if (this.labSession) return labHost(this.labSession, () => this.showLab());
+    if (this.labSession) return this.core.lab.host(this.labSession, () => this.showLab());
     const run = this.runs.session;
     if (!run) throw new Error("no run in progress: start a new game first");
     return {
@@ -469,7 +594,7 @@ export class App {
    */
   openLab(code?: string): boolean {
     if (code !== undefined) {
-      const decoded = decodeLab(code, this.runs.work);
+      const decoded = this.core.lab.decode(code, this.runs.work);
       if (!decoded.ok) {
         history.replaceState(null, "", location.pathname + location.search);
         this.labSession = null;
@@ -477,8 +602,8 @@ export class App {
         this.status.show(t("labLinkBad", { reason: decoded.message }), "problem");
         return false;
       }
-      this.labSession = new LabSession(decoded.value);
-    } else this.labSession ??= new LabSession();
+      this.labSession = this.core.newLab(decoded.value);
+    } else this.labSession ??= this.core.newLab();
     this.showLab();
     if (code !== undefined) {
       this.status.show(t("labFromLink"));
@@ -490,7 +615,8 @@ export class App {
   showLab(): void {
     const lab = this.labSession;
     if (!lab) return;
-    history.replaceState(null, "", location.pathname + location.search + labHash(lab.code()));
+    const hash = this.core.lab.hash(lab.code());
+    history.replaceState(null, "", location.pathname + location.search + hash);
     this.show("lab");
   }
 
@@ -502,7 +628,7 @@ export class App {
   /** Leaves the Lab for the title (its designs live on in the link, nowhere else). */
   closeLab(): void {
     this.labSession = null;
-    if (labCodeFromHash(location.hash) !== null) {
+    if (this.core.labCodeIn(location.hash) !== null) {
       history.replaceState(null, "", location.pathname + location.search);
     }
     this.show("title");
@@ -511,13 +637,18 @@ export class App {
   /** The active design's link, or null outside the Lab. */
   labLink(): string | null {
     const lab = this.labSession;
-    return lab ? `${location.origin}${location.pathname}${labHash(lab.code())}` : null;
+    return lab ? `${location.origin}${location.pathname}${this.core.lab.hash(lab.code())}` : null;
   }
 
   /** Another scene; messages about the one before no longer apply (callers speak after). */
   private show(place: Place): void {
     this.status.clear();
-    this.router.show(place);
+    this.core.router.show(place);
+  }
+
+  /** The run changed (the core's controller says so): scenes and the page title read it again. */
+  changed(): void {
+    this.emit();
   }
 
   private emit(): void {

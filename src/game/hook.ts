@@ -6,8 +6,7 @@
  */
 
 import Phaser from "phaser";
-import { encodeLab } from "../lab/code";
-import { currentMonth, type WorldState } from "../sim";
+import type { WorldState } from "../sim";
 import type { ScreenName } from "../story/protocol";
 import { type ControlView, describeControl, type Rect } from "../ui/controls";
 import type { FocusManager } from "../ui/FocusManager";
@@ -24,6 +23,11 @@ export interface ReadoutView {
 export interface AndyHook {
   /** "loading" | "title" | "narrative" | "fleet" | ... | "ending" | "lab" */
   readonly screen: AppScreen;
+  /**
+   * Whether the game behind the title has loaded (the title draws before it; src/game/core.ts).
+   * Every action below but `newGame` and `openScreen` (which wait for it) needs it: wait first.
+   */
+  readonly loaded: boolean;
   /** "lab" while the Lab is open (its hub or a screen on a design), else "story". */
   readonly mode: "story" | "lab";
   /** The run's seed, or null before a run starts. */
@@ -178,6 +182,9 @@ export function installHook(app: App): AndyHook {
     get screen() {
       return app.screen;
     },
+    get loaded() {
+      return app.loaded;
+    },
     get mode() {
       return app.mode;
     },
@@ -195,7 +202,7 @@ export function installHook(app: App): AndyHook {
       if (!(renderer instanceof Phaser.Renderer.WebGL.WebGLRenderer)) return false;
       return renderer.gl.getContextAttributes()?.antialias === true;
     },
-    text: () => app.panel.visibleText(),
+    text: () => (app.loaded ? app.panel.visibleText() : ""),
     sound: () => app.sound.state(),
     choices: () => app.session?.beat.choices.map((c) => ({ index: c.index, text: c.text })) ?? [],
     waitingFor: () => app.session?.beat.pause.kind ?? null,
@@ -218,11 +225,15 @@ export function installHook(app: App): AndyHook {
     plan: () => {
       const run = app.session;
       if (!run) return null;
-      return { allocation: structuredClone(run.world.allocation), month: currentMonth(run.world) };
+      return {
+        allocation: structuredClone(run.world.allocation),
+        month: app.core.monthOf(run.world),
+      };
     },
     world: () => (app.session ? structuredClone(app.session.world) : null),
-    openScreen: (screen, seed) => app.openScreen(screen, seed),
-    newGame: (seed) => app.newGame(seed),
+    // These two wait for the game to load, as the title's buttons do.
+    openScreen: (screen, seed) => void app.whenLoaded(() => app.openScreen(screen, seed)),
+    newGame: (seed) => void app.whenLoaded(() => app.newGame(seed)),
     choose: (position) => {
       const choice = app.session?.beat.choices[position];
       if (!choice) throw new Error(`there is no choice ${position + 1}`);
@@ -281,7 +292,7 @@ export function installHook(app: App): AndyHook {
       if (!lab) return null;
       const view = (slot: "A" | "B") => {
         const d = lab.design(slot);
-        return { name: d.training.name, month: d.month, code: encodeLab(d) };
+        return { name: d.training.name, month: d.month, code: app.core.lab.encode(d) };
       };
       return { active: lab.active, designs: { A: view("A"), B: view("B") } };
     },

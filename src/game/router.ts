@@ -1,25 +1,16 @@
 /**
- * The router: which Phaser scene shows each place the run controller sends the player to, the
- * screen on show (scenes report it as they open), and the page's address: `?screen=` and
- * `#run=` are read when the title first shows, and a run link pasted into the address bar
- * later opens too.
+ * The router: which Phaser scene shows each place the run controller sends the player to, and
+ * the page's address: `?screen=` and `#run=` are read once the game behind the title has
+ * loaded (src/game/core.ts), and a run link pasted into the address bar later opens too.
  */
 import type Phaser from "phaser";
 import { codeFromHash, runHash } from "../persist/code";
 import { isScreenName, SCREEN_LIST } from "../screens/registry";
 import type { ScreenName } from "../story/protocol";
 import type { AddressPort, AppScreen, Place, ViewPort } from "./ports";
+import { SCENES } from "./sceneKeys";
 
-/** Phaser scene keys, one per screen. */
-export const SCENES = {
-  boot: "Boot",
-  preloader: "Preloader",
-  title: "Title",
-  narrative: "Narrative",
-  report: "Report",
-  history: "History",
-  lab: "Lab",
-} as const;
+export { SCENES };
 
 /** The scene of each place ("ending" is the story's scene, already on show). */
 const PLACE_SCENES: Record<Exclude<Place, "ending">, string> = {
@@ -36,6 +27,8 @@ const PLACE_SCENES: Record<Exclude<Place, "ending">, string> = {
 
 export interface RouterHost {
   readonly game: Phaser.Game | null;
+  /** The screen on show (the App keeps it: scenes report themselves to it as they open). */
+  readonly screen: AppScreen;
   /** Names the screen on show (the chrome, the panel and the page title follow it). */
   enterScreen(screen: AppScreen): void;
 }
@@ -48,8 +41,9 @@ export interface AddressRuns {
 }
 
 export class Router implements ViewPort, AddressPort {
-  private current: AppScreen = "loading";
   private addressRead = false;
+  /** Places shown so far (the App tells from it whether reading the address opened one). */
+  private showCount = 0;
   private runs: AddressRuns | null = null;
 
   constructor(private readonly host: RouterHost) {
@@ -65,23 +59,30 @@ export class Router implements ViewPort, AddressPort {
   }
 
   get screen(): AppScreen {
-    return this.current;
+    return this.host.screen;
   }
 
-  /** A scene reports itself; the first title opens what the address asks for. */
-  entered(screen: AppScreen): void {
-    if (screen === "title" && !this.addressRead) {
-      this.addressRead = true;
-      const runs = this.runs;
-      const asked = screenFromSearch(location.search);
-      if (asked && runs) setTimeout(() => runs.openScreen(asked.screen, asked.seed), 0);
-      const code = codeFromHash(location.hash);
-      if (code !== null && runs) setTimeout(() => runs.openRunLink(code), 0);
-    }
-    this.current = screen;
+  /**
+   * Opens what the address asked for when the page loaded (`?screen=`, `#run=`), once: called when
+   * the game behind the title has loaded (src/game/core.ts). Says whether it asked for anything.
+   */
+  readAddress(): boolean {
+    const runs = this.runs;
+    if (this.addressRead || !runs) return false;
+    this.addressRead = true;
+    const asked = screenFromSearch(location.search);
+    if (asked) runs.openScreen(asked.screen, asked.seed);
+    const code = codeFromHash(location.hash);
+    if (code !== null) runs.openRunLink(code);
+    return asked !== null || code !== null;
+  }
+
+  get shows(): number {
+    return this.showCount;
   }
 
   show(place: Place): void {
+    this.showCount += 1;
     if (place === "ending") {
       // The story's last page: the Narrative scene stays, the screen's name changes.
       this.host.enterScreen("ending");

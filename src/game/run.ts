@@ -24,7 +24,6 @@ import { entryOf, type HistoryEntry } from "../persist/history";
 import {
   badSaveMessage,
   exportSaveText,
-  MAX_SAVE_CHARS,
   parseSave,
   type SaveFile,
   type SaveOutcome,
@@ -145,9 +144,6 @@ export class RunController {
   }
 
   /** The import limit, for the file picker (bytes: a character is at least one). */
-  get importLimit(): number {
-    return MAX_SAVE_CHARS;
-  }
 
   /** What Rewind and Redo can do now. */
   get undo(): { rewind: boolean; redo: boolean } {

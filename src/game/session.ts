@@ -4,7 +4,7 @@
  * browser, the story tests and the autoplay tool all drive the same object.
  */
 
-import { formatReadout } from "../i18n/numbers";
+import { formatReadout } from "../i18n/readouts";
 import { commitPlan, type ScreenPlan } from "../screens/registry";
 import {
   type Allocation,

@@ -4,7 +4,8 @@
  * number formatting from here, so a Chinese page writes "24 天", "1 亿" users and "6300 万美元" where
  * an English one writes "24 days", "100M" and "$63M"; the sim itself stays free of globals.
  */
-import * as sim from "../sim";
+// The formatters alone, not the sim: the title formats a month before the sim has loaded.
+import * as sim from "../sim/format";
 import { language } from "./index";
 
 type Formatter = (n: number) => string;
@@ -40,9 +41,4 @@ export function formatMonthName(month: string): string {
 /** "2021-09" → "Sep 2021", or "2021.09" on a Chinese page. */
 export function formatShortMonth(month: string): string {
   return sim.formatShortMonth(month, language());
-}
-
-/** A sim readout formatted in the player's language. */
-export function formatReadout(state: sim.WorldState, key: string): string {
-  return sim.formatReadout(state, key, language());
 }

@@ -4,7 +4,8 @@
  * lives here: a figure is a readout key, or the serving evaluation the Serving Lab shows.
  */
 import { labText } from "../i18n/messages/lab";
-import { formatMilliseconds, formatReadout, formatUsdPerMillionTokens } from "../i18n/numbers";
+import { formatMilliseconds, formatUsdPerMillionTokens } from "../i18n/numbers";
+import { formatReadout } from "../i18n/readouts";
 import { designedModelOf } from "../screens/designer/view";
 import { servingView } from "../screens/serving/view";
 import { readNumber, type WorldState } from "../sim";

@@ -7,7 +7,8 @@ import * as v from "valibot";
 import type { RunReport, TimelineEntry } from "../game/report";
 import { persistText as t } from "../i18n/messages/persist";
 import { MAX_CODE_LENGTH } from "./code";
-import { QUARANTINE_DAYS, QUARANTINE_LIMIT, quarantine } from "./saves";
+import { HISTORY_KEY, QUARANTINE_DAYS, QUARANTINE_LIMIT } from "./keys";
+import { quarantine } from "./saves";
 import {
   boundedArray,
   describeIssues,
@@ -18,7 +19,6 @@ import {
 } from "./schema";
 import { describeProblem, readKey, removeKey, type StorageProblem, writeKey } from "./storage";
 
-export const HISTORY_KEY = "if-i-trained-gpt4:history";
 export const HISTORY_LIMIT = 20;
 
 const finite = v.pipe(v.number(), v.finite());

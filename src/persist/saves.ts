@@ -23,6 +23,18 @@ import { persistText as t } from "../i18n/messages/persist";
 import { currentMonth } from "../sim";
 import { type Decoded, storyBuild } from "./code";
 import { DecisionsSchema } from "./decisions";
+// The keys and limits live in keys.ts, where the title's look at the slot (peek.ts) reads them.
+import {
+  MAX_SAVE_CHARS,
+  PREVIOUS_KEY,
+  QUARANTINE_DAYS,
+  QUARANTINE_LIMIT,
+  QUARANTINE_MAX_CHARS,
+  QUARANTINE_PREFIX,
+  SAVE_FORMAT,
+  SAVE_KEY,
+  SAVE_VERSION,
+} from "./keys";
 import {
   describeIssues,
   MAX_DECISIONS,
@@ -40,25 +52,6 @@ import {
   type Stored,
   writeKey,
 } from "./storage";
-
-export const SAVE_FORMAT = "if-i-trained-gpt4/save";
-export const SAVE_VERSION = 1;
-export const SAVE_KEY = "if-i-trained-gpt4:save";
-/** The unfinished run a new one replaced (one step back: "Restore previous run"). */
-export const PREVIOUS_KEY = "if-i-trained-gpt4:previous";
-export const QUARANTINE_PREFIX = "if-i-trained-gpt4:quarantine:";
-/** Damaged saves kept aside at once; the oldest goes first. */
-export const QUARANTINE_LIMIT = 3;
-/** A damaged save larger than this is not copied (it would eat the quota the real save needs). */
-export const QUARANTINE_MAX_CHARS = 200_000;
-/** Damaged saves kept aside are dropped after this many days. */
-export const QUARANTINE_DAYS = 30;
-/**
- * Largest save or save file read. The longest of 600 autoplayed runs saved 11,949 characters
- * (54 decisions); MAX_DECISIONS of the largest decision (a Model Designer commit, about 1,100
- * characters in a save) stays under 500,000.
- */
-export const MAX_SAVE_CHARS = 1_000_000;
 
 export const SaveSchema = v.strictObject({
   format: v.literal(SAVE_FORMAT),

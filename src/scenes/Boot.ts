@@ -1,8 +1,13 @@
 import Phaser from "phaser";
+import { addressAsksBeyondTitle } from "../game/address";
 import { SCENES } from "../game/app";
 import { COLORS } from "../ui/theme";
 
-/** Draws the few textures everything else uses, then hands over to the Preloader. */
+/**
+ * Draws the few textures everything else uses, then opens the title, which needs nothing more.
+ * An address that asks for a run, a screen or the Lab opens the loading bar instead (the game
+ * behind the title reads it once loaded, src/game/core.ts).
+ */
 export class Boot extends Phaser.Scene {
   constructor() {
     super(SCENES.boot);
@@ -17,6 +22,7 @@ export class Boot extends Phaser.Scene {
     g.fillStyle(COLORS.accent, 1).fillCircle(3, 3, 3);
     g.generateTexture("led", 6, 6);
     g.destroy();
-    this.scene.start(SCENES.preloader);
+    const linked = addressAsksBeyondTitle(location.search, location.hash);
+    this.scene.start(linked ? SCENES.preloader : SCENES.title);
   }
 }

@@ -41,20 +41,26 @@ export class Title extends Phaser.Scene implements NamesItsScreen {
     // Free rows at the bottom for the DOM chrome bar (Sound, Menu) where it lies over the canvas.
     const bottom = H - (landscape ? 0 : chromeBand(W, H));
 
-    const save = app.savedRun();
-    const checkpoints = app.checkpoints();
-    const runs = app.history();
-    const previous = app.previousRun();
+    // The runs as the title shows them: read leniently until the game behind the title has
+    // loaded, in full after (src/persist/peek.ts). If the full read disagrees (a damaged save),
+    // the title draws itself again.
+    const info = app.titleInfo();
+    const drawnLoaded = app.loaded;
+    const { save, previous, checkpoints } = info;
     const saved = save
-      ? save.summary.ending
+      ? save.ending
         ? t("continueFinished")
-        : save.summary.chapter > 0
+        : save.chapter > 0
           ? t("continueAtChapter", {
-              chapter: String(save.summary.chapter),
-              month: formatMonthName(save.summary.month),
+              chapter: String(save.chapter),
+              month: formatMonthName(save.month),
             })
-          : t("continueAtMonth", { month: formatMonthName(save.summary.month) })
+          : t("continueAtMonth", { month: formatMonthName(save.month) })
       : t("continue");
+    // What needs the game behind the title waits for it (the loading bar shows meanwhile).
+    const later = (action: () => unknown) => () => {
+      app.whenLoaded(action).catch((err: unknown) => console.error(err));
+    };
     /**
      * The buttons, in keyboard order: "main" ones are the large pair, the rest flow in rows
      * (a `wide` one takes two places). Adding a button is adding an entry here.
@@ -64,7 +70,7 @@ export class Title extends Phaser.Scene implements NamesItsScreen {
         id: "new-game",
         label: t("newGame"),
         main: true,
-        onPress: () => void app.guarded(() => app.newGame()),
+        onPress: () => void app.guarded(() => app.newGame()).catch(() => undefined),
       },
       // Saves and replays (src/persist): Continue, checkpoints, history, files.
       {
@@ -72,7 +78,7 @@ export class Title extends Phaser.Scene implements NamesItsScreen {
         label: saved,
         main: true,
         enabled: save !== null,
-        onPress: () => app.continueSaved(),
+        onPress: later(() => app.continueSaved()),
       },
       {
         id: "replay-chapter",
@@ -87,15 +93,16 @@ export class Title extends Phaser.Scene implements NamesItsScreen {
               value: c.chapter,
             })),
           ).then((chapter) => {
-            if (chapter !== null) void app.guarded(() => app.replayChapter(chapter));
+            if (chapter !== null)
+              void app.guarded(() => app.replayChapter(chapter)).catch(() => undefined);
           });
         },
       },
       {
         id: "history",
         label: t("history"),
-        enabled: runs.length > 0,
-        onPress: () => app.showHistory(),
+        enabled: info.finishedRuns > 0,
+        onPress: later(() => app.showHistory()),
       },
       {
         id: "import-save",
@@ -109,8 +116,8 @@ export class Title extends Phaser.Scene implements NamesItsScreen {
       {
         id: "export-save",
         label: t("exportSave"),
-        enabled: save !== null || app.session !== null,
-        onPress: () => app.exportSave(),
+        enabled: info.exportable,
+        onPress: later(() => app.exportSave()),
       },
       // The unfinished run a new one replaced, one step back (src/persist/saves.ts).
       ...(previous
@@ -118,14 +125,14 @@ export class Title extends Phaser.Scene implements NamesItsScreen {
             {
               id: "restore-previous",
               label:
-                previous.summary.chapter > 0
+                previous.chapter > 0
                   ? t("restoreAtChapter", {
-                      chapter: String(previous.summary.chapter),
-                      month: formatMonthName(previous.summary.month),
+                      chapter: String(previous.chapter),
+                      month: formatMonthName(previous.month),
                     })
-                  : t("restoreAtMonth", { month: formatMonthName(previous.summary.month) }),
+                  : t("restoreAtMonth", { month: formatMonthName(previous.month) }),
               wide: true,
-              onPress: () => app.restorePrevious(),
+              onPress: later(() => app.restorePrevious()),
             },
           ]
         : []),
@@ -133,7 +140,7 @@ export class Title extends Phaser.Scene implements NamesItsScreen {
       {
         id: "lab",
         label: t("lab"),
-        onPress: () => app.openLab(),
+        onPress: later(() => app.openLab()),
       },
       // Where the facts and the formulas come from (a DOM dialog; Escape gives the focus back here).
       {
@@ -310,11 +317,53 @@ export class Title extends Phaser.Scene implements NamesItsScreen {
       : Math.max(y - metrics.cellH / 2 + 8, Math.min(lowest, y + 20));
     noteText.setOrigin(0.5, 0).setY(noteY);
 
+    // While the game behind the title loads: a thin bar under the note, with what is loading.
+    if (!drawnLoaded) this.showLoading(app, cx, bottom);
+    const off = app.onChange(() => {
+      // Drawn before the game had loaded: once it has, the full read of the runs decides.
+      if (!drawnLoaded && app.loaded && this.sys.isActive()) {
+        off();
+        if (JSON.stringify(app.titleInfo()) !== JSON.stringify(info)) this.scene.restart();
+      }
+    });
+    this.events.once("shutdown", off);
+
     if (!markedInteractive) {
       markedInteractive = true;
       // Load time is measured from outside as the time to this mark.
       performance.mark("title-interactive");
+      // The rest of the game loads once this frame has been drawn: it never delays the title.
+      requestAnimationFrame(() => {
+        setTimeout(() => app.load().catch((err: unknown) => console.error(err)), 0);
+      });
     }
+  }
+
+  /** The loading bar: how many of the game's parts have arrived, until all have. */
+  private showLoading(app: ReturnType<typeof appOf>, cx: number, bottom: number): void {
+    const width = 240;
+    const y = bottom - 14;
+    const track = this.add.rectangle(cx, y, width, 4, COLORS.line).setOrigin(0.5);
+    const bar = this.add.rectangle(cx - width / 2, y, 0, 4, COLORS.accent).setOrigin(0, 0.5);
+    const label = this.add
+      .text(cx, y - 10, "", { ...TEXT.dim(), fontSize: "14px" })
+      .setOrigin(0.5, 1);
+    const draw = () => {
+      if (app.loaded) {
+        track.destroy();
+        bar.destroy();
+        label.destroy();
+        off();
+        return;
+      }
+      const { done, total, label: text, failed } = app.loadProgress;
+      bar.width = width * (done / total);
+      label.setColor(css(failed ? COLORS.warning : COLORS.textDim));
+      if (label.text !== text) label.setText(text);
+    };
+    const off = app.onChange(draw);
+    this.events.once("shutdown", off);
+    draw();
   }
 }
 

@@ -20,9 +20,22 @@ export function watchProblems(page: Page): string[] {
   return problems;
 }
 
+/**
+ * Waits for a screen. The title draws before the game behind it has loaded (src/game/core.ts),
+ * so waiting for the title also waits for that: the tests act on it at once, as a player a
+ * moment later would.
+ */
 export async function waitForScreen(page: Page, screen: string): Promise<void> {
   await expect
-    .poll(() => page.evaluate(() => window.andy?.screen), { message: `waiting for ${screen}` })
+    .poll(
+      () =>
+        page.evaluate((asked) => {
+          const andy = window.andy;
+          if (!andy) return undefined;
+          return asked === "title" && !andy.loaded ? "title (loading)" : andy.screen;
+        }, screen),
+      { message: `waiting for ${screen}` },
+    )
     .toBe(screen);
 }
 

@@ -38,6 +38,44 @@ test("the page loads cleanly and renders the title with WebGL", async ({ page })
   expect(problems).toEqual([]);
 });
 
+test("the title is up before the rest of the game arrives, and New game pressed meanwhile waits for it", async ({
+  page,
+}) => {
+  const problems = watchProblems(page);
+  // Hold back the game behind the title (src/game/core.ts) until the title has been used.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(/\/assets\/core-[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto("./");
+  await expect.poll(() => page.evaluate(() => window.andy?.screen)).toBe("title");
+  expect(await page.evaluate(() => window.andy.loaded)).toBe(false);
+  // The title names what it is waiting for, and its buttons are there to press.
+  await expect
+    .poll(() => page.evaluate(() => window.andy.canvasText()))
+    .toContain("Loading the game…");
+  await clickControl(page, "new-game");
+  expect(await page.evaluate(() => window.andy.screen)).toBe("title");
+  release();
+  // The press was kept: the story opens as soon as the game has arrived.
+  await waitForScreen(page, "narrative");
+  await expect(page.locator("#story-panel")).toContainText("Chapter 1: Joining");
+  // The title was interactive before the core was even asked for.
+  const order = await page.evaluate(() => {
+    const mark = performance.getEntriesByName("title-interactive")[0]?.startTime ?? Infinity;
+    const core = performance
+      .getEntriesByType("resource")
+      .find((r) => /\/assets\/core-[^/]*\.js$/.test(r.name));
+    return { mark, core: core?.startTime ?? -1 };
+  });
+  expect(order.core).toBeGreaterThan(order.mark);
+  expect(problems).toEqual([]);
+});
+
 test("a new player reads chapter 1, chooses by mouse and keyboard, plans the fleet and reads it back", async ({
   page,
 }) => {

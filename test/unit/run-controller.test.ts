@@ -16,8 +16,9 @@ import { localRunStore } from "../../src/game/ports";
 import { RunController, type RunEvent, type ShownBeat } from "../../src/game/run";
 import { GameSession, type ScreenPlan } from "../../src/game/session";
 import { encodeRun, storyBuild } from "../../src/persist/code";
-import { HISTORY_KEY } from "../../src/persist/history";
-import { PREVIOUS_KEY, SAVE_KEY, type SaveFile } from "../../src/persist/saves";
+
+import { HISTORY_KEY, PREVIOUS_KEY, SAVE_KEY } from "../../src/persist/keys";
+import type { SaveFile } from "../../src/persist/saves";
 import type { StatusAction } from "../../src/ui/Status";
 import story from "./fixtures/persist-story.ink";
 import { FaultyStorage, install, quotaError, securityError, uninstall } from "./storage-double";

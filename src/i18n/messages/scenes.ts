@@ -52,7 +52,7 @@ export const sceneEn = {
 
   // --- Preloader.ts
   loading: "Loading…",
-  loadingStory: "Loading the story…",
+  loadingGame: "Loading the game…",
   loadFailed: (p: { reason: string }) =>
     `Could not load ${p.reason}. Reload the page to try again.`,
 

@@ -29,7 +29,7 @@ export const zh: Like<typeof sceneEn> = {
     "而不是公司内部的任何人。屏幕上的每个数字都由公开发表的公式算出，游玩时随时可以查看。",
 
   loading: "加载中…",
-  loadingStory: "正在加载剧情…",
+  loadingGame: "正在加载游戏…",
   loadFailed: (p) => `加载失败：${p.reason}。请刷新页面重试。`,
 
   chapterLine: (p) => `第 ${p.chapter} 章`,
