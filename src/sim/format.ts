@@ -24,7 +24,25 @@ function ok(n: unknown): n is number {
 const GROUPED: Record<NumberLocale, Intl.NumberFormat[]> = { en: [], "zh-CN": [] };
 const INTL_LOCALE: Record<NumberLocale, string> = { en: "en-US", "zh-CN": "zh-CN" };
 
+// And each string once: a cached formatter still costs about a microsecond a call in ICU, and the
+// same few hundred values (GPU counts, days, percentages) come back on every slider tick and in
+// every run of the story; a Map lookup costs a twentieth of that. Cleared when full, so a long
+// session's stream of distinct values (money, say) cannot grow it without bound.
+const GROUPED_TEXT: Record<NumberLocale, Map<number, string>[]> = { en: [], "zh-CN": [] };
+const GROUPED_TEXT_LIMIT = 4096;
+
 function grouped(n: number, digits = 0, locale: NumberLocale = "en"): string {
+  const texts = GROUPED_TEXT[locale];
+  let known = texts[digits];
+  if (!known) {
+    known = new Map();
+    texts[digits] = known;
+  }
+  // A Map's keys compare by SameValueZero, for which -0 is 0; Intl prints "-0" and "0", so -0
+  // is formatted afresh every time rather than share 0's entry.
+  const cacheable = n !== 0 || 1 / n > 0;
+  const text = cacheable ? known.get(n) : undefined;
+  if (text !== undefined) return text;
   const cache = GROUPED[locale];
   let f = cache[digits];
   if (!f) {
@@ -34,7 +52,12 @@ function grouped(n: number, digits = 0, locale: NumberLocale = "en"): string {
     });
     cache[digits] = f;
   }
-  return f.format(n);
+  const made = f.format(n);
+  if (cacheable) {
+    if (known.size >= GROUPED_TEXT_LIMIT) known.clear();
+    known.set(n, made);
+  }
+  return made;
 }
 
 function sig(n: number, digits = 3): string {

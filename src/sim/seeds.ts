@@ -317,7 +317,53 @@ export const SEED_PLANS = {
   starterTraining,
 } as const;
 
-/** A deep copy of a seed plan, safe to edit. */
+/**
+ * A deep copy of a seed plan, safe to edit: exactly `JSON.parse(JSON.stringify(plan))`, what it
+ * always was (an undefined field dropped, NaN and Infinity made null, −0 made 0), written out
+ * for plain objects and arrays because the round trip through a string cost five times as much
+ * and every commit, step and story decision copies a plan. Anything else (a class instance, a
+ * `toJSON`, a bigint, a top-level undefined) takes the round trip itself, so it too gives what
+ * JSON gives, errors included (test/sim/clone.test.ts). A plan is a tree: a cycle, which JSON
+ * refuses with a TypeError, overflows the stack here instead.
+ */
 export function clonePlan<T>(plan: T): T {
-  return JSON.parse(JSON.stringify(plan)) as T;
+  return jsonCopy(plan) as T;
+}
+
+function jsonCopy(x: unknown): unknown {
+  if (typeof x === "number") return Number.isFinite(x) ? x + 0 : null;
+  if (typeof x === "string" || typeof x === "boolean" || x === null) return x;
+  if (typeof x === "object") {
+    if (Array.isArray(x)) {
+      const n = x.length;
+      const out = new Array(n);
+      for (let i = 0; i < n; i++) {
+        const v: unknown = x[i];
+        // JSON writes an array's undefined, function and symbol entries (and holes) as null.
+        out[i] =
+          v === undefined || typeof v === "function" || typeof v === "symbol" ? null : jsonCopy(v);
+      }
+      return out;
+    }
+    const o = x as Record<string, unknown>;
+    if (Object.getPrototypeOf(o) === Object.prototype && typeof o.toJSON !== "function") {
+      const out: Record<string, unknown> = {};
+      for (const k of Object.keys(o)) {
+        const v = o[k];
+        // JSON leaves out an object's undefined, function and symbol fields.
+        if (v === undefined || typeof v === "function" || typeof v === "symbol") continue;
+        // JSON.parse makes "__proto__" an own field; an assignment would set the prototype.
+        if (k === "__proto__")
+          Object.defineProperty(out, k, {
+            value: jsonCopy(v),
+            writable: true,
+            enumerable: true,
+            configurable: true,
+          });
+        else out[k] = jsonCopy(v);
+      }
+      return out;
+    }
+  }
+  return JSON.parse(JSON.stringify(x) as string);
 }

@@ -3,6 +3,7 @@ import {
   formatAttention,
   formatBytes,
   formatCostChange,
+  formatCount,
   formatDays,
   formatFlops,
   formatGpus,
@@ -12,6 +13,7 @@ import {
   formatPeople,
   formatPercent,
   formatPerSecond,
+  formatRateNumber,
   formatRatio,
   formatShortMonth,
   formatTokens,
@@ -102,5 +104,40 @@ describe("format", () => {
     expect(formatTokensPerSecond(33.84, zh)).toBe("33.8 token/s");
     expect(formatPerSecond(1.7e6)).toBe("1.7M/s");
     expect(formatPerSecond(1.7e6, zh)).toBe("170 万/s");
+  });
+});
+
+describe("the formatted-string cache behind the grouped numbers", () => {
+  // formatCount and formatRateNumber print through one cache of strings per locale and digit
+  // count: what they print must be what Intl prints, however often a value comes back.
+  const intl = (locale: string, digits: number) =>
+    new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits });
+
+  it("prints what Intl prints, first time and every time after, past the cache's size", () => {
+    const en0 = intl("en-US", 0);
+    const zh0 = intl("zh-CN", 0);
+    const en1 = intl("en-US", 1);
+    // 12,000 distinct values (the cache keeps 4,096 a format), each asked for three times; the
+    // differences are collected, so one expect reports them all.
+    const wrong: string[] = [];
+    const check = (got: string, want: string) => {
+      if (got !== want) wrong.push(`${got} instead of ${want}`);
+    };
+    for (let round = 0; round < 3; round++)
+      for (let i = 0; i < 12_000; i++) {
+        check(formatCount(i * 37), en0.format(i * 37));
+        check(formatCount(i * 37, "zh-CN"), zh0.format(i * 37));
+        check(formatRateNumber(i / 160), en1.format(i / 160));
+      }
+    expect(wrong).toEqual([]);
+  });
+
+  it("keeps -0 and 0 apart, as Intl does, in either order", () => {
+    const en0 = intl("en-US", 0);
+    expect([formatCount(-0), formatCount(0), formatCount(-0)]).toEqual([
+      en0.format(-0),
+      en0.format(0),
+      en0.format(-0),
+    ]);
   });
 });

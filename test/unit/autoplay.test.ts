@@ -169,6 +169,23 @@ describe("autoplay", () => {
     expect(lines[0]).toMatch(/^seed=5 +ending=\w+/);
   });
 
+  it("the CLI prints the same runs on worker threads as on this one (--jobs)", () => {
+    // Two workers with one seed a batch, so each plays some of the seeds and they finish in any
+    // order; what comes back must be every run, in seed order, as played here.
+    const cli = autoplayCli(
+      ...["--runs", "4", "--seed", "5", "--strategy", "untouched", "--json", "--jobs", "2"],
+    );
+    expect(cli.status).toBe(0);
+    const out = JSON.parse(cli.stdout);
+    expect(out.runs.map((r: { seed: number }) => r.seed)).toEqual([5, 6, 7, 8]);
+    for (const run of out.runs) {
+      const local = playRun(storyJson, run.seed, "untouched");
+      expect(run.ending).toBe(local.ending);
+      expect(run.score).toEqual(local.score);
+      expect(run.text).toBe(local.text.join("\n\n"));
+    }
+  });
+
   it("the CLI's --per-run prints a line per run, with its ending and key scores, before the summary", () => {
     const cli = autoplayCli("--runs", "2", "--seed", "5", "--strategy", "untouched", "--per-run");
     expect(cli.status).toBe(0);
