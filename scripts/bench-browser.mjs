@@ -1,64 +1,258 @@
-// `npm run bench:browser`: frame rates of the built game in Chromium, as figures to read.
+// `npm run bench:browser`: frame rates of the built game in Chromium beside a bare Phaser page,
+// as figures to read. `npm run bench:memory` (this script with --memory): the JS heap across ten
+// whole runs played in one tab.
 //
-// Builds nothing: run `npm run build` first. Serves dist/ with `vite preview` on 127.0.0.1,
-// opens the Fleet, Data Mix and Serving Lab with window.andy.openScreen, and prints for each
-// the idle frame rate (one second of requestAnimationFrame) and the rate while a slider is
-// dragged for about two seconds. No test asserts these numbers: a busy machine would decide
-// whether a test passes (DEVELOPERS.md), so speed lives here.
-import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
+// Builds nothing: run `npm run build` first (or point BENCH_DIST at another build folder). Serves
+// the build and a bare Phaser 4 page from a small node:http server on 127.0.0.1, two ports (two
+// origins, so the game's service worker never answers for the bare page; workers are blocked
+// anyway, so precaching does not run during a measurement).
+//
+// Frame rates: for the title, the story view and each management screen, first the bare page
+// (the same Phaser build, 1280 x 720 WebGL, FIT scale, MSAA off as the game has it in software
+// WebGL, one scene drawing a text), then the game on that screen, in the same tab one after the
+// other, so each ratio compares two measurements taken under the same machine load. Idle is
+// requestAnimationFrame's rate while nothing happens; dragging, its rate while the mouse drags a
+// slider (on the title and the story view, a drag across an empty part of the canvas; on the
+// bare page, the same mouse path). No test asserts these numbers: a busy machine would decide
+// whether a test passes, so speed lives here.
+//
+// Environment: BENCH_DIST (build folder, default dist), BENCH_PORT (default 4427, and the next
+// port for the bare page), BENCH_MS (length of each measurement, default 2000), BENCH_ONLY
+// (comma-separated screens), BENCH_PROFILE=1 (also a CPU profile of each screen, idle then
+// dragging, into .tmp/profiles/, with its ten busiest functions printed; build with
+// `--minify false` for readable names), BENCH_GL=1 (also WebGL calls per frame: draws, texture
+// uploads and their pixels, buffer bytes), BENCH_RUNS (memory mode: runs to play, default 10).
+import {
+  createReadStream,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
+import { createServer } from "node:http";
+import { createRequire } from "node:module";
+import { dirname, extname, join, normalize, resolve } from "node:path";
 import { chromium } from "@playwright/test";
 import { CHROMIUM_ARGS, requireChromium } from "./chromium.mjs";
 
+const DIST = resolve(process.env.BENCH_DIST ?? "dist");
 const PORT = Number(process.env.BENCH_PORT ?? 4427);
-const URL = `http://127.0.0.1:${PORT}/`;
-const SCREENS = [
+const GAME_URL = `http://127.0.0.1:${PORT}/`;
+const BARE_URL = `http://127.0.0.1:${PORT + 1}/`;
+const MS = Number(process.env.BENCH_MS ?? 2000);
+const PROFILE = process.env.BENCH_PROFILE === "1";
+const GL = process.env.BENCH_GL === "1";
+const MEMORY = process.argv.includes("--memory");
+const RUNS = Number(process.env.BENCH_RUNS ?? 10);
+
+/** A horizontal drag through empty canvas, in game pixels (left of the story panel). */
+const FREE_DRAG = { y: 560, from: 40, to: 230 };
+const TARGETS = [
+  { screen: "title", drag: FREE_DRAG },
+  { screen: "narrative", drag: FREE_DRAG },
   { screen: "fleet", slider: "fleet.training", to: 0.3 },
+  { screen: "designer", slider: "designer.layers", to: 0.8 },
   { screen: "data", slider: "data.web.unique", to: 0.95 },
   { screen: "serving", slider: "serving.threshold", to: 0.5 },
 ];
 
-if (!existsSync("dist/index.html")) {
-  console.error("No build in dist/: run `npm run build` first.");
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json",
+  ".webmanifest": "application/manifest+json",
+  ".png": "image/png",
+  ".svg": "image/svg+xml",
+  ".ogg": "audio/ogg",
+  ".mp3": "audio/mpeg",
+  ".txt": "text/plain; charset=utf-8",
+};
+
+// The package exports only its entry points; the minified UMD build sits beside them.
+const PHASER = join(
+  dirname(createRequire(import.meta.url).resolve("phaser/package.json")),
+  "dist/phaser.min.js",
+);
+
+/**
+ * The bare page: what the game's canvas costs with nothing of the game on it. The settings
+ * follow src/config.ts's gameConfig with msaa off (software WebGL here): WebGL, 1280 x 720,
+ * FIT and centred in a full-window parent, preserveDrawingBuffer, the game's background colour.
+ */
+const BARE_HTML = `<!doctype html>
+<html><head><meta charset="utf-8"><title>bare Phaser</title>
+<style>html,body{margin:0;height:100%;background:#0d1117}#stage{position:absolute;inset:0}</style>
+</head><body><div id="stage"></div>
+<script src="./phaser.min.js"></script>
+<script>
+class One extends Phaser.Scene {
+  create() {
+    this.add.text(24, 14, "If I Trained GPT-4", { fontFamily: "system-ui, sans-serif", fontSize: "28px", color: "#e6edf3" });
+    window.bareReady = true;
+  }
+}
+window.bare = new Phaser.Game({
+  type: Phaser.WEBGL,
+  parent: document.getElementById("stage"),
+  width: 1280,
+  height: 720,
+  backgroundColor: 0x0d1117,
+  scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
+  audio: { noAudio: true },
+  render: { preserveDrawingBuffer: true, antialias: true, antialiasGL: false },
+  scene: [One],
+});
+</script></body></html>`;
+
+if (!existsSync(join(DIST, "index.html"))) {
+  console.error(`No build in ${DIST}: run \`npm run build\` first (or set BENCH_DIST).`);
   process.exit(1);
 }
 
-const server = spawn(
-  "npx",
-  ["vite", "preview", "--host", "127.0.0.1", "--port", String(PORT), "--strictPort"],
-  { stdio: "ignore" },
-);
+const gameServer = serve((path) => join(DIST, path === "/" ? "index.html" : path));
+const bareServer = serve((path) => (path === "/phaser.min.js" ? PHASER : null), BARE_HTML);
+await Promise.all([listen(gameServer, PORT), listen(bareServer, PORT + 1)]);
+const browser = await chromium.launch({ executablePath: requireChromium(), args: CHROMIUM_ARGS });
 try {
-  await waitForServer();
-  const browser = await chromium.launch({ executablePath: requireChromium(), args: CHROMIUM_ARGS });
-  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-  console.log(`frame rates on ${URL} (software WebGL with --disable-gpu)`);
-  for (const { screen, slider, to } of SCREENS) {
-    await page.goto(URL);
-    await page.waitForFunction(() => window.andy?.screen === "title", null, { timeout: 60_000 });
-    await page.evaluate((s) => window.andy.openScreen(s, 1), screen);
-    await page.waitForFunction((s) => window.andy.screen === s, screen, { timeout: 30_000 });
-    const idle = await rafRate(page, 1000);
-    const drag = await dragRate(page, slider, to);
-    console.log(
-      `${screen.padEnd(8)} idle ${idle.toFixed(1)} fps · dragging ${drag.toFixed(1)} fps`,
-    );
-  }
-  await browser.close();
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 720 },
+    serviceWorkers: "block",
+  });
+  if (GL) await context.addInitScript(countWebGL);
+  const page = await context.newPage();
+  // The page's own errors, said where they happen (a bench that stalls says why).
+  page.on("pageerror", (err) => console.error(`page error: ${err.message}`));
+  const cdp = await context.newCDPSession(page);
+  if (MEMORY) await memoryBench(page, cdp);
+  else await frameBench(page, cdp);
 } finally {
-  server.kill();
+  await browser.close();
+  gameServer.close();
+  bareServer.close();
 }
 
-async function waitForServer() {
-  for (let i = 0; i < 120; i++) {
-    try {
-      if ((await fetch(URL)).ok) return;
-    } catch {
-      // not up yet
+// ---------------------------------------------------------------------------------------------
+// Frame rates
+
+async function frameBench(page, cdp) {
+  const only = process.env.BENCH_ONLY?.split(",");
+  const targets = TARGETS.filter((t) => !only || only.includes(t.screen));
+  console.log(
+    `frame rates on ${GAME_URL}, bare Phaser on ${BARE_URL} (software WebGL with --disable-gpu), ` +
+      `${MS} ms each, ${DIST}`,
+  );
+  const rows = [];
+  for (const target of targets) {
+    // The bare page first, then the game on the screen: the two figures taken back to back.
+    await page.goto(BARE_URL);
+    await page.waitForFunction(() => window.bareReady === true, null, { timeout: 30_000 });
+    await settle(page);
+    const path = await dragPath(page, target, true);
+    const bareIdle = await withCpu(() => rafRate(page, MS));
+    const bareDrag = await withCpu(() => dragRate(page, path));
+    const bare = { idle: bareIdle.fps, drag: bareDrag.fps };
+
+    await openTarget(page, target.screen);
+    await settle(page);
+    const gamePath = await dragPath(page, target, false);
+    if (PROFILE) await cdp.send("Profiler.enable");
+    if (PROFILE) await cdp.send("Profiler.start");
+    if (GL) await page.evaluate(() => window.glCounts.reset());
+    const idleRun = await withCpu(() => rafRate(page, MS));
+    const idle = idleRun.fps;
+    const idleGl = GL ? await page.evaluate(() => window.glCounts.read()) : null;
+    const idleProfile = PROFILE ? (await cdp.send("Profiler.stop")).profile : null;
+    if (PROFILE) await cdp.send("Profiler.start");
+    if (GL) await page.evaluate(() => window.glCounts.reset());
+    const dragRun = await withCpu(() => dragRate(page, gamePath));
+    const drag = dragRun.fps;
+    const dragGl = GL ? await page.evaluate(() => window.glCounts.read()) : null;
+    const dragProfile = PROFILE ? (await cdp.send("Profiler.stop")).profile : null;
+    const row = { screen: target.screen, idle, drag, bare };
+    rows.push(row);
+    console.log(
+      `  ${target.screen}: bare ${bare.idle.toFixed(1)} / ${bare.drag.toFixed(1)} fps, ` +
+        `game ${idle.toFixed(1)} / ${drag.toFixed(1)} fps (idle / dragging)` +
+        (idleRun.cpu === null
+          ? ""
+          : `; browser CPU per frame: bare ${cpuText(bareIdle)} / ${cpuText(bareDrag)}, ` +
+            `game ${cpuText(idleRun)} / ${cpuText(dragRun)}`),
+    );
+    if (GL) {
+      console.log(`    idle per frame: ${glLine(idleGl)}`);
+      console.log(`    drag per frame: ${glLine(dragGl)}`);
     }
-    await new Promise((r) => setTimeout(r, 250));
+    if (PROFILE) {
+      reportProfile(target.screen, "idle", idleProfile);
+      reportProfile(target.screen, "drag", dragProfile);
+    }
   }
-  throw new Error(`vite preview did not answer on ${URL}`);
+  console.log("");
+  for (const { screen, idle, drag, bare } of rows) {
+    console.log(
+      `${screen.padEnd(9)} idle ${idle.toFixed(1)} fps (${pct(idle, bare.idle)} of bare) · ` +
+        `dragging ${drag.toFixed(1)} fps (${pct(drag, bare.drag)})`,
+    );
+  }
+}
+
+/** Loads the game and brings it to `screen` the way the hook documents (state, then action). */
+async function openTarget(page, screen) {
+  await page.goto(GAME_URL);
+  await page.waitForFunction(
+    () => window.andy?.screen === "title" && window.andy.loaded !== false,
+    null,
+    { timeout: 60_000 },
+  );
+  if (screen === "title") return;
+  await actUntilOn(page, screen, () =>
+    screen === "narrative"
+      ? page.evaluate(() => window.andy.newGame(1))
+      : page.evaluate((s) => window.andy.openScreen(s, 1), screen),
+  );
+}
+
+/** Takes an action (`act`) and waits for the game to show `screen`; says where it is if not. */
+async function actUntilOn(page, screen, act) {
+  await act();
+  try {
+    await page.waitForFunction((s) => window.andy.screen === s, screen, { timeout: 30_000 });
+  } catch (err) {
+    const at = await page.evaluate(() => `${window.andy.screen} (${window.andy.status()})`);
+    throw new Error(`${screen} did not open; the game is on ${at}`, { cause: err });
+  }
+}
+
+/** Half a second for the scene's first frames (textures, layout) before anything is counted. */
+async function settle(page) {
+  await page.waitForTimeout(500);
+  await rafRate(page, 200);
+}
+
+/**
+ * The mouse path of a drag, in page pixels: along the slider from its thumb out to the far end
+ * and back to `to`, or FREE_DRAG's row. On the bare page (`bare`) the same path as on the game's
+ * screen, computed from the same 1280 x 720 viewport.
+ */
+async function dragPath(page, target, bare) {
+  if (target.drag || bare) {
+    const d = target.drag ?? FREE_DRAG;
+    return { y: d.y, from: d.from, far: d.to, to: d.from };
+  }
+  const c = (await page.evaluate(() => window.andy.controls())).find((x) => x.id === target.slider);
+  if (!c) throw new Error(`no control ${target.slider}`);
+  const share = ((c.value ?? 0) - (c.min ?? 0)) / ((c.max ?? 1) - (c.min ?? 0));
+  const y = c.bounds.y + c.bounds.height / 2;
+  return {
+    y,
+    from: c.bounds.x + c.bounds.width * share,
+    far: c.bounds.x + c.bounds.width * (target.to > share ? 0.98 : 0.02),
+    to: c.bounds.x + c.bounds.width * target.to,
+  };
 }
 
 /** Frames drawn per second over `ms` of requestAnimationFrame. */
@@ -78,25 +272,273 @@ function rafRate(page, ms) {
   );
 }
 
-/** Drags a slider out to the far end and back for about two seconds; frames per second meanwhile. */
-async function dragRate(page, id, toShare) {
-  const c = (await page.evaluate(() => window.andy.controls())).find((x) => x.id === id);
-  if (!c) throw new Error(`no control ${id}`);
-  const share = ((c.value ?? 0) - (c.min ?? 0)) / ((c.max ?? 1) - (c.min ?? 0));
-  const y = c.bounds.y + c.bounds.height / 2;
-  const from = c.bounds.x + c.bounds.width * share;
-  const far = c.bounds.x + c.bounds.width * (toShare > share ? 0.98 : 0.02);
-  const to = c.bounds.x + c.bounds.width * toShare;
+/** Drags along `path` (out to `far`, back to `to`) for MS milliseconds; frames per second meanwhile. */
+async function dragRate(page, { y, from, far, to }) {
   await page.mouse.move(from, y);
   await page.mouse.down();
-  const rate = rafRate(page, 2000);
+  const rate = rafRate(page, MS);
   const start = Date.now();
-  while (Date.now() - start < 2000) {
-    const t = (Date.now() - start) / 2000;
+  while (Date.now() - start < MS) {
+    const t = (Date.now() - start) / MS;
     const x = t < 0.5 ? from + (far - from) * (t * 2) : far + (to - far) * ((t - 0.5) * 2);
     await page.mouse.move(x, y);
   }
   const fps = await rate;
   await page.mouse.up();
   return fps;
+}
+
+/**
+ * Runs a measurement (which resolves frames per second) and adds the CPU time the browser's
+ * processes (renderer, GPU process with SwiftShader, browser) spent per frame meanwhile, from
+ * /proc (Linux; null elsewhere). Frame rates on a shared machine follow its load; the CPU a
+ * frame takes follows what the page draws, so it tells a change apart from a busy neighbour.
+ */
+async function withCpu(measure) {
+  const before = browserCpuMs();
+  const start = Date.now();
+  const fps = await measure();
+  const after = browserCpuMs();
+  const frames = (fps * (Date.now() - start)) / 1000;
+  const cpu = before === null || after === null || frames <= 0 ? null : (after - before) / frames;
+  return { fps, cpu };
+}
+
+function cpuText(run) {
+  return run.cpu === null ? "?" : `${run.cpu.toFixed(1)} ms`;
+}
+
+/**
+ * User + system CPU milliseconds of every process under this script (Playwright starts the
+ * browser as its child, and the browser its renderer and GPU processes), or null.
+ */
+function browserCpuMs() {
+  const root = process.pid;
+  if (!existsSync("/proc/self/stat")) return null;
+  const stats = new Map();
+  for (const name of readdirSync("/proc")) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const text = readFileSync(`/proc/${name}/stat`, "utf8");
+      // The command may hold spaces and parentheses: fields start after the last ")".
+      const fields = text.slice(text.lastIndexOf(")") + 2).split(" ");
+      stats.set(Number(name), {
+        ppid: Number(fields[1]),
+        ticks: Number(fields[11]) + Number(fields[12]),
+      });
+    } catch {
+      // gone meanwhile
+    }
+  }
+  const inTree = (pid) => {
+    for (let p = pid, hops = 0; p > 1 && hops < 20; hops++) {
+      if (p === root) return true;
+      p = stats.get(p)?.ppid ?? 0;
+    }
+    return false;
+  };
+  let ticks = 0;
+  for (const [pid, s] of stats) if (pid !== root && inTree(pid)) ticks += s.ticks;
+  // Linux reports CPU time in clock ticks of 1/100 s (USER_HZ).
+  return ticks * 10;
+}
+
+function pct(value, bare) {
+  return `${Math.round((100 * value) / bare)}%`;
+}
+
+/**
+ * Runs in the page before its scripts (BENCH_GL=1): counts the WebGL calls that cost a software
+ * rasteriser, per requestAnimationFrame frame.
+ */
+function countWebGL() {
+  const counts = { frames: 0, draws: 0, uploads: 0, uploadPixels: 0, bufferBytes: 0, programs: 0 };
+  const wrap = (proto, name, count) => {
+    const original = proto[name];
+    if (!original) return;
+    proto[name] = function (...args) {
+      count(args);
+      return original.apply(this, args);
+    };
+  };
+  for (const proto of [WebGLRenderingContext.prototype, WebGL2RenderingContext.prototype]) {
+    wrap(proto, "drawElements", () => counts.draws++);
+    wrap(proto, "drawArrays", () => counts.draws++);
+    wrap(proto, "useProgram", () => counts.programs++);
+    wrap(proto, "texImage2D", (a) => {
+      counts.uploads++;
+      const source = a[a.length - 1];
+      if (source && typeof source.width === "number")
+        counts.uploadPixels += source.width * source.height;
+      else if (typeof a[3] === "number" && typeof a[4] === "number")
+        counts.uploadPixels += a[3] * a[4];
+    });
+    wrap(proto, "texSubImage2D", () => counts.uploads++);
+    wrap(proto, "bufferSubData", (a) => {
+      counts.bufferBytes += a[2]?.byteLength ?? 0;
+    });
+    wrap(proto, "bufferData", (a) => {
+      counts.bufferBytes += a[1]?.byteLength ?? 0;
+    });
+  }
+  const tick = () => {
+    counts.frames++;
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+  window.glCounts = {
+    reset: () => {
+      for (const k of Object.keys(counts)) counts[k] = 0;
+    },
+    read: () => ({ ...counts }),
+  };
+}
+
+function glLine(c) {
+  const f = Math.max(1, c.frames);
+  return (
+    `${(c.draws / f).toFixed(1)} draws, ${(c.programs / f).toFixed(1)} programs, ` +
+    `${(c.uploads / f).toFixed(2)} texture uploads (${Math.round(c.uploadPixels / f)} px), ` +
+    `${Math.round(c.bufferBytes / f / 1024)} KB of buffers`
+  );
+}
+
+/** Saves a CPU profile and prints its ten busiest functions by self time. */
+function reportProfile(screen, phase, profile) {
+  const dir = resolve(".tmp/profiles");
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `${screen}-${phase}.cpuprofile`);
+  writeFileSync(file, JSON.stringify(profile));
+  const self = new Map();
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const dt = profile.timeDeltas;
+  let total = 0;
+  profile.samples.forEach((id, i) => {
+    const n = byId.get(id);
+    const f = n.callFrame;
+    const key = `${f.functionName || "(anonymous)"} ${f.url.split("/").pop()}:${f.lineNumber + 1}`;
+    const ms = (dt[i] ?? 0) / 1000;
+    self.set(key, (self.get(key) ?? 0) + ms);
+    total += ms;
+  });
+  const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 10);
+  console.log(`    ${phase} profile (${file}), self time of ${total.toFixed(0)} ms:`);
+  for (const [key, ms] of top) console.log(`      ${ms.toFixed(0).padStart(5)} ms  ${key}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Memory
+
+/**
+ * Plays RUNS whole runs in one tab through the hook (first choice, Continue, each screen
+ * committed as it opens), forcing a garbage collection after each and reading the JS heap in
+ * use. Flat within 10% from the first run to the last is the goal; growth means something
+ * every run leaves behind (a listener, a subscription, a texture).
+ */
+async function memoryBench(page, cdp) {
+  await cdp.send("HeapProfiler.enable");
+  await page.goto(GAME_URL);
+  await page.waitForFunction(
+    () => window.andy?.screen === "title" && window.andy.loaded !== false,
+    null,
+    { timeout: 60_000 },
+  );
+  console.log(`JS heap after each of ${RUNS} runs in one tab (${GAME_URL}, ${DIST})`);
+  const heaps = [];
+  for (let run = 1; run <= RUNS; run++) {
+    const start = Date.now();
+    const steps = await playRun(page, run);
+    const used = await heapUsed(cdp);
+    heaps.push(used);
+    const nodes = await cdp.send("Memory.getDOMCounters").catch(() => null);
+    console.log(
+      `  run ${String(run).padStart(2)} (seed ${run}, ${steps} steps, ` +
+        `${((Date.now() - start) / 1000).toFixed(0)} s): ${mb(used)}` +
+        (nodes
+          ? `, ${nodes.nodes} DOM nodes, ${nodes.jsEventListeners} listeners, ${nodes.documents} documents`
+          : ""),
+    );
+  }
+  const first = heaps[0];
+  const last = heaps[heaps.length - 1];
+  const change = (100 * (last - first)) / first;
+  console.log("");
+  console.log(
+    `heap: first ${mb(first)}, last ${mb(last)}, change ${change >= 0 ? "+" : ""}${change.toFixed(1)}% ` +
+      `(goal: within 10%)`,
+  );
+}
+
+/** One whole run from newGame(seed) to its ending; returns the number of steps it took. */
+async function playRun(page, seed) {
+  await actUntilOn(page, "narrative", () => page.evaluate((s) => window.andy.newGame(s), seed));
+  for (let step = 1; step < 2000; step++) {
+    const state = await page.evaluate(() => ({
+      waiting: window.andy.waitingFor(),
+      screen: window.andy.screen,
+    }));
+    if (state.waiting === "ending") return step;
+    if (state.waiting === "choice") {
+      await page.evaluate(() => window.andy.choose(0));
+    } else if (state.waiting === "page") {
+      await page.evaluate(() => window.andy.continue());
+    } else if (state.waiting === "screen") {
+      // Continue opens the screen the story waits for; once it shows, Commit hands it back.
+      if (state.screen === "narrative") {
+        await page.evaluate(() => window.andy.continue());
+        await page.waitForFunction(() => window.andy.screen !== "narrative", null, {
+          timeout: 30_000,
+        });
+      }
+      const screen = await page.evaluate(() => window.andy.screen);
+      await page.evaluate(() => window.andy.commit());
+      await page.waitForFunction((s) => window.andy.screen !== s, screen, { timeout: 30_000 });
+    }
+    // The scene the action started gets a frame before the next question.
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
+  }
+  throw new Error(`run ${seed} did not reach an ending in 2000 steps`);
+}
+
+/** JS heap in use after a forced full collection (twice: the first frees what finalisers hold). */
+async function heapUsed(cdp) {
+  await cdp.send("HeapProfiler.collectGarbage");
+  await cdp.send("HeapProfiler.collectGarbage");
+  return (await cdp.send("Runtime.getHeapUsage")).usedSize;
+}
+
+function mb(bytes) {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Serving
+
+/** A static server over `fileFor(path)`; `/` answers `index` when given. */
+function serve(fileFor, index) {
+  return createServer((req, res) => {
+    const path = normalize(decodeURIComponent((req.url ?? "/").split("?")[0] ?? "/"));
+    if (index && path === "/") {
+      res.writeHead(200, { "content-type": TYPES[".html"] });
+      res.end(index);
+      return;
+    }
+    const file = path.includes("..") ? null : fileFor(path);
+    if (!file || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, {
+      "content-type": TYPES[extname(file)] ?? "application/octet-stream",
+      "content-length": statSync(file).size,
+    });
+    createReadStream(file).pipe(res);
+  });
+}
+
+function listen(server, port) {
+  return new Promise((ok, fail) => {
+    server.once("error", fail);
+    server.listen(port, "127.0.0.1", ok);
+  });
 }

@@ -44,8 +44,9 @@ export function gameConfig(
     // Sound goes through howler (src/audio); Phaser's own audio stays off so no
     // AudioContext starts before the player's first gesture.
     audio: { noAudio: true },
-    // Keep the canvas readable for tests and for "save image" later; textures stay smooth
-    // (antialias) whether or not the context multisamples (antialiasGL).
+    // Keep the canvas readable for tests and for "save image", and its picture between frames
+    // (src/ui/stillFrames.ts leaves a frame that would draw the same picture undrawn). Textures
+    // stay smooth (antialias) whether or not the context multisamples (antialiasGL).
     render: { preserveDrawingBuffer: true, antialias: true, antialiasGL: msaa },
     // The title's scenes only: the rest of the game is a chunk of its own, fetched behind the
     // title, whose scenes join when it arrives (src/game/core.ts).

@@ -135,10 +135,23 @@ export class App {
   /** Follows a scene: when it is built, the screen it shows becomes the App's screen. */
   watchScene(scene: Phaser.Scene): void {
     const named = scene as Partial<NamesItsScreen>;
-    scene.events.on("create", () => {
-      const screen = named.appScreen?.();
-      if (screen) this.enterScreen(screen);
-    });
+    const follow = () =>
+      scene.sys.events.on("create", () => {
+        const screen = named.appScreen?.();
+        if (screen) this.enterScreen(screen);
+      });
+    // A scene added while the scene manager is busy (mid-step) joins at its next step: its events
+    // exist once it has booted, which the step after has done.
+    if (scene.sys.events) follow();
+    else {
+      this.phaser?.events.once("poststep", () => {
+        // Started in the same step it joined: it has been created already.
+        const created = scene.sys.events && scene.sys.isActive();
+        this.watchScene(scene);
+        const screen = created ? named.appScreen?.() : undefined;
+        if (screen) this.enterScreen(screen);
+      });
+    }
   }
 
   // ---- the game behind the title (src/game/core.ts) ----

@@ -14,6 +14,7 @@ import { Panel } from "../ui/Panel";
 import { Segmented } from "../ui/Segmented";
 import { Stepper } from "../ui/Stepper";
 import { copyText } from "../ui/share";
+import { skipStillFrames } from "../ui/stillFrames";
 import {
   COLORS,
   css,
@@ -70,6 +71,8 @@ export class Lab extends Phaser.Scene implements NamesItsScreen {
     const size = this.scale.gameSize;
     if (size.width !== W || size.height !== H) this.scale.setGameSize(W, H);
     this.cameras.main.setSize(W, H);
+    // A screen that does not change is not drawn again (src/ui/stillFrames.ts).
+    skipStillFrames(this.game);
     this.readouts = [];
 
     this.add.text(24, 14, t("labHeading"), TEXT.heading());

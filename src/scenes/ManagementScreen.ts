@@ -14,6 +14,7 @@ import { MathTip } from "../ui/MathTip";
 import { Panel } from "../ui/Panel";
 import { type MathNote, Readout, type ReadoutControl } from "../ui/Readout";
 import { Segmented } from "../ui/Segmented";
+import { skipStillFrames } from "../ui/stillFrames";
 import {
   COLORS,
   css,
@@ -94,6 +95,8 @@ export abstract class ManagementScreen extends Phaser.Scene implements NamesItsS
     const size = this.scale.gameSize;
     if (size.width !== this.W || size.height !== this.H) this.scale.setGameSize(this.W, this.H);
     this.cameras.main.setSize(this.W, this.H);
+    // A screen that does not change is not drawn again (src/ui/stillFrames.ts).
+    skipStillFrames(this.game);
 
     this.setup(this.world, this.restored);
     // The camera clears to the background colour (config), so no full-screen fill is drawn.

@@ -8,6 +8,7 @@ import { Button } from "../ui/Button";
 import { cardCanvas, cardFileName, cardPng, smallCardCanvas } from "../ui/Card";
 import { FocusManager } from "../ui/FocusManager";
 import { copyText, download, shareCard } from "../ui/share";
+import { skipStillFrames } from "../ui/stillFrames";
 import { COLORS } from "../ui/theme";
 import { appOf } from "./appOf";
 import { adoptLayout, chromeBand } from "./layout";
@@ -38,6 +39,8 @@ export class Report extends Phaser.Scene implements NamesItsScreen {
     }
     const { report, link } = view;
     const { layout, width: W, height: H } = adoptLayout(this);
+    // A screen that does not change is not drawn again (src/ui/stillFrames.ts).
+    skipStillFrames(this.game);
     const landscape = layout === "landscape";
     const portrait = layout === "portrait";
     // Free rows at the bottom for the DOM chrome bar (Sound, Menu) where it lies over the canvas.

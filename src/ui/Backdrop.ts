@@ -1,5 +1,6 @@
 import Phaser from "phaser";
 import { motionReduced } from "./appearance";
+import { skipStillFrames } from "./stillFrames";
 import { COLORS } from "./theme";
 
 /**
@@ -9,6 +10,11 @@ import { COLORS } from "./theme";
  * The picture is dimmed toward the background (`dim`) so text stays readable. The dimming is
  * mixed into the colours as they are drawn, not laid over the screen as a second full-screen
  * layer: on a software rasteriser every full-screen layer costs several milliseconds a frame.
+ *
+ * The grid and racks stay a Graphics object, drawn live: baked into one screen-sized texture
+ * instead (tried for issue 15), the picture cost SwiftShader about 55 ms more CPU a frame, since
+ * every pixel of a textured quad is sampled where flat triangles only blend. The lights move 15
+ * times a second (see `blink`), and the frames between are not drawn at all.
  */
 export function drawBackdrop(
   scene: Phaser.Scene,
@@ -27,6 +33,7 @@ export function drawBackdrop(
     Interpolate.ColorWithColor(ValueToColor(color), background, 1, dim).color;
   // The camera clears to the background colour, so the backdrop draws no full-screen fill.
   const g = scene.add.graphics();
+  const blinking: Blink[] = [];
   g.lineStyle(1, toBackground(COLORS.line), 0.25);
   for (let x = 0; x <= GAME_WIDTH; x += 40) g.lineBetween(x, 0, x, GAME_HEIGHT);
   for (let y = 0; y <= GAME_HEIGHT; y += 40) g.lineBetween(0, y, GAME_WIDTH, y);
@@ -48,14 +55,7 @@ export function drawBackdrop(
         // A light under a veil of opacity `dim` shows (1 − dim) of its own opacity.
         light.setAlpha((calm ? 0.5 : 0.25) * (1 - dim));
         if (calm) continue;
-        scene.tweens.add({
-          targets: light,
-          alpha: { from: 0.15 * (1 - dim), to: 0.9 * (1 - dim) },
-          duration: rng.between(400, 1800),
-          delay: rng.between(0, 2000),
-          yoyo: true,
-          repeat: -1,
-        });
+        blinking.push({ light, duration: rng.between(400, 1800), delay: rng.between(0, 2000) });
       }
     }
   }
@@ -65,4 +65,45 @@ export function drawBackdrop(
     veil.fillStyle(COLORS.background, dim * (1 - i / 12));
     veil.fillRect(0, i * 30, GAME_WIDTH, 30);
   }
+  if (blinking.length > 0) blink(scene, blinking, 0.15 * (1 - dim), 0.9 * (1 - dim));
+  // Between two steps of the lights nothing on the screen changes: those frames are not drawn.
+  skipStillFrames(scene.game);
+}
+
+interface Blink {
+  light: Phaser.GameObjects.Image;
+  duration: number;
+  delay: number;
+}
+
+/** How often the lights move on screen: 15 steps a second (a blink takes 0.4-1.8 s each way). */
+const BLINK_STEP_MS = 1000 / 15;
+
+/**
+ * Makes the lights blink. Each light's tween runs as before (its duration, delay, yoyo), but on
+ * a stand-in for the light, whose opacity is copied to the light BLINK_STEP_MS apart: the frames
+ * in between change nothing on screen, and skipStillFrames leaves them undrawn. A software
+ * rasteriser drew every frame of the title and the story view before, 60 a second, for lights
+ * that fade over a second or more.
+ */
+function blink(scene: Phaser.Scene, lights: readonly Blink[], low: number, high: number): void {
+  const shown = lights.map(({ light, duration, delay }) => {
+    const stand = { alpha: light.alpha };
+    scene.tweens.add({
+      targets: stand,
+      alpha: { from: low, to: high },
+      duration,
+      delay,
+      yoyo: true,
+      repeat: -1,
+    });
+    return { light, stand };
+  });
+  scene.time.addEvent({
+    delay: BLINK_STEP_MS,
+    loop: true,
+    callback: () => {
+      for (const { light, stand } of shown) light.setAlpha(stand.alpha);
+    },
+  });
 }

@@ -109,10 +109,16 @@ export class Button extends Phaser.GameObjects.Container implements Control {
     this.redraw();
   }
 
+  /** What the box was last drawn as: hover and focus events repeat, the drawing need not. */
+  private drawn = "";
+
   private redraw(): void {
+    const lit = this.hovered || this.focused;
+    const look = `${lit} ${this.isEnabled}`;
+    if (look === this.drawn) return;
+    this.drawn = look;
     const g = this.bg;
     g.clear();
-    const lit = this.hovered || this.focused;
     const x = -this.boxWidth / 2;
     const y = -this.boxHeight / 2;
     if (this.variant === "primary") {

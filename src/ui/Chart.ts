@@ -151,8 +151,11 @@ export class Chart extends Phaser.GameObjects.Container {
       markerT.setText(data.marker.label).setX(Math.min(x1 - 30, Math.max(x0 + 30, mx)));
     } else markerT?.setText("");
     this.legend.setText(data.series.map((s) => `${s.dashed ? "- -" : "——"} ${s.name}`).join("   "));
-    this.legend.setColor(css(data.series[0]?.color ?? COLORS.textDim));
-    if (data.series.length > 1) this.legend.setColor(css(COLORS.text));
+    // One setColor, and none when it stays: each one redraws and uploads the legend's texture.
+    const legendColor = css(
+      data.series.length > 1 ? COLORS.text : (data.series[0]?.color ?? COLORS.textDim),
+    );
+    if (this.legend.style.color !== legendColor) this.legend.setColor(legendColor);
   }
 
   /**
@@ -296,6 +299,7 @@ export class StackBar extends Phaser.GameObjects.Container {
     const limitText = format(limit);
     this.caption.setText(t("barCaption", { parts, limitLabel, limit: limitText }));
     this.described = t("barDescription", { parts, limitLabel, limit: limitText, over });
-    this.caption.setColor(css(over ? COLORS.warning : COLORS.textDim));
+    const color = css(over ? COLORS.warning : COLORS.textDim);
+    if (this.caption.style.color !== color) this.caption.setColor(color);
   }
 }

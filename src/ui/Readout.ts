@@ -42,6 +42,7 @@ export class Readout extends Phaser.GameObjects.Container {
   private readonly boxWidth: number;
   private readonly boxHeight: number;
   private shown = "";
+  private tone: number;
 
   constructor(scene: Phaser.Scene, options: ReadoutOptions) {
     super(scene, options.x, options.y);
@@ -52,6 +53,7 @@ export class Readout extends Phaser.GameObjects.Container {
     this.boxWidth = options.width ?? 240;
     this.boxHeight = 22 + size + 6;
     const label = scene.add.text(0, 0, options.label, TEXT.label());
+    this.tone = options.color ?? COLORS.text;
     this.valueText = scene.add.text(0, 20, "", {
       ...TEXT.number(),
       fontSize: `${size}px`,
@@ -88,8 +90,15 @@ export class Readout extends Phaser.GameObjects.Container {
     return this;
   }
 
+  /**
+   * The value's colour. Phaser's Text redraws its canvas and uploads it again on every setColor,
+   * the same colour too, and the screens set a tone on each refresh (every step of a drag).
+   */
   setTone(color: number): this {
-    this.valueText.setColor(css(color));
+    if (color !== this.tone) {
+      this.tone = color;
+      this.valueText.setColor(css(color));
+    }
     return this;
   }
 

@@ -28,6 +28,10 @@ export class Segmented extends ValueControl implements Control {
   readonly kind: "choice" | "toggle" = "choice";
   protected readonly opts: SegmentedOptions;
   private readonly bg: Phaser.GameObjects.Graphics;
+  /** What the row was last drawn as: focus events repeat, the drawing need not. */
+  private drawn = "";
+  /** The caption styled as the chosen one (−1 before the first drawing). */
+  private styled = -1;
   private readonly captions: Phaser.GameObjects.Text[] = [];
   private readonly segX: number;
   private readonly segW: number;
@@ -116,6 +120,9 @@ export class Segmented extends ValueControl implements Control {
   }
 
   private redraw(): void {
+    const look = `${this.focused} ${this.current}`;
+    if (look === this.drawn) return;
+    this.drawn = look;
     const g = this.bg;
     g.clear();
     const w = this.opts.width;
@@ -131,10 +138,15 @@ export class Segmented extends ValueControl implements Control {
       ROW_HEIGHT - 8,
       6,
     );
+    // Only the captions whose look changes are styled: Phaser's Text redraws and uploads its
+    // texture on every setColor or setFontStyle, the same value too.
+    if (this.styled === this.current) return;
     this.captions.forEach((c, i) => {
+      if (this.styled !== -1 && i !== this.styled && i !== this.current) return;
       c.setColor(css(i === this.current ? COLORS.background : COLORS.text));
       c.setFontStyle(i === this.current ? "bold" : "normal");
     });
+    this.styled = this.current;
   }
 }
 

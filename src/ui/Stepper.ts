@@ -38,6 +38,8 @@ export class Stepper extends ValueControl implements Control {
   readonly kind = "stepper" as const;
   private readonly options: StepperOptions;
   private readonly bg: Phaser.GameObjects.Graphics;
+  /** Whether the row was last drawn focused (null before): focus events repeat. */
+  private drawnFocused: boolean | null = null;
   private readonly valueText: Phaser.GameObjects.Text;
   private readonly caption: Phaser.GameObjects.Text;
 
@@ -152,12 +154,15 @@ export class Stepper extends ValueControl implements Control {
   }
 
   private redraw(): void {
-    const g = this.bg;
-    g.clear();
-    g.fillStyle(this.focused ? COLORS.surfaceRaised : COLORS.surface, 1);
-    g.fillRoundedRect(0, 0, this.options.width, ROW_HEIGHT, 8);
-    g.lineStyle(1, this.focused ? COLORS.accent : COLORS.line, 1);
-    g.strokeRoundedRect(0, 0, this.options.width, ROW_HEIGHT, 8);
+    if (this.drawnFocused !== this.focused) {
+      this.drawnFocused = this.focused;
+      const g = this.bg;
+      g.clear();
+      g.fillStyle(this.focused ? COLORS.surfaceRaised : COLORS.surface, 1);
+      g.fillRoundedRect(0, 0, this.options.width, ROW_HEIGHT, 8);
+      g.lineStyle(1, this.focused ? COLORS.accent : COLORS.line, 1);
+      g.strokeRoundedRect(0, 0, this.options.width, ROW_HEIGHT, 8);
+    }
     this.valueText.setText(
       this.options.format ? this.options.format(this.current) : String(this.current),
     );

@@ -1,5 +1,5 @@
 import { mkdirSync } from "node:fs";
-import { expect, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 
 /** Collects console errors, page errors and failed requests for a page. */
 export function watchProblems(page: Page): string[] {
@@ -21,22 +21,27 @@ export function watchProblems(page: Page): string[] {
 }
 
 /**
- * Waits for a screen. The title draws before the game behind it has loaded (src/game/core.ts),
- * so waiting for the title also waits for that: the tests act on it at once, as a player a
- * moment later would.
+ * Waits for a screen, checking every animation frame (expect.poll would back off to a second
+ * between looks). The title draws before the game behind it has loaded (src/game/core.ts), so
+ * waiting for the title also waits for that: the tests act on it at once, as a player a moment
+ * later would.
  */
-export async function waitForScreen(page: Page, screen: string): Promise<void> {
-  await expect
-    .poll(
-      () =>
-        page.evaluate((asked) => {
-          const andy = window.andy;
-          if (!andy) return undefined;
-          return asked === "title" && !andy.loaded ? "title (loading)" : andy.screen;
-        }, screen),
-      { message: `waiting for ${screen}` },
-    )
-    .toBe(screen);
+export async function waitForScreen(page: Page, screen: string, timeout = 15_000): Promise<void> {
+  const there = (asked: string) => {
+    const andy = window.andy;
+    if (!andy) return false;
+    return andy.screen === asked && (asked !== "title" || andy.loaded);
+  };
+  try {
+    await page.waitForFunction(there, screen, { timeout });
+  } catch (err) {
+    const now = await page
+      .evaluate(() =>
+        window.andy ? `${window.andy.screen}, loaded ${window.andy.loaded}` : "no hook",
+      )
+      .catch(() => "the page is gone");
+    throw new Error(`waiting for ${screen}: still on ${now} (${(err as Error).message})`);
+  }
 }
 
 export async function controlBounds(page: Page, id: string) {

@@ -72,6 +72,8 @@ export class Fleet extends ManagementScreen {
   private curveObjects: Shown[] = [];
   private line = "";
   private lossPlotted = false;
+  /** The squares' split as last drawn. */
+  private gridDrawn = "";
 
   constructor() {
     super(fleetScreen.sceneKey);
@@ -85,6 +87,7 @@ export class Fleet extends ManagementScreen {
       research: [...world.research.funded],
     };
     this.grid = null;
+    this.gridDrawn = "";
     this.lossPlotted = false;
     this.out = {};
     this.researchText = {};
@@ -495,9 +498,13 @@ export class Fleet extends ManagementScreen {
     const cellsFor = (gpus: number) => Math.round((gpus / this.setupInfo.totalGpus) * count);
     const trainingCells = cellsFor(a.training);
     const researchCells = trainingCells + cellsFor(a.research);
-    const g = grid.g;
+    // Most steps of a drag move the split by less than a square: nothing to draw again.
+    const drawn = `${trainingCells} ${researchCells}`;
+    if (drawn === this.gridDrawn) return;
+    this.gridDrawn = drawn;
     const pad = Math.max(1, Math.round(grid.cell * 0.08));
     const size = grid.cell - 2 * pad;
+    const g = grid.g;
     g.clear();
     for (let i = 0; i < count; i++) {
       const color =
