@@ -3,9 +3,8 @@
 // whole runs played in one tab.
 //
 // Builds nothing: run `npm run build` first (or point BENCH_DIST at another build folder). Serves
-// the build and a bare Phaser 4 page from a small node:http server on 127.0.0.1, two ports (two
-// origins, so the game's service worker never answers for the bare page; workers are blocked
-// anyway, so precaching does not run during a measurement).
+// the build and a bare Phaser 4 page from one small server (scripts/bench-serve.mjs, shared with
+// bench-load.mjs); service workers are blocked, so precaching does not run during a measurement.
 //
 // Frame rates: for the title, the story view and each management screen, first the bare page
 // (the same Phaser build, 1280 x 720 WebGL, FIT scale, MSAA off as the game has it in software
@@ -16,31 +15,18 @@
 // bare page, the same mouse path). No test asserts these numbers: a busy machine would decide
 // whether a test passes, so speed lives here.
 //
-// Environment: BENCH_DIST (build folder, default dist), BENCH_PORT (default 4427, and the next
-// port for the bare page), BENCH_MS (length of each measurement, default 2000), BENCH_ONLY
+// Environment: BENCH_DIST (build folder, default dist), BENCH_MS (length of each measurement, default 2000), BENCH_ONLY
 // (comma-separated screens), BENCH_PROFILE=1 (also a CPU profile of each screen, idle then
 // dragging, into .tmp/profiles/, with its ten busiest functions printed; build with
 // `--minify false` for readable names), BENCH_GL=1 (also WebGL calls per frame: draws, texture
 // uploads and their pixels, buffer bytes), BENCH_RUNS (memory mode: runs to play, default 10).
-import {
-  createReadStream,
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  statSync,
-  writeFileSync,
-} from "node:fs";
-import { createServer } from "node:http";
-import { createRequire } from "node:module";
-import { dirname, extname, join, normalize, resolve } from "node:path";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { chromium } from "@playwright/test";
+import { barePage, serveBench } from "./bench-serve.mjs";
 import { CHROMIUM_ARGS, requireChromium } from "./chromium.mjs";
 
 const DIST = resolve(process.env.BENCH_DIST ?? "dist");
-const PORT = Number(process.env.BENCH_PORT ?? 4427);
-const GAME_URL = `http://127.0.0.1:${PORT}/`;
-const BARE_URL = `http://127.0.0.1:${PORT + 1}/`;
 const MS = Number(process.env.BENCH_MS ?? 2000);
 const PROFILE = process.env.BENCH_PROFILE === "1";
 const GL = process.env.BENCH_GL === "1";
@@ -58,64 +44,10 @@ const TARGETS = [
   { screen: "serving", slider: "serving.threshold", to: 0.5 },
 ];
 
-const TYPES = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".mjs": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".json": "application/json",
-  ".webmanifest": "application/manifest+json",
-  ".png": "image/png",
-  ".svg": "image/svg+xml",
-  ".ogg": "audio/ogg",
-  ".mp3": "audio/mpeg",
-  ".txt": "text/plain; charset=utf-8",
-};
-
-// The package exports only its entry points; the minified UMD build sits beside them.
-const PHASER = join(
-  dirname(createRequire(import.meta.url).resolve("phaser/package.json")),
-  "dist/phaser.min.js",
-);
-
-/**
- * The bare page: what the game's canvas costs with nothing of the game on it. The settings
- * follow src/config.ts's gameConfig with msaa off (software WebGL here): WebGL, 1280 x 720,
- * FIT and centred in a full-window parent, preserveDrawingBuffer, the game's background colour.
- */
-const BARE_HTML = `<!doctype html>
-<html><head><meta charset="utf-8"><title>bare Phaser</title>
-<style>html,body{margin:0;height:100%;background:#0d1117}#stage{position:absolute;inset:0}</style>
-</head><body><div id="stage"></div>
-<script src="./phaser.min.js"></script>
-<script>
-class One extends Phaser.Scene {
-  create() {
-    this.add.text(24, 14, "If I Trained GPT-4", { fontFamily: "system-ui, sans-serif", fontSize: "28px", color: "#e6edf3" });
-    window.bareReady = true;
-  }
-}
-window.bare = new Phaser.Game({
-  type: Phaser.WEBGL,
-  parent: document.getElementById("stage"),
-  width: 1280,
-  height: 720,
-  backgroundColor: 0x0d1117,
-  scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
-  audio: { noAudio: true },
-  render: { preserveDrawingBuffer: true, antialias: true, antialiasGL: false },
-  scene: [One],
-});
-</script></body></html>`;
-
-if (!existsSync(join(DIST, "index.html"))) {
-  console.error(`No build in ${DIST}: run \`npm run build\` first (or set BENCH_DIST).`);
-  process.exit(1);
-}
-
-const gameServer = serve((path) => join(DIST, path === "/" ? "index.html" : path));
-const bareServer = serve((path) => (path === "/phaser.min.js" ? PHASER : null), BARE_HTML);
-await Promise.all([listen(gameServer, PORT), listen(bareServer, PORT + 1)]);
+// The build and the bare page, from one small server (scripts/bench-serve.mjs).
+const server = await serveBench(DIST);
+const GAME_URL = server.url;
+const BARE_URL = `${server.url}${barePage}`;
 const browser = await chromium.launch({ executablePath: requireChromium(), args: CHROMIUM_ARGS });
 try {
   const context = await browser.newContext({
@@ -131,8 +63,7 @@ try {
   else await frameBench(page, cdp);
 } finally {
   await browser.close();
-  gameServer.close();
-  bareServer.close();
+  await server.close();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -509,36 +440,4 @@ async function heapUsed(cdp) {
 
 function mb(bytes) {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Serving
-
-/** A static server over `fileFor(path)`; `/` answers `index` when given. */
-function serve(fileFor, index) {
-  return createServer((req, res) => {
-    const path = normalize(decodeURIComponent((req.url ?? "/").split("?")[0] ?? "/"));
-    if (index && path === "/") {
-      res.writeHead(200, { "content-type": TYPES[".html"] });
-      res.end(index);
-      return;
-    }
-    const file = path.includes("..") ? null : fileFor(path);
-    if (!file || !existsSync(file) || !statSync(file).isFile()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, {
-      "content-type": TYPES[extname(file)] ?? "application/octet-stream",
-      "content-length": statSync(file).size,
-    });
-    createReadStream(file).pipe(res);
-  });
-}
-
-function listen(server, port) {
-  return new Promise((ok, fail) => {
-    server.once("error", fail);
-    server.listen(port, "127.0.0.1", ok);
-  });
 }

@@ -1,44 +1,57 @@
 // What the browser benchmarks share: one static server for the built game (dist/) and a bare
-// Phaser 4 page beside it, the yardstick every figure is read against. The bare page runs the
-// same Phaser (its own ES build from node_modules, the same version the game bundles), in a game
-// of the same size and settings as src/config.ts (WebGL, FIT, no audio, the drawing buffer kept,
-// multisampling off as the game turns it off on software WebGL), with one scene that draws a
-// line of text and sets the `title-interactive` mark the game's title sets.
+// Phaser 4 page beside it (at /__bare/), the yardstick every figure is read against: the same
+// Phaser (its own minified build from node_modules, the version the game bundles) in a game of
+// the same size and settings as src/config.ts. The benchmarks block service workers, so the
+// game's worker never answers for the bare page on the same origin.
 import { createReadStream, existsSync, statSync } from "node:fs";
 import { createServer } from "node:http";
-import { extname, join, normalize } from "node:path";
+import { createRequire } from "node:module";
+import { dirname, extname, join, normalize } from "node:path";
 
 export const barePage = "__bare/";
 
+// The package exports only its entry points; the minified UMD build sits beside them.
+const PHASER = join(
+  dirname(createRequire(import.meta.url).resolve("phaser/package.json")),
+  "dist/phaser.min.js",
+);
+
+/**
+ * The bare page: what the game's canvas costs with nothing of the game on it. The settings
+ * follow src/config.ts's gameConfig with msaa off (software WebGL here): WebGL, 1280 x 720,
+ * FIT and centred in a full-window parent, preserveDrawingBuffer, the game's background colour.
+ * Its one scene draws a line of text, then says so (`bareReady`, and the mark the title sets).
+ */
 const BARE_HTML = `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>bare Phaser 4</title>
-<style>html,body{margin:0;height:100%;background:#0b0f17}#stage{width:100%;height:100%}</style>
+<html><head><meta charset="utf-8"><title>bare Phaser</title>
+<style>html,body{margin:0;height:100%;background:#0d1117}#stage{position:absolute;inset:0}</style>
 </head><body><div id="stage"></div>
-<script type="module">
-import Phaser from "./phaser.esm.min.js";
-class Bare extends Phaser.Scene {
-  constructor() { super("Bare"); }
+<script src="./phaser.min.js"></script>
+<script>
+class One extends Phaser.Scene {
   create() {
-    this.add.text(640, 360, "bare Phaser 4", { fontFamily: "sans-serif", fontSize: "48px", color: "#e6edf3" }).setOrigin(0.5);
+    this.add.text(24, 14, "If I Trained GPT-4", { fontFamily: "system-ui, sans-serif", fontSize: "28px", color: "#e6edf3" });
     performance.mark("title-interactive");
+    window.bareReady = true;
   }
 }
 window.bare = new Phaser.Game({
   type: Phaser.WEBGL,
-  parent: "stage",
+  parent: document.getElementById("stage"),
   width: 1280,
   height: 720,
-  backgroundColor: 0x0b0f17,
+  backgroundColor: 0x0d1117,
   scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
   audio: { noAudio: true },
   render: { preserveDrawingBuffer: true, antialias: true, antialiasGL: false },
-  scene: [Bare],
+  scene: [One],
 });
 </script></body></html>`;
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
   ".css": "text/css; charset=utf-8",
   ".json": "application/json",
   ".webmanifest": "application/manifest+json",
@@ -46,15 +59,15 @@ const TYPES = {
   ".svg": "image/svg+xml",
   ".ogg": "audio/ogg",
   ".mp3": "audio/mpeg",
+  ".txt": "text/plain; charset=utf-8",
 };
 
 /** Serves `dist` at / and the bare page at /__bare/ on 127.0.0.1 (a free port); `close()` stops it. */
 export async function serveBench(dist = "dist") {
   if (!existsSync(join(dist, "index.html"))) {
-    console.error(`No build in ${dist}/: run \`npm run build\` first.`);
+    console.error(`No build in ${dist}: run \`npm run build\` first (or set BENCH_DIST).`);
     process.exit(1);
   }
-  const phaser = join("node_modules", "phaser", "dist", "phaser.esm.min.js");
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
     let file;
@@ -63,7 +76,7 @@ export async function serveBench(dist = "dist") {
       res.end(BARE_HTML);
       return;
     }
-    if (path === `/${barePage}phaser.esm.min.js`) file = phaser;
+    if (path === `/${barePage}phaser.min.js`) file = PHASER;
     else {
       const inside = normalize(path).replace(/^(\.\.[/\\])+/, "");
       file = join(dist, inside.endsWith("/") ? `${inside}index.html` : inside);

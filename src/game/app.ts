@@ -15,7 +15,6 @@ import type { LabSession } from "../lab/session";
 import type { HistoryEntry } from "../persist/history";
 import { MAX_SAVE_CHARS } from "../persist/keys";
 import { peekTitleInfo, type TitleInfo } from "../persist/peek";
-import type { SaveFile } from "../persist/saves";
 import { loadSettings, type Settings, saveSettings } from "../persist/settings";
 import { describeProblem } from "../persist/storage";
 import type { NamesItsScreen } from "../scenes/screenName";
@@ -231,17 +230,6 @@ export class App {
     return core;
   }
 
-  /**
-   * Runs `action` with the core: at once when it has loaded (as every scene after the title
-   * finds it), else when it arrives, the title showing the loading bar meanwhile. Resolves with
-   * what the action returned.
-   */
-  private withCore<T>(action: (core: Core) => T): Promise<T> {
-    const core = this.loadedCore;
-    if (core) return Promise.resolve(action(core));
-    return this.load().then(action);
-  }
-
   // ---- the title screen ----
 
   /**
@@ -426,7 +414,7 @@ export class App {
    * it would replace; at once when there is none. Resolves whether it ran.
    */
   guarded(start: () => void): Promise<boolean> {
-    return this.withCore((core) => this.guardedWith(core, start)).then((ran) => ran);
+    return this.whenLoaded((core) => this.guardedWith(core, start)).then((ran) => ran);
   }
 
   private guardedWith(core: Core, start: () => void): Promise<boolean> {
@@ -454,7 +442,7 @@ export class App {
 
   /** "Import save": a file too large is refused unread; one that reads asks before replacing a run. */
   importFile(file: PickedFile): void {
-    void this.withCore((core) => {
+    void this.whenLoaded((core) => {
       if ("tooLarge" in file) {
         core.refuseTooLarge(file.tooLarge);
         return;
@@ -473,8 +461,10 @@ export class App {
    * as every scene after the title finds it), else when it arrives, the title showing the loading
    * bar meanwhile. Resolves with what the action returned.
    */
-  whenLoaded<T>(action: () => T): Promise<T> {
-    return this.withCore(() => action());
+  whenLoaded<T>(action: (core: Core) => T): Promise<T> {
+    const core = this.loadedCore;
+    if (core) return Promise.resolve(action(core));
+    return this.load().then(action);
   }
 
   /** The run controller (src/game/run.ts). */
@@ -515,14 +505,6 @@ export class App {
 
   restorePrevious(): boolean {
     return this.runs.restorePrevious();
-  }
-
-  savedRun(): SaveFile | null {
-    return this.runs.savedRun();
-  }
-
-  previousRun(): SaveFile | null {
-    return this.runs.previousRun();
   }
 
   history(): HistoryEntry[] {

@@ -64,17 +64,16 @@ export class Router implements ViewPort, AddressPort {
 
   /**
    * Opens what the address asked for when the page loaded (`?screen=`, `#run=`), once: called when
-   * the game behind the title has loaded (src/game/core.ts). Says whether it asked for anything.
+   * the game behind the title has loaded (src/game/core.ts).
    */
-  readAddress(): boolean {
+  readAddress(): void {
     const runs = this.runs;
-    if (this.addressRead || !runs) return false;
+    if (this.addressRead || !runs) return;
     this.addressRead = true;
     const asked = screenFromSearch(location.search);
     if (asked) runs.openScreen(asked.screen, asked.seed);
     const code = codeFromHash(location.hash);
     if (code !== null) runs.openRunLink(code);
-    return asked !== null || code !== null;
   }
 
   get shows(): number {

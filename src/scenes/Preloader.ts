@@ -2,7 +2,7 @@ import Phaser from "phaser";
 import { SCENES } from "../game/app";
 import type { AppScreen } from "../game/ports";
 import { sceneText as t } from "../i18n/messages/scenes";
-import { COLORS, css, GAME_HEIGHT, GAME_WIDTH, TEXT } from "../ui/theme";
+import { COLORS, css, GAME_HEIGHT, GAME_WIDTH, recolor, TEXT } from "../ui/theme";
 import { appOf } from "./appOf";
 import type { NamesItsScreen } from "./screenName";
 
@@ -31,7 +31,7 @@ export class Preloader extends Phaser.Scene implements NamesItsScreen {
     const draw = () => {
       const { done, total, label, failed } = app.loadProgress;
       bar.width = 4 + (460 - 4) * (done / total);
-      status.setColor(css(failed ? COLORS.warning : COLORS.textDim));
+      recolor(status, failed ? COLORS.warning : COLORS.textDim);
       if (label && status.text !== label) status.setText(label);
     };
     draw();

@@ -9,7 +9,7 @@ import { Button } from "../ui/Button";
 import { showCredits } from "../ui/credits";
 import { chooseOption, pickTextFile } from "../ui/Dialog";
 import { FocusManager } from "../ui/FocusManager";
-import { COLORS, css, TEXT } from "../ui/theme";
+import { COLORS, css, recolor, TEXT } from "../ui/theme";
 import { appOf } from "./appOf";
 import { adoptLayout, chromeBand } from "./layout";
 import type { NamesItsScreen } from "./screenName";
@@ -358,7 +358,7 @@ export class Title extends Phaser.Scene implements NamesItsScreen {
       }
       const { done, total, label: text, failed } = app.loadProgress;
       bar.width = width * (done / total);
-      label.setColor(css(failed ? COLORS.warning : COLORS.textDim));
+      recolor(label, failed ? COLORS.warning : COLORS.textDim);
       if (label.text !== text) label.setText(text);
     };
     const off = app.onChange(draw);

@@ -1,6 +1,6 @@
 import Phaser from "phaser";
 import { uiText as t } from "../i18n/messages/ui";
-import { COLORS, css, TEXT } from "./theme";
+import { COLORS, css, recolor, TEXT } from "./theme";
 
 export interface Series {
   name: string;
@@ -155,7 +155,7 @@ export class Chart extends Phaser.GameObjects.Container {
     const legendColor = css(
       data.series.length > 1 ? COLORS.text : (data.series[0]?.color ?? COLORS.textDim),
     );
-    if (this.legend.style.color !== legendColor) this.legend.setColor(legendColor);
+    recolor(this.legend, legendColor);
   }
 
   /**
@@ -300,6 +300,6 @@ export class StackBar extends Phaser.GameObjects.Container {
     this.caption.setText(t("barCaption", { parts, limitLabel, limit: limitText }));
     this.described = t("barDescription", { parts, limitLabel, limit: limitText, over });
     const color = css(over ? COLORS.warning : COLORS.textDim);
-    if (this.caption.style.color !== color) this.caption.setColor(color);
+    recolor(this.caption, color);
   }
 }

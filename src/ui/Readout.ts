@@ -1,7 +1,7 @@
 import Phaser from "phaser";
 import { uiText as t } from "../i18n/messages/ui";
 import type { Control, Rect } from "./controls";
-import { COLORS, css, TEXT } from "./theme";
+import { COLORS, css, recolor, TEXT } from "./theme";
 
 /** "Show the math" for a number: the explain layer's Explanation shape (src/explain/math.ts). */
 export interface MathNote {
@@ -42,7 +42,6 @@ export class Readout extends Phaser.GameObjects.Container {
   private readonly boxWidth: number;
   private readonly boxHeight: number;
   private shown = "";
-  private tone: number;
 
   constructor(scene: Phaser.Scene, options: ReadoutOptions) {
     super(scene, options.x, options.y);
@@ -53,7 +52,6 @@ export class Readout extends Phaser.GameObjects.Container {
     this.boxWidth = options.width ?? 240;
     this.boxHeight = 22 + size + 6;
     const label = scene.add.text(0, 0, options.label, TEXT.label());
-    this.tone = options.color ?? COLORS.text;
     this.valueText = scene.add.text(0, 20, "", {
       ...TEXT.number(),
       fontSize: `${size}px`,
@@ -90,15 +88,9 @@ export class Readout extends Phaser.GameObjects.Container {
     return this;
   }
 
-  /**
-   * The value's colour. Phaser's Text redraws its canvas and uploads it again on every setColor,
-   * the same colour too, and the screens set a tone on each refresh (every step of a drag).
-   */
+  /** The value's colour (set on each refresh: `recolor` skips an unchanged one). */
   setTone(color: number): this {
-    if (color !== this.tone) {
-      this.tone = color;
-      this.valueText.setColor(css(color));
-    }
+    recolor(this.valueText, color);
     return this;
   }
 

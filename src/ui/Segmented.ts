@@ -2,7 +2,7 @@ import type Phaser from "phaser";
 import { uiText as t } from "../i18n/messages/ui";
 import type { Control, Rect } from "./controls";
 import { ROW_HEIGHT } from "./Stepper";
-import { COLORS, css, TEXT } from "./theme";
+import { COLORS, css, recolor, TEXT } from "./theme";
 import { ValueControl } from "./ValueControl";
 
 export interface SegmentedOptions {
@@ -143,7 +143,7 @@ export class Segmented extends ValueControl implements Control {
     if (this.styled === this.current) return;
     this.captions.forEach((c, i) => {
       if (this.styled !== -1 && i !== this.styled && i !== this.current) return;
-      c.setColor(css(i === this.current ? COLORS.background : COLORS.text));
+      recolor(c, i === this.current ? COLORS.background : COLORS.text);
       c.setFontStyle(i === this.current ? "bold" : "normal");
     });
     this.styled = this.current;

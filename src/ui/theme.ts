@@ -161,6 +161,19 @@ export function css(color: number): string {
   return `#${color.toString(16).padStart(6, "0")}`;
 }
 
+/**
+ * Sets a Text's colour only when it changes: Phaser's Text redraws its canvas and uploads it
+ * again on every setColor, the same colour too, and widgets set a tone on each refresh (every
+ * step of a drag). Takes the colour as a number (`COLORS.*`) or a CSS string.
+ */
+export function recolor(
+  text: { readonly style: { readonly color: unknown }; setColor(color: string): unknown },
+  color: number | string,
+): void {
+  const wanted = typeof color === "number" ? css(color) : color;
+  if (text.style.color !== wanted) text.setColor(wanted);
+}
+
 /** System font stacks only: the game ships no third-party fonts. */
 /**
  * The system's fonts: Latin faces first, then the common Simplified Chinese faces of each system

@@ -39,6 +39,7 @@ import {
 import { MAX_DECISIONS } from "../../src/persist/schema";
 import { DEFAULT_SETTINGS, loadSettings, saveSettings } from "../../src/persist/settings";
 import story from "./fixtures/persist-story.ink";
+import { finished, midRun } from "./persist-runs";
 import {
   FaultyStorage,
   install,
@@ -60,27 +61,6 @@ afterEach(() => {
 /** Writes a save the way the App does after a decision. */
 function writeAutosave(save: SaveFile): boolean {
   return new SaveKeeper().write(save).kind === "saved";
-}
-
-function midRun(seed = 3): GameSession {
-  const s = new GameSession(story, seed);
-  s.start();
-  s.choose(2);
-  s.continue();
-  s.commit({ screen: "fleet", allocation: { training: 6000, serving: 3500, research: 500 } });
-  return s;
-}
-
-function finished(seed: number, first: number): GameSession {
-  const s = new GameSession(story, seed);
-  s.start();
-  s.choose(first);
-  s.continue();
-  s.commit({ screen: "fleet", allocation: { training: 5000, serving: 4500, research: 500 } });
-  s.choose(0);
-  s.choose(0);
-  s.continue();
-  return s;
 }
 
 function reportOf(s: GameSession) {

@@ -7,13 +7,13 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { addressAsksBeyondTitle } from "../../src/game/address";
 import { buildReport } from "../../src/game/report";
-import { GameSession } from "../../src/game/session";
 import { codeFingerprint, encodeRun, storyBuild } from "../../src/persist/code";
 import { addToHistory, entryOf } from "../../src/persist/history";
 import { HISTORY_KEY, PREVIOUS_KEY, SAVE_KEY } from "../../src/persist/keys";
 import { peekTitleInfo, summaryOf } from "../../src/persist/peek";
 import { SaveKeeper, saveOf } from "../../src/persist/saves";
 import story from "./fixtures/persist-story.ink";
+import { finished, midRun } from "./persist-runs";
 import { FaultyStorage, install, installDenied, uninstall } from "./storage-double";
 
 let storage: FaultyStorage;
@@ -22,27 +22,6 @@ beforeEach(() => {
   install(storage);
 });
 afterEach(() => uninstall());
-
-function midRun(seed = 3): GameSession {
-  const s = new GameSession(story, seed);
-  s.start();
-  s.choose(2);
-  s.continue();
-  s.commit({ screen: "fleet", allocation: { training: 6000, serving: 3500, research: 500 } });
-  return s;
-}
-
-function finished(seed: number): GameSession {
-  const s = new GameSession(story, seed);
-  s.start();
-  s.choose(0);
-  s.continue();
-  s.commit({ screen: "fleet", allocation: { training: 5000, serving: 4500, research: 500 } });
-  s.choose(0);
-  s.choose(0);
-  s.continue();
-  return s;
-}
 
 describe("the title's look at the save slot", () => {
   it("shows nothing to continue, restore or replay on a first visit", () => {
