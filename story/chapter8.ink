@@ -4,7 +4,7 @@
 
 === chapter8 ===
 In April Dana calls the first meeting after the launch, and it has one slide. # chapter: 8 After Launch # music: calm # advance: 2023-04
-The slide says: 10x. GPT-4 has to become what 3.5 Turbo became for 3.5: ten times cheaper to serve, with nobody able to tell the difference. The yardstick is the rumoured design served on the rumoured launch plan, {sim_fmt("score.launch_usd_per_mtok")}. Today we serve {sim_fmt("world.demand_served_share")} of what people ask for. Everything we want to ship next, longer context, images, new features, gets paid for out of that gap.
+The slide says: 10x. {sim_num("score.gpt4_launched") >= 1:GPT-4 has to become what 3.5 Turbo became for 3.5: ten times cheaper to serve, with nobody able to tell the difference.|It was drawn for GPT-4, which has not launched. Until it does, the model we serve has to get ten times cheaper, with nobody able to tell the difference.} The yardstick is the rumoured design served on the rumoured launch plan, {sim_fmt("score.launch_usd_per_mtok")}. Today we serve {sim_fmt("world.demand_served_share")} of what people ask for. Everything we want to ship next, longer context, images, new features, gets paid for out of that gap.
 {
 - after_launch == "32k":
     The 32k waitlist I lobbied for has grown longer than the list of customers who actually use it, which Dana points out with some relish.
@@ -33,14 +33,14 @@ The slide says: 10x. GPT-4 has to become what 3.5 Turbo became for 3.5: ten time
 -> stopgap
 
 = stopgap
-The first proposal, from the serving team, is the cheapest lever in the building: lower the rejection probability in speculative decoding, and accept more of the draft model's tokens even when GPT-4 would have written something slightly different. # glossary: speculative decoding
+The first proposal, from the serving team, is the cheapest lever in the building: lower the rejection probability in speculative decoding, and accept more of the draft model's tokens even when {served_model()} would have written something slightly different. # glossary: speculative decoding
 
 * [Do it now: the cost curve bends today]
     ~ stopgap_call = "lenient"
     ~ nerf += 2
     We ship it on a Thursday: the verifier accepts more of the draft's tokens. # decide: speculative lenient
-    The cost per token drops the same afternoon. By Monday there are threads with titles like "Is it just me or did GPT-4 get dumber?", and it isn't just them. The draft model is good, but it is not GPT-4, and a few million answers later, people can taste the difference without being able to name it.
-* [Refuse: exact verification, or it isn't GPT-4]
+    The cost per token drops the same afternoon. By Monday there are threads with titles like "Is it just me or did {served_model()} get dumber?", and it isn't just them. The draft model is good, but it is not {served_model()}, and a few million answers later, people can taste the difference without being able to name it.
+* [Refuse: exact verification, or it isn't {served_model()}]
     ~ stopgap_call = "refuse"
     ~ thrift++
     "No," I say. "The point of speculative decoding is that it is free. The moment it changes answers, we are quietly serving a worse model under a better name." The serving team is unhappy. The savings will have to come from somewhere honest.
@@ -121,9 +121,9 @@ Upstairs wants a date for ten times. Dana asks me what to promise.
 = complaints
 {
 - nerf >= 2:
-    By summer "GPT-4 got worse" is a genre. Some of it is noise. Some of it is us.
+    By summer "{served_model()} got worse" is a genre. Some of it is noise. Some of it is us.
 - else:
-    By summer "GPT-4 got worse" is a genre anyway. As far as our evaluations can tell, most of it is noise, and people finding the model's limits.
+    By summer "{served_model()} got worse" is a genre anyway. As far as our evaluations can tell, most of it is noise, and people finding the model's limits.
 }
 A journalist asks the press team whether the model was changed to save money. It reaches me via Dana, with one word: "Draft?"
 

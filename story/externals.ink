@@ -131,3 +131,14 @@ EXTERNAL sim_month()
 - "model.gpt35.context_tokens": ~ return "4k"
 - else: ~ return "(a number from the sim)"
 }
+
+// Not external: the story's own question, asked after launch (chapter 8). The model the company
+// serves at its best is GPT-4 once it has launched and GPT-3.5 in a run where it never did, so a
+// line about the served model names the one this run serves. The name is the same in every
+// language of the story.
+=== function served_model() ===
+{ sim_num("score.gpt4_launched") >= 1:
+    ~ return "GPT-4"
+- else:
+    ~ return "GPT-3.5"
+}

@@ -8,6 +8,7 @@
 import Phaser from "phaser";
 import type { WorldState } from "../sim";
 import type { ScreenName } from "../story/protocol";
+import { blinkingLights } from "../ui/Backdrop";
 import { type ControlView, describeControl, type Rect } from "../ui/controls";
 import type { FocusManager } from "../ui/FocusManager";
 import type { Readout } from "../ui/Readout";
@@ -36,7 +37,10 @@ export interface AndyHook {
   readonly renderer: string;
   /** Whether the WebGL context multisamples its edges (off when WebGL runs in software). */
   readonly msaa: boolean;
-  /** Tweens running in the active scenes (0 under prefers-reduced-motion: the lights stay still). */
+  /**
+   * Things moving on their own in the active scenes: tweens, and the backdrop's blinking lights
+   * (0 under prefers-reduced-motion: the lights stay still).
+   */
   readonly animations: number;
   /** What the sound is doing: unlocked, the bed playing and its volume, hidden (src/audio/sound.ts). */
   sound(): import("../audio/sound").SoundState;
@@ -195,7 +199,10 @@ export function installHook(app: App): AndyHook {
       return app.game?.renderer.type === Phaser.WEBGL ? "WebGL" : "Canvas";
     },
     get animations() {
-      return activeScenes().reduce((n, s) => n + s.tweens.getTweens().length, 0);
+      return activeScenes().reduce(
+        (n, s) => n + s.tweens.getTweens().length + blinkingLights(s),
+        0,
+      );
     },
     get msaa() {
       const renderer = app.game?.renderer;

@@ -234,8 +234,16 @@ export function codeFingerprint(code: string): string {
  * fingerprint: a link made in one language replays in the other without a note.
  */
 export function storyBuild(storyJson: string): string {
-  return hash32(`${PHYSICS_VERSION}\n${JSON.stringify(storyShape(storyJson))}`).toString(36);
+  // Every save asks, and the answer costs a parse and a walk of the whole story (a few ms): one
+  // build plays one story, so the last answer is kept.
+  if (storyJson !== lastBuild.storyJson)
+    lastBuild = {
+      storyJson,
+      build: hash32(`${PHYSICS_VERSION}\n${JSON.stringify(storyShape(storyJson))}`).toString(36),
+    };
+  return lastBuild.build;
 }
+let lastBuild = { storyJson: "", build: "" };
 
 function hash32(text: string): number {
   let h = 0x811c9dc5;

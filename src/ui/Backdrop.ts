@@ -13,8 +13,8 @@ import { COLORS } from "./theme";
  *
  * The grid and racks stay a Graphics object, drawn live: baked into one screen-sized texture
  * instead (tried for issue 15), the picture cost SwiftShader about 55 ms more CPU a frame, since
- * every pixel of a textured quad is sampled where flat triangles only blend. The lights move 15
- * times a second (see `blink`), and the frames between are not drawn at all.
+ * every pixel of a textured quad is sampled where flat triangles only blend. The lights change
+ * four times a second (see `blink`), and the frames between are not drawn at all.
  */
 export function drawBackdrop(
   scene: Phaser.Scene,
@@ -72,38 +72,52 @@ export function drawBackdrop(
 
 interface Blink {
   light: Phaser.GameObjects.Image;
+  /** How long the light stays lit, and then dark (ms). */
   duration: number;
+  /** Where in its rhythm the light starts (ms). */
   delay: number;
 }
 
-/** How often the lights move on screen: 15 steps a second (a blink takes 0.4-1.8 s each way). */
-const BLINK_STEP_MS = 1000 / 15;
+const BLINKING = new WeakMap<Phaser.Scene, number>();
+
+/** How many of the scene's backdrop lights are blinking (none under reduced motion). */
+export function blinkingLights(scene: Phaser.Scene): number {
+  return BLINKING.get(scene) ?? 0;
+}
 
 /**
- * Makes the lights blink. Each light's tween runs as before (its duration, delay, yoyo), but on
- * a stand-in for the light, whose opacity is copied to the light BLINK_STEP_MS apart: the frames
- * in between change nothing on screen, and skipStillFrames leaves them undrawn. A software
- * rasteriser drew every frame of the title and the story view before, 60 a second, for lights
- * that fade over a second or more.
+ * How often the lights change on screen: four times a second. A rack's status lights blink on
+ * and off rather than fade, so a step this coarse reads as they do; and every step is a frame
+ * drawn. On a software rasteriser a drawn frame of the story view costs 20-40 ms of CPU, most of
+ * it the compositor reading the canvas back (Chromium without a GPU): fading at 15 steps a
+ * second kept a third of a core busy while the player read, and the browser tests 15% slower.
+ */
+const BLINK_STEP_MS = 250;
+
+/**
+ * Makes the lights blink: each light is lit for its `duration`, dark for as long, from its own
+ * `delay`, on a clock that ticks every BLINK_STEP_MS. One timer for all the lights (no tween per
+ * light), and the frames between ticks change nothing on screen, so skipStillFrames leaves them
+ * undrawn.
  */
 function blink(scene: Phaser.Scene, lights: readonly Blink[], low: number, high: number): void {
-  const shown = lights.map(({ light, duration, delay }) => {
-    const stand = { alpha: light.alpha };
-    scene.tweens.add({
-      targets: stand,
-      alpha: { from: low, to: high },
-      duration,
-      delay,
-      yoyo: true,
-      repeat: -1,
-    });
-    return { light, stand };
-  });
+  BLINKING.set(scene, lights.length);
+  scene.events.once("shutdown", () => BLINKING.delete(scene));
+  let elapsed = 0;
+  const show = () => {
+    for (const { light, duration, delay } of lights) {
+      const lit = Math.floor((elapsed + delay) / duration) % 2 === 0;
+      const alpha = lit ? high : low;
+      if (light.alpha !== alpha) light.setAlpha(alpha);
+    }
+  };
+  show();
   scene.time.addEvent({
     delay: BLINK_STEP_MS,
     loop: true,
     callback: () => {
-      for (const { light, stand } of shown) light.setAlpha(stand.alpha);
+      elapsed += BLINK_STEP_MS;
+      show();
     },
   });
 }

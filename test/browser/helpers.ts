@@ -106,9 +106,12 @@ export function focused(page: Page): Promise<string> {
 }
 
 /**
- * Presses Tab until the twin of `id` has the focus. It counts the Tab stops between the focus
- * and the target in the page's order first (a radio group is one stop), presses that many, then
- * checks and steps on one at a time if the count was off (the browser's order is the truth).
+ * Presses Tab, or Shift+Tab when that is the shorter way round, until the twin of `id` has the
+ * focus, as a keyboard user would: Commit, the last control of a screen, is a few Shift+Tabs
+ * from its first control but twenty Tabs. It counts the Tab stops between the focus and the
+ * target in the page's order first (a radio group is one stop); forwards it presses that many,
+ * then checks and steps on one at a time if the count was off (the browser's order is the
+ * truth); backwards it checks after every stop.
  */
 export async function tabTo(page: Page, id: string): Promise<void> {
   const stops = await page.evaluate((target) => {
@@ -128,12 +131,20 @@ export async function tabTo(page: Page, id: string): Promise<void> {
       (el) => el.closest("[data-control]")?.getAttribute("data-control") === target,
     );
     if (to === -1) return 0;
-    return from === -1 ? to + 1 : (to - from + all.length) % all.length;
+    if (from === -1) return to + 1;
+    const forward = (to - from + all.length) % all.length;
+    // Going back past the first stop, the focus leaves the page once before it wraps round to
+    // the last: one stop more than the count.
+    const backward = from >= to ? from - to : from + 1 + (all.length - to);
+    return backward < forward ? -backward : forward;
   }, id);
-  for (let i = 0; i < stops; i++) await page.keyboard.press("Tab");
+  const key = stops < 0 ? "Shift+Tab" : "Tab";
+  if (stops > 0) for (let i = 0; i < stops; i++) await page.keyboard.press(key);
+  // Where the focus goes once it leaves the page is the browser's business: going back, check
+  // after every stop.
   for (let i = 0; i < 120; i++) {
     if ((await focused(page)) === id) return;
-    await page.keyboard.press("Tab");
+    await page.keyboard.press(key);
   }
   throw new Error(`Tab never reached ${id}`);
 }

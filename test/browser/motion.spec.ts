@@ -20,6 +20,6 @@ test.describe("with prefers-reduced-motion: reduce", () => {
 test("without the preference the rack lights blink", async ({ page }) => {
   await page.goto("./");
   await waitForScreen(page, "title");
-  // Four lights in each of 8 slots of every rack, one tween each.
+  // Four lights in each of 8 slots of every rack, each blinking.
   expect(await page.evaluate(() => window.andy.animations)).toBeGreaterThan(100);
 });

@@ -40,14 +40,16 @@ async function world(page: Page): Promise<WorldState> {
   return w as WorldState;
 }
 
-/** Waits until the game has drawn two more frames (Phaser handles queued keys once per frame). */
+/**
+ * Waits until the game has stepped at least once since now: Phaser handles queued keys and
+ * pointer moves once per step, and its step runs before any callback asked for after it, so the
+ * second animation frame from here comes after a whole step.
+ */
 function frames(page: Page): Promise<void> {
   return page.evaluate(
     () =>
       new Promise<void>((resolve) =>
-        requestAnimationFrame(() =>
-          requestAnimationFrame(() => requestAnimationFrame(() => resolve())),
-        ),
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve())),
       ),
   );
 }

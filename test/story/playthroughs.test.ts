@@ -100,6 +100,17 @@ describe("seeded playthroughs of the whole story", () => {
       }
     });
 
+    it("never speak of a GPT-4 in service in a run where it never launched", () => {
+      // Lines written for a launched GPT-4: the 10x slide, the lenient verifier's complaints.
+      const servedGpt4 =
+        /GPT-4 has to become|did GPT-4 get dumber|it is not GPT-4|"GPT-4 got worse"/;
+      const unlaunched = runsOf(b).filter((r) => r.score && !r.score.gpt4Launched);
+      for (const r of unlaunched) {
+        for (const text of r.text)
+          if (servedGpt4.test(text)) expect(text, where(r)).not.toMatch(servedGpt4);
+      }
+    });
+
     it("never show markup or broken values", () => {
       for (const r of runsOf(b)) {
         for (const text of r.text)
