@@ -22,10 +22,12 @@ export default defineConfig({
     // English unless it asks otherwise (language.spec.ts opens one set to Chinese).
     locale: "en-US",
     launchOptions: { executablePath: requireChromium(), args: CHROMIUM_ARGS },
-    // Traces keep actions and DOM snapshots for a failed test, but no screencast: recording a
-    // frame of the canvas every frame costs the page a third of its frame rate (which
-    // `npm run bench:browser` measures). A failed test still saves its screenshot.
-    trace: { mode: "retain-on-failure", screenshots: false },
+    // Traces only when asked (PW_TRACE=1): a trace records a DOM snapshot around every action of
+    // every test, passed or not, and that cost the suite a fifth of its time (December 2026). Then
+    // it keeps actions and DOM snapshots for a failed test, but no screencast: recording a frame
+    // of the canvas every frame costs the page a third of its frame rate. A failed test always
+    // saves its screenshot.
+    trace: process.env.PW_TRACE ? { mode: "retain-on-failure", screenshots: false } : "off",
     screenshot: "only-on-failure",
   },
   webServer: {

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { clickControl, saveScreen, waitForScreen, watchProblems } from "./helpers";
+import { clickControl, poll, saveScreen, waitForScreen, watchProblems } from "./helpers";
 
 const creditsFocused = (page: import("@playwright/test").Page) =>
   page.evaluate(() => window.andy.controls().find((c) => c.id === "credits")?.focused ?? false);
@@ -30,7 +30,7 @@ test("the title's Credits button names the source post and SemiAnalysis, and Esc
   await expect(dialog).toHaveCount(0);
   await expect(page.locator(".dialog-backdrop")).toHaveCount(0);
   expect(await page.evaluate(() => window.andy.screen)).toBe("title");
-  await expect.poll(() => creditsFocused(page)).toBe(true);
+  await poll(() => creditsFocused(page)).toBe(true);
   await saveScreen(page, "title-after-credits");
 
   // With the keyboard: Enter on the focused button opens it again, and Close closes it.
@@ -38,7 +38,7 @@ test("the title's Credits button names the source post and SemiAnalysis, and Esc
   await expect(dialog).toBeVisible();
   await page.keyboard.press("Enter");
   await expect(dialog).toHaveCount(0);
-  await expect.poll(() => creditsFocused(page)).toBe(true);
+  await poll(() => creditsFocused(page)).toBe(true);
   expect(await page.evaluate(() => window.andy.screen)).toBe("title");
   expect(problems).toEqual([]);
 });

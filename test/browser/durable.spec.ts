@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { expect, type Page, test } from "@playwright/test";
 import LZString from "lz-string";
-import { clickControl, tabTo, waitForScreen, watchProblems } from "./helpers";
+import { clickControl, poll, tabTo, waitForScreen, watchProblems } from "./helpers";
 
 /**
  * Nothing a player does is lost: saves that fail loudly, no silent overwrites,
@@ -92,7 +92,7 @@ test("when storage fills up mid-run the player is told at once, can export the r
   // A new screen does not hide the warning while saving still fails.
   await playToScreen(page);
   await page.evaluate(() => window.andy.continue());
-  await expect.poll(() => page.evaluate((s) => s.includes(window.andy.screen), SCREENS)).toBe(true);
+  await poll(() => page.evaluate((s) => s.includes(window.andy.screen), SCREENS)).toBe(true);
   await expect(status).toContainText("not being saved");
   await page.evaluate(() => window.andy.commit());
   await waitForScreen(page, "narrative");
@@ -214,9 +214,7 @@ test("Enter pressed twice to commit a screen commits once and picks no unread ch
   for (const presses of [2, 5]) {
     await playToScreen(page);
     await page.evaluate(() => window.andy.continue());
-    await expect
-      .poll(() => page.evaluate((s) => s.includes(window.andy.screen), SCREENS))
-      .toBe(true);
+    await poll(() => page.evaluate((s) => s.includes(window.andy.screen), SCREENS)).toBe(true);
     const before = await page.evaluate(() => window.andy.decisions());
     // The keyboard player's way: Tab to Commit, then Enter (pressed more than once).
     await tabTo(page, "commit");
@@ -249,11 +247,9 @@ test("a held Backspace rewinds one decision, and Redo brings it back", async ({ 
   // Holding the key: one keydown, then auto-repeats (repeat: true), then keyup.
   for (let i = 0; i < 20; i++) await page.keyboard.down("Backspace");
   await page.keyboard.up("Backspace");
-  await expect
-    .poll(() => page.evaluate(() => window.andy.decisions().length))
-    .toBe(made.length - 1);
+  await poll(() => page.evaluate(() => window.andy.decisions().length)).toBe(made.length - 1);
   await page.locator(".story-redo").click();
-  await expect.poll(() => page.evaluate(() => window.andy.decisions())).toEqual(made);
+  await poll(() => page.evaluate(() => window.andy.decisions())).toEqual(made);
   await expect(page.locator(".story-redo")).toBeHidden();
   expect(problems).toEqual([]);
 });

@@ -1,5 +1,5 @@
 import { mkdirSync } from "node:fs";
-import type { Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 
 /** Collects console errors, page errors and failed requests for a page. */
 export function watchProblems(page: Page): string[] {
@@ -18,6 +18,17 @@ export function watchProblems(page: Page): string[] {
     if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`);
   });
   return problems;
+}
+
+/**
+ * expect.poll, looking again every 50 ms: left to itself it backs off to a second between looks,
+ * and a test that waits for a fade or a file spends most of that second after the fact.
+ */
+export function poll<T>(
+  read: () => T | Promise<T>,
+  options: { message?: string; timeout?: number } = {},
+) {
+  return expect.poll(read, { intervals: [25, 50], ...options });
 }
 
 /**

@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { type Browser, expect, type Page, test } from "@playwright/test";
-import { clickControl, focused, tabTo, waitForScreen, watchProblems } from "./helpers";
+import { clickControl, focused, poll, tabTo, waitForScreen, watchProblems } from "./helpers";
 
 const KEYS = ["if-i-trained-gpt4:save", "if-i-trained-gpt4:history", "if-i-trained-gpt4:previous"];
 
@@ -57,7 +57,7 @@ test("the Lab from the title: a preset, a screen edited and committed, its link 
   await page.screenshot({ path: "/tmp/lab-hub.png" });
 
   await clickControl(page, "lab.preset.llama2_70b");
-  await expect.poll(() => readout(page, "lab.a.plan.training.total_params")).toBe("68.7B");
+  await poll(() => readout(page, "lab.a.plan.training.total_params")).toBe("68.7B");
   expect(await page.evaluate(() => window.andy.lab()?.designs.A.month)).toBe("2023-07");
 
   // The Model Designer on design A: the Lab's line instead of the story's hint, then Commit.
@@ -68,10 +68,10 @@ test("the Lab from the title: a preset, a screen edited and committed, its link 
   expect(await readout(page, "plan.training.total_params")).toBe("68.7B");
   await page.evaluate(() => window.andy.set("designer.layers", 40));
   // 40 · (2·8192² + 2·8192·1024 + 3·8192·28672) + 32000·8192 = 34.49B
-  await expect.poll(() => readout(page, "plan.training.total_params")).toBe("34.5B");
+  await poll(() => readout(page, "plan.training.total_params")).toBe("34.5B");
   await page.evaluate(() => window.andy.commit());
   await waitForScreen(page, "lab");
-  await expect.poll(() => readout(page, "lab.a.plan.training.total_params")).toBe("34.5B");
+  await poll(() => readout(page, "lab.a.plan.training.total_params")).toBe("34.5B");
 
   // Cancel leaves the design as it was.
   await page.evaluate(() => window.andy.press("lab.open.serving"));
@@ -82,7 +82,7 @@ test("the Lab from the title: a preset, a screen edited and committed, its link 
   expect(await readout(page, "lab.a.plan.training.total_params")).toBe("34.5B");
 
   await page.evaluate(() => window.andy.press("lab.copy-link"));
-  await expect.poll(() => page.evaluate(() => window.andy.status())).toMatch(/^Copied the link/);
+  await poll(() => page.evaluate(() => window.andy.status())).toMatch(/^Copied the link/);
   const link = await page.evaluate(() => window.andy.labLink());
   expect(link).toMatch(/#lab=1\./);
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
@@ -92,9 +92,9 @@ test("the Lab from the title: a preset, a screen edited and committed, its link 
   // Design B as a copy of A, then the comparison with another preset on B.
   await page.evaluate(() => window.andy.press("lab.copy-a-to-b"));
   await page.evaluate(() => window.andy.press("lab.slot"));
-  await expect.poll(() => page.evaluate(() => window.andy.lab()?.active)).toBe("B");
+  await poll(() => page.evaluate(() => window.andy.lab()?.active)).toBe("B");
   await page.evaluate(() => window.andy.press("lab.preset.mixtral8x7b"));
-  await expect.poll(() => readout(page, "lab.b.plan.training.active_params")).toBe("12.7B");
+  await poll(() => readout(page, "lab.b.plan.training.active_params")).toBe("12.7B");
   expect(await column(page, "a")).toEqual(shown);
   await page.screenshot({ path: "/tmp/lab-compare.png" });
 
@@ -122,18 +122,16 @@ test("a bad #lab= code is explained and the title shown; the save slot is untouc
 }) => {
   await page.goto("./#lab=9.N4IgLgTg");
   await waitForScreen(page, "title");
-  await expect
-    .poll(() => page.evaluate(() => window.andy.status()))
-    .toBe(
-      "This lab link cannot be opened. This lab code has version 9, which this version of the game does not know (it reads version 1).",
-    );
+  await poll(() => page.evaluate(() => window.andy.status())).toBe(
+    "This lab link cannot be opened. This lab code has version 9, which this version of the game does not know (it reads version 1).",
+  );
   expect(await page.evaluate(() => window.andy.mode)).toBe("story");
   expect(await page.evaluate(() => location.hash)).toBe("");
   await page.goto("./#lab=1.garbage!!");
   await waitForScreen(page, "title");
-  await expect
-    .poll(() => page.evaluate(() => window.andy.status()))
-    .toMatch(/^This lab link cannot be opened\. This is not a lab code/);
+  await poll(() => page.evaluate(() => window.andy.status())).toMatch(
+    /^This lab link cannot be opened\. This is not a lab code/,
+  );
   expect(await slot(page)).toEqual([null, null, null]);
 });
 
@@ -147,7 +145,7 @@ test("?lab opens the Lab; on the Fleet, Next month moves the design's month and 
   await waitForScreen(page, "fleet");
   expect(await page.evaluate(() => window.andy.hint())).toMatch(/Next month moves the design/);
   await page.evaluate(() => window.andy.press("advance"));
-  await expect.poll(() => page.evaluate(() => window.andy.lab()?.designs.A.month)).toBe("2022-08");
+  await poll(() => page.evaluate(() => window.andy.lab()?.designs.A.month)).toBe("2022-08");
   await page.keyboard.press("Escape");
   await waitForScreen(page, "lab");
   expect(await page.evaluate(() => window.andy.lab()?.designs.A.month)).toBe("2022-08");
@@ -157,8 +155,8 @@ test("?lab opens the Lab; on the Fleet, Next month moves the design's month and 
     Number((await readout(page, "lab.a.plan.training.gpus_used"))?.replace(/\D/g, ""));
   const later = await gpus();
   await page.evaluate(() => window.andy.set("lab.month", 0));
-  await expect.poll(() => page.evaluate(() => window.andy.lab()?.designs.A.month)).toBe("2021-09");
-  await expect.poll(gpus).toBeLessThan(10_000);
+  await poll(() => page.evaluate(() => window.andy.lab()?.designs.A.month)).toBe("2021-09");
+  await poll(gpus).toBeLessThan(10_000);
   expect(later).toBeGreaterThan(25_000);
 });
 
@@ -173,7 +171,7 @@ test("the Lab in phone portrait: one panel at a time, both reachable", async ({ 
   await page.evaluate(() => window.andy.press("cancel"));
   await waitForScreen(page, "lab");
   await page.evaluate(() => window.andy.set("lab.view", 1));
-  await expect.poll(() => readout(page, "lab.b.plan.training.total_params")).toBe("70.1B");
+  await poll(() => readout(page, "lab.b.plan.training.total_params")).toBe("70.1B");
   await page.screenshot({ path: "/tmp/lab-portrait-compare.png" });
   await context.close();
 });
@@ -199,8 +197,8 @@ test("the Lab hub by keyboard and screen reader: named HTML twins, the figures i
   // Tab to a preset and press Enter, as a keyboard player would; the focus stays on it.
   await tabTo(page, "lab.preset.gpt3");
   await page.keyboard.press("Enter");
-  await expect.poll(() => readout(page, "lab.a.plan.training.total_params")).toBe("175B");
-  await expect.poll(() => focused(page)).toBe("lab.preset.gpt3");
+  await poll(() => readout(page, "lab.a.plan.training.total_params")).toBe("175B");
+  await poll(() => focused(page)).toBe("lab.preset.gpt3");
   // Esc leaves the Lab for the title.
   await page.keyboard.press("Escape");
   await waitForScreen(page, "title");

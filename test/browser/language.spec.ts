@@ -1,5 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
-import { clickControl, waitForScreen, watchProblems } from "./helpers";
+import { clickControl, poll, waitForScreen, watchProblems } from "./helpers";
 
 /** Chinese characters (CJK Unified Ideographs). */
 const HAN = /[\u4e00-\u9fff]/;
@@ -18,7 +18,7 @@ test("?lang=zh-CN opens the game in Chinese: the page, the title, the story and 
   await page.evaluate(() => window.andy.newGame(3));
   await waitForScreen(page, "narrative");
   // Chapter 1's first page, in the Chinese telling, and its choices.
-  await expect.poll(() => page.evaluate(() => window.andy.text())).toContain("工牌刷到第三次才亮");
+  await poll(() => page.evaluate(() => window.andy.text())).toContain("工牌刷到第三次才亮");
   const choices = await page.evaluate(() => window.andy.choices());
   expect(choices).toHaveLength(3);
   for (const c of choices) expect(c.text).toMatch(HAN);
@@ -42,11 +42,11 @@ test("English stays the default, and a run started in English continues in Chine
   expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
   await page.evaluate(() => window.andy.newGame(5));
   await waitForScreen(page, "narrative");
-  await expect.poll(() => page.evaluate(() => window.andy.choices().length)).toBe(3);
+  await poll(() => page.evaluate(() => window.andy.choices().length)).toBe(3);
   await page.evaluate(() => window.andy.choose(1));
-  await expect.poll(() => page.evaluate(() => window.andy.decisions().length)).toBe(1);
+  await poll(() => page.evaluate(() => window.andy.decisions().length)).toBe(1);
   const before = await page.evaluate(() => window.andy.decisions());
-  await expect.poll(() => page.evaluate(() => window.andy.text())).toContain("Dana");
+  await poll(() => page.evaluate(() => window.andy.text())).toContain("Dana");
 
   // Settings, from the menu: the language group names each language in its own script.
   await page.locator("#menu-button").click();
@@ -62,7 +62,7 @@ test("English stays the default, and a run started in English continues in Chine
   expect(after.map((d) => (d.kind === "choice" ? d.index : d.kind))).toEqual(
     before.map((d) => (d.kind === "choice" ? d.index : d.kind)),
   );
-  await expect.poll(() => page.evaluate(() => window.andy.text())).toMatch(HAN);
+  await poll(() => page.evaluate(() => window.andy.text())).toMatch(HAN);
 
   // The choice is kept: without ?lang= the game opens in Chinese; English brings it back.
   await page.goto("./");

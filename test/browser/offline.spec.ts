@@ -1,6 +1,6 @@
 import { expect, type Page, test } from "@playwright/test";
 import { COLORS, css } from "../../src/ui/theme";
-import { waitForScreen, watchProblems } from "./helpers";
+import { poll, waitForScreen, watchProblems } from "./helpers";
 
 const GAME = "If I Trained GPT-4";
 
@@ -9,11 +9,9 @@ async function waitForServiceWorker(page: Page): Promise<void> {
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
   });
-  await expect
-    .poll(() => page.evaluate(() => navigator.serviceWorker.controller?.state ?? "none"), {
-      message: "waiting for the service worker to control the page",
-    })
-    .toBe("activated");
+  await poll(() => page.evaluate(() => navigator.serviceWorker.controller?.state ?? "none"), {
+    message: "waiting for the service worker to control the page",
+  }).toBe("activated");
 }
 
 /** Width and height from a PNG's IHDR. */
@@ -43,7 +41,7 @@ test("after one visit the game reloads offline and plays to the story's first ch
   await page.evaluate(() => window.andy.newGame(1));
   await waitForScreen(page, "narrative");
   await expect(page.locator("#story-panel")).toContainText("Chapter 1: Joining");
-  await expect.poll(() => page.evaluate(() => window.andy.waitingFor())).toBe("choice");
+  await poll(() => page.evaluate(() => window.andy.waitingFor())).toBe("choice");
   const choices = await page.evaluate(() => window.andy.choices());
   expect(choices.length).toBeGreaterThan(1);
   await expect(page.locator(".story-choice")).toHaveCount(choices.length);
@@ -74,12 +72,10 @@ test("sounds heard once are kept by the worker and play offline", async ({ page,
   });
   // The first key press unlocks sound: the cues load (and the worker keeps them as they come).
   await page.keyboard.press("Shift");
-  await expect
-    .poll(() => audio.size, { message: "waiting for the sounds to load" })
-    .toBeGreaterThan(0);
+  await poll(() => audio.size, { message: "waiting for the sounds to load" }).toBeGreaterThan(0);
   const kept = () =>
     page.evaluate(async () => (await (await caches.open("andy-audio")).keys()).map((r) => r.url));
-  await expect.poll(async () => (await kept()).sort()).toEqual([...audio].sort());
+  await poll(async () => (await kept()).sort()).toEqual([...audio].sort());
   // Sounds are cached as they play, never precached: none sits in the app shell's cache.
   const precached = await page.evaluate(async () => {
     const urls: string[] = [];
@@ -104,7 +100,7 @@ test("sounds heard once are kept by the worker and play offline", async ({ page,
     }
   });
   await page.keyboard.press("Shift");
-  await expect.poll(() => served.length).toBe(audio.size);
+  await poll(() => served.length).toBe(audio.size);
   expect(new Set(served)).toEqual(new Set(["200 worker"]));
   expect(problems).toEqual([]);
 });

@@ -1,5 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
-import { saveScreen, waitForScreen, watchProblems } from "./helpers";
+import { poll, saveScreen, waitForScreen, watchProblems } from "./helpers";
 
 const SCREENS = ["fleet", "designer", "data", "serving"];
 
@@ -211,7 +211,7 @@ test.describe("200% zoom (a 1280 x 720 window: 640 x 360 CSS px)", () => {
     await saveScreen(page, "story-zoom");
     await expect(page.locator(".story-choices")).toHaveAttribute("data-ready", "true");
     await choices.nth(count - 1).click();
-    await expect.poll(() => page.evaluate(() => window.andy.decisions().length)).toBe(1);
+    await poll(() => page.evaluate(() => window.andy.decisions().length)).toBe(1);
 
     // On to an ending with the mouse: the story's buttons, and each screen's Commit on the canvas.
     // The management screens keep their 1280 x 720 layout here (half size: a stepper's row is 20

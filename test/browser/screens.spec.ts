@@ -19,7 +19,7 @@ import {
   type TrainingPlan,
   type WorldState,
 } from "../../src/sim";
-import { saveScreen, tabTo, waitForScreen, watchProblems } from "./helpers";
+import { poll, saveScreen, tabTo, waitForScreen, watchProblems } from "./helpers";
 
 // The four management screens, driven as a player would: real mouse clicks and drags, real keys.
 
@@ -269,7 +269,7 @@ test("Serving Lab: GPT-4's launch plan, an overflow with its reason, the thresho
   await openScreen(page, "serving", 5);
   const before = await world(page);
   await setByKeys(page, "serving.model", 1);
-  await expect.poll(async () => (await control(page, "serving.model")).value).toBe(1);
+  await poll(async () => (await control(page, "serving.model")).value).toBe(1);
   const plan = clonePlan(before.plans.gpt4Serving);
   expect(await readout(page, "serving.usd_per_mtok")).toBe(
     formatUsdPerMillionTokens(servingView(before, plan).ev.usdPerMillionTokens),
@@ -323,7 +323,7 @@ test("Fleet: fund research, advance a month, drag the split, commit", async ({ p
   );
   expect((await control(page, "fleet.research.whisper")).value).toBe(1);
   await page.mouse.click(...(await centre(page, "advance")));
-  await expect.poll(async () => (await world(page)).monthIndex).toBe(1);
+  await poll(async () => (await world(page)).monthIndex).toBe(1);
   const stepped = stepMonth(before, { allocation: before.allocation, fundResearch: ["whisper"] });
   expect((await world(page)).research.gpuMonths.whisper).toBeCloseTo(
     stepped.research.gpuMonths.whisper,
@@ -379,7 +379,7 @@ test("Fleet: the scaling curves tab says what it needs, then draws the curves on
     toggle.bounds.y + toggle.bounds.height / 2,
   );
   await page.mouse.click(...(await centre(page, "advance")));
-  await expect.poll(async () => (await world(page)).research.done).toContain("scaling_laws");
+  await poll(async () => (await world(page)).research.done).toContain("scaling_laws");
 
   // The curves, and their math on hover.
   await page.mouse.click(...segment(1));

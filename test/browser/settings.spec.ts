@@ -1,5 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
-import { clickControl, waitForScreen, watchProblems } from "./helpers";
+import { clickControl, poll, waitForScreen, watchProblems } from "./helpers";
 
 const SETTINGS_KEY = "if-i-trained-gpt4:settings";
 
@@ -38,7 +38,7 @@ async function pastAPageBreak(page: Page): Promise<string> {
     if (waiting === "page") await page.evaluate(() => window.andy.continue());
     else if (waiting === "screen") {
       await page.evaluate(() => window.andy.continue());
-      await expect.poll(() => page.evaluate(() => window.andy.screen)).not.toBe("narrative");
+      await poll(() => page.evaluate(() => window.andy.screen)).not.toBe("narrative");
       await page.evaluate(() => window.andy.commit());
       await waitForScreen(page, "narrative");
     } else throw new Error(`the story waits for ${waiting}`);
@@ -55,7 +55,7 @@ test("settings changed in the dialog apply at once and persist across a reload",
   await page.goto("./");
   await waitForScreen(page, "title");
   // The dark theme's background (0x0d1117) behind the title, between the backdrop's grid lines.
-  await expect.poll(() => canvasPixel(page, 20, 20)).toBe(0x0d1117);
+  await poll(() => canvasPixel(page, 20, 20)).toBe(0x0d1117);
 
   await clickControl(page, "settings");
   const dialog = page.locator("#settings");
@@ -70,7 +70,7 @@ test("settings changed in the dialog apply at once and persist across a reload",
     page.evaluate((n) => getComputedStyle(document.documentElement).getPropertyValue(n), name);
   expect(await cssVar("--bg")).toBe("#f6f8fa");
   expect(await cssVar("--text-scale")).toBe("1.5");
-  await expect.poll(() => canvasPixel(page, 20, 20)).toBe(0xf6f8fa);
+  await poll(() => canvasPixel(page, 20, 20)).toBe(0xf6f8fa);
   // Tab stays inside the dialog; Esc closes it.
   for (let i = 0; i < 20; i++) await page.keyboard.press("Tab");
   expect(await page.evaluate(() => !!document.activeElement?.closest("#settings"))).toBe(true);
@@ -89,7 +89,7 @@ test("settings changed in the dialog apply at once and persist across a reload",
     theme: "light",
   });
   expect(await cssVar("--bg")).toBe("#f6f8fa");
-  await expect.poll(() => canvasPixel(page, 20, 20)).toBe(0xf6f8fa);
+  await poll(() => canvasPixel(page, 20, 20)).toBe(0xf6f8fa);
   await clickControl(page, "settings");
   await expect(page.locator("#setting-musicVolume")).toHaveValue("30");
   await expect(page.locator("#setting-effectsVolume")).toHaveValue("70");
@@ -148,7 +148,7 @@ test("the reduced motion setting stills the rack lights, and stays set", async (
   expect(await page.evaluate(() => window.andy.animations)).toBeGreaterThan(100);
   await clickControl(page, "settings");
   await page.locator("#setting-reducedMotion").selectOption("reduce");
-  await expect.poll(() => page.evaluate(() => window.andy.animations)).toBe(0);
+  await poll(() => page.evaluate(() => window.andy.animations)).toBe(0);
   await page.keyboard.press("Escape");
   await page.reload();
   await waitForScreen(page, "title");

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import LZString from "lz-string";
-import { clickControl, saveScreen, waitForScreen, watchProblems } from "./helpers";
+import { clickControl, poll, saveScreen, waitForScreen, watchProblems } from "./helpers";
 
 const SAVE_KEY = "if-i-trained-gpt4:save";
 const SCREENS = ["fleet", "designer", "data", "serving"];
@@ -294,7 +294,7 @@ test("rewind undoes the last choice (ten times over) and another can be picked",
   await page.locator(".story-choice").first().click();
   await expect(rewind).toBeVisible();
   await rewind.click();
-  await expect.poll(() => page.evaluate(() => window.andy.decisions().length)).toBe(0);
+  await poll(() => page.evaluate(() => window.andy.decisions().length)).toBe(0);
   expect(await page.evaluate(() => window.andy.choices())).toEqual(firstChoices);
   await page.locator(".story-choice").nth(1).click();
   const picked = await page.evaluate(() => window.andy.decisions());
@@ -321,9 +321,7 @@ test("rewind undoes the last choice (ten times over) and another can be picked",
   expect(made.length).toBeGreaterThanOrEqual(12);
   for (let i = 1; i <= 10; i++) {
     await page.locator(".story-rewind").click();
-    await expect
-      .poll(() => page.evaluate(() => window.andy.decisions().length))
-      .toBe(made.length - i);
+    await poll(() => page.evaluate(() => window.andy.decisions().length)).toBe(made.length - i);
   }
   expect(await page.evaluate(() => window.andy.decisions())).toEqual(made.slice(0, -10));
   expect(problems).toEqual([]);

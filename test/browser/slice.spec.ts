@@ -5,6 +5,7 @@ import {
   canvasStats,
   clickControl,
   controlBounds,
+  poll,
   saveScreen,
   waitForScreen,
   watchProblems,
@@ -52,12 +53,10 @@ test("the title is up before the rest of the game arrives, and New game pressed 
     await route.continue();
   });
   await page.goto("./");
-  await expect.poll(() => page.evaluate(() => window.andy?.screen)).toBe("title");
+  await poll(() => page.evaluate(() => window.andy?.screen)).toBe("title");
   expect(await page.evaluate(() => window.andy.loaded)).toBe(false);
   // The title names what it is waiting for, and its buttons are there to press.
-  await expect
-    .poll(() => page.evaluate(() => window.andy.canvasText()))
-    .toContain("Loading the game…");
+  await poll(() => page.evaluate(() => window.andy.canvasText())).toContain("Loading the game…");
   await clickControl(page, "new-game");
   expect(await page.evaluate(() => window.andy.screen)).toBe("title");
   release();
@@ -103,11 +102,11 @@ test("a new player reads chapter 1, chooses by mouse and keyboard, plans the fle
   await expect(page.locator(".story-choice")).toHaveCount(2);
   await expect(page.locator(".story-choices")).toHaveAttribute("data-ready", "true");
   await page.keyboard.press("2");
-  await expect.poll(() => page.evaluate(() => window.andy.decisions().length)).toBe(2);
+  await poll(() => page.evaluate(() => window.andy.decisions().length)).toBe(2);
   await saveScreen(page, "story");
 
   // The story frames the fleet decision, then Enter opens the screen.
-  await expect.poll(() => page.evaluate(() => window.andy.waitingFor())).toBe("screen");
+  await poll(() => page.evaluate(() => window.andy.waitingFor())).toBe("screen");
   // The screen's instruction is the game's (a # hint: tag), not a line of Andy's prose.
   expect(await page.evaluate(() => window.andy.hint())).toMatch(/^Drag the split/);
   expect(await page.evaluate(() => window.andy.text())).not.toMatch(/Drag the split/);

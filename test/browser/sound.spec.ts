@@ -1,7 +1,7 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test } from "@playwright/test";
-import { waitForScreen, watchProblems } from "./helpers";
+import { poll, waitForScreen, watchProblems } from "./helpers";
 
 /** Every file under dist/, relative to it. */
 function distFiles(dir = join(process.cwd(), "dist"), prefix = ""): string[] {
@@ -41,12 +41,12 @@ test("nothing loads before a gesture; then the music streams as Ogg, and a hidde
 
   // A key press is a gesture (Shift does nothing else in the story).
   await page.keyboard.press("Shift");
-  await expect
-    .poll(() => page.evaluate(() => window.andy.sound().playing), { message: "calm bed playing" })
-    .toBe("calm");
-  await expect
-    .poll(() => page.evaluate(() => window.andy.sound().musicVolume), { message: "faded in" })
-    .toBeGreaterThan(0.2);
+  await poll(() => page.evaluate(() => window.andy.sound().playing), {
+    message: "calm bed playing",
+  }).toBe("calm");
+  await poll(() => page.evaluate(() => window.andy.sound().musicVolume), {
+    message: "faded in",
+  }).toBeGreaterThan(0.2);
   expect(audio).toContain(new URL("audio/music-calm.ogg", page.url()).pathname);
   // Chromium plays Ogg, so howler never asks for the MP3 fallback; nothing is ever WAV.
   expect(audio.filter((u) => u.endsWith(".wav") || u.endsWith(".mp3"))).toEqual([]);
@@ -62,18 +62,16 @@ test("nothing loads before a gesture; then the music streams as Ogg, and a hidde
       document.dispatchEvent(new Event("visibilitychange"));
     }, hidden);
   await setHidden(true);
-  await expect
-    .poll(() => page.evaluate(() => window.andy.sound()), {
-      message: "music rests in a hidden tab",
-    })
-    .toMatchObject({ hidden: true, musicVolume: 0, playing: null, wanted: "calm" });
+  await poll(() => page.evaluate(() => window.andy.sound()), {
+    message: "music rests in a hidden tab",
+  }).toMatchObject({ hidden: true, musicVolume: 0, playing: null, wanted: "calm" });
 
   await setHidden(false);
-  await expect
-    .poll(() => page.evaluate(() => window.andy.sound().playing), { message: "back when shown" })
-    .toBe("calm");
-  await expect
-    .poll(() => page.evaluate(() => window.andy.sound().musicVolume), { message: "faded back in" })
-    .toBeGreaterThan(0.2);
+  await poll(() => page.evaluate(() => window.andy.sound().playing), {
+    message: "back when shown",
+  }).toBe("calm");
+  await poll(() => page.evaluate(() => window.andy.sound().musicVolume), {
+    message: "faded back in",
+  }).toBeGreaterThan(0.2);
   expect(problems).toEqual([]);
 });
