@@ -159,3 +159,18 @@ export async function tabTo(page: Page, id: string): Promise<void> {
   }
   throw new Error(`Tab never reached ${id}`);
 }
+
+/**
+ * Waits until the game has stepped at least once since now: Phaser handles queued keys and
+ * pointer moves once per step, and starts or restarts the scenes asked for then; its step runs
+ * before any callback asked for after it, so the second animation frame from here comes after a
+ * whole step.
+ */
+export function frames(page: Page): Promise<void> {
+  return page.evaluate(
+    () =>
+      new Promise<void>((resolve) =>
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve())),
+      ),
+  );
+}

@@ -19,7 +19,7 @@ import {
   type TrainingPlan,
   type WorldState,
 } from "../../src/sim";
-import { poll, saveScreen, tabTo, waitForScreen, watchProblems } from "./helpers";
+import { frames, poll, saveScreen, tabTo, waitForScreen, watchProblems } from "./helpers";
 
 // The four management screens, driven as a player would: real mouse clicks and drags, real keys.
 
@@ -38,20 +38,6 @@ async function world(page: Page): Promise<WorldState> {
   const w = await page.evaluate(() => window.andy.world());
   if (!w) throw new Error("no run");
   return w as WorldState;
-}
-
-/**
- * Waits until the game has stepped at least once since now: Phaser handles queued keys and
- * pointer moves once per step, and its step runs before any callback asked for after it, so the
- * second animation frame from here comes after a whole step.
- */
-function frames(page: Page): Promise<void> {
-  return page.evaluate(
-    () =>
-      new Promise<void>((resolve) =>
-        requestAnimationFrame(() => requestAnimationFrame(() => resolve())),
-      ),
-  );
 }
 
 /** Focus a control with Tab, then press arrows (Shift for ten steps) until it shows `target`. */
