@@ -156,6 +156,72 @@ export function numberRows(n: HeadlineNumbers): NumberRow[] {
   ];
 }
 
+/** Which way each headline number is better for the player: more, or less (days: sooner). */
+const BETTER_WHEN: Readonly<Record<string, "more" | "less">> = {
+  capability: "more",
+  cost: "less",
+  served: "more",
+  quality: "more",
+  licence: "less",
+  bill: "less",
+  days: "less",
+};
+
+/** The raw number behind a headline row, or null where the run has none to compare. */
+function rawNumber(key: string, n: HeadlineNumbers): number | null {
+  const gpt4Trained = !(n.trainingDays === 0 && (n.trainingCostUsd ?? 0) === 0);
+  switch (key) {
+    case "capability":
+      return n.capability;
+    // A run that served no GPT-4 has a price for another model: not comparable (scoreRun's 0).
+    case "cost":
+      return n.costRatioVsLaunch > 0 ? n.usdPerMillionTokens : null;
+    case "served":
+      return n.demandServedShare;
+    case "quality":
+      return n.perceivedQuality;
+    case "licence":
+      return n.licenceRisk;
+    case "bill":
+      return gpt4Trained && n.trainingCostUsd !== undefined ? n.trainingCostUsd : null;
+    case "days":
+      return gpt4Trained ? n.trainingDays : null;
+    default:
+      return null;
+  }
+}
+
+/** One headline row of two runs side by side, and which run it favours. */
+export interface ComparedRow {
+  key: string;
+  label: string;
+  a: string;
+  b: string;
+  /** The run this number is better in; "same" when both show alike; null when not comparable. */
+  better: "a" | "b" | "same" | null;
+}
+
+/**
+ * Two runs' headline numbers row by row (History), each marked with the run it is better in:
+ * judged on the raw numbers, but "same" whenever the two read alike on screen, so a colour never
+ * picks between two equal-looking figures.
+ */
+export function compareNumbers(a: HeadlineNumbers, b: HeadlineNumbers): ComparedRow[] {
+  const rowsB = numberRows(b);
+  return numberRows(a).map((row, i) => {
+    const other = rowsB[i]?.value ?? "—";
+    const x = rawNumber(row.key, a);
+    const y = rawNumber(row.key, b);
+    const way = BETTER_WHEN[row.key];
+    let better: ComparedRow["better"] = null;
+    if (row.value === other) better = "same";
+    else if (x !== null && y !== null && way && x !== y) {
+      better = x > y === (way === "more") ? "a" : "b";
+    }
+    return { key: row.key, label: row.label, a: row.value, b: other, better };
+  });
+}
+
 export interface TimelineEntry {
   month: string;
   kind: "choice" | "commit";

@@ -1,7 +1,7 @@
 import Phaser from "phaser";
 import { SCENES } from "../game/app";
 import type { AppScreen } from "../game/ports";
-import { endingTitle, numberRows, type TimelineEntry } from "../game/report";
+import { type ComparedRow, compareNumbers, endingTitle, type TimelineEntry } from "../game/report";
 import { sceneText as t } from "../i18n/messages/scenes";
 import { formatShortMonth } from "../i18n/numbers";
 import { compareRuns, type HistoryEntry } from "../persist/history";
@@ -124,18 +124,28 @@ export class History extends Phaser.Scene implements NamesItsScreen {
     // The corner cell heads nothing: a plain cell, not an empty header.
     head.append(cell("td", ""), cell("th", t("runA")), cell("th", t("runB")));
     table.append(head);
-    const row = (name: string, x: string, y: string) => {
+    // A number better in one run than in the other is coloured and says so in words (colour is
+    // never the only sign: WCAG 1.4.1).
+    const judged = (text: string, verdict: "better" | "worse" | null) => {
+      const td = cell("td", text, verdict ? `num ${verdict}` : "num");
+      if (verdict) {
+        const word = document.createElement("span");
+        word.className = "verdict";
+        word.textContent = ` ${t(verdict === "better" ? "numberBetter" : "numberWorse")}`;
+        td.append(word);
+      }
+      return td;
+    };
+    const row = (name: string, x: string, y: string, better: ComparedRow["better"] = null) => {
       const tr = document.createElement("tr");
-      tr.append(cell("th", name), cell("td", x, "num"), cell("td", y, "num"));
+      const side = (run: "a" | "b") =>
+        better === run ? "better" : better === "a" || better === "b" ? "worse" : null;
+      tr.append(cell("th", name), judged(x, side("a")), judged(y, side("b")));
       table.append(tr);
     };
     row(t("rowEnding"), endingTitle(a.ending).title, endingTitle(b.ending).title);
     row(t("rowSeed"), String(a.seed), String(b.seed));
-    const ra = numberRows(a.numbers);
-    const rb = numberRows(b.numbers);
-    ra.forEach((r, i) => {
-      row(r.label, r.value, rb[i]?.value ?? "—");
-    });
+    for (const r of compareNumbers(a.numbers, b.numbers)) row(r.label, r.a, r.b, r.better);
     row(t("rowDecisions"), String(a.timeline.length), String(b.timeline.length));
 
     const heading = document.createElement("h2");

@@ -11,9 +11,9 @@ const SCREENS = ["fleet", "designer", "data", "serving"];
  * (`pick(n)` chooses among n options; the first by default), Continue, open
  * each screen the story asks for and commit its current plan.
  */
-async function finishRun(page: Page, firstChoice = 0): Promise<void> {
+async function finishRun(page: Page, firstChoice = 0, laterChoices = 0): Promise<void> {
   await page.evaluate(
-    async ({ first, screens }) => {
+    async ({ first, later, screens }) => {
       const a = window.andy;
       const frame = () => new Promise((r) => requestAnimationFrame(() => r(null)));
       const until = async (ok: () => boolean) => {
@@ -29,7 +29,7 @@ async function finishRun(page: Page, firstChoice = 0): Promise<void> {
           await until(() => !screens.includes(a.screen));
         } else if (waiting === "choice") {
           const n = a.choices().length;
-          a.choose(choices === 0 ? Math.min(first, n - 1) : 0);
+          a.choose(Math.min(choices === 0 ? first : later, n - 1));
           choices += 1;
         } else if (waiting === "page") {
           a.continue();
@@ -42,14 +42,14 @@ async function finishRun(page: Page, firstChoice = 0): Promise<void> {
       }
       throw new Error("no ending after 20,000 steps");
     },
-    { first: firstChoice, screens: SCREENS },
+    { first: firstChoice, later: laterChoices, screens: SCREENS },
   );
 }
 
-async function finishAndReport(page: Page, seed: number, firstChoice = 0) {
+async function finishAndReport(page: Page, seed: number, firstChoice = 0, laterChoices = 0) {
   await page.evaluate((s) => window.andy.newGame(s), seed);
   await waitForScreen(page, "narrative");
-  await finishRun(page, firstChoice);
+  await finishRun(page, firstChoice, laterChoices);
   await page.evaluate(() => window.andy.continue());
   await waitForScreen(page, "report");
   const report = await page.evaluate(() => window.andy.report());
@@ -333,7 +333,8 @@ test("two finished runs compare side by side on the History screen, and chapters
   const problems = watchProblems(page);
   await start(page);
   const a = await finishAndReport(page, 100, 0);
-  const b = await finishAndReport(page, 100, 2);
+  // Run B answers every later question with its second option too, so its numbers differ.
+  const b = await finishAndReport(page, 100, 2, 1);
   await clickControl(page, "history");
   await waitForScreen(page, "history");
   const compare = page.locator("#history-compare");
@@ -346,6 +347,40 @@ test("two finished runs compare side by side on the History screen, and chapters
   expect(firstA).not.toBe(firstB);
   await expect(compare).toContainText(firstA);
   await expect(compare).toContainText(firstB);
+  // Each number that differs is coloured better in one run and worse in the other, and says so
+  // in words: more capability is better, a lower price a million tokens is better.
+  const judged = await page.evaluate(() =>
+    [...document.querySelectorAll(".history-numbers tr")].map((tr) => {
+      const [name, x, y] = [...tr.children] as HTMLElement[];
+      const side = (td?: HTMLElement) =>
+        td?.classList.contains("better")
+          ? "better"
+          : td?.classList.contains("worse")
+            ? "worse"
+            : "";
+      return {
+        name: name?.textContent ?? "",
+        a: x?.firstChild?.textContent ?? "",
+        b: y?.firstChild?.textContent ?? "",
+        verdicts: [side(x), side(y)],
+        words: [
+          x?.querySelector(".verdict")?.textContent ?? "",
+          y?.querySelector(".verdict")?.textContent ?? "",
+        ],
+      };
+    }),
+  );
+  const capability = judged.find((r) => r.name === "Capability");
+  if (!capability) throw new Error("no capability row");
+  const capA = Number.parseFloat(capability.a);
+  const capB = Number.parseFloat(capability.b);
+  expect(capA).not.toBe(capB);
+  expect(capability.verdicts).toEqual(capA > capB ? ["better", "worse"] : ["worse", "better"]);
+  expect(capability.words.map((w) => w.trim())).toEqual(capability.verdicts);
+  for (const r of judged) {
+    if (r.a === r.b) expect(r.verdicts, r.name).toEqual(["", ""]);
+    else if (r.verdicts[0]) expect([...r.verdicts].sort(), r.name).toEqual(["better", "worse"]);
+  }
   await saveScreen(page, "history");
 
   // Back to the title: the last run's chapters can be replayed with other choices.

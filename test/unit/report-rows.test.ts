@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type HeadlineNumbers, numberRows } from "../../src/game/report";
+import { compareNumbers, type HeadlineNumbers, numberRows } from "../../src/game/report";
 
 const base: HeadlineNumbers = {
   capability: 74.9,
@@ -36,5 +36,52 @@ describe("the card's numbers", () => {
     const old: HeadlineNumbers = { ...base };
     delete old.trainingCostUsd;
     expect(row(old, "bill")).toBe("—");
+  });
+});
+
+describe("two runs' numbers side by side (History)", () => {
+  const verdicts = (a: HeadlineNumbers, b: HeadlineNumbers) =>
+    Object.fromEntries(compareNumbers(a, b).map((r) => [r.key, r.better]));
+
+  it("mark the run each number is better in: more capability, a lower price, sooner", () => {
+    // B: capability 80.2 > 74.9, $1.20 < $1.85 a million tokens, 82% served < 90%, a $40M bill
+    // under $57.2M and 70 days under 96; quality and licence risk read the same.
+    const b = {
+      ...base,
+      capability: 80.2,
+      usdPerMillionTokens: 1.2,
+      costRatioVsLaunch: 15.4,
+      demandServedShare: 0.82,
+      trainingCostUsd: 40e6,
+      trainingDays: 70,
+    };
+    expect(verdicts(base, b)).toEqual({
+      capability: "b",
+      cost: "b",
+      served: "a",
+      quality: "same",
+      licence: "same",
+      bill: "b",
+      days: "b",
+    });
+    // Licence risk: less is better.
+    expect(verdicts({ ...base, licenceRisk: 0.1 }, base).licence).toBe("a");
+  });
+
+  it("call two figures that read alike the same, even when the raw numbers differ", () => {
+    // 74.91 and 74.94 both show as 74.9 / 100.
+    expect(
+      verdicts({ ...base, capability: 74.91 }, { ...base, capability: 74.94 }).capability,
+    ).toBe("same");
+  });
+
+  it("do not judge a price, bill or days a run without GPT-4 does not have", () => {
+    const none = { ...base, trainingDays: 0, trainingCostUsd: 0, costRatioVsLaunch: 0 };
+    // Its price is another model's ($0.40 looks cheaper): no colour either way.
+    const judged = verdicts({ ...none, usdPerMillionTokens: 0.4 }, base);
+    expect(judged.cost).toBeNull();
+    expect(judged.bill).toBeNull();
+    expect(judged.days).toBeNull();
+    expect(judged.capability).toBe("same");
   });
 });

@@ -92,6 +92,8 @@ export const sceneEn = {
   rowEnding: "Ending",
   rowSeed: "Seed",
   rowDecisions: "Decisions",
+  numberBetter: "better",
+  numberWorse: "worse",
   whereDiverged: "Where they diverged",
   sameDecisions: "The two runs made exactly the same decisions.",
   sharedDecisions: (p: { n: number }) =>

@@ -58,6 +58,8 @@ export const zh: Like<typeof sceneEn> = {
   rowEnding: "结局",
   rowSeed: "种子",
   rowDecisions: "决定数",
+  numberBetter: "更好",
+  numberWorse: "更差",
   whereDiverged: "两局从哪里分开",
   sameDecisions: "两局做出的决定完全一样。",
   sharedDecisions: (p) => `两局的前 ${p.n} 个决定相同，之后：`,
