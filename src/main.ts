@@ -5,7 +5,6 @@ import { installHook } from "./game/hook";
 import { language, pickLanguage } from "./i18n";
 import { useLanguage } from "./i18n/load";
 import { loadSettings } from "./persist/settings";
-import { installServiceWorker } from "./pwa";
 import "./style.css";
 
 const stage = document.getElementById("stage");
@@ -40,12 +39,4 @@ const game = new Phaser.Game(gameConfig(stage, { msaa: !softwareWebGL() }));
 game.registry.set("app", app);
 app.game = game;
 installHook(app);
-// The offline copy once the game has loaded: the worker's install fetches every file of the build
-// (sound included), and on a first visit that would compete with the title and the core for the
-// network and the CPU. A game that never loads has nothing to keep.
-const untilLoaded = app.onChange(() => {
-  if (!app.loaded) return;
-  untilLoaded();
-  installServiceWorker(app.status);
-});
 document.getElementById("boot-message")?.remove();

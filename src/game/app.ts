@@ -14,7 +14,7 @@ import { sceneText } from "../i18n/messages/scenes";
 import type { LabSession } from "../lab/session";
 import type { HistoryEntry } from "../persist/history";
 import { MAX_SAVE_CHARS } from "../persist/keys";
-import { peekTitleInfo, type TitleInfo } from "../persist/peek";
+import { type Checkpoint, peekTitleInfo, type TitleInfo } from "../persist/peek";
 import { loadSettings, type Settings, saveSettings } from "../persist/settings";
 import { describeProblem } from "../persist/storage";
 import type { NamesItsScreen } from "../scenes/screenName";
@@ -511,7 +511,7 @@ export class App {
     return this.runs.history();
   }
 
-  checkpoints(): { chapter: number; decisions: number }[] {
+  checkpoints(): Checkpoint[] {
     return this.runs.checkpoints();
   }
 

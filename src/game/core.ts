@@ -16,6 +16,7 @@ import { labHost } from "../lab/host";
 import { LabSession } from "../lab/session";
 import type { TitleInfo } from "../persist/peek";
 import { tooLargeMessage } from "../persist/saves";
+import { installServiceWorker } from "../pwa";
 import { History } from "../scenes/History";
 import { Lab } from "../scenes/Lab";
 import { Narrative } from "../scenes/Narrative";
@@ -45,6 +46,8 @@ class Core implements GameCore {
     overlay: HTMLElement,
     story: string,
   ) {
+    // The offline copy, now that the game behind the title is here (src/pwa.ts says why not sooner).
+    installServiceWorker(host.status);
     this.router = new Router(host);
     this.runs = new RunController({
       store: localRunStore(),
@@ -89,7 +92,10 @@ class Core implements GameCore {
       save: save ? { ...save.summary } : null,
       previous: previous ? { ...previous.summary } : null,
       finishedRuns: runs.length,
-      checkpoints: (runs[0]?.chapters ?? []).map((c) => ({ ...c })),
+      checkpoints: (runs[0]?.chapters ?? []).map((c) => ({
+        ...c,
+        ...(c.chose ? { chose: [...c.chose] } : {}),
+      })),
       exportable: save !== null || this.runs.session !== null,
     };
   }

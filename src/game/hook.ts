@@ -89,8 +89,8 @@ export interface AndyHook {
   status(): string;
   /** Finished runs kept locally, newest first. */
   history(): { ending: string; title: string; seed: number; code: string; finishedAt: string }[];
-  /** Chapters of the last finished run that "Replay a chapter" offers. */
-  checkpoints(): { chapter: number; decisions: number }[];
+  /** Chapters of the last finished run that "Replay a chapter" offers, with what was chosen in each. */
+  checkpoints(): import("../persist/peek").Checkpoint[];
   /** Undoes the last `steps` decisions (default 1), like the Rewind button. */
   rewind(steps?: number): void;
   /** Brings back the last `steps` decisions rewound (default 1), like the Redo button. */

@@ -276,7 +276,8 @@ export interface RunReport {
   numbers: HeadlineNumbers;
   rows: NumberRow[];
   timeline: TimelineEntry[];
-  chapters: { chapter: number; decisions: number }[];
+  /** Each chapter reached: where it opened, its title, and the story choices made in it. */
+  chapters: { chapter: number; decisions: number; title: string; chose: string[] }[];
   /** Month the run ended. */
   month: string;
 }

@@ -21,6 +21,7 @@ import {
   storyBuild,
 } from "../persist/code";
 import { entryOf, type HistoryEntry } from "../persist/history";
+import type { Checkpoint } from "../persist/peek";
 import {
   badSaveMessage,
   exportSaveText,
@@ -319,7 +320,7 @@ export class RunController {
   }
 
   /** Chapters of the last finished run that can be replayed with other choices. */
-  checkpoints(): { chapter: number; decisions: number }[] {
+  checkpoints(): Checkpoint[] {
     return this.history()[0]?.chapters ?? [];
   }
 

@@ -88,8 +88,8 @@ export class GameSession {
   private current: Beat | null = null;
   private readonly shown: Passage[] = [];
   private readonly log: Decision[] = [];
-  /** Decision count when each chapter first opened (chapter number → prefix length). */
-  private readonly chapterStartsAt = new Map<number, number>();
+  /** When each chapter first opened (chapter number → prefix length) and its title. */
+  private readonly chapterStartsAt = new Map<number, { decisions: number; title: string }>();
   /** Continue presses since the last decision (so a save resumes on the same page). */
   private pagesSinceDecision = 0;
   /** Every beat shown, with the choice text that led to it (to rebuild the page on resume). */
@@ -137,9 +137,19 @@ export class GameSession {
     return this.log;
   }
 
-  /** Chapter checkpoints: each reached chapter and the decision count it opened at. */
-  get chapterStarts(): { chapter: number; decisions: number }[] {
-    return [...this.chapterStartsAt].map(([chapter, decisions]) => ({ chapter, decisions }));
+  /**
+   * Chapter checkpoints: each reached chapter, the decision count it opened at, its title, and
+   * the story choices made in it so far ("Replay a chapter" shows what was chosen last time).
+   */
+  get chapterStarts(): { chapter: number; decisions: number; title: string; chose: string[] }[] {
+    const starts = [...this.chapterStartsAt];
+    return starts.map(([chapter, { decisions, title }], i) => {
+      const end = starts[i + 1]?.[1].decisions ?? this.log.length;
+      const chose = this.log
+        .slice(decisions, end)
+        .flatMap((d) => (d.kind === "choice" ? [d.text] : []));
+      return { chapter, decisions, title, chose };
+    });
   }
 
   /** Every beat shown so far, with the choice that led to each (the story panel replays them). */
@@ -341,7 +351,10 @@ export class GameSession {
     this.chosenText = undefined;
     const chapter = this.director.chapter;
     if (chapter > 0 && !this.chapterStartsAt.has(chapter)) {
-      this.chapterStartsAt.set(chapter, this.log.length);
+      this.chapterStartsAt.set(chapter, {
+        decisions: this.log.length,
+        title: this.director.chapterTitle,
+      });
     }
     this.shown.push(...beat.passages);
     for (const listener of this.listeners) listener.beat?.(beat, chosen);

@@ -56,6 +56,9 @@ export const HistoryEntrySchema = v.strictObject({
     v.strictObject({
       chapter: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(999)),
       decisions: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_DECISIONS)),
+      // Kept since "Replay a chapter" names its chapters: absent in runs kept before.
+      title: v.optional(v.pipe(v.string(), v.maxLength(200))),
+      chose: v.optional(boundedArray(v.pipe(v.string(), v.maxLength(2000)), MAX_DECISIONS)),
     }),
     100,
   ),
@@ -80,7 +83,7 @@ export function entryOf(report: RunReport, now = new Date()): HistoryEntry {
     month: report.month,
     numbers: { ...report.numbers },
     timeline: report.timeline.map((t) => ({ ...t })),
-    chapters: report.chapters.map((c) => ({ ...c })),
+    chapters: report.chapters.map((c) => ({ ...c, chose: [...c.chose] })),
   };
 }
 

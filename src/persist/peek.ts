@@ -28,9 +28,20 @@ export interface TitleInfo {
   /** Finished runs in History. */
   finishedRuns: number;
   /** Chapters of the last finished run that "Replay a chapter" offers. */
-  checkpoints: { chapter: number; decisions: number }[];
+  checkpoints: Checkpoint[];
   /** Whether "Export save" has a run to export (the save, or a run in progress). */
   exportable: boolean;
+}
+
+/**
+ * A chapter a finished run reached: where it opened (its decision count), and, for runs kept
+ * since "Replay a chapter" showed them, the chapter's title and the story choices made in it.
+ */
+export interface Checkpoint {
+  chapter: number;
+  decisions: number;
+  title?: string;
+  chose?: string[];
 }
 
 const isRecord = (x: unknown): x is Record<string, unknown> =>
@@ -64,11 +75,15 @@ export function peekTitleInfo(): TitleInfo {
   const runs = isRecord(history) && Array.isArray(history.runs) ? history.runs : [];
   const last: unknown = runs[0];
   const chapters = isRecord(last) && Array.isArray(last.chapters) ? last.chapters : [];
-  const checkpoints = chapters.flatMap((c: unknown) =>
-    isRecord(c) && isCount(c.chapter) && isCount(c.decisions)
-      ? [{ chapter: c.chapter, decisions: c.decisions }]
-      : [],
-  );
+  const checkpoints = chapters.flatMap((c: unknown): Checkpoint[] => {
+    if (!isRecord(c) || !isCount(c.chapter) || !isCount(c.decisions)) return [];
+    const point: Checkpoint = { chapter: c.chapter, decisions: c.decisions };
+    if (typeof c.title === "string") point.title = c.title;
+    if (Array.isArray(c.chose) && c.chose.every((x) => typeof x === "string")) {
+      point.chose = c.chose as string[];
+    }
+    return [point];
+  });
   return {
     save,
     // Restore offers only an unfinished run (saves.ts keeps nothing else there).

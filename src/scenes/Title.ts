@@ -4,6 +4,7 @@ import type { AppScreen } from "../game/ports";
 import { LANGUAGE_NAMES, LANGUAGES, type Language, language } from "../i18n";
 import { sceneText as t } from "../i18n/messages/scenes";
 import { formatMonthName } from "../i18n/numbers";
+import type { Checkpoint } from "../persist/peek";
 import { drawBackdrop } from "../ui/Backdrop";
 import { Button } from "../ui/Button";
 import { showCredits } from "../ui/credits";
@@ -19,6 +20,24 @@ let markedInteractive = false;
 /** The language the title's language button offers: the one the page is not in. */
 function otherLanguage(): Language {
   return LANGUAGES.find((l) => l !== language()) ?? "en";
+}
+
+/** How many of a chapter's choices "Replay a chapter" quotes before it counts the rest. */
+const QUOTED_CHOICES = 2;
+
+/**
+ * What was chosen in a chapter last time, as a line under its option: the first choices in
+ * full, then how many more. Runs kept before chapters recorded their choices have no line.
+ */
+function chapterDetail(c: Checkpoint): { detail?: string } {
+  if (!c.chose) return {};
+  if (c.chose.length === 0) return { detail: t("chapterNoChoice") };
+  return {
+    detail: t("chapterChoseLast", {
+      choices: c.chose.slice(0, QUOTED_CHOICES),
+      more: Math.max(0, c.chose.length - QUOTED_CHOICES),
+    }),
+  };
 }
 
 /** The title screen: start a run, the credits, and a plain note about what this game is. */
@@ -89,8 +108,9 @@ export class Title extends Phaser.Scene implements NamesItsScreen {
             overlay(),
             t("replayChapterTitle"),
             checkpoints.map((c) => ({
-              label: t("chapterOption", { chapter: String(c.chapter) }),
+              label: t("chapterOption", { chapter: String(c.chapter), title: c.title ?? "" }),
               value: c.chapter,
+              ...chapterDetail(c),
             })),
           ).then((chapter) => {
             if (chapter !== null)

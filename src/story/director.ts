@@ -86,6 +86,7 @@ export class StoryDirector {
   private held: Passage | null = null;
   private pause: Pause = { kind: "page" };
   private chapterNumber = 0;
+  private chapterName = "";
   private readonly warnings: string[] = [];
   /** The instruction for the next screen, until a `# screen:` tag takes it. */
   private hint: string | null = null;
@@ -112,6 +113,11 @@ export class StoryDirector {
 
   get chapter(): number {
     return this.chapterNumber;
+  }
+
+  /** The current chapter's title, as its `# chapter:` tag gives it ("" before the first). */
+  get chapterTitle(): string {
+    return this.chapterName;
   }
 
   get currentPause(): Pause {
@@ -162,6 +168,7 @@ export class StoryDirector {
           case "chapter":
             passage.chapter = { number: tag.number, title: tag.title };
             this.chapterNumber = tag.number;
+            this.chapterName = tag.title;
             break;
           case "glossary":
             passage.glossary.push(...tag.terms);

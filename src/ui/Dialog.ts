@@ -90,7 +90,8 @@ function trapTab(dialog: HTMLElement, event: KeyboardEvent): void {
 export function chooseOption<T>(
   parent: HTMLElement,
   title: string,
-  options: { label: string; value: T }[],
+  /** Each option's label, and an optional second line under it (part of the button's name). */
+  options: { label: string; value: T; detail?: string }[],
   details: { message?: string; id?: string } = {},
 ): Promise<T | null> {
   return new Promise((resolve) => {
@@ -114,6 +115,12 @@ export function chooseOption<T>(
       const button = document.createElement("button");
       button.type = "button";
       button.textContent = option.label;
+      if (option.detail) {
+        const detail = document.createElement("span");
+        detail.className = "dialog-option-detail";
+        detail.textContent = option.detail;
+        button.append(detail);
+      }
       button.addEventListener("click", () => pick(option.value));
       list.append(button);
     }

@@ -11,7 +11,11 @@ export function watchProblems(page: Page): string[] {
   page.on("requestfailed", (req) => {
     // Music streams: Chromium cancels a paused audio element's download once it has buffered
     // enough and resumes it later with a range request. That abort is streaming, not a fault.
-    if (req.resourceType() === "media" && req.failure()?.errorText === "net::ERR_ABORTED") return;
+    const aborted = req.failure()?.errorText === "net::ERR_ABORTED";
+    if (req.resourceType() === "media" && aborted) return;
+    // The tab's icon is the browser's fetch, not the game's: a reload or a new page while it is
+    // in flight cancels it, and the next page fetches it again.
+    if (aborted && new URL(req.url()).pathname.includes("/icons/")) return;
     problems.push(`request failed: ${req.url()} (${req.failure()?.errorText})`);
   });
   page.on("response", (res) => {

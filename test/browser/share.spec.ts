@@ -387,10 +387,19 @@ test("two finished runs compare side by side on the History screen, and chapters
   await page.locator("#history-back").click();
   await waitForScreen(page, "title");
   const checkpoints = await page.evaluate(() => window.andy.checkpoints());
-  expect(checkpoints[0]).toEqual({ chapter: 1, decisions: 0 });
+  expect(checkpoints[0]).toMatchObject({ chapter: 1, decisions: 0 });
   const last = checkpoints.at(-1);
   if (!last) throw new Error("no checkpoints");
-  await page.evaluate((c) => window.andy.replayChapter(c), last.chapter);
+  // The dialog names each chapter as the story does and says what run B chose there first.
+  const chapterOne = /^# chapter: 1 (.+)$/m.exec(readFileSync("story/chapter1.ink", "utf8"))?.[1];
+  await clickControl(page, "replay-chapter");
+  const dialog = page.getByRole("dialog");
+  const options = dialog.locator(".dialog-options button");
+  await expect(options).toHaveCount(checkpoints.length);
+  await expect(options.first()).toContainText(`Chapter 1 · ${chapterOne}`);
+  await expect(options.first()).toContainText(`Last time: ${firstB}`);
+  await saveScreen(page, "replay-chapter");
+  await options.last().click();
   await waitForScreen(page, "narrative");
   expect(await page.evaluate(() => window.andy.decisions().length)).toBe(last.decisions);
   expect(problems).toEqual([]);

@@ -161,9 +161,11 @@ describe("share codes", () => {
     expect(replayed.beat.pause).toEqual({ kind: "ending", ending: "bold" });
     expect(replayed.world).toEqual(original.world);
     expect(replayed.transcript).toEqual(original.transcript);
+    // Chapter 1 "Start" opened before any decision and saw Alpha, the fleet plan and "Onwards, boldly";
+    // chapter 2 "Middle" opened after those three and saw Left.
     expect(replayed.chapterStarts).toEqual([
-      { chapter: 1, decisions: 0 },
-      { chapter: 2, decisions: 3 },
+      { chapter: 1, decisions: 0, title: "Start", chose: ["Alpha", "Onwards, boldly"] },
+      { chapter: 2, decisions: 3, title: "Middle", chose: ["Left"] },
     ]);
   });
 

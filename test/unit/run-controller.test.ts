@@ -347,8 +347,8 @@ describe("a finished run", () => {
     expect(history.map((r) => r.ending)).toEqual(["bold"]);
     // Chapter 1 opens before any decision; chapter 2 after Alpha, the fleet and "boldly".
     expect(p.runs.checkpoints()).toEqual([
-      { chapter: 1, decisions: 0 },
-      { chapter: 2, decisions: 3 },
+      { chapter: 1, decisions: 0, title: "Start", chose: ["Alpha", "Onwards, boldly"] },
+      { chapter: 2, decisions: 3, title: "Middle", chose: ["Left"] },
     ]);
     // Continue on the ending shows the card, which keeps the run in the history once.
     p.runs.continueStory();

@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { addressAsksBeyondTitle } from "../../src/game/address";
 import { buildReport } from "../../src/game/report";
 import { codeFingerprint, encodeRun, storyBuild } from "../../src/persist/code";
-import { addToHistory, entryOf } from "../../src/persist/history";
+import { addToHistory, entryOf, loadHistory } from "../../src/persist/history";
 import { HISTORY_KEY, PREVIOUS_KEY, SAVE_KEY } from "../../src/persist/keys";
 import { peekTitleInfo, summaryOf } from "../../src/persist/peek";
 import { SaveKeeper, saveOf } from "../../src/persist/saves";
@@ -51,6 +51,29 @@ describe("the title's look at the save slot", () => {
       expect(peekTitleInfo().checkpoints).toEqual(report.chapters);
     }
     expect(peekTitleInfo().finishedRuns).toBe(2);
+  });
+
+  it("names each chapter and what was chosen in it, and still offers a run kept before it did", () => {
+    const s = finished(4);
+    const code = encodeRun({ seed: 4, build: storyBuild(story), decisions: [...s.decisions] });
+    const entry = entryOf(buildReport(s, code, codeFingerprint(code), "2022-01"));
+    expect(addToHistory(entry).ok).toBe(true);
+    // The fixture's chapters are "1 Start" and "2 Middle", each with its story choices.
+    const [one, two] = peekTitleInfo().checkpoints;
+    expect(one).toMatchObject({ chapter: 1, decisions: 0, title: "Start" });
+    expect(two).toMatchObject({ chapter: 2, title: "Middle" });
+    expect(one?.chose?.length).toBeGreaterThan(0);
+    expect(loadHistory().runs[0]?.chapters).toEqual(peekTitleInfo().checkpoints);
+
+    // A history written before chapters had titles: both readers take it as it is.
+    const old = {
+      ...entry,
+      chapters: entry.chapters.map((c) => ({ chapter: c.chapter, decisions: c.decisions })),
+    };
+    storage.setItem(HISTORY_KEY, JSON.stringify({ version: 1, runs: [old] }));
+    expect(loadHistory().problem).toBeNull();
+    expect(loadHistory().runs[0]?.chapters).toEqual(old.chapters);
+    expect(peekTitleInfo().checkpoints).toEqual(old.chapters);
   });
 
   it("offers to restore only an unfinished previous run", () => {

@@ -36,7 +36,11 @@ export const sceneEn = {
   continueAtMonth: (p: { month: string }) => `Continue · ${p.month}`,
   replayChapter: "Replay a chapter",
   replayChapterTitle: "Replay your last finished run from a chapter",
-  chapterOption: (p: { chapter: string }) => `Chapter ${p.chapter}`,
+  chapterOption: (p: { chapter: string; title: string }) =>
+    p.title ? `Chapter ${p.chapter} · ${p.title}` : `Chapter ${p.chapter}`,
+  chapterChoseLast: (p: { choices: string[]; more: number }) =>
+    `Last time: ${p.choices.join("; ")}${p.more > 0 ? ` (and ${p.more} more)` : ""}`,
+  chapterNoChoice: "Last time: no story choice in this chapter",
   importSave: "Import save",
   exportSave: "Export save",
   restoreAtChapter: (p: { chapter: string; month: string }) =>

@@ -16,7 +16,10 @@ export const zh: Like<typeof sceneEn> = {
   continueAtMonth: (p) => `继续 · ${p.month}`,
   replayChapter: "重玩某一章",
   replayChapterTitle: "选一章，从那里重玩你上一局打完的游戏",
-  chapterOption: (p) => `第 ${p.chapter} 章`,
+  chapterOption: (p) => (p.title ? `第 ${p.chapter} 章 · ${p.title}` : `第 ${p.chapter} 章`),
+  chapterChoseLast: (p) =>
+    `上次：${p.choices.join("；")}${p.more > 0 ? `（另有 ${p.more} 个选择）` : ""}`,
+  chapterNoChoice: "上次：这一章没有剧情选择",
   importSave: "导入存档",
   exportSave: "导出存档",
   restoreAtChapter: (p) => `恢复上一局 · 第 ${p.chapter} 章，${p.month}`,
