@@ -132,6 +132,8 @@ export interface ReportHookView {
   source: "own" | "link";
   ending: string;
   title: string;
+  /** GPT-4 in one line, as the card shows it (architecture, size, tokens, days on how many GPUs). */
+  model: string;
   seed: number;
   code: string;
   link: string;
@@ -266,6 +268,7 @@ export function installHook(app: App): AndyHook {
         source: view.source,
         ending: r.ending,
         title: r.title,
+        model: r.model,
         seed: r.seed,
         code: r.code,
         link: view.link,

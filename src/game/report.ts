@@ -8,14 +8,23 @@ import { gameText as t } from "../i18n/messages/game";
 import {
   formatCostChange,
   formatDays,
+  formatGpus,
   formatNumber,
+  formatParams,
   formatPercent,
   formatRatio,
+  formatTokens,
   formatUsd,
   formatUsdPerMillionTokens,
 } from "../i18n/numbers";
 import { planLabel } from "../screens/registry";
-import { type Ending, type RunScore, scoreRun, VERDICT_THRESHOLDS } from "../sim";
+import {
+  type Ending,
+  type RunScore,
+  scoreRun,
+  type TrainedModel,
+  VERDICT_THRESHOLDS,
+} from "../sim";
 import type { Decision, GameSession } from "./session";
 
 /** An ending's title and line, read in the language in use each time they are read. */
@@ -265,10 +274,30 @@ export function keyMoments(timeline: readonly TimelineEntry[], max = 9): Timelin
   return picked.sort((a, b) => a.i - b.i).map((x) => x.entry);
 }
 
+/**
+ * GPT-4 as the run built it, in one line for the card: its architecture, its size (total and
+ * active parameters), the tokens it read, and the days it trained on how many GPUs (the run's
+ * GPU-hours over its days: the average it held). Null in a run that trained no GPT-4.
+ */
+export function modelSpec(model: TrainedModel | null): string | null {
+  if (!model) return null;
+  const gpus = model.trainingDays > 0 ? model.gpuHours / (model.trainingDays * 24) : 0;
+  return t("modelSpec", {
+    moe: model.architecture === "moe",
+    total: formatParams(model.totalParams),
+    active: formatParams(model.activeParams),
+    tokens: model.seenTokens === undefined ? "" : formatTokens(model.seenTokens),
+    days: formatDays(model.trainingDays),
+    gpus: formatGpus(gpus),
+  });
+}
+
 export interface RunReport {
   ending: string;
   title: string;
   line: string;
+  /** GPT-4 in one line (modelSpec), or what the run did instead. */
+  model: string;
   seed: number;
   code: string;
   /** Short, file-name-safe fingerprint of the code. */
@@ -296,6 +325,7 @@ export function buildReport(
     ending,
     title,
     line,
+    model: modelSpec(session.world.models.gpt4) ?? t("modelSpecNone"),
     seed: session.seed,
     code,
     codeId,

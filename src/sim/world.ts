@@ -123,6 +123,8 @@ export interface TrainedModel {
   data: DataPlan;
   /** The context window it was trained to (tokens). */
   contextTokens: number;
+  /** Tokens it read (epochs counted; `progress` of the plan's). Absent in states made before it was kept. */
+  seenTokens?: number;
   trainingDays: number;
   gpuHours: number;
   /** What the run's GPU-hours cost at its GPU type's price (absent in states made before it was kept). */
@@ -651,6 +653,7 @@ function finishModel(state: WorldState, run: TrainingRun): void {
     progress,
     data: clonePlan(run.plan.data),
     contextTokens: run.plan.context.finalTokens,
+    seenTokens: ev.seenTokens,
     trainingDays: run.days,
     gpuHours: run.gpuHours,
     trainingCostUsd: run.costUsd,

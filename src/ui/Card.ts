@@ -64,7 +64,11 @@ export function drawCard(ctx: CanvasRenderingContext2D, report: RunReport): void
   ctx.fillText(clip(ctx, report.title, W - 96), 48, 62);
   ctx.fillStyle = css(COLORS.textDim);
   ctx.font = `20px ${FONTS.sans}`;
-  ctx.fillText(clip(ctx, report.line, W - 96), 48, 124);
+  ctx.fillText(clip(ctx, report.line, W - 96), 48, 120);
+  // What was built: the model in one line (modelSpec).
+  ctx.fillStyle = css(COLORS.accent);
+  ctx.font = `16px ${FONTS.mono}`;
+  ctx.fillText(clip(ctx, report.model, W - 96), 48, 146);
 
   // Headline numbers: two columns of label / value / detail.
   const panel = (x: number, y: number, w: number, h: number) => {
@@ -261,7 +265,13 @@ export function drawSmallCard(
     text(line, pad, y, sans(small + 1), COLORS.textDim);
     y += lineGap + 1;
   }
-  y += 10;
+  y += 6;
+  ctx.font = mono(small);
+  for (const line of wrapLines(ctx, report.model, inner, 2)) {
+    text(line, pad, y, mono(small), COLORS.accent);
+    y += lineGap;
+  }
+  y += 8;
 
   // The numbers, two to a row (the cost, with its long detail, takes a whole row).
   const columns = kind === "wide" ? 3 : 2;

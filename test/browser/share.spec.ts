@@ -117,6 +117,12 @@ test("a finished run shows its card, and Save image downloads a 1200x630 PNG of 
   expect(report.timeline[0]?.month).toBe("2021-09");
   expect(report.code).toBe(await page.evaluate(() => window.andy.shareCode()));
   await expect(page.locator("#screen-summary")).toContainText(report.title);
+  // What was built, in one line, on the card and in its words for screen readers. This run
+  // commits every screen as it opens and never trains a GPT-4, and says so (the History test
+  // below reads the line of a run that does).
+  expect(await page.evaluate(() => window.andy.world()?.models.gpt4 ?? null)).toBeNull();
+  expect(report.model).toBe("GPT-4 was never trained in this run");
+  await expect(page.locator("#screen-summary")).toContainText(report.model);
   await saveScreen(page, "report");
 
   const downloading = page.waitForEvent("download");
@@ -335,6 +341,17 @@ test("two finished runs compare side by side on the History screen, and chapters
   const a = await finishAndReport(page, 100, 0);
   // Run B answers every later question with its second option too, so its numbers differ.
   const b = await finishAndReport(page, 100, 2, 1);
+  // Run B trains a GPT-4: its card's one line says what it is and how long it took on how many
+  // GPUs, the same days as its Training days row.
+  const daysB = b.numbers.find((n) => n.key === "days")?.value ?? "";
+  expect(daysB).toMatch(/^\d+ days$/);
+  expect(b.model).toMatch(
+    /^GPT-4: (a mixture of experts, [\d,.]+B \([\d,.]+B active\)|dense, [\d,.]+B)/,
+  );
+  expect(b.model).toMatch(/ · [\d.]+[TB] tokens · /);
+  expect(b.model).toContain(` · ${daysB} on `);
+  expect(b.model).toMatch(/ on [\d,]+ GPUs$/);
+  await saveScreen(page, "report-gpt4");
   await clickControl(page, "history");
   await waitForScreen(page, "history");
   const compare = page.locator("#history-compare");

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { compareNumbers, type HeadlineNumbers, numberRows } from "../../src/game/report";
+import { compareNumbers, type HeadlineNumbers, modelSpec, numberRows } from "../../src/game/report";
+import type { TrainedModel } from "../../src/sim";
 
 const base: HeadlineNumbers = {
   capability: 74.9,
@@ -83,5 +84,35 @@ describe("two runs' numbers side by side (History)", () => {
     expect(judged.bill).toBeNull();
     expect(judged.days).toBeNull();
     expect(judged.capability).toBe("same");
+  });
+});
+
+describe("the model on the card, in one line", () => {
+  // The source's GPT-4: 1.83T parameters, 277B active, 13T tokens, ~25,000 A100s for ~95 days.
+  const gpt4 = {
+    architecture: "moe",
+    totalParams: 1.83e12,
+    activeParams: 277e9,
+    seenTokens: 13e12,
+    trainingDays: 95.5,
+    // 25,000 GPUs around the clock for 95.5 days: 25,000 x 95.5 x 24 = 57.3M GPU-hours.
+    gpuHours: 57.3e6,
+  } as TrainedModel;
+
+  it("says what was built: the experts, its size, the tokens it read, days on how many GPUs", () => {
+    expect(modelSpec(gpt4)).toBe(
+      "GPT-4: a mixture of experts, 1,830B (277B active) · 13T tokens · 96 days on 25,000 GPUs",
+    );
+    expect(modelSpec({ ...gpt4, architecture: "dense", totalParams: 175e9 })).toBe(
+      "GPT-4: dense, 175B · 13T tokens · 96 days on 25,000 GPUs",
+    );
+  });
+
+  it("has no line for a run without GPT-4, and leaves out tokens a model made before did not keep", () => {
+    expect(modelSpec(null)).toBeNull();
+    const { seenTokens: _unused, ...older } = gpt4;
+    expect(modelSpec(older as TrainedModel)).toBe(
+      "GPT-4: a mixture of experts, 1,830B (277B active) · 96 days on 25,000 GPUs",
+    );
   });
 });

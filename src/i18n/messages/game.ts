@@ -127,6 +127,17 @@ export const gameEn = {
   rowLicence: "Licence risk",
   rowBill: "GPT-4's training bill",
   noGpt4Run: "no GPT-4 run",
+  modelSpec: (p: {
+    moe: boolean;
+    total: string;
+    active: string;
+    tokens: string;
+    days: string;
+    gpus: string;
+  }) =>
+    `GPT-4: ${p.moe ? `a mixture of experts, ${p.total} (${p.active} active)` : `dense, ${p.total}`}` +
+    `${p.tokens ? ` · ${p.tokens} tokens` : ""} · ${p.days} on ${p.gpus}`,
+  modelSpecNone: "GPT-4 was never trained in this run",
   rowDays: "Training days",
 };
 

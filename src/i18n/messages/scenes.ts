@@ -77,13 +77,14 @@ export const sceneEn = {
   reportSummary: (p: {
     ending: string;
     line: string;
+    model: string;
     numbers: readonly NumberRow[];
     moments: readonly Moment[];
     code: string;
   }) => {
     const numbers = p.numbers.map((r) => `${r.label}: ${r.value}`).join("; ");
     const moments = p.moments.map((m) => `${m.month}, ${m.label}`).join("; ");
-    return `Ending: ${p.ending}. ${p.line} ${numbers}. Key moments: ${moments}. Share code ${p.code}.`;
+    return `Ending: ${p.ending}. ${p.line} ${p.model}. ${numbers}. Key moments: ${moments}. Share code ${p.code}.`;
   },
 
   // --- History.ts

@@ -88,5 +88,9 @@ export const zh: Like<typeof gameEn> = {
   rowLicence: "版权风险",
   rowBill: "GPT-4 训练账单",
   noGpt4Run: "GPT-4 未训练",
+  modelSpec: (p) =>
+    `GPT-4：${p.moe ? `混合专家，${p.total}（激活 ${p.active}）` : `稠密，${p.total}`}` +
+    `${p.tokens ? ` · ${p.tokens} token` : ""} · 用 ${p.gpus} 训练 ${p.days}`,
+  modelSpecNone: "这一局没有训练 GPT-4",
   rowDays: "训练天数",
 };
