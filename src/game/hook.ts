@@ -134,6 +134,8 @@ export interface ReportHookView {
   title: string;
   /** GPT-4 in one line, as the card shows it (architecture, size, tokens, days on how many GPUs). */
   model: string;
+  /** The run against the yardstick in one line, beside the card's title. */
+  verdict: string;
   seed: number;
   code: string;
   link: string;
@@ -269,6 +271,7 @@ export function installHook(app: App): AndyHook {
         ending: r.ending,
         title: r.title,
         model: r.model,
+        verdict: r.verdict,
         seed: r.seed,
         code: r.code,
         link: view.link,

@@ -292,10 +292,28 @@ export function modelSpec(model: TrainedModel | null): string | null {
   });
 }
 
+/**
+ * The run against the yardstick in one line, for the card beside its title: how much cheaper
+ * (or dearer) GPT-4 serves than at launch, at what perceived quality, and how much of the demand
+ * was served; a run that served no GPT-4 says so instead of a ratio.
+ */
+export function verdictLine(n: HeadlineNumbers): string {
+  const served = formatPercent(n.demandServedShare);
+  return n.costRatioVsLaunch > 0
+    ? t("verdictLine", {
+        change: formatCostChange(n.costRatioVsLaunch),
+        quality: formatPercent(n.perceivedQuality),
+        served,
+      })
+    : t("verdictLineNoGpt4", { served });
+}
+
 export interface RunReport {
   ending: string;
   title: string;
   line: string;
+  /** The run against the yardstick (verdictLine). */
+  verdict: string;
   /** GPT-4 in one line (modelSpec), or what the run did instead. */
   model: string;
   seed: number;
@@ -325,6 +343,7 @@ export function buildReport(
     ending,
     title,
     line,
+    verdict: verdictLine(numbers),
     model: modelSpec(session.world.models.gpt4) ?? t("modelSpecNone"),
     seed: session.seed,
     code,

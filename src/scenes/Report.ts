@@ -190,6 +190,7 @@ export class Report extends Phaser.Scene implements NamesItsScreen {
       summary.textContent = t("reportSummary", {
         ending: report.title,
         line: report.line,
+        verdict: report.verdict,
         model: report.model,
         numbers: report.rows,
         moments: keyMoments(report.timeline).map((m) => ({

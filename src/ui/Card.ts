@@ -61,7 +61,17 @@ export function drawCard(ctx: CanvasRenderingContext2D, report: RunReport): void
   ctx.fillText(t("cardHeading"), 48, 36);
   ctx.fillStyle = css(COLORS.text);
   ctx.font = `bold 50px ${FONTS.sans}`;
-  ctx.fillText(clip(ctx, report.title, W - 96), 48, 62);
+  const title = clip(ctx, report.title, W - 96);
+  ctx.fillText(title, 48, 62);
+  // The verdict against the yardstick, right of the title where it fits (read at thumbnail
+  // size), else at the end of the heading row.
+  const titleWidth = ctx.measureText(title).width;
+  ctx.font = `bold 24px ${FONTS.sans}`;
+  const beside = 48 + titleWidth + 40 + ctx.measureText(report.verdict).width <= W - 48;
+  if (!beside) ctx.font = `bold 18px ${FONTS.sans}`;
+  const verdict = clip(ctx, report.verdict, beside ? W - 136 - titleWidth : W - 420);
+  ctx.fillStyle = css(COLORS.accent);
+  ctx.fillText(verdict, W - 48 - ctx.measureText(verdict).width, beside ? 76 : 36);
   ctx.fillStyle = css(COLORS.textDim);
   ctx.font = `20px ${FONTS.sans}`;
   ctx.fillText(clip(ctx, report.line, W - 96), 48, 120);
@@ -259,6 +269,11 @@ export function drawSmallCard(
   for (const line of wrapLines(ctx, report.title, inner, kind === "wide" ? 1 : 2)) {
     text(line, pad, y, sans(titleSize, true), COLORS.text);
     y += titleSize + 6;
+  }
+  ctx.font = sans(small + 2, true);
+  for (const line of wrapLines(ctx, report.verdict, inner, 2)) {
+    text(line, pad, y, sans(small + 2, true), COLORS.accent);
+    y += lineGap + 2;
   }
   ctx.font = sans(small + 1);
   for (const line of wrapLines(ctx, report.line, inner, kind === "wide" ? 2 : 4)) {

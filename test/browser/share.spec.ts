@@ -123,6 +123,10 @@ test("a finished run shows its card, and Save image downloads a 1200x630 PNG of 
   expect(await page.evaluate(() => window.andy.world()?.models.gpt4 ?? null)).toBeNull();
   expect(report.model).toBe("GPT-4 was never trained in this run");
   await expect(page.locator("#screen-summary")).toContainText(report.model);
+  // Its verdict: no GPT-4 served, and the Demand served row's share.
+  const served = report.numbers.find((n) => n.key === "served")?.value;
+  expect(report.verdict).toBe(`no GPT-4 served · ${served} of demand served`);
+  await expect(page.locator("#screen-summary")).toContainText(report.verdict);
   await saveScreen(page, "report");
 
   const downloading = page.waitForEvent("download");
@@ -351,6 +355,12 @@ test("two finished runs compare side by side on the History screen, and chapters
   expect(b.model).toMatch(/ · [\d.]+[TB] tokens · /);
   expect(b.model).toContain(` · ${daysB} on `);
   expect(b.model).toMatch(/ on [\d,]+ GPUs$/);
+  // Its verdict reads the ratio off its cost row's detail, and its quality and served rows.
+  const rowB = (key: string) => b.numbers.find((n) => n.key === key);
+  const change = /· ([\d.]+x (cheaper|dearer)|no cheaper)$/.exec(rowB("cost")?.detail ?? "")?.[1];
+  expect(b.verdict).toBe(
+    `${change} than at launch · ${rowB("quality")?.value} quality · ${rowB("served")?.value} served`,
+  );
   await saveScreen(page, "report-gpt4");
   await clickControl(page, "history");
   await waitForScreen(page, "history");

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { compareNumbers, type HeadlineNumbers, modelSpec, numberRows } from "../../src/game/report";
+import {
+  compareNumbers,
+  type HeadlineNumbers,
+  modelSpec,
+  numberRows,
+  verdictLine,
+} from "../../src/game/report";
 import type { TrainedModel } from "../../src/sim";
 
 const base: HeadlineNumbers = {
@@ -113,6 +119,23 @@ describe("the model on the card, in one line", () => {
     const { seenTokens: _unused, ...older } = gpt4;
     expect(modelSpec(older as TrainedModel)).toBe(
       "GPT-4: a mixture of experts, 1,830B (277B active) · 96 days on 25,000 GPUs",
+    );
+  });
+});
+
+describe("the card's verdict against the yardstick", () => {
+  it("says how much cheaper than at launch, at what quality, with how much demand served", () => {
+    // $18.50 at launch over $1.85 now: 10x cheaper; 97% quality; 90% of demand served.
+    expect(verdictLine(base)).toBe("10x cheaper than at launch · 97% quality · 90% served");
+    // $18.50 over $30.20: 1.63x dearer.
+    expect(verdictLine({ ...base, costRatioVsLaunch: 18.5 / 30.2 })).toBe(
+      "1.63x dearer than at launch · 97% quality · 90% served",
+    );
+  });
+
+  it("gives no ratio for a run that served no GPT-4", () => {
+    expect(verdictLine({ ...base, costRatioVsLaunch: 0, demandServedShare: 0.82 })).toBe(
+      "no GPT-4 served · 82% of demand served",
     );
   });
 });

@@ -138,6 +138,9 @@ export const gameEn = {
     `GPT-4: ${p.moe ? `a mixture of experts, ${p.total} (${p.active} active)` : `dense, ${p.total}`}` +
     `${p.tokens ? ` · ${p.tokens} tokens` : ""} · ${p.days} on ${p.gpus}`,
   modelSpecNone: "GPT-4 was never trained in this run",
+  verdictLine: (p: { change: string; quality: string; served: string }) =>
+    `${p.change} than at launch · ${p.quality} quality · ${p.served} served`,
+  verdictLineNoGpt4: (p: { served: string }) => `no GPT-4 served · ${p.served} of demand served`,
   rowDays: "Training days",
 };
 

@@ -77,6 +77,7 @@ export const sceneEn = {
   reportSummary: (p: {
     ending: string;
     line: string;
+    verdict: string;
     model: string;
     numbers: readonly NumberRow[];
     moments: readonly Moment[];
@@ -84,7 +85,7 @@ export const sceneEn = {
   }) => {
     const numbers = p.numbers.map((r) => `${r.label}: ${r.value}`).join("; ");
     const moments = p.moments.map((m) => `${m.month}, ${m.label}`).join("; ");
-    return `Ending: ${p.ending}. ${p.line} ${p.model}. ${numbers}. Key moments: ${moments}. Share code ${p.code}.`;
+    return `Ending: ${p.ending}: ${p.verdict}. ${p.line} ${p.model}. ${numbers}. Key moments: ${moments}. Share code ${p.code}.`;
   },
 
   // --- History.ts

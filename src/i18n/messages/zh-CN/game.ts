@@ -92,5 +92,7 @@ export const zh: Like<typeof gameEn> = {
     `GPT-4：${p.moe ? `混合专家，${p.total}（激活 ${p.active}）` : `稠密，${p.total}`}` +
     `${p.tokens ? ` · ${p.tokens} token` : ""} · 用 ${p.gpus} 训练 ${p.days}`,
   modelSpecNone: "这一局没有训练 GPT-4",
+  verdictLine: (p) => `比发布时${p.change} · 质量 ${p.quality} · 满足需求 ${p.served}`,
+  verdictLineNoGpt4: (p) => `没有上线 GPT-4 · 满足需求 ${p.served}`,
   rowDays: "训练天数",
 };

@@ -50,7 +50,7 @@ export const zh: Like<typeof sceneEn> = {
   reportSummary: (p) => {
     const numbers = p.numbers.map((r) => `${r.label}：${r.value}`).join("；");
     const moments = p.moments.map((m) => `${m.month}，${m.label}`).join("；");
-    return `结局：${p.ending}。${p.line}${p.model}。${numbers}。关键时刻：${moments}。分享码 ${p.code}。`;
+    return `结局：${p.ending}：${p.verdict}。${p.line}${p.model}。${numbers}。关键时刻：${moments}。分享码 ${p.code}。`;
   },
 
   runHistory: "对局记录",
