@@ -136,6 +136,8 @@ export interface ReportHookView {
   model: string;
   /** The run against the yardstick in one line, beside the card's title. */
   verdict: string;
+  /** Where the game is played, as the card prints it ("example.com/gpt4/"). */
+  address: string;
   seed: number;
   code: string;
   link: string;
@@ -272,6 +274,7 @@ export function installHook(app: App): AndyHook {
         title: r.title,
         model: r.model,
         verdict: r.verdict,
+        address: r.address,
         seed: r.seed,
         code: r.code,
         link: view.link,

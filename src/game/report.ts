@@ -308,10 +308,25 @@ export function verdictLine(n: HeadlineNumbers): string {
     : t("verdictLineNoGpt4", { served });
 }
 
+/**
+ * Where the game is played, from a run link, as a card prints it: the page's host and folder,
+ * without the scheme or the run ("https://example.com/gpt4/#run=1.x" → "example.com/gpt4/").
+ */
+export function gameAddress(link: string): string {
+  try {
+    const url = new URL(link);
+    return `${url.host}${url.pathname.replace(/index\.html$/, "")}`;
+  } catch {
+    return "";
+  }
+}
+
 export interface RunReport {
   ending: string;
   title: string;
   line: string;
+  /** Where the game is played (gameAddress of the run link; "" until the card is shown). */
+  address: string;
   /** The run against the yardstick (verdictLine). */
   verdict: string;
   /** GPT-4 in one line (modelSpec), or what the run did instead. */
@@ -343,6 +358,7 @@ export function buildReport(
     ending,
     title,
     line,
+    address: "",
     verdict: verdictLine(numbers),
     model: modelSpec(session.world.models.gpt4) ?? t("modelSpecNone"),
     seed: session.seed,

@@ -37,7 +37,7 @@ import { type Allocation, currentMonth, type ResearchId } from "../sim";
 import type { Beat } from "../story/director";
 import { SCREENS, type ScreenName } from "../story/protocol";
 import type { Place, RunPorts } from "./ports";
-import { buildReport, type RunReport } from "./report";
+import { buildReport, gameAddress, type RunReport } from "./report";
 import { type Decision, GameSession, type ReplayWork, type ScreenPlan } from "./session";
 
 /** What the Report scene shows: the player's own finished run, or a run from a link. */
@@ -486,7 +486,8 @@ export class RunController {
       if (run.beat.pause.kind !== "ending") throw new Error("the run has not reached an ending");
       this.recordFinished(run);
       const report = this.reportOf(run);
-      this.shownReport = { report, source: "own", link: this.ports.address.linkFor(report.code) };
+      const link = this.ports.address.linkFor(report.code);
+      this.shownReport = { report: { ...report, address: gameAddress(link) }, source: "own", link };
       this.go("report");
     });
   }
@@ -519,10 +520,11 @@ export class RunController {
       }
       const trimmed = code.trim();
       const report = buildReport(run, trimmed, codeFingerprint(trimmed), currentMonth(run.world));
+      const link = this.ports.address.linkFor(report.code);
       this.shownReport = {
-        report,
+        report: { ...report, address: gameAddress(link) },
         source: "link",
-        link: this.ports.address.linkFor(report.code),
+        link,
       };
       this.go("report");
       if (build !== this.build) {

@@ -150,6 +150,13 @@ export function drawCard(ctx: CanvasRenderingContext2D, report: RunReport): void
   ctx.fillStyle = css(COLORS.textDim);
   ctx.font = `15px ${FONTS.sans}`;
   ctx.fillText(t("cardShareCode", { seed: String(report.seed) }), 48, 554);
+  // Where to play it, so a screenshot leads somewhere.
+  if (report.address) {
+    ctx.fillStyle = css(COLORS.accent);
+    ctx.font = `bold 18px ${FONTS.sans}`;
+    const playAt = clip(ctx, t("cardPlayAt", { address: report.address }), W - 420);
+    ctx.fillText(playAt, W - 48 - ctx.measureText(playAt).width, 550);
+  }
   ctx.fillStyle = css(COLORS.accent);
   ctx.font = `13px ${FONTS.mono}`;
   const lines = codeLines(report.code, 132, 3);

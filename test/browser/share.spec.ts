@@ -127,6 +127,8 @@ test("a finished run shows its card, and Save image downloads a 1200x630 PNG of 
   const served = report.numbers.find((n) => n.key === "served")?.value;
   expect(report.verdict).toBe(`no GPT-4 served · ${served} of demand served`);
   await expect(page.locator("#screen-summary")).toContainText(report.verdict);
+  // And where to play it: this page's host and folder.
+  expect(report.address).toBe(`${new URL(page.url()).host}/`);
   await saveScreen(page, "report");
 
   const downloading = page.waitForEvent("download");

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   compareNumbers,
+  gameAddress,
   type HeadlineNumbers,
   modelSpec,
   numberRows,
@@ -137,5 +138,14 @@ describe("the card's verdict against the yardstick", () => {
     expect(verdictLine({ ...base, costRatioVsLaunch: 0, demandServedShare: 0.82 })).toBe(
       "no GPT-4 served · 82% of demand served",
     );
+  });
+});
+
+describe("the game's address on the card", () => {
+  it("is the run link's host and folder, without the scheme, the page's name or the run", () => {
+    expect(gameAddress("https://example.com/gpt4/#run=1.abc")).toBe("example.com/gpt4/");
+    expect(gameAddress("https://example.com/gpt4/index.html#run=1.abc")).toBe("example.com/gpt4/");
+    expect(gameAddress("http://127.0.0.1:4317/#run=1.abc")).toBe("127.0.0.1:4317/");
+    expect(gameAddress("not a link")).toBe("");
   });
 });

@@ -126,6 +126,7 @@ export const uiEn = {
   cardTimeline: "HOW IT WENT · FROM SEPTEMBER 2021",
   cardNoDecisions: "No decisions yet.",
   cardShareCode: (p: Seed) => `SHARE CODE · SEED ${p.seed}`,
+  cardPlayAt: (p: { address: string }) => `Play it at ${p.address}`,
   cardCodeCut: (p: { start: string; id: string }) =>
     `${p.start}… (run ${p.id}: full code in the link)`,
   cardCodeCutShort: (p: { start: string; id: string }) => `${p.start}… (run ${p.id})`,

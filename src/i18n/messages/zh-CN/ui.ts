@@ -96,6 +96,7 @@ export const zh: Like<typeof uiEn> = {
   cardTimeline: "这一局的经过 · 自 2021 年 9 月起",
   cardNoDecisions: "还没有做出任何决定。",
   cardShareCode: (p) => `分享码 · 种子 ${p.seed}`,
+  cardPlayAt: (p) => `来玩：${p.address}`,
   cardCodeCut: (p) => `${p.start}…（对局 ${p.id}：完整分享码见链接）`,
   cardCodeCutShort: (p) => `${p.start}…（对局 ${p.id}）`,
 
