@@ -104,13 +104,23 @@ export interface NumberRow {
   detail: string;
 }
 
+/** Whether the run trained a GPT-4 (a run without one has no bill and no days: scoreRun's 0s). */
+function gpt4Trained(n: HeadlineNumbers): boolean {
+  return !(n.trainingDays === 0 && (n.trainingCostUsd ?? 0) === 0);
+}
+
+/** Whether the run served a GPT-4 (without one there is no ratio to the yardstick: scoreRun's 0). */
+function gpt4Served(n: HeadlineNumbers): boolean {
+  return n.costRatioVsLaunch > 0;
+}
+
 /** The headline numbers as the card shows them. */
 export function numberRows(n: HeadlineNumbers): NumberRow[] {
   const goal = n.launchUsdPerMillionTokens / VERDICT_THRESHOLDS.turboCostRatio;
   // "$2.18" from "$2.18 / M tokens": the row's label already says per million tokens.
   const usd = (x: number) => formatUsdPerMillionTokens(x).replace(" / M tokens", "");
   // A run whose GPT-4 never trained has no bill and no days: say so rather than print $0 and 0 days.
-  const noGpt4 = n.trainingDays === 0 && (n.trainingCostUsd ?? 0) === 0;
+  const noGpt4 = !gpt4Trained(n);
   return [
     {
       key: "capability",
@@ -127,7 +137,7 @@ export function numberRows(n: HeadlineNumbers): NumberRow[] {
         yardstick: usd(n.launchUsdPerMillionTokens),
         ratio: formatRatio(VERDICT_THRESHOLDS.turboCostRatio),
         goal: usd(goal),
-        change: n.costRatioVsLaunch > 0 ? formatCostChange(n.costRatioVsLaunch) : t("noGpt4Served"),
+        change: gpt4Served(n) ? formatCostChange(n.costRatioVsLaunch) : t("noGpt4Served"),
       }),
     },
     {
@@ -178,13 +188,13 @@ const BETTER_WHEN: Readonly<Record<string, "more" | "less">> = {
 
 /** The raw number behind a headline row, or null where the run has none to compare. */
 function rawNumber(key: string, n: HeadlineNumbers): number | null {
-  const gpt4Trained = !(n.trainingDays === 0 && (n.trainingCostUsd ?? 0) === 0);
+  const trained = gpt4Trained(n);
   switch (key) {
     case "capability":
       return n.capability;
     // A run that served no GPT-4 has a price for another model: not comparable (scoreRun's 0).
     case "cost":
-      return n.costRatioVsLaunch > 0 ? n.usdPerMillionTokens : null;
+      return gpt4Served(n) ? n.usdPerMillionTokens : null;
     case "served":
       return n.demandServedShare;
     case "quality":
@@ -192,9 +202,9 @@ function rawNumber(key: string, n: HeadlineNumbers): number | null {
     case "licence":
       return n.licenceRisk;
     case "bill":
-      return gpt4Trained && n.trainingCostUsd !== undefined ? n.trainingCostUsd : null;
+      return trained && n.trainingCostUsd !== undefined ? n.trainingCostUsd : null;
     case "days":
-      return gpt4Trained ? n.trainingDays : null;
+      return trained ? n.trainingDays : null;
     default:
       return null;
   }
@@ -299,7 +309,7 @@ export function modelSpec(model: TrainedModel | null): string | null {
  */
 export function verdictLine(n: HeadlineNumbers): string {
   const served = formatPercent(n.demandServedShare);
-  return n.costRatioVsLaunch > 0
+  return gpt4Served(n)
     ? t("verdictLine", {
         change: formatCostChange(n.costRatioVsLaunch),
         quality: formatPercent(n.perceivedQuality),

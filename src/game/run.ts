@@ -485,11 +485,15 @@ export class RunController {
       const run = this.requireRun();
       if (run.beat.pause.kind !== "ending") throw new Error("the run has not reached an ending");
       this.recordFinished(run);
-      const report = this.reportOf(run);
-      const link = this.ports.address.linkFor(report.code);
-      this.shownReport = { report: { ...report, address: gameAddress(link) }, source: "own", link };
-      this.go("report");
+      this.present(this.reportOf(run), "own");
     });
+  }
+
+  /** Shows a card: its run link, and the game's address on the card taken from that link. */
+  private present(report: RunReport, source: "own" | "link"): void {
+    const link = this.ports.address.linkFor(report.code);
+    this.shownReport = { report: { ...report, address: gameAddress(link) }, source, link };
+    this.go("report");
   }
 
   /**
@@ -519,14 +523,10 @@ export class RunController {
         return fail(t("runLinkNoEnding"));
       }
       const trimmed = code.trim();
-      const report = buildReport(run, trimmed, codeFingerprint(trimmed), currentMonth(run.world));
-      const link = this.ports.address.linkFor(report.code);
-      this.shownReport = {
-        report: { ...report, address: gameAddress(link) },
-        source: "link",
-        link,
-      };
-      this.go("report");
+      this.present(
+        buildReport(run, trimmed, codeFingerprint(trimmed), currentMonth(run.world)),
+        "link",
+      );
       if (build !== this.build) {
         this.ports.status.show(t("runLinkOtherBuild"));
       }

@@ -25,8 +25,9 @@ export function watchProblems(page: Page): string[] {
 }
 
 /**
- * expect.poll, looking again every 50 ms: left to itself it backs off to a second between looks,
- * and a test that waits for a fade or a file spends most of that second after the fact.
+ * expect.poll, looking again after 25 ms and then every 50 ms: left to itself it backs off to a
+ * second between looks, and a test that waits for a fade or a file spends most of that second
+ * after the fact.
  */
 export function poll<T>(
   read: () => T | Promise<T>,
