@@ -93,9 +93,10 @@ export interface ViewPort {
   show(place: Place): void;
 }
 
-/** The address bar: run links point at the page with `#run=<code>`. */
+/** The address bar: run links point at the run's ending page with `#run=<code>`. */
 export interface AddressPort {
-  linkFor(code: string): string;
+  /** The link that opens this run: its ending's page (`ending/<id>.html#run=<code>`). */
+  linkFor(code: string, ending: string): string;
   /** Whether the address holds a run link now. */
   hasRunLink(): boolean;
   /** Drops the run link from the address (without a new history entry). */

@@ -18,52 +18,9 @@ import {
   formatUsdPerMillionTokens,
 } from "../i18n/numbers";
 import { planLabel } from "../screens/registry";
-import {
-  type Ending,
-  type RunScore,
-  scoreRun,
-  type TrainedModel,
-  VERDICT_THRESHOLDS,
-} from "../sim";
+import { type RunScore, scoreRun, type TrainedModel, VERDICT_THRESHOLDS } from "../sim";
+import { endingTitle, gameFolder } from "./endings";
 import type { Decision, GameSession } from "./session";
-
-/** An ending's title and line, read in the language in use each time they are read. */
-function ending(title: GameKey, line: GameKey): { readonly title: string; readonly line: string } {
-  return {
-    get title() {
-      return t(title);
-    },
-    get line() {
-      return t(line);
-    },
-  };
-}
-
-type GameKey = Parameters<typeof t>[0];
-
-/** Ending id → title and one line, in one place: one for each of the verdict's ENDINGS. */
-export const ENDINGS: Readonly<Record<Ending, { readonly title: string; readonly line: string }>> =
-  {
-    turbo: ending("turboTitle", "turboLine"),
-    dense_giant: ending("denseGiantTitle", "denseGiantLine"),
-    chinchilla_warning: ending("chinchillaWarningTitle", "chinchillaWarningLine"),
-    melted_fleet: ending("meltedFleetTitle", "meltedFleetLine"),
-    nerfed: ending("nerfedTitle", "nerfedLine"),
-    subpoena: ending("subpoenaTitle", "subpoenaLine"),
-    busy: ending("busyTitle", "busyLine"),
-  };
-
-export function endingTitle(id: string): { title: string; line: string } {
-  const known = Object.hasOwn(ENDINGS, id) ? ENDINGS[id as Ending] : undefined;
-  if (known) return { title: known.title, line: known.line };
-  const words = id
-    .replace(/[^a-z0-9_]/gi, "")
-    .split("_")
-    .filter(Boolean);
-  const title =
-    words.map((w) => w[0]?.toUpperCase() + w.slice(1)).join(" ") || t("unknownEndingTitle");
-  return { title, line: t("unknownEndingLine") };
-}
 
 /** The raw headline numbers (kept in the run history). */
 export interface HeadlineNumbers {
@@ -319,13 +276,14 @@ export function verdictLine(n: HeadlineNumbers): string {
 }
 
 /**
- * Where the game is played, from a run link, as a card prints it: the page's host and folder,
- * without the scheme or the run ("https://example.com/gpt4/#run=1.x" → "example.com/gpt4/").
+ * Where the game is played, from a run link, as a card prints it: the game's host and folder,
+ * without the scheme, the page (an ending's page included) or the run
+ * ("https://example.com/gpt4/ending/turbo.html#run=1.x" → "example.com/gpt4/").
  */
 export function gameAddress(link: string): string {
   try {
     const url = new URL(link);
-    return `${url.host}${url.pathname.replace(/index\.html$/, "")}`;
+    return `${url.host}${gameFolder(url.pathname)}`;
   } catch {
     return "";
   }

@@ -7,6 +7,7 @@ import type Phaser from "phaser";
 import { codeFromHash, runHash } from "../persist/code";
 import { isScreenName, SCREEN_LIST } from "../screens/registry";
 import type { ScreenName } from "../story/protocol";
+import { endingPagePath, gameFolder, isEnding } from "./endings";
 import type { AddressPort, AppScreen, Place, ViewPort } from "./ports";
 import { SCENES } from "./sceneKeys";
 
@@ -96,8 +97,8 @@ export class Router implements ViewPort, AddressPort {
     game.scene.start(key);
   }
 
-  linkFor(code: string): string {
-    return `${location.origin}${location.pathname}${location.search}${runHash(code)}`;
+  linkFor(code: string, ending: string): string {
+    return runLink(location, code, ending);
   }
 
   hasRunLink(): boolean {
@@ -107,6 +108,21 @@ export class Router implements ViewPort, AddressPort {
   forgetLink(): void {
     history.replaceState(null, "", location.pathname + location.search);
   }
+}
+
+/**
+ * A run's link, from the page it is made on: its ending's page in the game's folder (from index.html
+ * or any ending's page alike), so a link preview shows how the run ended, with the page's query
+ * (`?lang=`) and the run in the fragment. An ending this build has no page for links the folder.
+ */
+export function runLink(
+  page: { readonly origin: string; readonly pathname: string; readonly search: string },
+  code: string,
+  ending: string,
+): string {
+  const folder = gameFolder(page.pathname);
+  const file = isEnding(ending) ? endingPagePath(ending) : "";
+  return `${page.origin}${folder}${file}${page.search}${runHash(code)}`;
 }
 
 /** `?screen=designer&seed=1` opens a screen straight away (players exploring, tests). */

@@ -491,7 +491,7 @@ export class RunController {
 
   /** Shows a card: its run link, and the game's address on the card taken from that link. */
   private present(report: RunReport, source: "own" | "link"): void {
-    const link = this.ports.address.linkFor(report.code);
+    const link = this.ports.address.linkFor(report.code, report.ending);
     this.shownReport = { report: { ...report, address: gameAddress(link) }, source, link };
     this.go("report");
   }

@@ -1,7 +1,8 @@
 import Phaser from "phaser";
 import { SCENES } from "../game/app";
+import { endingTitle } from "../game/endings";
 import type { AppScreen } from "../game/ports";
-import { type ComparedRow, compareNumbers, endingTitle, type TimelineEntry } from "../game/report";
+import { type ComparedRow, compareNumbers, type TimelineEntry } from "../game/report";
 import { sceneText as t } from "../i18n/messages/scenes";
 import { formatShortMonth } from "../i18n/numbers";
 import { compareRuns, type HistoryEntry } from "../persist/history";

@@ -4,7 +4,7 @@ import fc from "fast-check";
 import LZString from "lz-string";
 import * as v from "valibot";
 import { describe, expect, it } from "vitest";
-import { ENDINGS, endingTitle } from "../../src/game/report";
+import { ENDINGS, endingTitle } from "../../src/game/endings";
 import {
   type DecisionInput,
   GameSession,

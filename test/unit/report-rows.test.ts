@@ -146,6 +146,15 @@ describe("the game's address on the card", () => {
     expect(gameAddress("https://example.com/gpt4/#run=1.abc")).toBe("example.com/gpt4/");
     expect(gameAddress("https://example.com/gpt4/index.html#run=1.abc")).toBe("example.com/gpt4/");
     expect(gameAddress("http://127.0.0.1:4317/#run=1.abc")).toBe("127.0.0.1:4317/");
+    // Run links open on their ending's page; the card still names the game's folder.
+    expect(gameAddress("https://example.com/gpt4/ending/turbo.html#run=1.abc")).toBe(
+      "example.com/gpt4/",
+    );
+    expect(gameAddress("http://127.0.0.1:4317/ending/subpoena.html?lang=zh-CN#run=1.abc")).toBe(
+      "127.0.0.1:4317/",
+    );
+    // A folder that merely ends in "ending" is the game's folder, not an ending page.
+    expect(gameAddress("https://example.com/my-ending/#run=1.abc")).toBe("example.com/my-ending/");
     expect(gameAddress("not a link")).toBe("");
   });
 });

@@ -28,7 +28,9 @@ const FLEET: ScreenPlan = {
   screen: "fleet",
   allocation: { training: 6000, serving: 3500, research: 500 },
 };
-const LINK_BASE = "https://example.test/andy/#run=";
+/** The page's run links, as the router makes them: the ending's page, then the code. */
+const linkOf = (ending: string, code: string | null) =>
+  `https://example.test/andy/ending/${ending}.html#run=${code}`;
 
 /** The status line as a player reads it: the message on show, and a standing warning. */
 class FakeStatus {
@@ -97,7 +99,7 @@ function page() {
     status,
     view,
     address: {
-      linkFor: (code) => `${LINK_BASE}${code}`,
+      linkFor: (code, ending) => linkOf(ending, code),
       hasRunLink: () => address.hash !== null,
       forgetLink: () => {
         address.hash = null;
@@ -354,7 +356,9 @@ describe("a finished run", () => {
     p.runs.continueStory();
     expect(p.view.screen).toBe("report");
     expect(p.runs.report?.source).toBe("own");
-    expect(p.runs.report?.link).toBe(`${LINK_BASE}${p.runs.shareCode()}`);
+    expect(p.runs.report?.link).toBe(linkOf("bold", p.runs.shareCode()));
+    // The card prints where to play: the game's folder, not the ending's page.
+    expect(p.runs.report?.report.address).toBe("example.test/andy/");
     expect(p.runs.history()).toHaveLength(1);
 
     p.runs.replayChapter(2);
@@ -390,7 +394,7 @@ describe("run links", () => {
     p.address.hash = code;
     expect(p.runs.openRunLink(code)).toBe(true);
     expect(p.view.screen).toBe("report");
-    expect(p.runs.report).toMatchObject({ source: "link", link: `${LINK_BASE}${code}` });
+    expect(p.runs.report).toMatchObject({ source: "link", link: linkOf("careful", code) });
     expect(p.runs.report?.report.ending).toBe("careful");
     expect(p.runs.report?.report.seed).toBe(9);
     expect(storage.peek(SAVE_KEY)).toBe(saveBefore);
