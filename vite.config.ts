@@ -1,5 +1,6 @@
 import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
+import { endingPagesPlugin } from "./scripts/ending-pages.ts";
 import { installablePlugins } from "./scripts/installable.ts";
 import { inkPlugin } from "./scripts/vite-plugin-ink.ts";
 import { soundsPlugin } from "./scripts/vite-plugin-sounds.ts";
@@ -14,6 +15,8 @@ export default defineConfig({
     soundsPlugin(),
     // Manifest, service worker, absolute link previews (SITE_URL): see scripts/installable.ts.
     ...installablePlugins(),
+    // dist/ending/<id>.html and its picture: a run link's preview shows its ending.
+    endingPagesPlugin(),
   ],
   server: { host: "127.0.0.1" },
   build: {

@@ -6,8 +6,12 @@
  */
 import type { Plugin } from "vite";
 import { VitePWA } from "vite-plugin-pwa";
+import { ENDING_FOLDER } from "../src/game/endings.ts";
 import { COLORS, css } from "../src/ui/theme.ts";
 import { absolutePreviewTags, siteBase } from "./site-url.ts";
+
+/** A page in the ending pages' folder, with or without a query. */
+const ENDING_PAGE_URL = new RegExp(`/${ENDING_FOLDER}/[^/?]*(?:\\?.*)?$`);
 
 /** Sound files: cached the first time they play, never precached (music can be megabytes). */
 export const AUDIO_URL = /\/audio\/[^/?#]+\.(?:ogg|oga|opus|mp3|m4a|aac|webm|wav)(?:[?#]|$)/i;
@@ -59,8 +63,16 @@ export function installablePlugins(env: NodeJS.ProcessEnv = process.env): Plugin
       skipWaiting: true,
       clientsClaim: true,
       cleanupOutdatedCaches: true,
-      // `?screen=fleet&seed=1`, `#run=…`: every page of the site is the one index.html.
+      // The pages are index.html and the ending pages (scripts/ending-pages.ts), all precached.
+      // A page is the same whatever its query (`?screen=fleet&seed=1`, `?lang=`), so the query
+      // is ignored when a request is looked up in the precache: an ending page with one is that
+      // page, not the fallback below (index.html, whose relative paths would not resolve from
+      // the ending/ folder).
+      ignoreURLParametersMatching: [/.*/],
+      // Any other address in the folder is the game's index.html; not inside ending/, where an
+      // unknown page is left to the server (index.html there would load nothing).
       navigateFallback: "index.html",
+      navigateFallbackDenylist: [ENDING_PAGE_URL],
       runtimeCaching: [
         {
           urlPattern: AUDIO_URL,

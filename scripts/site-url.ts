@@ -43,7 +43,8 @@ const ATTR_ESCAPES: Record<string, string> = {
   "<": "&lt;",
   ">": "&gt;",
 };
-const escapeAttr = (s: string) => s.replace(/[&"<>]/g, (c) => ATTR_ESCAPES[c] ?? c);
+/** `s` safe inside a double-quoted HTML attribute (the ending pages' tags use it too). */
+export const escapeAttr = (s: string) => s.replace(/[&"<>]/g, (c) => ATTR_ESCAPES[c] ?? c);
 
 /** Matches one link-preview meta tag whose content is a relative path ("./…"). */
 const RELATIVE_PREVIEW_META =
@@ -51,15 +52,16 @@ const RELATIVE_PREVIEW_META =
 
 /**
  * The page with absolute link previews: every `og:`/`twitter:` meta whose content is "./path"
- * points below `base`, and `og:url` (added after `og:type`, or replaced) names the site itself.
+ * points below `base`, and `og:url` (added after `og:type`, or replaced) names the page: `page`
+ * below the site's folder (an ending's page, "ending/turbo.html"), or the folder itself.
  */
-export function absolutePreviewTags(html: string, base: string): string {
+export function absolutePreviewTags(html: string, base: string, page = ""): string {
   const withImages = html.replace(
     RELATIVE_PREVIEW_META,
     (_m, head: string, path: string, tail: string) =>
       `${head}${escapeAttr(absoluteUrl(base, path))}${tail}`,
   );
-  const ogUrl = `<meta property="og:url" content="${escapeAttr(base)}" />`;
+  const ogUrl = `<meta property="og:url" content="${escapeAttr(absoluteUrl(base, page))}" />`;
   if (/<meta\s+property="og:url"[^>]*>/.test(withImages)) {
     return withImages.replace(/<meta\s+property="og:url"[^>]*>/, () => ogUrl);
   }

@@ -3,9 +3,10 @@
  * ending (`ending/<id>.html`, scripts/ending-pages.ts) whose link preview shows that ending, and
  * run links point at it. Kept apart from report.ts so the build can read the titles without the
  * sim's formulas and the screens the card's numbers need: this imports the English messages only.
+ * Its imports, and theirs, name their files with the extension, as Vite's config loader asks.
  */
 
-import { gameText as t } from "../i18n/messages/game";
+import { gameText as t } from "../i18n/messages/game.ts";
 import type { Ending } from "../sim";
 
 type GameKey = Parameters<typeof t>[0];
@@ -50,8 +51,8 @@ export function endingTitle(id: string): { title: string; line: string } {
   return { title, line: t("unknownEndingLine") };
 }
 
-/** The folder of the ending pages, below the game's folder. */
-const ENDING_FOLDER = "ending";
+/** The folder of the ending pages, below the game's folder (the service worker's rules name it). */
+export const ENDING_FOLDER = "ending";
 
 /** An ending's page, relative to the game's folder: `ending/turbo.html`. */
 export function endingPagePath(id: Ending): string {

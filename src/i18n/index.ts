@@ -9,7 +9,9 @@
  * setting or the browser) before anything is drawn.
  */
 
-import { tidySpaces } from "./spacing";
+// With the file's extension: the build's config loads this module (scripts/ending-pages.ts), and
+// Vite's config loader asks for extensions.
+import { tidySpaces } from "./spacing.ts";
 
 export const LANGUAGES = ["en", "zh-CN"] as const;
 export type Language = (typeof LANGUAGES)[number];

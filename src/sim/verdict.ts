@@ -5,7 +5,9 @@
  * narrative tallies; it never re-types a threshold.
  */
 import type { RunScore } from "./score";
-import { VERDICT_THRESHOLDS } from "./thresholds";
+// With the file's extension: the build's config loads this module (scripts/ending-pages.ts), and
+// Vite's config loader asks for extensions.
+import { VERDICT_THRESHOLDS } from "./thresholds.ts";
 
 export const ENDINGS = [
   "subpoena",

@@ -4,7 +4,9 @@
  * quit label, the endings' titles and lines and the labels of the end-state card's rows. Values
  * (months, file names, formatted numbers, storage problems already in words) arrive as parameters.
  */
-import { messages } from "..";
+// With the file's extension: the build's config loads this module (scripts/ending-pages.ts), and
+// Vite's config loader asks for extensions.
+import { messages } from "../index.ts";
 
 /** Where a run stands, as the questions before a new run say it. */
 interface RunPlace {

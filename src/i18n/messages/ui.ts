@@ -3,7 +3,9 @@
  * buttons, the Sound and Menu bar, dialogs, the status line, charts and math tips, the share
  * messages, the card and the credits. Paper titles, names and file names stay as published.
  */
-import { messages } from "..";
+// With the file's extension: the build's config loads this module (scripts/ending-pages.ts), and
+// Vite's config loader asks for extensions.
+import { messages } from "../index.ts";
 
 type N = { n: number };
 type Text = { text: string };
