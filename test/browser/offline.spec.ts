@@ -62,6 +62,32 @@ test("after one visit the game reloads offline and plays to the story's first ch
   expect(uncached).toBe("failed");
 });
 
+test("an ending's page, with a query, opens offline from the worker as the game", async ({
+  page,
+  context,
+}) => {
+  await page.goto("./");
+  await waitForScreen(page, "title");
+  await waitForServiceWorker(page);
+  await context.setOffline(true);
+  const problems = watchProblems(page);
+  const fromNetwork: string[] = [];
+  page.on("response", (res) => {
+    if (!res.fromServiceWorker()) fromNetwork.push(res.url());
+  });
+  // The worker looks the page up without its query: the ending's page, not index.html (whose
+  // relative paths would not resolve from ending/).
+  await page.goto("./ending/turbo.html?screen=fleet&seed=1");
+  await waitForScreen(page, "fleet");
+  expect(
+    await page.evaluate(() =>
+      document.querySelector('meta[property="og:title"]')?.getAttribute("content"),
+    ),
+  ).toBe("The 10x Turbo · If I Trained GPT-4");
+  expect(fromNetwork).toEqual([]);
+  expect(problems).toEqual([]);
+});
+
 test("sounds heard once are kept by the worker and play offline", async ({ page, context }) => {
   await page.goto("./");
   await waitForScreen(page, "title");

@@ -169,12 +169,21 @@ test("a run link opens the same ending and numbers in a fresh browser, without t
   const theirSave = await visitor.evaluate((key) => localStorage.getItem(key), SAVE_KEY);
   expect(theirSave).not.toBeNull();
 
-  await visitor.goto(`./#run=${report.code}`);
+  // The link the card shares opens its ending's page, whose preview shows that ending.
+  const link = new URL(report.link);
+  expect(link.origin + link.pathname).toBe(
+    new URL(`./ending/${report.ending}.html`, page.url()).href,
+  );
+  expect(link.hash).toMatch(/^#run=/);
+  // The card's address is still the game's folder, not the ending's page.
+  expect(report.address).toBe(`${new URL(page.url()).host}/`);
+  await visitor.goto(report.link);
   await waitForScreen(visitor, "report");
   const seen = await visitor.evaluate(() => window.andy.report());
   expect(seen?.source).toBe("link");
   expect(seen?.ending).toBe(report.ending);
   expect(seen?.title).toBe(report.title);
+  expect(seen?.address).toBe(report.address);
   expect(seen?.numbers).toEqual(report.numbers);
   expect(seen?.timeline).toEqual(report.timeline);
   expect(await visitor.evaluate((key) => localStorage.getItem(key), SAVE_KEY)).toBe(theirSave);
@@ -193,6 +202,68 @@ test("a run link opens the same ending and numbers in a fresh browser, without t
   expect(await visitor.evaluate(() => location.hash)).toBe("");
   expect(problems).toEqual([]);
   await visitor.context().close();
+});
+
+/** The ending pages the build writes, one per ending of the verdict (src/sim/verdict.ts). */
+const ENDING_IDS = [
+  "subpoena",
+  "melted_fleet",
+  "dense_giant",
+  "chinchilla_warning",
+  "nerfed",
+  "turbo",
+  "busy",
+];
+
+test("each ending's page previews it with a 1200x630 picture of its own, and plays the game", async ({
+  page,
+}) => {
+  const problems = watchProblems(page);
+  await start(page);
+  const meta = (html: string, key: string) =>
+    new RegExp(`<meta\\s+(?:property|name)="${key}"\\s+content="([^"]*)"`).exec(html)?.[1] ?? null;
+  const gameImage = (await page.request.get("./og-image.png")).body();
+  const seen = new Set<string>([(await gameImage).toString("base64")]);
+  const titles = new Set<string>();
+  for (const id of ENDING_IDS) {
+    const res = await page.request.get(`./ending/${id}.html`);
+    expect(res.status(), id).toBe(200);
+    expect(res.headers()["content-type"], id).toMatch(/^text\/html/);
+    const html = await res.text();
+    const at = new URL(`./ending/${id}.html`, page.url()).href;
+    // Relative URLs on the page resolve against its <base>, the game's folder.
+    const base = new URL(/<base\s+href="([^"]*)"/.exec(html)?.[1] ?? "", at).href;
+    expect(base, id).toBe(new URL("./", page.url()).href);
+    const image = meta(html, "og:image");
+    expect(meta(html, "twitter:image"), id).toBe(image);
+    expect(new URL(image ?? "", base).href, id).toBe(
+      new URL(`./ending/${id}.png`, page.url()).href,
+    );
+    const picture = await page.request.get(new URL(image ?? "", base).href);
+    expect(picture.status(), id).toBe(200);
+    expect(picture.headers()["content-type"], id).toBe("image/png");
+    const bytes = await picture.body();
+    expect(pngSize(bytes), id).toEqual({ width: 1200, height: 630 });
+    seen.add(bytes.toString("base64"));
+    const title = meta(html, "og:title") ?? "";
+    expect(title, id).toMatch(/ · If I Trained GPT-4$/);
+    titles.add(title);
+  }
+  // Seven pictures and titles, none of them the game's own.
+  expect(seen.size).toBe(ENDING_IDS.length + 1);
+  expect(titles.size).toBe(ENDING_IDS.length);
+  expect(meta(await (await page.request.get("./ending/turbo.html")).text(), "og:title")).toBe(
+    "The 10x Turbo · If I Trained GPT-4",
+  );
+
+  // An ending's page is the game: its title screen, and `?screen=` as on index.html, with every
+  // file it loads found one folder up.
+  await page.goto("./ending/busy.html");
+  await waitForScreen(page, "title");
+  await page.goto("./ending/busy.html?screen=designer&seed=1");
+  await waitForScreen(page, "designer");
+  expect(await page.evaluate(() => window.andy.seed)).toBe(1);
+  expect(problems).toEqual([]);
 });
 
 test("bad run links get a clear message and the title screen, never a crash or a changed save", async ({
