@@ -1,8 +1,9 @@
 /**
- * The run's sentences (src/game/run.ts, app.ts, report.ts and src/pwa.ts): the questions before a
- * new run, what Continue, Rewind, Redo, run links, import and export tell the player, the menu's
- * quit label, the endings' titles and lines and the labels of the end-state card's rows. Values
- * (months, file names, formatted numbers, storage problems already in words) arrive as parameters.
+ * The run's sentences (src/game/run.ts, app.ts, report.ts, endings.ts and src/pwa.ts): the
+ * questions before a new run, what Continue, Rewind, Redo, run links, import and export tell the
+ * player, the menu's quit label, the endings' titles and lines and the labels of the end-state
+ * card's rows. Values (months, file names, formatted numbers, storage problems already in words)
+ * arrive as parameters.
  */
 // With the file's extension: the build's config loads this module (scripts/ending-pages.ts), and
 // Vite's config loader asks for extensions.
@@ -100,7 +101,7 @@ export const gameEn = {
   updateInstalled:
     "A new version of the game is installed: it starts the next time you open or reload the page.",
   reloadNow: "Reload now",
-  // --- report.ts: the endings
+  // --- endings.ts: the endings (the English ones are also the build's ending pages' previews)
   turboTitle: "The 10x Turbo",
   turboLine:
     "The efficiency programme: ten times cheaper was the goal, quality the line not to cross.",
