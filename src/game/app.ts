@@ -551,6 +551,11 @@ export class App {
     this.runs.showHistory();
   }
 
+  /** The endings gallery the title opens; resolves when the player closes it. */
+  showEndings(): Promise<void> {
+    return this.whenLoaded((core) => core.showEndings(this.overlay)).then((shown) => shown);
+  }
+
   toTitle(): void {
     this.runs.toTitle();
   }

@@ -23,10 +23,12 @@ import { Narrative } from "../scenes/Narrative";
 import { Report } from "../scenes/Report";
 import { SCREEN_SCENES } from "../screens/scenes";
 import { currentMonth, type WorldState } from "../sim";
+import { showText } from "../ui/Dialog";
 import { followPageTitle } from "../ui/pageTitle";
 import { StoryPanel } from "../ui/StoryPanel";
 import { download } from "../ui/share";
 import type { CoreHost, GameCore } from "./coreApi";
+import { gallery } from "./gallery";
 import { localRunStore, systemClock } from "./ports";
 import { Router } from "./router";
 import { RunController } from "./run";
@@ -97,7 +99,14 @@ class Core implements GameCore {
         ...(c.chose ? { chose: [...c.chose] } : {}),
       })),
       exportable: save !== null || this.runs.session !== null,
+      endings: this.runs.reachedEndings(runs).map((r) => r.ending),
     };
+  }
+
+  /** The endings gallery over the page (a DOM dialog); resolves when the player closes it. */
+  showEndings(parent: HTMLElement): Promise<void> {
+    const { title, sections } = gallery(this.runs.reachedEndings());
+    return showText(parent, title, sections, "endings");
   }
 
   /** "Import save" of a file over the size read, refused unread. */

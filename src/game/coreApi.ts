@@ -37,6 +37,8 @@ export interface GameCore {
   addScenes(game: Phaser.Game): void;
   /** The title's view of the runs, read in full (a damaged save is reported). */
   titleInfo(): TitleInfo;
+  /** The endings gallery (a dialog in `parent`); resolves when it closes. */
+  showEndings(parent: HTMLElement): Promise<void>;
   /** "Import save" of a file over the size read, refused unread. */
   refuseTooLarge(chars: number): void;
   followPageTitle(): void;

@@ -7,7 +7,7 @@
  */
 
 import { gameText as t } from "../i18n/messages/game.ts";
-import type { Ending } from "../sim";
+import { type Ending, isEnding } from "../sim/endings.ts";
 
 type GameKey = Parameters<typeof t>[0];
 
@@ -36,9 +36,7 @@ export const ENDINGS: Readonly<Record<Ending, { readonly title: string; readonly
   };
 
 /** Whether `id` is one of the verdict's endings (a card from a newer build may name another). */
-export function isEnding(id: string): id is Ending {
-  return Object.hasOwn(ENDINGS, id);
-}
+export { isEnding };
 
 export function endingTitle(id: string): { title: string; line: string } {
   if (isEnding(id)) return { title: ENDINGS[id].title, line: ENDINGS[id].line };

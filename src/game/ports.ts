@@ -5,6 +5,13 @@
  * The page's own ports (the status line, the router, the address bar, downloads) are wired in
  * app.ts; tests pass fakes.
  */
+
+import {
+  type EndingWrite,
+  type LoadedEndings,
+  reachedEndings,
+  recordEnding,
+} from "../persist/endings";
 import {
   addToHistory,
   type HistoryEntry,
@@ -50,6 +57,10 @@ export interface RunStore {
   quarantine(now: Date): MovedAside;
   history(now: Date): { runs: HistoryEntry[]; problem: string | null };
   addToHistory(entry: HistoryEntry): HistoryWrite;
+  /** The endings this browser has reached (the record and the history's runs, `runs`). */
+  endings(runs: readonly HistoryEntry[], now: Date): LoadedEndings;
+  /** A run finished at `ending`; `runs` is the history before it (seeds a first record). */
+  recordEnding(ending: string, runs: readonly HistoryEntry[], now: Date): EndingWrite;
 }
 
 export interface SoundPort {
@@ -124,6 +135,8 @@ export function localRunStore(): RunStore {
     quarantine: (now) => quarantineAutosave(now.getTime()),
     history: (now) => loadHistory(now.getTime()),
     addToHistory: (entry) => addToHistory(entry),
+    endings: (runs, now) => reachedEndings(runs, now.getTime()),
+    recordEnding: (ending, runs, now) => recordEnding(ending, runs, now),
   };
 }
 

@@ -20,6 +20,7 @@ import {
   encodeRun,
   storyBuild,
 } from "../persist/code";
+import type { ReachedEnding } from "../persist/endings";
 import { entryOf, type HistoryEntry } from "../persist/history";
 import type { Checkpoint } from "../persist/peek";
 import {
@@ -317,6 +318,14 @@ export class RunController {
     const { runs, problem } = this.ports.store.history(this.ports.clock.now());
     if (problem) this.ports.status.show(problem, "problem");
     return runs;
+  }
+
+  /** The endings this browser has reached, in the verdict's order (a damaged record is reported). */
+  reachedEndings(runs: readonly HistoryEntry[] = this.history()): ReachedEnding[] {
+    const now = this.ports.clock.now();
+    const { reached, problem } = this.ports.store.endings(runs, now);
+    if (problem) this.ports.status.show(problem, "problem");
+    return reached;
   }
 
   /** Chapters of the last finished run that can be replayed with other choices. */
@@ -777,9 +786,20 @@ export class RunController {
   private recordFinished(run: GameSession): void {
     if (this.recorded.has(run) || this.exploring) return;
     this.recorded.add(run);
-    const added = this.ports.store.addToHistory(
-      entryOf(this.reportOf(run), this.ports.clock.now()),
-    );
+    const now = this.ports.clock.now();
+    const report = this.reportOf(run);
+    // The endings gallery first: the history before this run seeds a first record of it.
+    const before = this.ports.store.history(now).runs;
+    const reached = this.ports.store.recordEnding(report.ending, before, now);
+    if (!reached.ok) {
+      this.ports.status.show(
+        reached.problem === "unwritable"
+          ? t("endingUnwritable")
+          : t("endingNotAdded", { problem: describeProblem(reached.problem) }),
+        "problem",
+      );
+    }
+    const added = this.ports.store.addToHistory(entryOf(report, now));
     if (!added.ok) {
       this.ports.status.show(
         added.problem === "unwritable"

@@ -7,17 +7,10 @@ import * as v from "valibot";
 import type { RunReport, TimelineEntry } from "../game/report";
 import { persistText as t } from "../i18n/messages/persist";
 import { MAX_CODE_LENGTH } from "./code";
-import { HISTORY_KEY, QUARANTINE_DAYS, QUARANTINE_LIMIT } from "./keys";
-import { quarantine } from "./saves";
-import {
-  boundedArray,
-  describeIssues,
-  MAX_DECISIONS,
-  MonthSchema,
-  nameFieldsOf,
-  SeedSchema,
-} from "./schema";
-import { describeProblem, readKey, removeKey, type StorageProblem, writeKey } from "./storage";
+import { type KeptTexts, loadKept } from "./kept";
+import { HISTORY_KEY } from "./keys";
+import { boundedArray, MAX_DECISIONS, MonthSchema, nameFieldsOf, SeedSchema } from "./schema";
+import { type StorageProblem, writeKey } from "./storage";
 
 export const HISTORY_LIMIT = 20;
 
@@ -95,54 +88,27 @@ export type LoadedHistory = {
   writable: boolean;
 };
 
+const HISTORY_TEXTS: KeptTexts = {
+  unreadable: (p) => t("historyUnreadable", p),
+  noCopy: (p) => t("historyNoCopy", p),
+  reset: (p) => t("historyReset", p),
+  notCleared: (p) => t("historyNotCleared", p),
+};
+
 /**
  * The stored history. A damaged one is kept aside (if it can be) and an empty
  * one used; one that cannot be read or kept aside is left as it is, and not
- * written over.
+ * written over (kept.ts).
  */
 export function loadHistory(now = Date.now()): LoadedHistory {
-  const read = readKey(HISTORY_KEY);
-  if (!read.ok) {
-    return {
-      runs: [],
-      problem: t("historyUnreadable", { problem: describeProblem(read.problem) }),
-      writable: false,
-    };
-  }
-  const raw = read.value;
-  if (raw === null) return { runs: [], problem: null, writable: true };
-  let message: string;
-  try {
-    const parsed = v.safeParse(HistorySchema, JSON.parse(raw));
-    if (parsed.success) return { runs: parsed.output.runs, problem: null, writable: true };
-    message = describeIssues(parsed.issues);
-  } catch {
-    message = t("historyNotJson");
-  }
-  const kept = quarantine(raw, "history-", now);
-  if (!kept.ok) {
-    return {
-      runs: [],
-      problem: t("historyNoCopy", {
-        reason: message,
-        why: kept.why === "too-big" ? t("historyTooBig") : describeProblem(kept.why),
-      }),
-      writable: false,
-    };
-  }
-  const cleared = removeKey(HISTORY_KEY).ok;
-  return {
-    runs: [],
-    problem: cleared
-      ? t("historyReset", {
-          reason: message,
-          key: kept.key,
-          limit: QUARANTINE_LIMIT,
-          days: QUARANTINE_DAYS,
-        })
-      : t("historyNotCleared", { reason: message, key: kept.key }),
-    writable: cleared,
-  };
+  const { value, problem, writable } = loadKept(
+    HISTORY_KEY,
+    HistorySchema,
+    "history-",
+    HISTORY_TEXTS,
+    now,
+  );
+  return { runs: value?.runs ?? [], problem, writable };
 }
 
 export type HistoryWrite =

@@ -24,3 +24,6 @@ export const QUARANTINE_DAYS = 30;
 export const MAX_SAVE_CHARS = 1_000_000;
 
 export const HISTORY_KEY = "if-i-trained-gpt4:history";
+
+/** The endings this browser has reached (endings.ts): kept apart from the history, which forgets. */
+export const ENDINGS_KEY = "if-i-trained-gpt4:endings";

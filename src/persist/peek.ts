@@ -1,13 +1,13 @@
 /**
  * What the title screen shows of the player's runs, read before the rest of the game has loaded:
  * whether the save slot holds a run and where it stands, the previous run, how many finished runs
- * History keeps and the chapters "Replay a chapter" offers. The title appears before the schemas,
+ * History keeps, the chapters "Replay a chapter" offers and the endings reached. The title appears before the schemas,
  * the sim and the story that validate a save in full (saves.ts, history.ts) have arrived, so this
  * reads the same keys leniently: a field of the wrong type reads as nothing here. Once the game
  * has loaded, the title asks the full readers (run.ts) instead, and draws itself again if they
  * disagree (a damaged save is then reported and moved aside, exactly as before).
  */
-import { HISTORY_KEY, PREVIOUS_KEY, SAVE_FORMAT, SAVE_KEY } from "./keys";
+import { ENDINGS_KEY, HISTORY_KEY, PREVIOUS_KEY, SAVE_FORMAT, SAVE_KEY } from "./keys";
 import { readStored } from "./storage";
 
 /** Where a kept run stands, as its save's summary says. */
@@ -31,6 +31,8 @@ export interface TitleInfo {
   checkpoints: Checkpoint[];
   /** Whether "Export save" has a run to export (the save, or a run in progress). */
   exportable: boolean;
+  /** The endings this browser has reached (ids; the gallery counts the ones it knows). */
+  endings: string[];
 }
 
 /**
@@ -84,6 +86,13 @@ export function peekTitleInfo(): TitleInfo {
     }
     return [point];
   });
+  // The endings gallery's count: the record's endings and the history's (endings.ts merges both).
+  const record = parse(readStored(ENDINGS_KEY));
+  const recorded = isRecord(record) && Array.isArray(record.reached) ? record.reached : [];
+  const endings = new Set<string>();
+  for (const r of [...recorded, ...runs]) {
+    if (isRecord(r) && typeof r.ending === "string") endings.add(r.ending);
+  }
   return {
     save,
     // Restore offers only an unfinished run (saves.ts keeps nothing else there).
@@ -91,5 +100,6 @@ export function peekTitleInfo(): TitleInfo {
     finishedRuns: runs.length,
     checkpoints,
     exportable: save !== null,
+    endings: [...endings],
   };
 }

@@ -5,6 +5,7 @@ import { LANGUAGE_NAMES, LANGUAGES, type Language, language } from "../i18n";
 import { sceneText as t } from "../i18n/messages/scenes";
 import { formatMonthName } from "../i18n/numbers";
 import type { Checkpoint } from "../persist/peek";
+import { ENDINGS, isEnding } from "../sim/endings";
 import { drawBackdrop } from "../ui/Backdrop";
 import { Button } from "../ui/Button";
 import { showCredits } from "../ui/credits";
@@ -123,6 +124,20 @@ export class Title extends Phaser.Scene implements NamesItsScreen {
         label: t("history"),
         enabled: info.finishedRuns > 0,
         onPress: later(() => app.showHistory()),
+      },
+      // Which endings this browser has reached, and hints for the others (a DOM dialog).
+      {
+        id: "endings",
+        label: t("endings", {
+          reached: info.endings.filter(isEnding).length,
+          total: ENDINGS.length,
+        }),
+        onPress: () => {
+          app.showEndings().then(() => {
+            if (this.sys.isActive())
+              this.focus.focus(this.focus.all().find((c) => c.id === "endings") ?? null);
+          }, console.error);
+        },
       },
       {
         id: "import-save",

@@ -4,21 +4,13 @@
  * (1 = allowed) and may only choose among the allowed endings, colouring the telling with its
  * narrative tallies; it never re-types a threshold.
  */
+import { ENDINGS, type Ending } from "./endings.ts";
 import type { RunScore } from "./score";
 // With the file's extension: the build's config loads this module (scripts/ending-pages.ts), and
 // Vite's config loader asks for extensions.
 import { VERDICT_THRESHOLDS } from "./thresholds.ts";
 
-export const ENDINGS = [
-  "subpoena",
-  "melted_fleet",
-  "dense_giant",
-  "chinchilla_warning",
-  "nerfed",
-  "turbo",
-  "busy",
-] as const;
-export type Ending = (typeof ENDINGS)[number];
+export { ENDINGS, type Ending };
 
 /**
  * How GPT-4 compares with GPT-3.5, for the prose: 0 no better, 1 better but under the leap line,

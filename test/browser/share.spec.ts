@@ -483,9 +483,39 @@ test("two finished runs compare side by side on the History screen, and chapters
   }
   await saveScreen(page, "history");
 
-  // Back to the title: the last run's chapters can be replayed with other choices.
+  // Back to the title: its Endings button counts the endings the two runs reached, and opens a
+  // gallery of all seven, the reached ones dated, the others with a hint.
   await page.locator("#history-back").click();
   await waitForScreen(page, "title");
+  const reached = [...new Set([a.ending, b.ending])];
+  const endingsLabel = () =>
+    page.evaluate(() => window.andy.controls().find((c) => c.id === "endings")?.label);
+  await poll(endingsLabel).toBe(`Endings ${reached.length}/7`);
+  await clickControl(page, "endings");
+  const gallery = page.getByRole("dialog", { name: `Endings reached: ${reached.length} of 7` });
+  await expect(gallery).toBeVisible();
+  await expect(gallery.locator("h3")).toHaveCount(7);
+  const runsAt = (e: string) => [a.ending, b.ending].filter((x) => x === e).length;
+  for (const [ending, title] of [
+    [a.ending, a.title],
+    [b.ending, b.title],
+  ]) {
+    const section = gallery
+      .locator("h3", { hasText: title })
+      .locator("xpath=following-sibling::p[2]");
+    const runs = runsAt(ending ?? "") === 1 ? "in one run" : "in 2 runs";
+    await expect(section).toHaveText(new RegExp(`^Reached: first in \\w+ \\d{4}, ${runs}\\.$`));
+  }
+  await expect(gallery.getByText("Not reached yet.")).toHaveCount(7 - reached.length);
+  await expect(gallery.getByText(/^Hint: /)).toHaveCount(7 - reached.length);
+  await saveScreen(page, "endings-gallery");
+  await page.keyboard.press("Escape");
+  await expect(gallery).toHaveCount(0);
+  await poll(() =>
+    page.evaluate(() => window.andy.controls().find((c) => c.id === "endings")?.focused),
+  ).toBe(true);
+
+  // The last run's chapters can be replayed with other choices.
   const checkpoints = await page.evaluate(() => window.andy.checkpoints());
   expect(checkpoints[0]).toMatchObject({ chapter: 1, decisions: 0 });
   const last = checkpoints.at(-1);

@@ -17,7 +17,7 @@ import { RunController, type RunEvent, type ShownBeat } from "../../src/game/run
 import { GameSession, type ScreenPlan } from "../../src/game/session";
 import { encodeRun, storyBuild } from "../../src/persist/code";
 
-import { HISTORY_KEY, PREVIOUS_KEY, SAVE_KEY } from "../../src/persist/keys";
+import { ENDINGS_KEY, HISTORY_KEY, PREVIOUS_KEY, SAVE_KEY } from "../../src/persist/keys";
 import type { SaveFile } from "../../src/persist/saves";
 import type { StatusAction } from "../../src/ui/Status";
 import story from "./fixtures/persist-story.ink";
@@ -360,6 +360,11 @@ describe("a finished run", () => {
     // The card prints where to play: the game's folder, not the ending's page.
     expect(p.runs.report?.report.address).toBe("example.test/andy/");
     expect(p.runs.history()).toHaveLength(1);
+    // And its ending in the endings gallery's record, once ("bold" is the fixture's own ending).
+    expect(JSON.parse(storage.peek(ENDINGS_KEY) ?? "null")).toEqual({
+      version: 1,
+      reached: [{ ending: "bold", firstAt: expect.stringMatching(/^\d{4}-/), runs: 1 }],
+    });
 
     p.runs.replayChapter(2);
     expect(p.status.line).toBe("Replaying from chapter 2: choose differently this time.");

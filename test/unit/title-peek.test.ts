@@ -31,6 +31,7 @@ describe("the title's look at the save slot", () => {
       finishedRuns: 0,
       checkpoints: [],
       exportable: false,
+      endings: [],
     });
   });
 

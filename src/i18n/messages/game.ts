@@ -85,6 +85,10 @@ export const gameEn = {
     "This finished run was not added to your run history, which could not be read or kept aside (see the earlier message). Its card and link work as usual.",
   historyNotAdded: (p: { problem: string }) =>
     `This finished run could not be added to your run history: ${p.problem}. Its card and link work as usual.`,
+  endingUnwritable:
+    "This run's ending was not added to the endings you have reached, whose record could not be read or kept aside (see the earlier message). Its card and link work as usual.",
+  endingNotAdded: (p: { problem: string }) =>
+    `This run's ending could not be added to the endings you have reached: ${p.problem}. Its card and link work as usual.`,
   // --- app.ts
   settingNotKept: (p: { problem: string }) =>
     `The setting holds for this visit, but it could not be kept: ${p.problem}.`,
@@ -119,6 +123,29 @@ export const gameEn = {
   busyLine: "Shipped, and not yet ten times cheaper.",
   unknownEndingTitle: "The End",
   unknownEndingLine: "Your run reached an ending this card does not know yet.",
+  // --- gallery.ts: the endings gallery on the title
+  galleryTitle: (p: { reached: number; total: number }) =>
+    `Endings reached: ${p.reached} of ${p.total}`,
+  galleryReached: (p: { month: string; runs: number }) =>
+    `Reached: first in ${p.month}, ${p.runs === 1 ? "in one run" : `in ${p.runs} runs`}.`,
+  galleryNotReached: "Not reached yet.",
+  galleryNoneHeading: "No ending yet",
+  galleryNoneYet:
+    "Finish a run to reach your first ending. Each run's numbers decide where it ends; the hints below say which.",
+  hintSubpoena: (p: { risk: string; trailRisk: string }) =>
+    `Hint: train the flagship on data whose licence risk reaches ${p.risk}, or ${p.trailRisk} with Andy's name on a risky source and no provenance ledger.`,
+  hintMeltedFleet: (p: { share: string }) =>
+    `Hint: serve less than ${p.share} of ChatGPT's demand over the run.`,
+  hintDenseGiant: (p: { factor: string }) =>
+    `Hint: train GPT-4 dense, so that each token needs more than ${p.factor} the compute of a sparse GPT-4, or so that it cannot be served affordably.`,
+  hintChinchillaWarning: (p: { leap: string }) =>
+    `Hint: end without a real leap: no GPT-4 trained, one too big for its data, or one less than ${p.leap} better than GPT-3.5.`,
+  hintNerfed: (p: { quality: string; turboQuality: string }) =>
+    `Hint: let the quality users perceive fall below ${p.quality}, or reach ten times cheaper with it below ${p.turboQuality}.`,
+  hintTurbo: (p: { ratio: string; quality: string }) =>
+    `Hint: serve GPT-4 at least ${p.ratio} cheaper than at launch, with perceived quality at ${p.quality} or more.`,
+  hintBusy:
+    "Hint: finish a run none of the other endings claims: GPT-4 launched and served, with no disaster, and not yet ten times cheaper.",
   // --- report.ts: the card's rows
   rowCapability: "Capability",
   rowCost: "Cost per million tokens",

@@ -101,14 +101,24 @@ export const persistEn = {
   // --- history.ts
   historyUnreadable: (p: { problem: string }) =>
     `Your run history cannot be read: ${p.problem}. It has not been changed.`,
-  historyNotJson: "it is not readable JSON",
-  historyTooBig: "it is too big",
+  // --- kept.ts: any record kept for the player (the history, the endings reached)
+  keptNotJson: "it is not readable JSON",
+  keptTooBig: "it is too big",
   historyNoCopy: (p: { reason: string; why: string }) =>
     `Your run history is damaged (${p.reason}) and no copy could be kept (${p.why}), so it was left as it is; finished runs are not added to it.`,
   historyReset: (p: { reason: string; key: string; limit: number; days: number }) =>
     `Your run history was damaged (${p.reason}); a copy was kept aside as "${p.key}" (the game keeps the last ${p.limit} for ${p.days} days) and a new one started.`,
   historyNotCleared: (p: { reason: string; key: string }) =>
     `Your run history was damaged (${p.reason}); a copy was kept aside as "${p.key}", but the damaged one could not be cleared, so finished runs are not added to it.`,
+  // --- endings.ts
+  endingsUnreadable: (p: { problem: string }) =>
+    `The endings you have reached cannot be read: ${p.problem}. They have not been changed.`,
+  endingsNoCopy: (p: { reason: string; why: string }) =>
+    `The record of the endings you have reached is damaged (${p.reason}) and no copy could be kept (${p.why}), so it was left as it is; new endings are not added to it.`,
+  endingsReset: (p: { reason: string; key: string; limit: number; days: number }) =>
+    `The record of the endings you have reached was damaged (${p.reason}); a copy was kept aside as "${p.key}" (the game keeps the last ${p.limit} for ${p.days} days) and a new one started from your run history.`,
+  endingsNotCleared: (p: { reason: string; key: string }) =>
+    `The record of the endings you have reached was damaged (${p.reason}); a copy was kept aside as "${p.key}", but the damaged one could not be cleared, so new endings are not added to it.`,
   // --- schema.ts: describeIssues, "<where> <rule>" or "it <rule>"
   issueAt: (p: { where: string; rule: string }) => `${p.where} ${p.rule}`,
   issueWhole: (p: { rule: string }) => `it ${p.rule}`,

@@ -24,6 +24,7 @@ export const sceneEn = {
   gameTitle: "If I Trained GPT-4",
   backToTitle: "Back to title",
   history: "History",
+  endings: (p: { reached: number; total: number }) => `Endings ${p.reached}/${p.total}`,
   copyRefused: (p: { link: string }) => `This browser would not copy; the link is: ${p.link}`,
 
   // --- Title.ts

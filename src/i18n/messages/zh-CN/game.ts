@@ -52,6 +52,10 @@ export const zh: Like<typeof gameEn> = {
   historyUnwritable:
     "这一局没有加入对局记录：对局记录既无法读取，也无法另存（见前面的提示）。它的卡片和链接照常可用。",
   historyNotAdded: (p) => `这一局无法加入对局记录：${p.problem}。它的卡片和链接照常可用。`,
+  endingUnwritable:
+    "这一局的结局没有加入你达成过的结局：那份记录既无法读取，也无法另存（见前面的提示）。它的卡片和链接照常可用。",
+  endingNotAdded: (p) =>
+    `这一局的结局无法加入你达成过的结局：${p.problem}。它的卡片和链接照常可用。`,
   settingNotKept: (p) => `这项设置在本次访问中有效，但无法保存下来：${p.problem}。`,
   quitNoRun: "返回标题画面",
   quitExploring: "返回标题画面（这局探索不会保存）",
@@ -79,6 +83,24 @@ export const zh: Like<typeof gameEn> = {
   busyLine: "上线了，但还没便宜十倍。",
   unknownEndingTitle: "剧终",
   unknownEndingLine: "这一局走到了一个这张卡片还不认识的结局。",
+  galleryTitle: (p) => `已达成的结局：${p.reached} / ${p.total}`,
+  galleryReached: (p) => `已达成：最早在 ${p.month}，共 ${p.runs} 局。`,
+  galleryNotReached: "尚未达成。",
+  galleryNoneHeading: "还没有结局",
+  galleryNoneYet:
+    "打完一局，就能达成第一个结局。每一局的数字决定它在哪里收场；下面的提示说明条件。",
+  hintSubpoena: (p) =>
+    `提示：让旗舰模型的训练数据的许可风险达到 ${p.risk}；如果 Andy 的名字留在高风险数据源上、又没有来源台账，达到 ${p.trailRisk} 即可。`,
+  hintMeltedFleet: (p) => `提示：整局满足的 ChatGPT 需求不到 ${p.share}。`,
+  hintDenseGiant: (p) =>
+    `提示：把 GPT-4 训成稠密模型，使每个 token 需要的算力超过稀疏 GPT-4 的 ${p.factor}，或者无法以可承受的成本上线。`,
+  hintChinchillaWarning: (p) =>
+    `提示：以没有真正飞跃的方式收场：没有训出 GPT-4、模型对它的数据来说太大，或者比 GPT-3.5 强不到 ${p.leap}。`,
+  hintNerfed: (p) =>
+    `提示：让用户感知到的质量低于 ${p.quality}，或者便宜十倍的同时质量低于 ${p.turboQuality}。`,
+  hintTurbo: (p) =>
+    `提示：让 GPT-4 的推理成本比上线时至少便宜 ${p.ratio}，同时感知质量不低于 ${p.quality}。`,
+  hintBusy: "提示：打完一局，不落入其他任何结局：GPT-4 上线并提供服务，没有出事，但还没便宜十倍。",
   rowCapability: "模型能力",
   rowCost: "推理成本",
   costDetail: (p) => `基准 ${p.yardstick} · ${p.ratio} 目标 ${p.goal} · ${p.change}`,

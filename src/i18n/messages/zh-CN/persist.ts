@@ -70,14 +70,21 @@ export const zh: Like<typeof persistEn> = {
   pathUnknownField: "一个它不认识的字段",
   pathSeparator: "，",
   historyUnreadable: (p) => `无法读取你的对局记录：${p.problem}。它没有被改动。`,
-  historyNotJson: "不是可读的 JSON",
-  historyTooBig: "它太大了",
+  keptNotJson: "不是可读的 JSON",
+  keptTooBig: "它太大了",
   historyNoCopy: (p) =>
     `你的对局记录已损坏（${p.reason}），且无法另存副本（${p.why}），所以保持原样；完成的对局不会再记进去。`,
   historyReset: (p) =>
     `你的对局记录已损坏（${p.reason}）；已另存一份副本，名为“${p.key}”（游戏保留最近 ${p.limit} 份，每份保存 ${p.days} 天），并开始了新的记录。`,
   historyNotCleared: (p) =>
     `你的对局记录已损坏（${p.reason}）；已另存一份副本，名为“${p.key}”，但损坏的记录无法清除，所以完成的对局不会再记进去。`,
+  endingsUnreadable: (p) => `无法读取你达成过的结局：${p.problem}。它们没有被改动。`,
+  endingsNoCopy: (p) =>
+    `你达成过的结局的记录已损坏（${p.reason}），且无法另存副本（${p.why}），所以保持原样；新达成的结局不会再记进去。`,
+  endingsReset: (p) =>
+    `你达成过的结局的记录已损坏（${p.reason}）；已另存一份副本，名为“${p.key}”（游戏保留最近 ${p.limit} 份，每份保存 ${p.days} 天），并根据你的对局记录重新开始记录。`,
+  endingsNotCleared: (p) =>
+    `你达成过的结局的记录已损坏（${p.reason}）；已另存一份副本，名为“${p.key}”，但损坏的记录无法清除，所以新达成的结局不会再记进去。`,
   issueAt: (p) => `${p.where}：${p.rule}`,
   issueWhole: (p) => `内容${p.rule}`,
   issueNone: "格式不符合要求",

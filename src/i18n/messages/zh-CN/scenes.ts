@@ -6,6 +6,7 @@ export const zh: Like<typeof sceneEn> = {
   gameTitle: "如果我训练了 GPT-4",
   backToTitle: "返回标题画面",
   history: "历史记录",
+  endings: (p) => `结局 ${p.reached}/${p.total}`,
   copyRefused: (p) => `这个浏览器不允许复制；链接是：${p.link}`,
 
   subtitle: "前沿实验室里的两年，一笔一笔地花 GPU 预算。",
