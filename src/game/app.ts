@@ -523,6 +523,16 @@ export class App {
     this.runs.replayShownRun();
   }
 
+  /** "Watch it" on a run link's card: their run page by page, never saved. */
+  watchShownRun(): void {
+    this.runs.watchShownRun();
+  }
+
+  /** "Play from a chapter" on a run link's card (ask first: it replaces an unfinished run). */
+  playShownFrom(chapter: number): void {
+    this.runs.playShownFrom(chapter);
+  }
+
   openRunLink(code: string): boolean {
     return this.runs.openRunLink(code);
   }

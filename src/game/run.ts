@@ -39,7 +39,13 @@ import type { Beat } from "../story/director";
 import { SCREENS, type ScreenName } from "../story/protocol";
 import type { Place, RunPorts } from "./ports";
 import { buildReport, gameAddress, type RunReport } from "./report";
-import { type Decision, GameSession, type ReplayWork, type ScreenPlan } from "./session";
+import {
+  type Decision,
+  type DecisionInput,
+  GameSession,
+  type ReplayWork,
+  type ScreenPlan,
+} from "./session";
 
 /** What the Report scene shows: the player's own finished run, or a run from a link. */
 export interface ReportView {
@@ -98,6 +104,12 @@ export class RunController {
    * its own that is never saved, so a link cannot touch the save.
    */
   private exploring = false;
+  /**
+   * A run link being watched ("Watch it" on its card): an exploring run of the same seed that
+   * makes the link's decisions for the visitor as they turn the pages. Its decisions so far are
+   * always a prefix of the link's, so the next one is the link's at the run's decision count.
+   */
+  private watching: { decisions: readonly DecisionInput[]; code: string } | null = null;
   /** Decisions rewound and not yet redone, the next one to redo first. */
   private undone: Decision[] = [];
   private shownReport: ReportView | null = null;
@@ -119,6 +131,11 @@ export class RunController {
   /** Whether the run on screen is an exploring run (never saved). */
   get isExploring(): boolean {
     return this.exploring;
+  }
+
+  /** Whether the run on screen is someone's run link being watched (never saved). */
+  get isWatching(): boolean {
+    return this.watching !== null;
   }
 
   /** The report on screen (own run or a link), if any. */
@@ -149,6 +166,8 @@ export class RunController {
 
   /** What Rewind and Redo can do now. */
   get undo(): { rewind: boolean; redo: boolean } {
+    // A watched run only goes forward: its choices are the link's, not the visitor's.
+    if (this.watching) return { rewind: false, redo: false };
     return { rewind: (this.run?.decisions.length ?? 0) > 0, redo: this.undone.length > 0 };
   }
 
@@ -281,7 +300,7 @@ export class RunController {
   rewind(steps = 1): void {
     this.op(() => {
       const run = this.requireRun();
-      if (!this.storyJson) return;
+      if (!this.storyJson || this.watching) return;
       if (run.decisions.length === 0) {
         this.ports.status.show(t("nothingToRewind"));
         return;
@@ -299,6 +318,7 @@ export class RunController {
   redo(steps = 1): void {
     this.op(() => {
       const run = this.requireRun();
+      if (this.watching) return;
       if (!this.storyJson) return;
       if (this.undone.length === 0) {
         this.ports.status.show(t("nothingToRedo"));
@@ -387,6 +407,7 @@ export class RunController {
       const beat = run.continue();
       this.autosave();
       this.afterBeat(beat);
+      this.stepWatch();
     });
   }
 
@@ -459,7 +480,7 @@ export class RunController {
 
   toTitle(): void {
     this.op(() => {
-      if (this.shownReport?.source === "link") this.ports.address.forgetLink();
+      if (this.shownReport?.source === "link" || this.watching) this.ports.address.forgetLink();
       this.shownReport = null;
       this.go("title");
     });
@@ -488,11 +509,20 @@ export class RunController {
     return encodeRun({ seed: run.seed, build: this.build, decisions: [...run.decisions] });
   }
 
-  /** The end-state card of the player's finished run. */
+  /** The end-state card of the player's finished run (or of the run link watched to its end). */
   showReport(): void {
     this.op(() => {
       const run = this.requireRun();
       if (run.beat.pause.kind !== "ending") throw new Error("the run has not reached an ending");
+      const watched = this.watching;
+      if (watched) {
+        const code = watched.code;
+        this.present(
+          buildReport(run, code, codeFingerprint(code), currentMonth(run.world)),
+          "link",
+        );
+        return;
+      }
       this.recordFinished(run);
       this.present(this.reportOf(run), "own");
     });
@@ -536,10 +566,63 @@ export class RunController {
         buildReport(run, trimmed, codeFingerprint(trimmed), currentMonth(run.world)),
         "link",
       );
-      if (build !== this.build) {
-        this.ports.status.show(t("runLinkOtherBuild"));
-      }
+      // Whose card this is and what the visitor can do with it, and whether it replayed as played.
+      const welcome = t("runLinkWelcome");
+      this.ports.status.show(
+        build === this.build ? welcome : `${welcome} ${t("runLinkOtherBuild")}`,
+      );
       return true;
+    });
+  }
+
+  /**
+   * "Watch it" on a run link's card: the run again from its first page, on a run of its own that
+   * is never saved (the visitor's save is untouched). Each Continue turns a page; the link's
+   * choices and plans are made as the story reaches them, and its ending shows the same card.
+   */
+  watchShownRun(): void {
+    this.op(() => {
+      const shown = this.shownReport;
+      if (shown?.source !== "link") return;
+      const decoded = decodeRun(shown.report.code, this.work);
+      if (!decoded.ok) {
+        this.ports.status.show(t("runLinkBad", { reason: decoded.message }), "problem");
+        return;
+      }
+      this.begin(new GameSession(this.story(), decoded.value.seed), true);
+      this.watching = { decisions: decoded.value.decisions, code: shown.report.code };
+      this.go("narrative");
+      this.stepWatch();
+      this.ports.status.show(t("watching"));
+    });
+  }
+
+  /**
+   * "Play from a chapter" on a run link's card: the visitor's own run from the opening of a
+   * chapter the linked run reached, its decisions before it kept, saved from then on (the App
+   * asks first when that would replace an unfinished run).
+   */
+  playShownFrom(chapter: number): void {
+    this.op(() => {
+      const shown = this.shownReport;
+      const start = shown?.report.chapters.find((c) => c.chapter === chapter);
+      if (shown?.source !== "link" || !start || !this.storyJson) {
+        this.ports.status.show(t("chapterNotInLink", { chapter }), "problem");
+        return;
+      }
+      const decoded = decodeRun(shown.report.code, this.work);
+      if (!decoded.ok) {
+        this.ports.status.show(t("runLinkBad", { reason: decoded.message }), "problem");
+        return;
+      }
+      const { seed, decisions } = decoded.value;
+      try {
+        const prefix = decisions.slice(0, start.decisions);
+        this.adopt(GameSession.replay(this.storyJson, seed, prefix, 0, this.work), "new");
+        this.ports.status.show(t("playingFromLink", { chapter }));
+      } catch (err) {
+        this.ports.status.show(t("cannotReplay", { error: messageOf(err) }), "problem");
+      }
     });
   }
 
@@ -659,6 +742,7 @@ export class RunController {
   private begin(run: GameSession, exploring: boolean): void {
     this.follow(run);
     this.exploring = exploring;
+    this.watching = null;
     this.undone = [];
     this.emit({ kind: "page", beats: [] });
     run.start();
@@ -672,7 +756,11 @@ export class RunController {
    */
   private adopt(run: GameSession, how: "new" | "resumed" | "same", save?: SaveFile): void {
     this.follow(run);
-    this.exploring = false;
+    // The same run rebuilt stays what it was: an exploring run is not saved after a rewind.
+    if (how !== "same") {
+      this.exploring = false;
+      this.watching = null;
+    }
     if (how === "new") {
       this.ports.store.saves.startRun();
       this.undone = [];
@@ -685,6 +773,35 @@ export class RunController {
     this.go("narrative");
     this.afterRunChange();
     if (run.beat.pause.kind === "ending") this.recordFinished(run);
+  }
+
+  /**
+   * A watched run link: makes the link's next decisions while the story waits for them (a choice,
+   * a screen) or where it stands (plans and months made outside the story's request), and stops
+   * at a page for the visitor to turn, or at the end.
+   */
+  private stepWatch(): void {
+    const run = this.run;
+    const watched = this.watching;
+    if (!run || !watched) return;
+    for (;;) {
+      const next = watched.decisions[run.decisions.length];
+      if (!next) return;
+      const pause = run.beat.pause.kind;
+      const storyDecision = next.kind === "choice" || next.kind === "commit";
+      if ((storyDecision && pause === "page") || pause === "ending") return;
+      try {
+        if (next.kind === "choice") this.afterBeat(run.choose(next.index));
+        else if (next.kind === "commit") this.afterBeat(run.commit(next.plan));
+        else if (next.kind === "plan") run.applyPlan(next.plan);
+        else run.advanceMonth(next.allocation, next.research);
+      } catch (err) {
+        // The link replayed when it was opened, so this is a defect; the visitor keeps the page.
+        this.watching = null;
+        this.ports.status.show(t("runLinkReplay", { error: messageOf(err) }), "problem");
+        return;
+      }
+    }
   }
 
   private afterBeat(beat: Beat): void {

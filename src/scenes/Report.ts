@@ -6,11 +6,13 @@ import { sceneText as t } from "../i18n/messages/scenes";
 import { formatShortMonth } from "../i18n/numbers";
 import { Button } from "../ui/Button";
 import { cardCanvas, cardFileName, cardPng, smallCardCanvas } from "../ui/Card";
+import { chooseOption } from "../ui/Dialog";
 import { FocusManager } from "../ui/FocusManager";
 import { copyText, download, shareCard } from "../ui/share";
 import { skipStillFrames } from "../ui/stillFrames";
-import { COLORS } from "../ui/theme";
+import { COLORS, css, TEXT } from "../ui/theme";
 import { appOf } from "./appOf";
+import { chapterOptions } from "./chapterOptions";
 import { adoptLayout, chromeBand } from "./layout";
 import type { NamesItsScreen } from "./screenName";
 
@@ -46,6 +48,21 @@ export class Report extends Phaser.Scene implements NamesItsScreen {
     // Free rows at the bottom for the DOM chrome bar (Sound, Menu) where it lies over the canvas.
     const bottom = H - (landscape ? 0 : chromeBand(W, H));
     this.add.rectangle(0, 0, W, H, COLORS.background).setOrigin(0);
+    // A run link's card says whose it is and what to do with it, under the card (placed once the
+    // card's size is known); the compact layout's card has no room below it, and the status line
+    // has said whose it is.
+    const visiting = view.source === "link";
+    const welcome =
+      visiting && (landscape || portrait)
+        ? this.add.text(0, 0, t("linkWelcome"), {
+            ...TEXT.body(),
+            fontSize: landscape ? "18px" : "16px",
+            color: css(COLORS.text),
+            align: landscape ? "center" : "left",
+            wordWrap: { width: landscape ? W - 80 : W - 24 },
+          })
+        : null;
+    const welcomeRoom = welcome ? welcome.height + 8 : 0;
 
     // Buttons: four primary in a row and three below (1280 x 720), two to a row (portrait), or
     // one column on the right (compact), above the chrome bar in the bottom-right corner.
@@ -64,15 +81,19 @@ export class Report extends Phaser.Scene implements NamesItsScreen {
     if (landscape) {
       // The same picture "Save image" exports, shown through a Phaser texture.
       if (this.textures.exists(CARD_KEY)) this.textures.remove(CARD_KEY);
-      this.textures.addCanvas(CARD_KEY, cardCanvas(report));
+      const card = cardCanvas(report);
+      this.textures.addCanvas(CARD_KEY, card);
+      // A little smaller under a welcome line, which sits between it and the buttons.
+      const scale = welcome ? 0.76 : 0.8;
       this.add
         .image(W / 2, 14, CARD_KEY)
         .setOrigin(0.5, 0)
-        .setScale(0.8);
+        .setScale(scale);
+      welcome?.setOrigin(0.5, 0).setPosition(W / 2, 14 + card.height * scale + 4);
     } else {
       // The card laid out for the screen (rows stacked on a phone), its text at least 15-16 px:
       // 12 CSS px at this layout's scale. Fewer key moments when it would reach the buttons.
-      const room = portrait ? firstRow - buttonHeight / 2 - 12 - 8 : H - 16;
+      const room = (portrait ? firstRow - buttonHeight / 2 - 12 - 8 : H - 16) - welcomeRoom;
       const small = portrait ? 15 : 16;
       const width = portrait ? W - 24 : W - buttonWidth - 36;
       const kind = portrait ? ("narrow" as const) : ("wide" as const);
@@ -85,6 +106,7 @@ export class Report extends Phaser.Scene implements NamesItsScreen {
       if (this.textures.exists(CARD_KEY)) this.textures.remove(CARD_KEY);
       this.textures.addCanvas(CARD_KEY, canvas);
       this.add.image(12, 8, CARD_KEY).setOrigin(0, 0);
+      welcome?.setPosition(12, 8 + canvas.height + 8);
     }
 
     const say = (message: string, tone: "note" | "problem" = "note") =>
@@ -134,16 +156,21 @@ export class Report extends Phaser.Scene implements NamesItsScreen {
         },
         "primary",
       ],
-      [
-        "replay-run",
-        t("replayRun"),
-        3,
-        row1,
-        () => void app.guarded(() => app.replayShownRun()),
-        "primary",
-      ],
-      ["play-own", t("playOwn"), 0.5, row2, () => void app.guarded(() => app.newGame()), "ghost"],
-      ["history", t("history"), 1.5, row2, () => app.showHistory(), "ghost"],
+      // Someone else's run (a link): watch it, or take it over from a chapter; one's own: again.
+      visiting
+        ? ["watch-run", t("watchRun"), 3, row1, () => app.watchShownRun(), "primary"]
+        : [
+            "replay-run",
+            t("replayRun"),
+            3,
+            row1,
+            () => void app.guarded(() => app.replayShownRun()),
+            "primary",
+          ],
+      visiting
+        ? ["play-from", t("playFrom"), 0.5, row2, () => this.playFrom(), "ghost"]
+        : ["history", t("history"), 0.5, row2, () => app.showHistory(), "ghost"],
+      ["play-own", t("playOwn"), 1.5, row2, () => void app.guarded(() => app.newGame()), "ghost"],
       ["title", t("backToTitle"), 2.5, row2, () => app.toTitle(), "ghost"],
     ];
     // Each button's place: its slot in the row of four (halves centre the second row), or in
@@ -187,7 +214,7 @@ export class Report extends Phaser.Scene implements NamesItsScreen {
     // The canvas is invisible to screen readers: the card's content in words.
     const summary = document.getElementById("screen-summary");
     if (summary) {
-      summary.textContent = t("reportSummary", {
+      const words = t("reportSummary", {
         ending: report.title,
         line: report.line,
         verdict: report.verdict,
@@ -199,9 +226,27 @@ export class Report extends Phaser.Scene implements NamesItsScreen {
         })),
         code: report.code,
       });
+      summary.textContent = visiting ? `${t("linkWelcome")} ${words}` : words;
     }
     this.events.once("shutdown", () => {
       if (summary) summary.textContent = "";
     });
+  }
+
+  /** "Play from a chapter": the chapters the shared run reached, and what they chose in each. */
+  private playFrom(): void {
+    const app = appOf(this);
+    const chapters = app.report?.report.chapters ?? [];
+    const overlay = document.getElementById("overlay") ?? document.body;
+    chooseOption(overlay, t("playFromTitle"), chapterOptions(chapters, "theirs")).then(
+      (chapter) => {
+        if (chapter === null) {
+          if (this.sys.isActive())
+            this.focus.focus(this.focus.all().find((c) => c.id === "play-from") ?? null);
+          return;
+        }
+        void app.guarded(() => app.playShownFrom(chapter)).catch(() => undefined);
+      },
+    );
   }
 }

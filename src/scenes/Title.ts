@@ -4,7 +4,6 @@ import type { AppScreen } from "../game/ports";
 import { LANGUAGE_NAMES, LANGUAGES, type Language, language } from "../i18n";
 import { sceneText as t } from "../i18n/messages/scenes";
 import { formatMonthName } from "../i18n/numbers";
-import type { Checkpoint } from "../persist/peek";
 import { ENDINGS, isEnding } from "../sim/endings";
 import { drawBackdrop } from "../ui/Backdrop";
 import { Button } from "../ui/Button";
@@ -13,6 +12,7 @@ import { chooseOption, pickTextFile } from "../ui/Dialog";
 import { FocusManager } from "../ui/FocusManager";
 import { COLORS, css, recolor, TEXT } from "../ui/theme";
 import { appOf } from "./appOf";
+import { chapterOptions } from "./chapterOptions";
 import { adoptLayout, chromeBand } from "./layout";
 import type { NamesItsScreen } from "./screenName";
 
@@ -21,24 +21,6 @@ let markedInteractive = false;
 /** The language the title's language button offers: the one the page is not in. */
 function otherLanguage(): Language {
   return LANGUAGES.find((l) => l !== language()) ?? "en";
-}
-
-/** How many of a chapter's choices "Replay a chapter" quotes before it counts the rest. */
-const QUOTED_CHOICES = 2;
-
-/**
- * What was chosen in a chapter last time, as a line under its option: the first choices in
- * full, then how many more. Runs kept before chapters recorded their choices have no line.
- */
-function chapterDetail(c: Checkpoint): { detail?: string } {
-  if (!c.chose) return {};
-  if (c.chose.length === 0) return { detail: t("chapterNoChoice") };
-  return {
-    detail: t("chapterChoseLast", {
-      choices: c.chose.slice(0, QUOTED_CHOICES),
-      more: Math.max(0, c.chose.length - QUOTED_CHOICES),
-    }),
-  };
 }
 
 /** The title screen: start a run, the credits, and a plain note about what this game is. */
@@ -108,11 +90,7 @@ export class Title extends Phaser.Scene implements NamesItsScreen {
           chooseOption(
             overlay(),
             t("replayChapterTitle"),
-            checkpoints.map((c) => ({
-              label: t("chapterOption", { chapter: String(c.chapter), title: c.title ?? "" }),
-              value: c.chapter,
-              ...chapterDetail(c),
-            })),
+            chapterOptions(checkpoints, "last"),
           ).then((chapter) => {
             if (chapter !== null)
               void app.guarded(() => app.replayChapter(chapter)).catch(() => undefined);

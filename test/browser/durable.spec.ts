@@ -156,7 +156,7 @@ test("New game over an unfinished run asks first, Cancel keeps it, and the repla
   expect(problems).toEqual([]);
 });
 
-test("Replay this run on a link card asks before replacing the visitor's run", async ({ page }) => {
+test("Play from a chapter on a link card asks before replacing the visitor's run", async ({ page }) => {
   const problems = watchProblems(page);
   await start(page);
   await page.evaluate(() => window.andy.newGame(53));
@@ -170,17 +170,23 @@ test("Replay this run on a link card asks before replacing the visitor's run", a
   const save = await stored(page, SAVE_KEY);
   await page.goto(`./#run=${code}`);
   await waitForScreen(page, "report");
-  await clickControl(page, "replay-run");
+  // Their run from its first chapter, as the visitor's own.
+  const fromChapter = async () => {
+    await clickControl(page, "play-from");
+    await page.locator(".dialog-options button").first().click();
+  };
+  await fromChapter();
   const ask = page.locator("#confirm-replace");
   await expect(ask).toContainText("Replace your run in progress?");
   await expect(ask).toContainText("2 decisions");
   await ask.getByRole("button", { name: "Cancel" }).click();
   expect(await page.evaluate(() => window.andy.screen)).toBe("report");
   expect(await stored(page, SAVE_KEY)).toBe(save);
-  await clickControl(page, "replay-run");
+  await fromChapter();
   await ask.getByRole("button", { name: "Start the new run" }).click();
   await waitForScreen(page, "narrative");
   expect(await page.evaluate(() => window.andy.seed)).toBe(53);
+  expect(await page.evaluate(() => window.andy.decisions())).toEqual([]);
   expect(await stored(page, PREVIOUS_KEY)).toBe(save);
   expect(problems).toEqual([]);
 });

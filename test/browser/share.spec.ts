@@ -188,6 +188,46 @@ test("a run link opens the same ending and numbers in a fresh browser, without t
   expect(seen?.timeline).toEqual(report.timeline);
   expect(await visitor.evaluate((key) => localStorage.getItem(key), SAVE_KEY)).toBe(theirSave);
   await saveScreen(visitor, "report-from-link");
+  // The card says whose run it is and what the visitor can do (in words for screen readers too).
+  await expect(visitor.locator("#screen-summary")).toContainText(
+    "Their run, not yours: watch it page by page, play on from one of its chapters, or play your own.",
+  );
+
+  // "Watch it": their run from its first page on a run that is never saved. Each Continue turns
+  // a page; their choices and plans are made for the visitor, so no choice or screen waits.
+  await clickControl(visitor, "watch-run");
+  await waitForScreen(visitor, "narrative");
+  const waits = await visitor.evaluate(async () => {
+    const a = window.andy;
+    const seenWaits = new Set<string>();
+    for (let page = 0; page < 2000 && a.waitingFor() !== "ending"; page++) {
+      seenWaits.add(a.waitingFor() ?? "nothing");
+      a.continue();
+    }
+    return { waits: [...seenWaits], ended: a.waitingFor() === "ending" };
+  });
+  expect(waits).toEqual({ waits: ["page"], ended: true });
+  await visitor.evaluate(() => window.andy.continue());
+  await waitForScreen(visitor, "report");
+  const watched = await visitor.evaluate(() => window.andy.report());
+  expect(watched?.source).toBe("link");
+  expect(watched?.link).toBe(seen?.link);
+  expect(watched?.numbers).toEqual(report.numbers);
+  expect(watched?.timeline).toEqual(report.timeline);
+  expect(await visitor.evaluate((key) => localStorage.getItem(key), SAVE_KEY)).toBe(theirSave);
+
+  // "Play from a chapter" lists the chapters their run reached (the ones its player's own title
+  // offers to replay) and what they chose in each.
+  const theirChapters = await page.evaluate(() => window.andy.checkpoints());
+  await clickControl(visitor, "play-from");
+  const chapters = visitor.getByRole("dialog", {
+    name: "Play their run from a chapter, as your own",
+  });
+  await expect(chapters.locator(".dialog-options button")).toHaveCount(theirChapters.length);
+  await expect(chapters.locator(".dialog-options button").first()).toContainText("They chose: ");
+  await saveScreen(visitor, "play-from-chapter");
+  await visitor.keyboard.press("Escape");
+  await expect(chapters).toHaveCount(0);
 
   // "Play your own" leaves the link's card for a new run; it asks first, since the visitor's
   // own run is unfinished, and keeps that run to restore.

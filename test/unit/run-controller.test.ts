@@ -439,6 +439,89 @@ describe("run links", () => {
     expect(storage.peek(SAVE_KEY)).toBe(saveBefore);
   });
 
+  it("welcomes the visitor: whose card it is, and that their save is untouched", () => {
+    const p = page();
+    expect(p.runs.openRunLink(carefulCode())).toBe(true);
+    expect(p.status.line).toBe(
+      "Someone shared this run with you: this is their card. Your own save is untouched.",
+    );
+  });
+
+  it("'Watch it' turns their pages with their choices made, ends on the same card, and saves nothing", () => {
+    const p = page();
+    p.runs.newGame(3);
+    p.runs.choose(0);
+    const saveBefore = storage.peek(SAVE_KEY);
+    const code = carefulCode();
+    p.address.hash = code;
+    p.runs.openRunLink(code);
+    p.runs.watchShownRun();
+    expect(p.view.screen).toBe("narrative");
+    expect(p.runs.isWatching).toBe(true);
+    expect(p.status.line).toMatch(/^Watching their run: Continue turns the pages/);
+    // Their first choice (Beta) is made for the visitor, up to the first page break.
+    expect(p.text()).toEqual([
+      "Chapter 1: Start",
+      "The first page.",
+      "Beta",
+      "Beta it is.",
+      "A page break follows.",
+    ]);
+    expect(p.runs.undo).toEqual({ rewind: false, redo: false });
+    // One Continue: their fleet plan is committed without opening the screen, then "Onwards",
+    // and chapter 2 opens with their "Right".
+    p.runs.continueStory();
+    expect(p.view.screen).toBe("narrative");
+    expect(p.text()).toEqual([
+      "Chapter 2: Middle",
+      "The second chapter.",
+      "Right",
+      "Another page.",
+    ]);
+    p.runs.continueStory();
+    expect(p.text()).toEqual(["Careful to the end."]);
+    expect(p.view.screen).toBe("ending");
+    p.runs.continueStory();
+    expect(p.view.screen).toBe("report");
+    expect(p.runs.report).toMatchObject({ source: "link", link: linkOf("careful", code) });
+    expect(p.runs.report?.report.code).toBe(code);
+    // Their decisions, exactly; nothing of it kept: not the save, the history or the endings.
+    expect(p.runs.session?.decisions.map((d) => d.kind)).toEqual([
+      "choice",
+      "commit",
+      "choice",
+      "choice",
+    ]);
+    expect(storage.peek(SAVE_KEY)).toBe(saveBefore);
+    expect(storage.peek(HISTORY_KEY)).toBeNull();
+    expect(storage.peek(ENDINGS_KEY)).toBeNull();
+    // Leaving for the title drops the link from the address.
+    p.runs.toTitle();
+    expect(p.address.hash).toBeNull();
+  });
+
+  it("'Play from a chapter' makes their run the visitor's own from that chapter's opening", () => {
+    const p = page();
+    const code = carefulCode();
+    p.address.hash = code;
+    p.runs.openRunLink(code);
+    p.runs.playShownFrom(7);
+    expect(p.status.line).toBe("The run on this card did not reach chapter 7.");
+    expect(p.runs.session).toBeNull();
+    p.runs.playShownFrom(2);
+    expect(p.status.line).toBe(
+      "Playing from chapter 2 of their run, with their decisions before it: from here the run is yours, and saved.",
+    );
+    expect(p.view.screen).toBe("narrative");
+    expect(p.runs.isExploring).toBe(false);
+    // Chapter 2 opened after Beta, the fleet and "Onwards": the visitor chooses Left or Right.
+    expect(p.runs.session?.seed).toBe(9);
+    expect(p.decisions()).toBe(3);
+    expect(p.choices()).toEqual(["Left", "Right"]);
+    expect(stored()?.decisions).toHaveLength(3);
+    expect(p.address.hash).toBeNull();
+  });
+
   it("starting the visitor's own run drops the link from the address", () => {
     const p = page();
     const code = carefulCode();

@@ -63,6 +63,14 @@ export const gameEn = {
   runLinkReplay: (p: { error: string }) =>
     `This run link cannot be replayed in this version of the game: ${p.error}.`,
   runLinkNoEnding: "This run link's run does not reach an ending in this version of the game.",
+  watching:
+    "Watching their run: Continue turns the pages, and their choices and plans are made as the story reaches them. Nothing here is saved; your own run is untouched.",
+  chapterNotInLink: (p: { chapter: number }) =>
+    `The run on this card did not reach chapter ${p.chapter}.`,
+  playingFromLink: (p: { chapter: number }) =>
+    `Playing from chapter ${p.chapter} of their run, with their decisions before it: from here the run is yours, and saved.`,
+  runLinkWelcome:
+    "Someone shared this run with you: this is their card. Your own save is untouched.",
   runLinkOtherBuild:
     "This run was played on another version of the game (its story or its physics); it was replayed on this one, so its numbers may differ.",
   // --- run.ts: save files

@@ -42,6 +42,9 @@ export const sceneEn = {
   chapterChoseLast: (p: { choices: string[]; more: number }) =>
     `Last time: ${p.choices.join("; ")}${p.more > 0 ? ` (and ${p.more} more)` : ""}`,
   chapterNoChoice: "Last time: no story choice in this chapter",
+  chapterChoseTheirs: (p: { choices: string[]; more: number }) =>
+    `They chose: ${p.choices.join("; ")}${p.more > 0 ? ` (and ${p.more} more)` : ""}`,
+  chapterNoChoiceTheirs: "They made no story choice in this chapter",
   importSave: "Import save",
   exportSave: "Export save",
   restoreAtChapter: (p: { chapter: string; month: string }) =>
@@ -71,6 +74,11 @@ export const sceneEn = {
   copyLink: "Copy link",
   replayRun: "Replay this run",
   playOwn: "Play your own",
+  watchRun: "Watch it",
+  playFrom: "From a chapter",
+  playFromTitle: "Play their run from a chapter, as your own",
+  linkWelcome:
+    "Their run, not yours: watch it page by page, play on from one of its chapters, or play your own.",
   savedCard: (p: { file: string }) => `Saved the card as ${p.file}.`,
   cardNotSaved: (p: { error: string }) => `The card could not be saved: ${p.error}`,
   shareFailed: (p: { error: string }) => `Sharing failed: ${p.error}`,

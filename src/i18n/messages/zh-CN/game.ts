@@ -37,6 +37,12 @@ export const zh: Like<typeof gameEn> = {
   runLinkBad: (p) => `无法打开这个对局链接。${p.reason}`,
   runLinkReplay: (p) => `这个对局链接无法在这个版本的游戏里重放：${p.error}。`,
   runLinkNoEnding: "在这个版本的游戏里，这个对局链接里的对局走不到结局。",
+  watching:
+    "正在观看对方的这一局：点“继续”翻页，故事走到哪里，对方的选择和计划就在哪里替你做出。这里什么都不会保存，你自己的对局不受影响。",
+  chapterNotInLink: (p) => `这张卡片上的对局没有到过第 ${p.chapter} 章。`,
+  playingFromLink: (p) =>
+    `从对方这一局的第 ${p.chapter} 章开始玩，之前的决定沿用对方的：从这里起，这一局归你，并且会保存。`,
+  runLinkWelcome: "有人把这一局分享给了你：这是对方的卡片。你自己的存档不受影响。",
   runLinkOtherBuild:
     "这一局是在另一个版本的游戏上玩的（故事或模拟器不同）；它已在当前版本上重放，数字可能有出入。",
   noRunToExport: "还没有可以导出的对局。",

@@ -21,6 +21,9 @@ export const zh: Like<typeof sceneEn> = {
   chapterChoseLast: (p) =>
     `上次：${p.choices.join("；")}${p.more > 0 ? `（另有 ${p.more} 个选择）` : ""}`,
   chapterNoChoice: "上次：这一章没有剧情选择",
+  chapterChoseTheirs: (p) =>
+    `对方选了：${p.choices.join("；")}${p.more > 0 ? `（另有 ${p.more} 个选择）` : ""}`,
+  chapterNoChoiceTheirs: "对方在这一章没有做剧情选择",
   importSave: "导入存档",
   exportSave: "导出存档",
   restoreAtChapter: (p) => `恢复上一局 · 第 ${p.chapter} 章，${p.month}`,
@@ -44,6 +47,10 @@ export const zh: Like<typeof sceneEn> = {
   copyLink: "复制链接",
   replayRun: "重玩这一局",
   playOwn: "自己玩一局",
+  watchRun: "观看这一局",
+  playFrom: "从某一章玩",
+  playFromTitle: "选一章，把对方的这一局接过来自己玩",
+  linkWelcome: "这是对方的一局，不是你的：可以一页一页看完，从它的某一章接着玩，或者自己玩一局。",
   savedCard: (p) => `卡片已保存为 ${p.file}。`,
   cardNotSaved: (p) => `卡片保存失败：${p.error}`,
   shareFailed: (p) => `分享失败：${p.error}`,
