@@ -602,6 +602,10 @@ describe("an exploring run", () => {
     expect(explorer.view.screen).toBe("narrative");
     expect(explorer.text()).toEqual(["Chapter 1: Start", "The first page."]);
     explorer.runs.choose(0);
+    // Rewound and redone, it is the same exploring run, still never saved.
+    explorer.runs.rewind(1);
+    explorer.runs.redo(1);
+    expect(explorer.runs.isExploring).toBe(true);
     explorer.runs.saveAndQuit();
     expect(explorer.view.screen).toBe("title");
     expect(explorer.runs.session?.decisions).toHaveLength(3);
