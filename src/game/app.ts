@@ -15,7 +15,7 @@ import type { LabSession } from "../lab/session";
 import type { HistoryEntry } from "../persist/history";
 import { MAX_SAVE_CHARS } from "../persist/keys";
 import { type Checkpoint, peekTitleInfo, type TitleInfo } from "../persist/peek";
-import { loadSettings, type Settings, saveSettings } from "../persist/settings";
+import { loadSettings, monthsPerPress, type Settings, saveSettings } from "../persist/settings";
 import { describeProblem } from "../persist/storage";
 import type { NamesItsScreen } from "../scenes/screenName";
 import type { ScreenHost } from "../screens/host";
@@ -277,8 +277,8 @@ export class App {
   }
 
   /**
-   * Applies new settings at once and keeps them: sound, pacing, sizes, and, when the theme or the
-   * motion setting changed, a repaint of the canvas (its scenes read COLORS when they draw).
+   * Applies new settings at once and keeps them: sound, pacing, sizes, and, when the theme, the
+   * motion or the month speed changed, a repaint of the canvas (its scenes read them as they draw).
    */
   updateSettings(next: Settings): void {
     const before = this.current;
@@ -289,7 +289,14 @@ export class App {
     this.chrome.setSound(next.muted);
     this.loadedCore?.panel.setPacing(next.pacing);
     this.layoutChrome();
-    if (next.theme !== before.theme || next.reducedMotion !== before.reducedMotion) this.repaint();
+    // The theme and motion are in every scene's drawing; the month speed in the Fleet's button.
+    if (
+      next.theme !== before.theme ||
+      next.reducedMotion !== before.reducedMotion ||
+      next.monthSpeed !== before.monthSpeed
+    ) {
+      this.repaint();
+    }
     const saved = saveSettings(next);
     if (!saved.ok) {
       this.status.show(t("settingNotKept", { problem: describeProblem(saved.problem) }));
@@ -594,7 +601,9 @@ export class App {
       hint: (screen) => (run.pendingScreen === screen ? run.screenHint : ""),
       commit: (plan) => this.runs.commit(plan),
       cancel: () => this.runs.cancelScreen(),
-      advanceMonth: (allocation, research) => this.runs.advanceMonth(allocation, research),
+      advanceMonth: (allocation, research) =>
+        this.runs.advanceMonth(allocation, research, monthsPerPress(this.current.monthSpeed)),
+      monthsPerPress: monthsPerPress(this.current.monthSpeed),
     };
   }
 

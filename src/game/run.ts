@@ -34,7 +34,7 @@ import {
   unsavedMessage,
 } from "../persist/saves";
 import { describeProblem } from "../persist/storage";
-import { type Allocation, currentMonth, type ResearchId } from "../sim";
+import { type Allocation, currentMonth, LAST_MONTH_INDEX, type ResearchId } from "../sim";
 import type { Beat } from "../story/director";
 import { SCREENS, type ScreenName } from "../story/protocol";
 import type { Place, RunPorts } from "./ports";
@@ -462,11 +462,16 @@ export class RunController {
     });
   }
 
-  /** The Fleet screen's "Advance a month": the world steps with this split (logged as a decision). */
-  advanceMonth(allocation: Allocation, research?: ResearchId[]): void {
+  /**
+   * The Fleet screen's "Next month": `months` months pass with this split (the month speed
+   * setting), each logged as a decision of its own, up to the calendar's last month.
+   */
+  advanceMonth(allocation: Allocation, research?: ResearchId[], months = 1): void {
     this.op(() => {
       const run = this.requireRun();
-      run.advanceMonth(allocation, research);
+      const left = LAST_MONTH_INDEX + 1 - run.world.monthIndex;
+      const count = Math.max(1, Math.min(Math.floor(months), left));
+      for (let i = 0; i < count; i++) run.advanceMonth(allocation, research);
       this.decided();
       this.ports.sound.cue("page");
     });

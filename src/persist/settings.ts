@@ -17,6 +17,18 @@ export type ThemeName = (typeof THEMES)[number];
 export const PACINGS = ["page", "line"] as const;
 export type Pacing = (typeof PACINGS)[number];
 
+/**
+ * How fast "Next month" on the Fleet moves the calendar: 1x one month per press, 2x two, 5x five
+ * (each month still passes on its own and is logged as one, so a run replays the same).
+ */
+export const MONTH_SPEEDS = ["1x", "2x", "5x"] as const;
+export type MonthSpeed = (typeof MONTH_SPEEDS)[number];
+
+/** The months one "Next month" press moves at a speed. */
+export function monthsPerPress(speed: MonthSpeed): number {
+  return Number.parseInt(speed, 10);
+}
+
 /** Ranges of the scale settings (factors of the normal size). */
 export const TEXT_SCALE = { min: 0.8, max: 2, step: 0.1 } as const;
 export const UI_SCALE = { min: 0.75, max: 1.5, step: 0.05 } as const;
@@ -35,6 +47,7 @@ export interface Settings {
   reducedMotion: boolean | null;
   theme: ThemeName;
   pacing: Pacing;
+  monthSpeed: MonthSpeed;
   /** The language the player chose (null: the one the page opens in: `?lang=`, else English). */
   language: Language | null;
 }
@@ -51,6 +64,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   reducedMotion: null,
   theme: "dark",
   pacing: "page",
+  monthSpeed: "1x",
   language: null,
 });
 
@@ -72,6 +86,7 @@ const FIELDS = {
   reducedMotion: v.nullable(v.boolean()),
   theme: v.picklist(THEMES),
   pacing: v.picklist(PACINGS),
+  monthSpeed: v.picklist(MONTH_SPEEDS),
   language: v.nullable(v.picklist(LANGUAGES)),
 } satisfies { [K in Exclude<keyof Settings, "version">]: v.GenericSchema<unknown, Settings[K]> };
 

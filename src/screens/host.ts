@@ -16,4 +16,6 @@ export interface ScreenHost {
   cancel(): void;
   /** The Fleet's "Next month" (absent where no month can pass). */
   advanceMonth?(allocation: Allocation, research: ResearchId[]): void;
+  /** How many months "Next month" moves (the month speed setting; 1 when absent). */
+  readonly monthsPerPress?: number;
 }

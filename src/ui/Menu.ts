@@ -7,6 +7,8 @@
 import { LANGUAGE_NAMES, LANGUAGES, language } from "../i18n";
 import { uiText as t } from "../i18n/messages/ui";
 import {
+  MONTH_SPEEDS,
+  type MonthSpeed,
   PACINGS,
   type Pacing,
   type Settings,
@@ -30,6 +32,12 @@ const themeLabels = (): Record<ThemeName, string> => ({
 const pacingLabels = (): Record<Pacing, string> => ({
   page: t("pacingPage"),
   line: t("pacingLine"),
+});
+
+const monthSpeedLabels = (): Record<MonthSpeed, string> => ({
+  "1x": t("monthSpeed1"),
+  "2x": t("monthSpeed2"),
+  "5x": t("monthSpeed5"),
 });
 
 const percent = (x: number) => `${Math.round(x * 100)}%`;
@@ -93,7 +101,7 @@ export function showSettings(
     };
 
     const radios = <T extends string>(
-      name: "theme" | "pacing" | "language",
+      name: "theme" | "pacing" | "monthSpeed" | "language",
       legend: string,
       values: readonly T[],
       labels: Record<T, string>,
@@ -164,6 +172,7 @@ export function showSettings(
 
     radios("theme", t("theme"), THEMES, themeLabels());
     radios("pacing", t("pacing"), PACINGS, pacingLabels());
+    radios("monthSpeed", t("monthSpeed"), MONTH_SPEEDS, monthSpeedLabels());
     // Each language's name in its own script, and the legend in both: whoever opens this can read it.
     radios("language", "Language · 语言", LANGUAGES, LANGUAGE_NAMES);
 

@@ -156,7 +156,9 @@ test("New game over an unfinished run asks first, Cancel keeps it, and the repla
   expect(problems).toEqual([]);
 });
 
-test("Play from a chapter on a link card asks before replacing the visitor's run", async ({ page }) => {
+test("Play from a chapter on a link card asks before replacing the visitor's run", async ({
+  page,
+}) => {
   const problems = watchProblems(page);
   await start(page);
   await page.evaluate(() => window.andy.newGame(53));

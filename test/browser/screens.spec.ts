@@ -19,7 +19,15 @@ import {
   type TrainingPlan,
   type WorldState,
 } from "../../src/sim";
-import { frames, poll, saveScreen, tabTo, waitForScreen, watchProblems } from "./helpers";
+import {
+  clickControl,
+  frames,
+  poll,
+  saveScreen,
+  tabTo,
+  waitForScreen,
+  watchProblems,
+} from "./helpers";
 
 // The four management screens, driven as a player would: real mouse clicks and drags, real keys.
 
@@ -294,6 +302,25 @@ test("Serving Lab: GPT-4's launch plan, an overflow with its reason, the thresho
   await page.keyboard.press("Control+Enter");
   await waitForScreen(page, "narrative");
   expect((await world(page)).plans.gpt4Serving.precision).toBe("int8");
+  expect(problems).toEqual([]);
+});
+
+test("Fleet at 5x months: Settings makes Next month move five months a press", async ({ page }) => {
+  const problems = watchProblems(page);
+  await page.goto("./");
+  await waitForScreen(page, "title");
+  await clickControl(page, "settings");
+  const settings = page.getByRole("dialog", { name: "Settings" });
+  await settings.getByRole("radio", { name: "5x: five months" }).check();
+  await settings.getByRole("button", { name: "Close" }).click();
+  await page.evaluate(() => window.andy.openScreen("fleet", 2));
+  await waitForScreen(page, "fleet");
+  expect((await control(page, "advance")).label).toBe("Next 5 months ▸");
+  await page.mouse.click(...(await centre(page, "advance")));
+  // September 2021 + 5: February 2022, five months logged one by one.
+  await poll(async () => (await world(page)).monthIndex).toBe(5);
+  const decisions = await page.evaluate(() => window.andy.decisions());
+  expect(decisions.map((d) => d.kind)).toEqual(Array(5).fill("advance"));
   expect(problems).toEqual([]);
 });
 

@@ -616,6 +616,24 @@ describe("an exploring run", () => {
   });
 });
 
+describe("the month speed", () => {
+  it("'Next month' moves as many months as asked, each its own decision, up to December 2023", () => {
+    const p = page();
+    p.runs.newGame(3);
+    const split = { training: 6000, serving: 3500, research: 500 };
+    p.runs.advanceMonth(split, [], 5);
+    // September 2021 + 5 months: February 2022, five "advance" decisions a replay repeats.
+    expect(p.runs.session?.world.monthIndex).toBe(5);
+    expect(p.runs.session?.decisions.map((d) => d.kind)).toEqual(Array(5).fill("advance"));
+    expect(stored()?.decisions).toHaveLength(5);
+    // From index 5, the calendar (September 2021 to December 2023, 28 months) holds 23 more:
+    // a press asking for more stops after the last.
+    p.runs.advanceMonth(split, [], 100);
+    expect(p.runs.session?.world.monthIndex).toBe(28);
+    expect(p.runs.session?.decisions).toHaveLength(28);
+  });
+});
+
 describe("save and quit, and the previous run", () => {
   it("save and quit writes the run and Continue on the title resumes it", () => {
     const p = page();

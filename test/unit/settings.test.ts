@@ -1,8 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_SETTINGS, parseSettings, withSetting } from "../../src/persist/settings";
+import {
+  DEFAULT_SETTINGS,
+  monthsPerPress,
+  parseSettings,
+  withSetting,
+} from "../../src/persist/settings";
 
 describe("settings", () => {
-  it("defaults: sound on at full volume, normal sizes, dark theme, whole pages, motion as the system says, no language chosen", () => {
+  it("defaults: sound on at full volume, normal sizes, dark theme, whole pages, one month a press, motion as the system says, no language chosen", () => {
     expect(parseSettings(null)).toEqual({
       version: 2,
       muted: false,
@@ -13,8 +18,18 @@ describe("settings", () => {
       reducedMotion: null,
       theme: "dark",
       pacing: "page",
+      monthSpeed: "1x",
       language: null,
     });
+  });
+
+  it("keeps the month speed, 1x, 2x or 5x: one, two or five months a press", () => {
+    const stored = (monthSpeed: unknown) => JSON.stringify({ ...DEFAULT_SETTINGS, monthSpeed });
+    expect(parseSettings(stored("5x")).monthSpeed).toBe("5x");
+    expect(parseSettings(stored("3x")).monthSpeed).toBe("1x");
+    expect(parseSettings(stored(5)).monthSpeed).toBe("1x");
+    expect(withSetting(DEFAULT_SETTINGS, "monthSpeed", "2x").monthSpeed).toBe("2x");
+    expect([monthsPerPress("1x"), monthsPerPress("2x"), monthsPerPress("5x")]).toEqual([1, 2, 5]);
   });
 
   it("keeps the language the player chose, and drops one this build does not have", () => {
@@ -38,6 +53,7 @@ describe("settings", () => {
       reducedMotion: true,
       theme: "contrast",
       pacing: "line",
+      monthSpeed: "2x",
       language: "zh-CN",
     };
     expect(parseSettings(JSON.stringify(stored))).toEqual(stored);

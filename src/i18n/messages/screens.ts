@@ -164,6 +164,8 @@ export const screenEn = {
   // ---- Fleet: scene
   nextMonth: "Next month",
   nextMonthArrow: "Next month ▸",
+  nextMonths: (p: { n: number }) => `Next ${p.n} months`,
+  nextMonthsArrow: (p: { n: number }) => `Next ${p.n} months ▸`,
   sectionFleet: "The fleet",
   sectionOutlook: "Outlook",
   squareNote: (p: { total: string; gpus: string }) =>

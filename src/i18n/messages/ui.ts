@@ -58,6 +58,10 @@ export const uiEn = {
   themeContrast: "High contrast",
   pacing: "Story text",
   pacingPage: "Whole page at once",
+  monthSpeed: "Next month on the Fleet moves",
+  monthSpeed1: "1x: one month",
+  monthSpeed2: "2x: two months",
+  monthSpeed5: "5x: five months",
   pacingLine: "Line by line (Continue shows the next paragraph; Space shows the rest)",
 
   // The story panel (src/ui/StoryPanel.ts).

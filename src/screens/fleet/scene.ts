@@ -121,7 +121,10 @@ export class Fleet extends ManagementScreen {
     return [
       {
         id: "advance",
-        label: this.portrait ? t("nextMonth") : t("nextMonthArrow"),
+        label: nextMonthLabel(
+          Math.min(this.host.monthsPerPress ?? 1, outlook.monthsLeft),
+          this.portrait,
+        ),
         onPress: () => {
           advance({ ...this.state.allocation }, [...this.state.research]);
           this.scene.restart({ draft: this.state });
@@ -562,4 +565,10 @@ export class Fleet extends ManagementScreen {
     }
     this.line = preview.summary;
   }
+}
+
+/** "Next month ▸", or "Next 5 months ▸" at a faster month speed (shorter in portrait). */
+function nextMonthLabel(months: number, portrait: boolean): string {
+  if (months <= 1) return portrait ? t("nextMonth") : t("nextMonthArrow");
+  return portrait ? t("nextMonths", { n: months }) : t("nextMonthsArrow", { n: months });
 }

@@ -410,6 +410,8 @@ export interface FleetOutlook {
   monthIndex: number;
   lastMonthIndex: number;
   canAdvance: boolean;
+  /** Months the calendar still holds ("Next month" moves at most this many). */
+  monthsLeft: number;
   money: string;
   revenue: string;
   /** Revenue a month at this split. */
@@ -473,6 +475,7 @@ export function fleetOutlook(world: WorldState, allocation: Allocation): FleetOu
     monthIndex: world.monthIndex,
     lastMonthIndex: LAST_MONTH_INDEX,
     canAdvance: world.monthIndex <= LAST_MONTH_INDEX,
+    monthsLeft: Math.max(0, LAST_MONTH_INDEX + 1 - world.monthIndex),
     money: formatUsd(world.moneyUsd),
     revenue: formatUsd(world.revenueUsd),
     monthlyRevenue: formatUsd(previewAllocation(world, allocation).monthlyRevenueUsd),

@@ -94,6 +94,8 @@ export const zh: Like<typeof screenEn> = {
 
   nextMonth: "下个月",
   nextMonthArrow: "下个月 ▸",
+  nextMonths: (p) => `往后 ${p.n} 个月`,
+  nextMonthsArrow: (p) => `往后 ${p.n} 个月 ▸`,
   sectionFleet: "GPU 集群",
   sectionOutlook: "概况",
   squareNote: (p) => `${p.total}：每格约 ${p.gpus} 张 GPU。`,

@@ -41,6 +41,10 @@ export const zh: Like<typeof uiEn> = {
   themeContrast: "高对比度",
   pacing: "剧情文字",
   pacingPage: "整页显示",
+  monthSpeed: "集群界面的“下个月”每次前进",
+  monthSpeed1: "1x：一个月",
+  monthSpeed2: "2x：两个月",
+  monthSpeed5: "5x：五个月",
   pacingLine: "逐段显示（“继续”显示下一段，空格键显示余下全部）",
 
   story: "故事",
