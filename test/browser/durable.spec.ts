@@ -304,7 +304,10 @@ test("hostile links and files are refused before any work, in our own words", as
     location.hash = `#run=${c}`;
   }, good);
   await waitForScreen(page, "report");
-  expect(await page.evaluate(() => window.andy.status())).toBe("");
+  // The refusal is gone: the status line now welcomes the visitor to the run.
+  expect(await page.evaluate(() => window.andy.status())).toBe(
+    "Someone shared this run with you: this is their card. Your own save is untouched.",
+  );
 
   // A save file of 2.4 million decisions: refused by count; the replay never starts.
   const huge = JSON.stringify({
