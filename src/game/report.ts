@@ -275,18 +275,33 @@ export function verdictLine(n: HeadlineNumbers): string {
     : t("verdictLineNoGpt4", { served });
 }
 
+/** A run link's scheme, host and the game's folder (null for no link). */
+function gameLocation(link: string): { protocol: string; host: string; folder: string } | null {
+  try {
+    const url = new URL(link);
+    return { protocol: url.protocol, host: url.host, folder: gameFolder(url.pathname) };
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Where the game is played, from a run link, as a card prints it: the game's host and folder,
  * without the scheme, the page (an ending's page included) or the run
  * ("https://example.com/gpt4/ending/turbo.html#run=1.x" → "example.com/gpt4/").
  */
 export function gameAddress(link: string): string {
-  try {
-    const url = new URL(link);
-    return `${url.host}${gameFolder(url.pathname)}`;
-  } catch {
-    return "";
-  }
+  const at = gameLocation(link);
+  return at ? `${at.host}${at.folder}` : "";
+}
+
+/**
+ * The game's folder as a whole URL, from a run link ("https://example.com/gpt4/"): what the card's
+ * QR code holds when the run's link is too long for it (src/ui/qr.ts). "" for no link.
+ */
+export function gameUrl(link: string): string {
+  const at = gameLocation(link);
+  return at ? `${at.protocol}//${at.host}${at.folder}` : "";
 }
 
 export interface RunReport {
@@ -295,6 +310,8 @@ export interface RunReport {
   line: string;
   /** Where the game is played (gameAddress of the run link; "" until the card is shown). */
   address: string;
+  /** The run's link (runLink: its QR code is on the card; "" until the card is shown). */
+  link: string;
   /** The run against the yardstick (verdictLine). */
   verdict: string;
   /** GPT-4 in one line (modelSpec), or what the run did instead. */
@@ -327,6 +344,7 @@ export function buildReport(
     title,
     line,
     address: "",
+    link: "",
     verdict: verdictLine(numbers),
     model: modelSpec(session.world.models.gpt4) ?? t("modelSpecNone"),
     seed: session.seed,

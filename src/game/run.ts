@@ -533,10 +533,10 @@ export class RunController {
     });
   }
 
-  /** Shows a card: its run link, and the game's address on the card taken from that link. */
+  /** Shows a card: its run link (a QR code on the card), and the game's address taken from it. */
   private present(report: RunReport, source: "own" | "link"): void {
     const link = this.ports.address.linkFor(report.code, report.ending);
-    this.shownReport = { report: { ...report, address: gameAddress(link) }, source, link };
+    this.shownReport = { report: { ...report, address: gameAddress(link), link }, source, link };
     this.go("report");
   }
 

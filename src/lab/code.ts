@@ -46,6 +46,8 @@ export const MAX_LAB_UNPACKED_CHARS = 20_000;
 const LAB_CODE: CodeKind = {
   name: "lab",
   version: LAB_CODE_VERSION,
+  formats: { [LAB_CODE_VERSION]: "lz" },
+  looksLike: "1.N4Ig",
   maxLength: MAX_LAB_CODE_LENGTH,
   maxUnpackedChars: MAX_LAB_UNPACKED_CHARS,
   maker: "a design",

@@ -3,8 +3,11 @@
  * code holds exactly those (and the story build it was played on), compressed
  * for the URL hash.
  *
- * Format (version 1): `1.` + lz-string `compressToEncodedURIComponent` of the
- * JSON `[seed, build, decisions]`, where each decision is a small tuple:
+ * Format (version 2): `2.` + the JSON `[seed, build, decisions]` packed into capitals and digits
+ * (src/persist/pack.ts: about a third of version 1's length, and few enough characters for a QR
+ * code of the run link to scan from the card). Version 1, `1.` + lz-string's
+ * `compressToEncodedURIComponent` of the same JSON, is still read: both hold the same payload, so
+ * an old link decodes, is validated and replays exactly as before. Each decision is a small tuple:
  *
  * - a choice is its index: `2`
  * - a screen's commit: that screen's tuple, tagged by its first element (each screen's module in
@@ -43,10 +46,11 @@ import {
   SeedSchema,
 } from "./schema";
 
-export const CODE_VERSION = 1;
+export const CODE_VERSION = 2;
 /**
  * Longest code accepted (characters). The longest of 600 autoplayed runs made a 2,912-character
- * code; links longer than about 8,000 characters are cut by many sites and mail clients anyway.
+ * version 1 code (version 2 packs the same run in under 1,000: README "Saves and sharing");
+ * links longer than about 8,000 characters are cut by many sites and mail clients anyway.
  */
 export const MAX_CODE_LENGTH = 16_000;
 /**
@@ -58,6 +62,8 @@ export const MAX_UNPACKED_CHARS = 200_000;
 const RUN_CODE: CodeKind = {
   name: "run",
   version: CODE_VERSION,
+  formats: { 1: "lz", [CODE_VERSION]: "packed" },
+  looksLike: "2.H",
   maxLength: MAX_CODE_LENGTH,
   maxUnpackedChars: MAX_UNPACKED_CHARS,
   maker: "a run of this game",

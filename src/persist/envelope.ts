@@ -1,14 +1,21 @@
 /**
  * The envelope every code shares (run codes, src/persist/code.ts; lab codes, src/lab/code.ts):
- * `<version>.` + lz-string's URI-safe compression of a JSON payload. Opening one checks, in this
- * order and before any work the input could inflate: that it is a non-empty string, its length,
- * its shape, its version, what it unpacks to (capped: see unpack.ts) and that the result parses.
- * Each refusal is a sentence in the player's words, naming the kind of code.
+ * `<version>.` + a JSON payload, packed as its version says: `"lz"`, lz-string's URI-safe
+ * compression of the JSON text (run codes' version 1, lab codes), or `"packed"`, the binary form in
+ * capitals and digits of src/persist/pack.ts (run codes from version 2). A kind reads each version
+ * it has a format for, so old links keep opening. Opening one checks, in this order and before any
+ * work the input could inflate: that it is a non-empty string, its length, its shape, its version,
+ * what it unpacks to (capped: see unpack.ts and pack.ts) and that the result parses. Each refusal
+ * is a sentence in the player's words, naming the kind of code.
  */
 import LZString from "lz-string";
 import { persistText as t } from "../i18n/messages/persist";
+import { packPayload, unpackPayload } from "./pack";
 import type { Decoded } from "./patch";
 import { unpackCode } from "./unpack";
+
+/** How a version's text holds its payload (see the header). */
+export type CodeFormat = "lz" | "packed";
 
 export interface CodeKind {
   /**
@@ -16,7 +23,12 @@ export interface CodeKind {
    * language; another kind is named in English from these fields).
    */
   readonly name: string;
+  /** The version written. */
   readonly version: number;
+  /** The format of each version read, the one written included. */
+  readonly formats: Readonly<Record<number, CodeFormat>>;
+  /** How a code of the version written starts, for the message about text that is not one. */
+  readonly looksLike: string;
   /** Longest code accepted (characters). */
   readonly maxLength: number;
   /** Most characters it may unpack to. */
@@ -38,7 +50,17 @@ function wordsOf(kind: CodeKind): { code: string; maker: string; holder: string 
 
 /** The code of a payload (no `#run=` or `#lab=`). */
 export function sealCode(kind: CodeKind, payload: unknown): string {
-  return `${kind.version}.${LZString.compressToEncodedURIComponent(JSON.stringify(payload))}`;
+  const text =
+    kind.formats[kind.version] === "packed"
+      ? packPayload(payload)
+      : LZString.compressToEncodedURIComponent(JSON.stringify(payload));
+  return `${kind.version}.${text}`;
+}
+
+/** The versions a kind reads, oldest and newest. */
+function versionsRead(kind: CodeKind): { oldest: number; newest: number } {
+  const versions = Object.keys(kind.formats).map(Number);
+  return { oldest: Math.min(...versions), newest: Math.max(...versions) };
 }
 
 /** The payload of a code, parsed but not yet validated; `work` counts what was unpacked. */
@@ -67,16 +89,33 @@ export function openCode(
   }
   const match = /^(\d{1,4})\.([A-Za-z0-9+$-]+)$/.exec(trimmed);
   if (!match) {
-    return { ok: false, message: t("codeMalformed", { code: name }) };
+    return { ok: false, message: t("codeMalformed", { code: name, start: kind.looksLike }) };
   }
   const version = Number(match[1]);
-  if (version !== kind.version) {
+  const format = Object.hasOwn(kind.formats, version) ? kind.formats[version] : undefined;
+  if (!format) {
     return {
       ok: false,
-      message: t("codeVersion", { code: name, version, reads: kind.version }),
+      message: t("codeVersion", { code: name, version, ...versionsRead(kind) }),
     };
   }
-  const unpacked = unpackCode(match[2] ?? "", kind.maxUnpackedChars);
+  const text = match[2] ?? "";
+  if (format === "packed") {
+    const unpacked = unpackPayload(text, kind.maxUnpackedChars);
+    work.unpackedChars += unpacked.chars;
+    if (unpacked.ok) return { ok: true, value: unpacked.value };
+    return unpacked.why === "too-big"
+      ? {
+          ok: false,
+          message: t("codeTooBig", {
+            code: name,
+            max: n(kind.maxUnpackedChars),
+            holder: words.holder,
+          }),
+        }
+      : { ok: false, message: t("codeNoUnpack", { code: name }) };
+  }
+  const unpacked = unpackCode(text, kind.maxUnpackedChars);
   work.unpackedChars += unpacked.chars;
   if (!unpacked.ok && unpacked.why === "too-big") {
     return {

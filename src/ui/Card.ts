@@ -3,13 +3,16 @@
  * the page: an offscreen 1200 x 630 canvas (the Open Graph size) that the
  * Report scene shows as a Phaser texture and "Save image" exports as a PNG.
  */
-import { keyMoments, type RunReport } from "../game/report";
+import { gameUrl, keyMoments, type RunReport } from "../game/report";
 import { uiText as t } from "../i18n/messages/ui";
 import { formatShortMonth } from "../i18n/numbers";
+import { cardQr, drawQr } from "./qr";
 import { COLORS, css, FONTS } from "./theme";
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
+/** The most the QR code's square may take, quiet zone included, bottom right (src/ui/qr.ts). */
+const QR_SIDE = 204;
 
 function clip(ctx: CanvasRenderingContext2D, text: string, width: number): string {
   if (ctx.measureText(text).width <= width) return text;
@@ -21,14 +24,6 @@ function clip(ctx: CanvasRenderingContext2D, text: string, width: number): strin
     else hi = mid - 1;
   }
   return `${text.slice(0, lo).trimEnd()}…`;
-}
-
-/** Splits a code into at most `lines` lines of `width` characters (else null). */
-function codeLines(code: string, perLine: number, lines: number): string[] | null {
-  if (code.length > perLine * lines) return null;
-  const out: string[] = [];
-  for (let i = 0; i < code.length; i += perLine) out.push(code.slice(i, i + perLine));
-  return out;
 }
 
 export function drawCard(ctx: CanvasRenderingContext2D, report: RunReport): void {
@@ -55,6 +50,14 @@ export function drawCard(ctx: CanvasRenderingContext2D, report: RunReport): void
   ctx.fillStyle = css(COLORS.accent);
   ctx.fillRect(0, 0, W, 8);
   ctx.textBaseline = "top";
+  // The run link's QR code, bottom right, cut into the timeline's panel: text that reaches its
+  // rows ends before it (`lineEnd`).
+  const qr = cardQr(report.link, gameUrl(report.link), QR_SIDE);
+  const qrX = W - 36 - (qr?.side ?? 0);
+  const qrY = H - 14 - (qr?.side ?? 0);
+  const cut = { left: qrX - 8, top: qrY - 8 };
+  const lineEnd = (y: number, end: number) =>
+    qr && y + 16 > cut.top ? Math.min(end, cut.left - 16) : end;
 
   ctx.fillStyle = css(COLORS.accent);
   ctx.font = `bold 18px ${FONTS.sans}`;
@@ -138,7 +141,7 @@ export function drawCard(ctx: CanvasRenderingContext2D, report: RunReport): void
     ctx.fillText(formatShortMonth(m.month), 626, y);
     ctx.fillStyle = css(COLORS.text);
     ctx.font = `16px ${FONTS.sans}`;
-    ctx.fillText(clip(ctx, m.label, 1148 - 706), 706, y - 1);
+    ctx.fillText(clip(ctx, m.label, lineEnd(y, 1148) - 706), 706, y - 1);
   });
   if (moments.length === 0) {
     ctx.fillStyle = css(COLORS.textDim);
@@ -146,31 +149,44 @@ export function drawCard(ctx: CanvasRenderingContext2D, report: RunReport): void
     ctx.fillText(t("cardNoDecisions"), 626, 212);
   }
 
-  // The share code: the whole code when it fits, else its fingerprint.
-  ctx.fillStyle = css(COLORS.textDim);
-  ctx.font = `15px ${FONTS.sans}`;
-  ctx.fillText(t("cardShareCode", { seed: String(report.seed) }), 48, 554);
-  // Where to play it, so a screenshot leads somewhere.
+  // Where to play it, so a screenshot leads somewhere, and beside the QR code what it opens.
+  const right = lineEnd(550, W - 48);
+  let scanLeft = right;
+  if (qr) {
+    ctx.fillStyle = css(COLORS.background);
+    ctx.fillRect(cut.left, cut.top, W - cut.left, H - cut.top);
+    drawQr(ctx, qr, qrX, qrY);
+    ctx.fillStyle = css(COLORS.textDim);
+    ctx.font = `15px ${FONTS.sans}`;
+    const scan = clip(ctx, t(qr.holds === "run" ? "cardScanRun" : "cardScanGame"), right - 580);
+    scanLeft = right - ctx.measureText(scan).width;
+    ctx.fillText(scan, scanLeft, 553);
+  }
   if (report.address) {
     ctx.fillStyle = css(COLORS.accent);
     ctx.font = `bold 18px ${FONTS.sans}`;
-    const playAt = clip(ctx, t("cardPlayAt", { address: report.address }), W - 420);
-    ctx.fillText(playAt, W - 48 - ctx.measureText(playAt).width, 550);
+    const playAt = clip(ctx, t("cardPlayAt", { address: report.address }), scanLeft - 24 - 48);
+    ctx.fillText(playAt, 48, 550);
   }
+  // The seed and the share code: the whole code when it fits the line, else its start and its
+  // fingerprint (the link and the QR code carry it whole).
+  ctx.fillStyle = css(COLORS.textDim);
+  ctx.font = `15px ${FONTS.sans}`;
+  const label = t("cardShareCode", { seed: String(report.seed) });
+  ctx.fillText(label, 48, 580);
+  const codeX = 48 + ctx.measureText(label).width + 12;
+  const codeWidth = lineEnd(580, W - 48) - codeX;
   ctx.fillStyle = css(COLORS.accent);
   ctx.font = `13px ${FONTS.mono}`;
-  const lines = codeLines(report.code, 132, 3);
-  if (lines) {
-    lines.forEach((line, i) => {
-      ctx.fillText(line, 48, 576 + i * 17);
-    });
-  } else {
-    ctx.fillText(
-      clip(ctx, t("cardCodeCut", { start: report.code.slice(0, 60), id: report.codeId }), W - 96),
-      48,
-      578,
-    );
-  }
+  const code =
+    ctx.measureText(report.code).width <= codeWidth
+      ? report.code
+      : clip(
+          ctx,
+          t("cardCodeCut", { start: report.code.slice(0, 40), id: report.codeId }),
+          codeWidth,
+        );
+  ctx.fillText(code, codeX, 582);
   ctx.restore();
 }
 

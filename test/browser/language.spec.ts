@@ -93,7 +93,7 @@ const KEPT_LATIN =
 /**
  * The words of `lines` a Chinese page should not show: Latin words that are not kept names,
  * acronyms or units. A token with a digit is a number or an identifier ("4.32T", "e24", "A100"),
- * and a share code ("1.NoZg…") is not prose.
+ * and a share code ("2.HM…", or a version 1 "1.NoZg…") is not prose.
  */
 function englishWords(lines: readonly string[]): string[] {
   const words = new Set<string>();

@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
 import { type Browser, expect, type Page, test } from "@playwright/test";
+import jsQR from "jsqr";
 import LZString from "lz-string";
+import { unpackPayload } from "../../src/persist/pack";
 import { clickControl, poll, saveScreen, waitForScreen, watchProblems } from "./helpers";
 
 const SAVE_KEY = "if-i-trained-gpt4:save";
@@ -69,9 +71,9 @@ function pngSize(bytes: Buffer): { width: number; height: number } {
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
-/** Decodes a PNG in the page and counts its colours and lit pixels. */
-function imageStats(page: Page, bytes: Buffer) {
-  return page.evaluate(async (base64) => {
+/** A PNG's pixels (RGBA), decoded by the page's browser. */
+async function pixels(page: Page, bytes: Buffer) {
+  const { width, height, rgba } = await page.evaluate(async (base64) => {
     const data = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
     const bitmap = await createImageBitmap(new Blob([data], { type: "image/png" }));
     const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
@@ -79,17 +81,35 @@ function imageStats(page: Page, bytes: Buffer) {
     if (!ctx) throw new Error("no 2D context");
     ctx.drawImage(bitmap, 0, 0);
     const px = ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
-    const colours = new Set<number>();
-    let lit = 0;
-    for (let i = 0; i < px.length; i += 4) {
-      const r = px[i] ?? 0;
-      const g = px[i + 1] ?? 0;
-      const b = px[i + 2] ?? 0;
-      colours.add((r << 16) | (g << 8) | b);
-      if (r + g + b > 200) lit++;
-    }
-    return { colours: colours.size, litShare: lit / (px.length / 4) };
+    let binary = "";
+    for (let i = 0; i < px.length; i += 0x8000)
+      binary += String.fromCharCode(...px.subarray(i, i + 0x8000));
+    return { width: bitmap.width, height: bitmap.height, rgba: btoa(binary) };
   }, bytes.toString("base64"));
+  return { width, height, data: new Uint8ClampedArray(Buffer.from(rgba, "base64")) };
+}
+
+/** Counts a PNG's colours and lit pixels (red + green + blue over 200). */
+async function imageStats(page: Page, bytes: Buffer) {
+  const { data } = await pixels(page, bytes);
+  // One word a pixel, red in its low byte; the colour is its low three bytes.
+  const words = new Uint32Array(data.buffer, data.byteOffset, data.length / 4);
+  const colours = new Set(words.map((w) => w & 0xffffff));
+  const lit = words.filter((w) => (w & 0xff) + ((w >> 8) & 0xff) + ((w >> 16) & 0xff) > 200);
+  return { colours: colours.size, litShare: lit.length / words.length };
+}
+
+/** The text of the QR code in a PNG, read by jsQR (another library than the one that drew it). */
+async function qrText(page: Page, bytes: Buffer): Promise<string | null> {
+  const { width, height, data } = await pixels(page, bytes);
+  return jsQR(data, width, height)?.data ?? null;
+}
+
+/** Saves the card on show as a PNG (the "Save image" button) and returns its bytes. */
+async function savedCard(page: Page): Promise<Buffer> {
+  const downloading = page.waitForEvent("download");
+  await clickControl(page, "save-image");
+  return readFileSync(await (await downloading).path());
 }
 
 async function freshPage(browser: Browser): Promise<Page> {
@@ -149,6 +169,45 @@ test("a finished run shows its card, and Save image downloads a 1200x630 PNG of 
   await clickControl(page, "share");
   await expect(page.locator("#status")).toContainText(/Shared|Copied|downloaded/);
   expect(problems).toEqual([]);
+});
+
+test("a finished run's picture holds a QR code of its run link, the link Copy link gives; an old version 1 link's card holds the game's address", async ({
+  page,
+  browser,
+}) => {
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+  const problems = watchProblems(page);
+  await start(page);
+  // A run that chooses and plans differently from the first test's, so its code is its own.
+  const report = await finishAndReport(page, 31337, 1, 1);
+  expect(report.code).toMatch(/^2\.[0-9A-V]+$/);
+  await clickControl(page, "copy-link");
+  await expect(page.locator("#status")).toContainText("Copied");
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(report.link);
+  expect(copied).toContain(`#run=${report.code}`);
+  // jsQR reads the QR code in the saved picture as exactly that link.
+  expect(await qrText(page, await savedCard(page))).toBe(copied);
+
+  // The same run as a version 1 code (lz-string of the same payload, as links made before
+  // version 2 are) still opens; its link is too long for a QR code that scans at the card's
+  // size, so the card's QR code holds the game's address.
+  const payload = unpackPayload(report.code.slice(2), 200_000);
+  if (!payload.ok) throw new Error("the card's code does not unpack");
+  const v1 = `1.${LZString.compressToEncodedURIComponent(JSON.stringify(payload.value))}`;
+  expect(v1.length).toBeGreaterThan(2 * report.code.length);
+  const visitor = await freshPage(browser);
+  const visitorProblems = watchProblems(visitor);
+  await visitor.goto(`./ending/${report.ending}.html#run=${v1}`);
+  await waitForScreen(visitor, "report");
+  const seen = await visitor.evaluate(() => window.andy.report());
+  expect(seen?.numbers).toEqual(report.numbers);
+  expect(seen?.timeline).toEqual(report.timeline);
+  expect(seen?.link).toContain(`#run=${v1}`);
+  expect(await qrText(visitor, await savedCard(visitor))).toBe(new URL("./", page.url()).href);
+  expect(problems).toEqual([]);
+  expect(visitorProblems).toEqual([]);
+  await visitor.context().close();
 });
 
 test("a run link opens the same ending and numbers in a fresh browser, without touching its save", async ({

@@ -21,6 +21,7 @@ import {
   runHash,
   storyBuild,
 } from "../../src/persist/code";
+import { packPayload, unpackPayload } from "../../src/persist/pack";
 import { RESEARCH_CODE_BITS } from "../../src/persist/patch";
 import { MAX_DECISIONS, MAX_MONTH_ADVANCES } from "../../src/persist/schema";
 import { unpackCode } from "../../src/persist/unpack";
@@ -126,6 +127,18 @@ const run: fc.Arbitrary<RunInput> = fc.record({
   decisions: fc.array(decision, { maxLength: 30 }),
 });
 
+/** A code's payload, unpacked but not validated (version 2: src/persist/pack.ts). */
+function payloadOf(code: string): unknown {
+  const unpacked = unpackPayload(code.slice(2), MAX_UNPACKED_CHARS);
+  if (!unpacked.ok) throw new Error(`not a version 2 code: ${code}`);
+  return unpacked.value;
+}
+/** A version 2 code of any payload. */
+const pack2 = (data: unknown) => `2.${packPayload(data)}`;
+/** A version 1 code of any payload: lz-string's text of its JSON. */
+const pack1 = (data: unknown) =>
+  `1.${LZString.compressToEncodedURIComponent(JSON.stringify(data))}`;
+
 /** A finished run on the fixture story, as a player would make it. */
 function finishedSession(seed: number, first: number, last: number): GameSession {
   const s = new GameSession(story, seed);
@@ -153,8 +166,8 @@ describe("share codes", () => {
   it("a code replays to the same ending, numbers and text on a fresh session", () => {
     const original = finishedSession(77, 0, 0);
     const code = encodeRun({ seed: 77, build: BUILD, decisions: [...original.decisions] });
-    expect(code).toMatch(/^1\.[A-Za-z0-9+$-]+$/);
-    expect(code.length).toBeLessThan(80);
+    expect(code).toMatch(/^2\.[0-9A-V]+$/);
+    expect(code.length).toBeLessThan(50);
     const decoded = decodeRun(code);
     if (!decoded.ok) throw new Error(decoded.message);
     const replayed = GameSession.replay(story, decoded.value.seed, decoded.value.decisions, "all");
@@ -186,7 +199,7 @@ describe("share codes", () => {
     };
     const code = encodeRun({ seed: 3, build: BUILD, decisions: [advance] });
     // quantisation is bit 2 and speculative decoding bit 5: 4 + 32 = 36.
-    const packed = JSON.parse(LZString.decompressFromEncodedURIComponent(code.slice(2)) ?? "null");
+    const packed = payloadOf(code);
     expect(JSON.stringify(packed)).toContain('["a",100,50,10,36]');
     const decoded = decodeRun(code);
     if (!decoded.ok) throw new Error(decoded.message);
@@ -196,8 +209,8 @@ describe("share codes", () => {
     });
     // A bit no project holds (100 = 64 + 36: bit 6, a project of a later version) is refused.
     const later = JSON.stringify(packed).replace('["a",100,50,10,36]', '["a",100,50,10,100]');
-    const refused = decodeRun(`1.${LZString.compressToEncodedURIComponent(later)}`);
-    expect(refused.ok).toBe(false);
+    expect(decodeRun(pack2(JSON.parse(later))).ok).toBe(false);
+    expect(decodeRun(pack1(JSON.parse(later))).ok).toBe(false);
   });
 
   it("refuses a decision the story would not allow, naming it", () => {
@@ -214,7 +227,11 @@ describe("share codes", () => {
   it("explains unknown versions, damage and truncation", () => {
     const code = encodeRun({ seed: 5, build: BUILD, decisions: [{ kind: "choice", index: 1 }] });
     const v9 = decodeRun(`9${code.slice(1)}`);
-    expect(v9).toEqual({ ok: false, message: expect.stringMatching(/version 9/) });
+    expect(v9).toEqual({
+      ok: false,
+      message:
+        "This run code has version 9, which this version of the game does not know (it reads versions 1 to 2).",
+    });
     expect(decodeRun(code.slice(0, 6))).toMatchObject({ ok: false });
     expect(decodeRun("hello")).toMatchObject({
       ok: false,
@@ -224,19 +241,72 @@ describe("share codes", () => {
     expect(decodeRun(42)).toMatchObject({ ok: false });
   });
 
-  it("1,000 random mutations of a valid code: each kind of damage gets its own, true message", () => {
+  it("still opens version 1 codes (lz-string), links made before version 2, as the same run", () => {
+    // Made by the version 1 encoder (before version 2, `1.` + lz-string of the same payload) for
+    // finishedSession(99, 1, 0); pinned, so a change that stops old links opening fails here.
+    const V1 = "1.NoThBoCIEYBcC8COBLANqy5jS5AZpgKwAMp4ALCceFQLrg7G21A";
+    // The same run as a version 2 code, pinned as well: version 2 links must keep opening too.
+    const V2 = "2.HMGV31JS1EOR94LAP0P30387ED1LM6GEO40";
+    const original = finishedSession(99, 1, 0);
+    const pinned = { seed: 99, build: "1tzqill", decisions: [...original.decisions] };
+    expect(encodeRun(pinned)).toBe(V2);
+    const v1 = decodeRun(V1);
+    if (!v1.ok) throw new Error(v1.message);
+    expect(decodeRun(V2)).toEqual(v1);
+    expect(v1.value).toMatchObject({ seed: 99, build: "1tzqill" });
+    const replayed = GameSession.replay(story, 99, v1.value.decisions, "all");
+    expect(replayed.world).toEqual(original.world);
+    expect(replayed.transcript).toEqual(original.transcript);
+    // Any run written the version 1 way decodes to that run, as its version 2 code does.
+    fc.assert(
+      fc.property(run, (r) => {
+        const code = encodeRun(r);
+        expect(decodeRun(pack1(payloadOf(code)))).toEqual({ ok: true, value: r });
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("packs a run in about a third of version 1's characters", () => {
+    const original = finishedSession(99, 1, 0);
+    const code = encodeRun({ seed: 99, build: BUILD, decisions: [...original.decisions] });
+    expect(code.length).toBeLessThan(pack1(payloadOf(code)).length);
+    // Plans weigh the most: a Model Designer plan with its layers, context and every data source
+    // changed, committed twice, and its data applied as a plan (135 characters against 754).
+    const training = structuredClone(SEED_PLANS.gpt4Training);
+    training.layers = 96;
+    training.context.finalShare = 0.35000000000000003;
+    for (const [i, source] of Object.values(training.data.sources).entries())
+      source.uniqueTokens = 120_000_000_000 + i * 7_000_000_000;
+    const plan: ScreenPlan = { screen: "designer", training };
+    const heavy = encodeRun({
+      seed: 4_000_000_000,
+      build: BUILD,
+      decisions: [
+        { kind: "commit", plan },
+        { kind: "choice", index: 2 },
+        { kind: "commit", plan },
+        { kind: "plan", plan: { screen: "data", data: training.data } },
+      ],
+    });
+    expect(heavy.length * 3).toBeLessThan(pack1(payloadOf(heavy)).length);
+  });
+
+  for (const version of [2, 1] as const)
+    it(`1,000 random mutations of a version ${version} code: each kind of damage gets its own, true message`, () => {
+      mutations(version);
+    });
+
+  function mutations(version: 1 | 2): void {
     const original = finishedSession(99, 1, 0);
     const run = { seed: 99, build: BUILD, decisions: [...original.decisions] };
-    const code = encodeRun(run);
-    const payload = JSON.parse(
-      LZString.decompressFromEncodedURIComponent(code.slice(2)) ?? "null",
-    ) as unknown[];
-    const pack = (data: unknown) =>
-      `1.${LZString.compressToEncodedURIComponent(JSON.stringify(data))}`;
+    const payload = payloadOf(encodeRun(run)) as unknown[];
+    const pack = version === 2 ? pack2 : pack1;
+    const code = pack(payload);
     const MARK = "EVIL-MARK: your save was deleted, restore it at evil.example";
     const TEMPLATES = [
       /^This run code is empty\.$/,
-      /^This is not a run code \(it should look like 1\.N4Ig…\)\.$/,
+      /^This is not a run code \(it should look like 2\.H…\)\.$/,
       /^This run code has version \d+, which this version/,
       /^This run code is damaged or cut short: (it does not unpack|its contents are garbled)\.$/,
       /^This run code does not hold a valid run \([a-zA-Z0-9 .,()]+\)\.$/,
@@ -244,14 +314,19 @@ describe("share codes", () => {
       /^This run code is damaged and cannot be read\.$/,
     ];
     const kind = fc.constantFrom("version", "alphabet", "cut", "payload", "bytes");
-    const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-$";
+    // Characters a code of its version is written in (and, for version 2, a few it is not).
+    const alphabet =
+      version === 2
+        ? "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+        : "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-$";
     fc.assert(
       fc.property(kind, fc.nat(), fc.nat(), fc.constantFrom(..."%<>\"'.!*~"), (k, r1, r2, bad) => {
         let c: string;
         let expected: RegExp | null = null;
         switch (k) {
           case "version": {
-            const n = 2 + (r1 % 9998);
+            // Versions 1 and 2 are both read.
+            const n = 3 + (r1 % 9997);
             c = `${n}${code.slice(1)}`;
             expected = new RegExp(`^This run code has version ${n}, which`);
             break;
@@ -328,7 +403,7 @@ describe("share codes", () => {
       }),
       { numRuns: 1000 },
     );
-  });
+  }
 
   it("maps ending ids to titles in one place, with a fallback for unknown ids", () => {
     expect(endingTitle("turbo").title).toBe("The 10x Turbo");
@@ -411,22 +486,34 @@ describe("hostile codes are refused with bounded work", () => {
       message: expect.stringMatching(/^This run code unpacks to more than 200,000 characters/),
     });
     expect(work.unpackedChars).toBeLessThanOrEqual(MAX_UNPACKED_CHARS);
+    // Version 2's repeats can stand for a large payload too (a huge plan repeated thousands of
+    // times): they count towards the same cap.
+    const plan = ["d", 0, { name: "x".repeat(80) }];
+    const repeated = pack2([1, "", new Array(5000).fill(plan)]);
+    expect(repeated.length).toBeLessThan(20_000 / 2);
+    const work2 = { unpackedChars: 0 };
+    expect(decodeRun(repeated, work2)).toEqual({
+      ok: false,
+      message: expect.stringMatching(/^This run code unpacks to more than 200,000 characters/),
+    });
+    expect(work2.unpackedChars).toBeLessThanOrEqual(MAX_UNPACKED_CHARS);
   });
 
   it("counts decisions and month advances before walking or replaying any", () => {
-    const pack = (data: unknown) =>
-      `1.${LZString.compressToEncodedURIComponent(JSON.stringify(data))}`;
-    // 2,000 month advances in under 2,000 characters (the issue's 9-second link).
-    const advances = pack([1, "", new Array(2000).fill(["a", 1, 1, 1])]);
-    expect(advances.length).toBeLessThan(2000);
-    expect(decodeRun(advances)).toEqual({
-      ok: false,
-      message: `This run code holds 2,000 decisions; a run of this game makes at most ${MAX_DECISIONS}.`,
-    });
-    expect(decodeRun(pack([1, "", new Array(300).fill(["a", 1, 1, 1])]))).toEqual({
-      ok: false,
-      message: `This run code advances the calendar 300 times; the story's calendar holds ${MAX_MONTH_ADVANCES} months.`,
-    });
+    for (const pack of [pack2, pack1]) {
+      // 2,000 month advances in under 2,500 characters (the issue's 9-second link was version 1's
+      // 2,000; version 2 repeats the first in six bits each).
+      const advances = pack([1, "", new Array(2000).fill(["a", 1, 1, 1])]);
+      expect(advances.length).toBeLessThan(2500);
+      expect(decodeRun(advances)).toEqual({
+        ok: false,
+        message: `This run code holds 2,000 decisions; a run of this game makes at most ${MAX_DECISIONS}.`,
+      });
+      expect(decodeRun(pack([1, "", new Array(300).fill(["a", 1, 1, 1])]))).toEqual({
+        ok: false,
+        message: `This run code advances the calendar 300 times; the story's calendar holds ${MAX_MONTH_ADVANCES} months.`,
+      });
+    }
     // The replay refuses the same before it applies one decision.
     const work = { decisionsReplayed: 0 };
     const months: DecisionInput[] = new Array(MAX_MONTH_ADVANCES + 1).fill({
@@ -438,11 +525,9 @@ describe("hostile codes are refused with bounded work", () => {
   });
 
   it("a code that claims a security notice gets our words, never its own", () => {
-    const pack = (data: unknown) =>
-      `1.${LZString.compressToEncodedURIComponent(JSON.stringify(data))}`;
     const notice =
       "SECURITY NOTICE: your saved run was deleted. Restore it at evil.example/restore";
-    const cases = [
+    const cases = [pack2, pack1].flatMap((pack) => [
       pack([1, notice, []]),
       pack([notice, "", []]),
       pack([1, "", [notice]]),
@@ -451,7 +536,7 @@ describe("hostile codes are refused with bounded work", () => {
       pack([1, "", [["f", notice, 1, 1]]]),
       pack([1, "", [["s", 0, 0, { [notice]: notice }]], notice]),
       pack(Object.fromEntries([[notice, notice]])),
-    ];
+    ]);
     for (const c of cases) {
       const decoded = decodeRun(c);
       if (decoded.ok) throw new Error(`decoded: ${c}`);

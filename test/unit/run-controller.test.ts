@@ -422,7 +422,7 @@ describe("run links", () => {
     p.address.hash = bad;
     expect(p.runs.openRunLink(bad)).toBe(false);
     expect(p.status.line).toBe(
-      "This run link cannot be opened. This is not a run code (it should look like 1.N4Ig…).",
+      "This run link cannot be opened. This is not a run code (it should look like 2.H…).",
     );
     expect(p.status.tone).toBe("problem");
     expect(p.view.screen).toBe("title");

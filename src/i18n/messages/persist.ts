@@ -69,9 +69,12 @@ export const persistEn = {
   codeEmpty: (p: { code: string }) => `This ${p.code} is empty.`,
   codeTooLong: (p: { code: string; length: string; maker: string; max: string }) =>
     `This ${p.code} is ${p.length} characters long; ${p.maker} makes codes of at most ${p.max}.`,
-  codeMalformed: (p: { code: string }) => `This is not a ${p.code} (it should look like 1.N4Ig…).`,
-  codeVersion: (p: { code: string; version: number; reads: number }) =>
-    `This ${p.code} has version ${p.version}, which this version of the game does not know (it reads version ${p.reads}).`,
+  codeMalformed: (p: { code: string; start: string }) =>
+    `This is not a ${p.code} (it should look like ${p.start}…).`,
+  codeVersion: (p: { code: string; version: number; oldest: number; newest: number }) =>
+    `This ${p.code} has version ${p.version}, which this version of the game does not know (it reads ${
+      p.oldest === p.newest ? `version ${p.newest}` : `versions ${p.oldest} to ${p.newest}`
+    }).`,
   codeTooBig: (p: { code: string; max: string; holder: string }) =>
     `This ${p.code} unpacks to more than ${p.max} characters, more than ${p.holder}, so it was not read.`,
   codeNoUnpack: (p: { code: string }) =>

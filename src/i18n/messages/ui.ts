@@ -136,6 +136,8 @@ export const uiEn = {
   cardCodeCut: (p: { start: string; id: string }) =>
     `${p.start}… (run ${p.id}: full code in the link)`,
   cardCodeCutShort: (p: { start: string; id: string }) => `${p.start}… (run ${p.id})`,
+  cardScanRun: "Scan the code to replay this run",
+  cardScanGame: "Scan to play (this run's link is too long to scan)",
 
   // The credits (src/ui/credits.ts).
   credits: "Credits",

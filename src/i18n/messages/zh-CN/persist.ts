@@ -47,9 +47,11 @@ export const zh: Like<typeof persistEn> = {
   codeEmpty: (p) => `这个${p.code}是空的。`,
   codeTooLong: (p) =>
     `这个${p.code}长 ${p.length} 个字符；${p.maker}生成的代码最多 ${p.max} 个字符。`,
-  codeMalformed: (p) => `这不是${p.code}（它应该形如 1.N4Ig…）。`,
+  codeMalformed: (p) => `这不是${p.code}（它应该形如 ${p.start}…）。`,
   codeVersion: (p) =>
-    `这个${p.code}的版本是 ${p.version}，这个版本的游戏不认识（它读取版本 ${p.reads}）。`,
+    `这个${p.code}的版本是 ${p.version}，这个版本的游戏不认识（它读取${
+      p.oldest === p.newest ? `版本 ${p.newest}` : `版本 ${p.oldest} 到 ${p.newest}`
+    }）。`,
   codeTooBig: (p) => `这个${p.code}解压后超过 ${p.max} 个字符，比${p.holder}还多，因此没有读取。`,
   codeNoUnpack: (p) => `这个${p.code}已损坏或不完整：无法解压。`,
   codeGarbled: (p) => `这个${p.code}已损坏或不完整：内容是乱码。`,

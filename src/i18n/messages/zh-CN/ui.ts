@@ -103,6 +103,8 @@ export const zh: Like<typeof uiEn> = {
   cardPlayAt: (p) => `来玩：${p.address}`,
   cardCodeCut: (p) => `${p.start}…（对局 ${p.id}：完整分享码见链接）`,
   cardCodeCutShort: (p) => `${p.start}…（对局 ${p.id}）`,
+  cardScanRun: "扫描二维码，重玩这一局",
+  cardScanGame: "扫码来玩（这一局的链接太长，无法扫码打开）",
 
   credits: "致谢",
   creditsStoryHeading: "故事的来源",
