@@ -27,7 +27,7 @@ module.exports = {
         "The run, the story, saves and the screens' modules run in Node (vitest, autoplay): no Phaser, no scenes, no widgets.",
       severity: "error",
       from: {
-        path: "^src/(sim|explain|persist|story|lab|i18n)/|^src/game/(session|autoplay|report|limits|run[^/]*)\\.ts$|^src/screens/(registry|shared|types)\\.ts$|^src/screens/[^/]+/(screen|view)\\.ts$",
+        path: "^src/(sim|explain|persist|story|lab|i18n)/|^src/game/(session|autoplay|report|decisive|limits|run[^/]*)\\.ts$|^src/screens/(registry|shared|types)\\.ts$|^src/screens/[^/]+/(screen|view)\\.ts$",
       },
       to: {
         path: "^node_modules/phaser/|^src/(scenes|ui|audio)/|^src/screens/[^/]+/scene\\.ts$|^src/screens/scenes\\.ts$",

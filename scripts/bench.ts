@@ -12,7 +12,11 @@
  *   for a tick (fleetPreview, fleetOutlook, researchViews, as its refresh() calls them), the
  *   part of a tick outside Phaser;
  * - 1,000 autoplay playthroughs, wall time (goal ≤ 20 s), played by `scripts/autoplay.ts` as a
- *   person runs it (its worker threads included).
+ *   person runs it (its worker threads included);
+ * - weighing a finished run's decisions for its card (src/game/decisive.ts: the run replayed
+ *   without each), over twenty autoplayed runs: the whole of it per run (goal ≤ 2 s: the page does
+ *   it in slices while the player reads the ending) and its longest slice, one `next()` of
+ *   `weighDecisions` (goal ≤ 50 ms, what browsers call a long task).
  *
  * It measures the sim as the browser runs it: bundled into one module by Vite (the project's own
  * bundler), not through tsx, whose module interop turns every cross-file constant into a getter
@@ -24,9 +28,12 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { build } from "vite";
+import type * as Autoplay from "../src/game/autoplay";
+import type * as Decisive from "../src/game/decisive";
 import type * as FleetView from "../src/screens/fleet/view";
 import type * as Sim from "../src/sim/index";
 import type { Allocation, WorldState } from "../src/sim/index";
+import { compileInk } from "./vite-plugin-ink.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const outDir = `${root}.tmp/bench`;
@@ -42,7 +49,13 @@ await build({
     lib: {
       // Two entries, one bundle each way: the sim alone, and the Fleet's view-model with the sim,
       // the explain layer and the catalogues it reads (no Phaser: view-models run in Node).
-      entry: { sim: `${root}src/sim/index.ts`, fleet: `${root}src/screens/fleet/view.ts` },
+      // A third and fourth: the weighing of a run's decisions, and autoplay to play the runs.
+      entry: {
+        sim: `${root}src/sim/index.ts`,
+        fleet: `${root}src/screens/fleet/view.ts`,
+        decisive: `${root}src/game/decisive.ts`,
+        autoplay: `${root}src/game/autoplay.ts`,
+      },
       formats: ["es"],
       fileName: (_format, name) => `${name}.mjs`,
     },
@@ -50,6 +63,8 @@ await build({
 });
 const sim: typeof Sim = await import(pathToFileURL(`${outDir}/sim.mjs`).href);
 const fleet: typeof FleetView = await import(pathToFileURL(`${outDir}/fleet.mjs`).href);
+const decisive: typeof Decisive = await import(pathToFileURL(`${outDir}/decisive.mjs`).href);
+const autoplayModule: typeof Autoplay = await import(pathToFileURL(`${outDir}/autoplay.mjs`).href);
 const {
   applyEvent,
   clonePlan,
@@ -258,3 +273,36 @@ if (autoplay.status !== 0 || !timeLine) {
       `${timeLine[3]} s more) ${goal(seconds <= AUTOPLAY_GOAL_SECONDS, `≤ ${AUTOPLAY_GOAL_SECONDS} s`)}`,
   );
 }
+
+// ---- Weighing a finished run's decisions for its card: twenty autoplayed runs, each weighed in
+// the slices the page runs between frames.
+const WEIGH_GOAL_MS = 2000;
+const SLICE_GOAL_MS = 50;
+const { json: storyJson } = compileInk(`${root}story/main.ink`);
+const totals: number[] = [];
+let longestSlice = 0;
+let decisionsSeen = 0;
+for (let seed = 1; seed <= 20; seed++) {
+  const strategy =
+    (["random", "seed-plan", "aim-turbo", "cautious"] as const)[seed % 4] ?? "random";
+  const played = autoplayModule.playRun(storyJson, seed, strategy, { keepSession: true }).session;
+  if (!played) continue;
+  decisionsSeen += played.decisions.length;
+  const weighing = decisive.weighDecisions(played);
+  const start = performance.now();
+  for (;;) {
+    const sliceStart = performance.now();
+    const next = weighing.next();
+    longestSlice = Math.max(longestSlice, performance.now() - sliceStart);
+    if (next.done) break;
+  }
+  totals.push(performance.now() - start);
+}
+totals.sort((a, b) => a - b);
+const medianWeigh = totals[Math.floor(totals.length / 2)] ?? 0;
+const longestWeigh = totals[totals.length - 1] ?? 0;
+console.log(
+  `weighing a run's decisions for its card (${totals.length} runs, ${Math.round(decisionsSeen / Math.max(1, totals.length))} decisions each): ` +
+    `median ${n0(medianWeigh)} ms, longest ${n0(longestWeigh)} ms ${goal(longestWeigh <= WEIGH_GOAL_MS, `≤ ${n0(WEIGH_GOAL_MS)} ms`)}; ` +
+    `longest slice ${longestSlice.toFixed(1)} ms ${goal(longestSlice <= SLICE_GOAL_MS, `≤ ${SLICE_GOAL_MS} ms`)}`,
+);

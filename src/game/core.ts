@@ -29,7 +29,7 @@ import { StoryPanel } from "../ui/StoryPanel";
 import { download } from "../ui/share";
 import type { CoreHost, GameCore } from "./coreApi";
 import { gallery } from "./gallery";
-import { localRunStore, systemClock } from "./ports";
+import { localRunStore, systemClock, timeSliced } from "./ports";
 import { Router } from "./router";
 import { RunController } from "./run";
 
@@ -58,6 +58,7 @@ class Core implements GameCore {
       status: host.status,
       view: this.router,
       address: this.router,
+      background: timeSliced(),
       download: (text, name) => download(new Blob([text], { type: "application/json" }), name),
     });
     this.router.serve(this.runs);

@@ -144,6 +144,11 @@ export interface ReportHookView {
   /** The headline numbers as the card shows them. */
   numbers: { key: string; label: string; value: string; detail: string }[];
   timeline: { month: string; kind: string; label: string }[];
+  /**
+   * The decisions that moved the run most, as the card lists them, each with what it would have
+   * ended with without it (`effect`); null while they are being weighed.
+   */
+  decisions: { month: string; kind: string; label: string; effect: string }[] | null;
 }
 
 interface ScreenScene extends Phaser.Scene {
@@ -280,6 +285,7 @@ export function installHook(app: App): AndyHook {
         link: view.link,
         numbers: r.rows,
         timeline: r.timeline,
+        decisions: r.decisions,
       });
     },
     shareCode: () => app.runs.shareCode(),

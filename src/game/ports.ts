@@ -114,6 +114,38 @@ export interface AddressPort {
   forgetLink(): void;
 }
 
+/**
+ * Long work done in slices, so that the page keeps drawing: `slice` does a little of it and says
+ * whether there is more (the card's decisions, src/game/decisive.ts, replay the run many times).
+ */
+export interface BackgroundPort {
+  /** Calls `slice` until it returns false; the function returned stops it. */
+  run(slice: () => boolean): () => void;
+}
+
+/**
+ * The page's: slices for about `budgetMs` at a time, each batch a task of its own, so that frames
+ * and input come between them.
+ */
+export function timeSliced(budgetMs = 12): BackgroundPort {
+  return {
+    run(slice) {
+      let stopped = false;
+      const batch = () => {
+        if (stopped) return;
+        const end = performance.now() + budgetMs;
+        let more = true;
+        while (more && !stopped && performance.now() < end) more = slice();
+        if (more && !stopped) setTimeout(batch, 0);
+      };
+      setTimeout(batch, 0);
+      return () => {
+        stopped = true;
+      };
+    },
+  };
+}
+
 export interface RunPorts {
   store: RunStore;
   sound: SoundPort;
@@ -121,6 +153,7 @@ export interface RunPorts {
   status: StatusPort;
   view: ViewPort;
   address: AddressPort;
+  background: BackgroundPort;
   /** Offers the player a JSON file to keep. */
   download(text: string, fileName: string): void;
 }

@@ -1,7 +1,8 @@
 /**
  * The end-state card's content: the ending's title, the headline numbers (from
- * the sim's scoreRun and formatters only) and the key choices as a dated
- * timeline. Plain data, drawn by the Report scene and the PNG renderer alike.
+ * the sim's scoreRun and formatters only), the run's decisions as a dated
+ * timeline, and the few that moved its outcome most (decisive.ts weighs them).
+ * Plain data, drawn by the Report scene and the PNG renderer alike.
  */
 
 import { gameText as t } from "../i18n/messages/game";
@@ -19,6 +20,7 @@ import {
 } from "../i18n/numbers";
 import { planLabel } from "../screens/registry";
 import { type RunScore, scoreRun, type TrainedModel, VERDICT_THRESHOLDS } from "../sim";
+import type { DecisiveDecision, Moved, Outcome } from "./decisive";
 import { endingTitle, gameFolder } from "./endings";
 import type { Decision, GameSession } from "./session";
 
@@ -204,41 +206,91 @@ export interface TimelineEntry {
   label: string;
 }
 
+/** A choice or a commit as one dated entry (null for month advances from the Fleet screen). */
+function timelineEntry(d: Decision): TimelineEntry | null {
+  if (d.kind === "choice") return { month: d.month, kind: "choice", label: d.text };
+  if (d.kind === "commit" || d.kind === "plan") {
+    return { month: d.month, kind: "commit", label: planLabel(d.plan) };
+  }
+  return null;
+}
+
 /** The run's decisions as dated entries (month advances from the Fleet screen are left out). */
 export function timelineOf(decisions: readonly Decision[]): TimelineEntry[] {
-  const out: TimelineEntry[] = [];
-  for (const d of decisions) {
-    if (d.kind === "choice") out.push({ month: d.month, kind: "choice", label: d.text });
-    else if (d.kind === "commit" || d.kind === "plan") {
-      out.push({ month: d.month, kind: "commit", label: planLabel(d.plan) });
-    }
-  }
-  return out;
+  return decisions.flatMap((d) => timelineEntry(d) ?? []);
+}
+
+/** One of the decisions that moved the run most, as the card lists it. */
+export interface DecisionLine extends TimelineEntry {
+  /** What the run would have ended with without it, against what it did ("Without it: …"). */
+  effect: string;
 }
 
 /**
- * At most `max` entries in time order: the player's story choices and screen
- * plans, each kind spread evenly over the run (plans take at most a third).
+ * A part of an outcome, the number as the card prints it: the ending's title, the cost ratio as
+ * the verdict line words it ("11x cheaper"; null without a GPT-4 served), a share as a percentage.
  */
-export function keyMoments(timeline: readonly TimelineEntry[], max = 9): TimelineEntry[] {
-  if (timeline.length <= max) return [...timeline];
-  const indexed = timeline.map((entry, i) => ({ entry, i }));
-  const commits = indexed.filter((x) => x.entry.kind === "commit");
-  const choices = indexed.filter((x) => x.entry.kind === "choice");
-  const spread = <T>(list: T[], n: number): T[] => {
-    if (n <= 0 || list.length === 0) return [];
-    if (list.length <= n) return list;
-    return Array.from(
-      { length: n },
-      (_, k) => list[Math.round((k * (list.length - 1)) / Math.max(1, n - 1))] as T,
-    );
-  };
-  const commitRoom = Math.min(
-    commits.length,
-    Math.max(choices.length ? Math.floor(max / 3) : max, max - choices.length),
-  );
-  const picked = [...spread(commits, commitRoom), ...spread(choices, max - commitRoom)];
-  return picked.sort((a, b) => a.i - b.i).map((x) => x.entry);
+function partValue(part: Moved, o: Outcome): string | null {
+  switch (part) {
+    case "ending":
+      return endingTitle(o.ending).title;
+    case "cost":
+      return o.costRatioVsLaunch > 0 ? formatCostChange(o.costRatioVsLaunch) : null;
+    case "quality":
+      return formatPercent(o.perceivedQuality);
+    case "served":
+      return formatPercent(o.demandServedShare);
+  }
+}
+
+/**
+ * What a run would have ended with without a decision, in the part it moved, against what the
+ * card shows ("Without it: 100% quality, not 94%"); null when the two print alike. An ending or
+ * a GPT-4 served or not is named alone: the card's title and verdict already say the other.
+ */
+function effectText(part: Moved, without: Outcome, actual: Outcome): string | null {
+  const w = partValue(part, without);
+  const a = partValue(part, actual);
+  if (w === a) return null;
+  switch (part) {
+    case "ending":
+      return t("effectEnding", { ending: w ?? "" });
+    case "cost":
+      if (w === null) return t("effectNoGpt4");
+      if (a === null) return t("effectGpt4", { change: w });
+      return t("effectCost", { without: w, actual: a });
+    case "quality":
+      return t("effectQuality", { without: w ?? "", actual: a ?? "" });
+    case "served":
+      return t("effectServed", { without: w ?? "", actual: a ?? "" });
+  }
+}
+
+/**
+ * The card's decisions: the first `max` of the weighed ones (most decisive first) whose effect
+ * reads differently on the card, each with the part of the outcome it moved: the ending if it
+ * changed, else the number that moved most in its band (decisive.ts `outcomeDistance`) among those
+ * that print differently, worded from the same numbers as the card's verdict.
+ */
+export function decisionLines(
+  found: readonly DecisiveDecision[],
+  numbers: HeadlineNumbers,
+  ending: string,
+  max = 5,
+): DecisionLine[] {
+  const actual: Outcome = { ending, ...numbers };
+  const lines: DecisionLine[] = [];
+  for (const d of found) {
+    if (lines.length >= max) break;
+    const entry = timelineEntry(d.decision);
+    const effect = (Object.keys(d.parts) as Moved[])
+      .filter((part) => d.parts[part] > 0)
+      .sort((a, b) => Number(b === "ending") - Number(a === "ending") || d.parts[b] - d.parts[a])
+      .map((part) => effectText(part, d.without, actual))
+      .find((text) => text !== null);
+    if (entry && effect) lines.push({ ...entry, effect });
+  }
+  return lines;
 }
 
 /**
@@ -323,6 +375,11 @@ export interface RunReport {
   numbers: HeadlineNumbers;
   rows: NumberRow[];
   timeline: TimelineEntry[];
+  /**
+   * The decisions that moved the outcome most (decisionLines), or null while they are being
+   * weighed: the run controller weighs them in the background and fills them in.
+   */
+  decisions: DecisionLine[] | null;
   /** Each chapter reached: where it opened, its title, and the story choices made in it. */
   chapters: { chapter: number; decisions: number; title: string; chose: string[] }[];
   /** Month the run ended. */
@@ -353,6 +410,7 @@ export function buildReport(
     numbers,
     rows: numberRows(numbers),
     timeline: timelineOf(session.decisions),
+    decisions: null,
     chapters: session.chapterStarts,
     month,
   };

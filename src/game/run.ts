@@ -37,8 +37,9 @@ import { describeProblem } from "../persist/storage";
 import { type Allocation, currentMonth, LAST_MONTH_INDEX, type ResearchId } from "../sim";
 import type { Beat } from "../story/director";
 import { SCREENS, type ScreenName } from "../story/protocol";
+import { type DecisiveDecision, weighDecisions } from "./decisive";
 import type { Place, RunPorts } from "./ports";
-import { buildReport, gameAddress, type RunReport } from "./report";
+import { buildReport, decisionLines, gameAddress, type RunReport } from "./report";
 import {
   type Decision,
   type DecisionInput,
@@ -113,6 +114,14 @@ export class RunController {
   /** Decisions rewound and not yet redone, the next one to redo first. */
   private undone: Decision[] = [];
   private shownReport: ReportView | null = null;
+  /** The run whose card is on show (its decisions are weighed for it). */
+  private shownRun: GameSession | null = null;
+  /** The decisions that moved each finished run most, once weighed (decisive.ts). */
+  private readonly weights = new WeakMap<GameSession, DecisiveDecision[]>();
+  /** The run being weighed in the background, and how to stop it. */
+  private weighing: { run: GameSession; stop: () => void } | null = null;
+  /** Who waits for the card on show to have its decisions (Save image, Share). */
+  private waitingForWeights: ((view: ReportView | null) => void)[] = [];
   private readonly recorded = new WeakSet<GameSession>();
   private slot: SlotState = { kind: "empty" };
   readonly work: InputWork = { unpackedChars: 0, decisionsReplayed: 0 };
@@ -486,7 +495,7 @@ export class RunController {
   toTitle(): void {
     this.op(() => {
       if (this.shownReport?.source === "link" || this.watching) this.ports.address.forgetLink();
-      this.shownReport = null;
+      this.showCard(null, null);
       this.go("title");
     });
   }
@@ -525,19 +534,78 @@ export class RunController {
         this.present(
           buildReport(run, code, codeFingerprint(code), currentMonth(run.world)),
           "link",
+          run,
         );
         return;
       }
       this.recordFinished(run);
-      this.present(this.reportOf(run), "own");
+      this.present(this.reportOf(run), "own", run);
     });
   }
 
-  /** Shows a card: its run link (a QR code on the card), and the game's address taken from it. */
-  private present(report: RunReport, source: "own" | "link"): void {
+  /**
+   * Shows a card: its run link (a QR code on the card), the game's address on the card taken
+   * from that link, and the decisions that moved the run most once they are weighed (in the
+   * background: the card shows first and fills them in, with a "changed" event).
+   */
+  private present(report: RunReport, source: "own" | "link", run: GameSession): void {
     const link = this.ports.address.linkFor(report.code, report.ending);
-    this.shownReport = { report: { ...report, address: gameAddress(link), link }, source, link };
+    this.showCard({ report: { ...report, address: gameAddress(link), link }, source, link }, run);
+    this.weigh(run);
+    this.fillDecisions();
     this.go("report");
+  }
+
+  /** The card on show and its run; whoever waits for the one before gets what is on show now. */
+  private showCard(view: ReportView | null, run: GameSession | null): void {
+    this.shownReport = view;
+    this.shownRun = run;
+    if (view && !view.report.decisions) return;
+    for (const resolve of this.waitingForWeights.splice(0)) resolve(view);
+  }
+
+  /** The card on show once its decisions are weighed (at once when they are; null: no card). */
+  reportWeighed(): Promise<ReportView | null> {
+    const view = this.shownReport;
+    if (!view || view.report.decisions) return Promise.resolve(view);
+    return new Promise((resolve) => this.waitingForWeights.push(resolve));
+  }
+
+  /**
+   * Weighs a finished run's decisions in the background (src/game/decisive.ts: the run replayed
+   * without each), once per run: from its ending, so that its card usually has them when shown.
+   */
+  private weigh(run: GameSession): void {
+    if (this.weights.has(run) || this.weighing?.run === run) return;
+    this.weighing?.stop();
+    const work = weighDecisions(run);
+    const weighing = { run, stop: () => {} };
+    this.weighing = weighing;
+    weighing.stop = this.ports.background.run(() => {
+      let found: DecisiveDecision[];
+      try {
+        const next = work.next();
+        if (!next.done) return true;
+        found = next.value;
+      } catch {
+        // A run that cannot be weighed has a card without them, never a broken one.
+        found = [];
+      }
+      this.weights.set(run, found);
+      if (this.weighing === weighing) this.weighing = null;
+      if (this.shownRun === run) this.op(() => this.fillDecisions());
+      return false;
+    });
+  }
+
+  /** Puts the weighed decisions on the card on show, if they are ready. */
+  private fillDecisions(): void {
+    const view = this.shownReport;
+    const found = this.shownRun && this.weights.get(this.shownRun);
+    if (!view || !found || view.report.decisions) return;
+    const r = view.report;
+    const decisions = decisionLines(found, r.numbers, r.ending);
+    this.showCard({ ...view, report: { ...r, decisions } }, this.shownRun);
   }
 
   /**
@@ -548,7 +616,7 @@ export class RunController {
     return this.op(() => {
       const fail = (message: string) => {
         this.ports.address.forgetLink();
-        this.shownReport = null;
+        this.showCard(null, null);
         if (this.ports.view.screen !== "title") this.go("title");
         this.ports.status.show(message, "problem");
         return false;
@@ -570,6 +638,7 @@ export class RunController {
       this.present(
         buildReport(run, trimmed, codeFingerprint(trimmed), currentMonth(run.world)),
         "link",
+        run,
       );
       // Whose card this is and what the visitor can do with it, and whether it replayed as played.
       const welcome = t("runLinkWelcome");
@@ -733,6 +802,11 @@ export class RunController {
   private follow(run: GameSession): void {
     this.unfollow?.();
     this.run = run;
+    // Weighing a run nobody will see the card of is work wasted.
+    if (this.weighing && this.weighing.run !== this.shownRun) {
+      this.weighing.stop();
+      this.weighing = null;
+    }
     this.unfollow = run.subscribe({
       beat: (beat, chosen) =>
         this.emit(chosen === undefined ? { kind: "beat", beat } : { kind: "beat", beat, chosen }),
@@ -777,7 +851,10 @@ export class RunController {
     this.emit({ kind: "page", beats: run.beats });
     this.go("narrative");
     this.afterRunChange();
-    if (run.beat.pause.kind === "ending") this.recordFinished(run);
+    if (run.beat.pause.kind === "ending") {
+      this.recordFinished(run);
+      this.weigh(run);
+    }
   }
 
   /**
@@ -811,7 +888,10 @@ export class RunController {
 
   private afterBeat(beat: Beat): void {
     if (beat.pause.kind !== "ending") return;
-    if (this.run) this.recordFinished(this.run);
+    if (this.run) {
+      this.recordFinished(this.run);
+      this.weigh(this.run);
+    }
     this.ports.view.show("ending");
   }
 
@@ -823,7 +903,7 @@ export class RunController {
 
   /** Leaves a run link's address once the visitor moves on to their own game. */
   private afterRunChange(): void {
-    this.shownReport = null;
+    this.showCard(null, null);
     if (this.ports.address.hasRunLink()) this.ports.address.forgetLink();
     this.autosave();
   }

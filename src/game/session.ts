@@ -19,7 +19,7 @@ import {
   stepMonth,
   type WorldState,
 } from "../sim";
-import type { ActionTag, Beat, Passage } from "../story/director";
+import type { ActionTag, Beat, DirectorMark, Passage } from "../story/director";
 import { StoryDirector } from "../story/director";
 import type { ScreenName, StoryQuestions } from "../story/protocol";
 import { MAX_DECISIONS, MAX_MONTH_ADVANCES } from "./limits";
@@ -61,6 +61,26 @@ export interface SessionListener {
   beat?(beat: Beat, chosen?: string): void;
   /** The story asked for music or a sound cue. */
   cue?(tag: Extract<ActionTag, { kind: "music" | "sfx" }>): void;
+  /** The story wrote into the world: a month advance, an event or a story decision. */
+  wrote?(tag: Extract<ActionTag, { kind: "advance" | "event" | "decide" }>): void;
+}
+
+/** Where a session stands, to come back to with `GameSession.restore` (see `mark`). */
+export interface SessionMark {
+  readonly director: DirectorMark;
+  readonly world: WorldState;
+  readonly current: Beat | null;
+  readonly shown: readonly Passage[];
+  readonly log: readonly Decision[];
+  readonly chapterStartsAt: ReadonlyMap<number, { decisions: number; title: string }>;
+  readonly pagesSinceDecision: number;
+  readonly beatLog: readonly { beat: Beat; chosen?: string }[];
+  readonly chosenText: string | undefined;
+}
+
+/** Whether a decision waits for the story to reach it (choices, commits) or applies where it stands. */
+export function waitsForStory(decision: DecisionInput): boolean {
+  return decision.kind === "choice" || decision.kind === "commit";
 }
 
 /** The work a replay did (tests and the hook read it: a hostile code must cost next to nothing). */
@@ -83,6 +103,8 @@ export class SessionError extends Error {
 
 export class GameSession {
   readonly seed: number;
+  /** The compiled story this run plays (the same string a replay of it needs). */
+  readonly storyJson: string;
   readonly director: StoryDirector;
   private worldState: WorldState;
   private current: Beat | null = null;
@@ -102,6 +124,7 @@ export class GameSession {
       throw new SessionError(`seed must be an integer from 0 to 4294967295, got ${seed}`);
     }
     this.seed = seed;
+    this.storyJson = storyJson;
     this.worldState = newWorld(seed);
     const questions: StoryQuestions = {
       runSeed: () => this.seed % 2147483647,
@@ -197,27 +220,10 @@ export class GameSession {
       const where = `decision ${at + 1} of ${decisions.length}`;
       // Choices and commits wait for the story to reach them; plans and month advances made
       // outside the story's request apply where the story stands.
-      let guard = 0;
-      const storyDecision = decision.kind === "choice" || decision.kind === "commit";
-      while (storyDecision && session.beat.pause.kind === "page" && guard++ < 10_000) {
-        session.continue();
-      }
+      if (waitsForStory(decision)) session.toNextPause();
       const pause = session.beat.pause;
       try {
-        switch (decision.kind) {
-          case "choice":
-            session.choose(decision.index);
-            break;
-          case "commit":
-            session.commit(decision.plan);
-            break;
-          case "plan":
-            session.applyPlan(decision.plan);
-            break;
-          case "advance":
-            session.advanceMonth(decision.allocation, decision.research);
-            break;
-        }
+        session.apply(decision);
       } catch (err) {
         const wanted =
           decision.kind === "choice"
@@ -260,6 +266,64 @@ export class GameSession {
   subscribe(listener: SessionListener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  /** Moves past page breaks until the story waits for a choice, a screen or the end. */
+  toNextPause(): Beat {
+    for (let guard = 0; this.beat.pause.kind === "page" && guard < 10_000; guard++) this.continue();
+    return this.beat;
+  }
+
+  /** Makes one decision where the story stands (`replay` first moves to the pause it waits for). */
+  apply(decision: DecisionInput): void {
+    switch (decision.kind) {
+      case "choice":
+        this.choose(decision.index);
+        break;
+      case "commit":
+        this.commit(decision.plan);
+        break;
+      case "plan":
+        this.applyPlan(decision.plan);
+        break;
+      case "advance":
+        this.advanceMonth(decision.allocation, decision.research);
+        break;
+    }
+  }
+
+  /**
+   * Where the run stands now, to come back to with `restore`: a counterfactual replay
+   * (src/game/decisive.ts) tries another road from here and returns, without replaying the
+   * decisions before it. Worlds are never changed in place (each step makes a new one), so the
+   * mark holds the world itself; the logs are copied.
+   */
+  mark(): SessionMark {
+    return {
+      director: this.director.mark(),
+      world: this.worldState,
+      current: this.current,
+      shown: [...this.shown],
+      log: [...this.log],
+      chapterStartsAt: new Map(this.chapterStartsAt),
+      pagesSinceDecision: this.pagesSinceDecision,
+      beatLog: [...this.beatLog],
+      chosenText: this.chosenText,
+    };
+  }
+
+  /** Puts the run back where `mark()` found it (a mark of this session). */
+  restore(mark: SessionMark): void {
+    this.director.restore(mark.director);
+    this.worldState = mark.world;
+    this.current = mark.current;
+    this.shown.splice(0, this.shown.length, ...mark.shown);
+    this.log.splice(0, this.log.length, ...mark.log);
+    this.chapterStartsAt.clear();
+    for (const [chapter, start] of mark.chapterStartsAt) this.chapterStartsAt.set(chapter, start);
+    this.pagesSinceDecision = mark.pagesSinceDecision;
+    this.beatLog.splice(0, this.beatLog.length, ...mark.beatLog);
+    this.chosenText = mark.chosenText;
   }
 
   start(): Beat {
@@ -365,12 +429,15 @@ export class GameSession {
     switch (tag.kind) {
       case "advance":
         this.worldState = advanceTo(this.worldState, tag.month);
+        for (const listener of this.listeners) listener.wrote?.(tag);
         break;
       case "event":
         this.worldState = applyEvent(this.worldState, tag.event);
+        for (const listener of this.listeners) listener.wrote?.(tag);
         break;
       case "decide":
         this.worldState = applyStoryDecision(this.worldState, tag.decision, tag.value);
+        for (const listener of this.listeners) listener.wrote?.(tag);
         break;
       case "music":
       case "sfx":

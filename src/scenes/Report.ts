@@ -1,8 +1,9 @@
 import Phaser from "phaser";
 import { SCENES } from "../game/app";
 import type { AppScreen } from "../game/ports";
-import { keyMoments } from "../game/report";
+import type { RunReport } from "../game/report";
 import { sceneText as t } from "../i18n/messages/scenes";
+import { uiText } from "../i18n/messages/ui";
 import { formatShortMonth } from "../i18n/numbers";
 import { Button } from "../ui/Button";
 import { cardCanvas, cardFileName, cardPng, smallCardCanvas } from "../ui/Card";
@@ -16,7 +17,9 @@ import { chapterOptions } from "./chapterOptions";
 import { adoptLayout, chromeBand } from "./layout";
 import type { NamesItsScreen } from "./screenName";
 
+/** The card's texture: a new key each time it is drawn, so the frame that shows it is drawn too. */
 const CARD_KEY = "report-card";
+let cardsDrawn = 0;
 
 /**
  * The end-state card at every ending (and for a run link): the card itself,
@@ -78,40 +81,55 @@ export class Report extends Phaser.Scene implements NamesItsScreen {
         ? bottom - 12 - buttonHeight / 2 - (buttonRows - 1) * rowPitch
         : 8 + buttonHeight / 2;
 
-    if (landscape) {
-      // The same picture "Save image" exports, shown through a Phaser texture.
-      if (this.textures.exists(CARD_KEY)) this.textures.remove(CARD_KEY);
-      const card = cardCanvas(report);
-      this.textures.addCanvas(CARD_KEY, card);
-      // A little smaller under a welcome line, which sits between it and the buttons.
-      const scale = welcome ? 0.76 : 0.8;
-      this.add
-        .image(W / 2, 14, CARD_KEY)
-        .setOrigin(0.5, 0)
-        .setScale(scale);
-      welcome?.setOrigin(0.5, 0).setPosition(W / 2, 14 + card.height * scale + 4);
-    } else {
-      // The card laid out for the screen (rows stacked on a phone), its text at least 15-16 px:
-      // 12 CSS px at this layout's scale. Fewer key moments when it would reach the buttons.
-      const room = (portrait ? firstRow - buttonHeight / 2 - 12 - 8 : H - 16) - welcomeRoom;
-      const small = portrait ? 15 : 16;
-      const width = portrait ? W - 24 : W - buttonWidth - 36;
-      const kind = portrait ? ("narrow" as const) : ("wide" as const);
-      let moments = 9;
-      let canvas = smallCardCanvas(report, { kind, width, small, moments });
-      while (canvas.height > room && moments > 3) {
-        moments -= 1;
-        canvas = smallCardCanvas(report, { kind, width, small, moments });
-      }
-      if (this.textures.exists(CARD_KEY)) this.textures.remove(CARD_KEY);
-      this.textures.addCanvas(CARD_KEY, canvas);
-      this.add.image(12, 8, CARD_KEY).setOrigin(0, 0);
-      welcome?.setPosition(12, 8 + canvas.height + 8);
+    // The card of the last visit is let go here, not at its shutdown (its image is gone by the
+    // time the shutdown event runs, and a texture is not removed under an image). This one is
+    // drawn again when the decisions that moved the run arrive (the run controller weighs them
+    // in the background: src/game/decisive.ts).
+    for (const key of this.textures.getTextureKeys()) {
+      if (key.startsWith(CARD_KEY)) this.textures.remove(key);
     }
+    const image = this.add.image(0, 0, "__DEFAULT");
+    const drawCard = (shown: RunReport) => {
+      const key = `${CARD_KEY}-${++cardsDrawn}`;
+      const before = image.texture.key;
+      if (landscape) {
+        // The same picture "Save image" exports, shown through a Phaser texture.
+        const card = cardCanvas(shown);
+        this.textures.addCanvas(key, card);
+        // A little smaller under a welcome line, which sits between it and the buttons.
+        const scale = welcome ? 0.76 : 0.8;
+        image
+          .setTexture(key)
+          .setPosition(W / 2, 14)
+          .setOrigin(0.5, 0)
+          .setScale(scale);
+        welcome?.setOrigin(0.5, 0).setPosition(W / 2, 14 + card.height * scale + 4);
+      } else {
+        // The card laid out for the screen (rows stacked on a phone), its text at least 15-16
+        // px: 12 CSS px at this layout's scale. Fewer decisions (three at least) when it would
+        // reach the buttons.
+        const room = (portrait ? firstRow - buttonHeight / 2 - 12 - 8 : H - 16) - welcomeRoom;
+        const small = portrait ? 15 : 16;
+        const width = portrait ? W - 24 : W - buttonWidth - 36;
+        const kind = portrait ? ("narrow" as const) : ("wide" as const);
+        let decisions = 5;
+        let canvas = smallCardCanvas(shown, { kind, width, small, decisions });
+        while (canvas.height > room && decisions > 3) {
+          decisions -= 1;
+          canvas = smallCardCanvas(shown, { kind, width, small, decisions });
+        }
+        this.textures.addCanvas(key, canvas);
+        image.setTexture(key).setPosition(12, 8).setOrigin(0, 0);
+        welcome?.setPosition(12, 8 + canvas.height + 8);
+      }
+      if (before.startsWith(CARD_KEY)) this.textures.remove(before);
+    };
+    drawCard(report);
 
     const say = (message: string, tone: "note" | "problem" = "note") =>
       app.status.show(message, tone);
-    const png = async () => cardPng(report);
+    // The image waits for the decisions that moved the run, if they are still being weighed.
+    const png = async () => cardPng((await app.runs.reportWeighed())?.report ?? report);
     const fileName = cardFileName(report);
 
     this.focus = new FocusManager(this, { heading: t("reportHeading", { ending: report.title }) });
@@ -213,22 +231,41 @@ export class Report extends Phaser.Scene implements NamesItsScreen {
 
     // The canvas is invisible to screen readers: the card's content in words.
     const summary = document.getElementById("screen-summary");
-    if (summary) {
+    const putInWords = (shown: RunReport) => {
+      if (!summary) return;
       const words = t("reportSummary", {
-        ending: report.title,
-        line: report.line,
-        verdict: report.verdict,
-        model: report.model,
-        numbers: report.rows,
-        moments: keyMoments(report.timeline).map((m) => ({
-          month: formatShortMonth(m.month),
-          label: m.label,
-        })),
-        code: report.code,
+        ending: shown.title,
+        line: shown.line,
+        verdict: shown.verdict,
+        model: shown.model,
+        numbers: shown.rows,
+        decisions:
+          shown.decisions === null
+            ? uiText("cardWeighing")
+            : shown.decisions.length === 0
+              ? uiText("cardNoDecisive")
+              : t("summaryDecisions", {
+                  decisions: shown.decisions.map((d) => ({
+                    month: formatShortMonth(d.month),
+                    label: d.label,
+                    effect: d.effect,
+                  })),
+                }),
+        code: shown.code,
       });
       summary.textContent = visiting ? `${t("linkWelcome")} ${words}` : words;
-    }
+    };
+    putInWords(report);
+    let drawn = report;
+    const off = app.onChange(() => {
+      const now = app.report?.report;
+      if (!now || now === drawn || now.code !== report.code) return;
+      drawn = now;
+      drawCard(now);
+      putInWords(now);
+    });
     this.events.once("shutdown", () => {
+      off();
       if (summary) summary.textContent = "";
     });
   }

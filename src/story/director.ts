@@ -46,6 +46,18 @@ export interface Beat {
   pause: Pause;
 }
 
+/** Where a story stands: enough to come back to it with `StoryDirector.restore` (plain data). */
+export interface DirectorMark {
+  /** ink's own state (position, variables, visit counts, choices on offer) as its JSON save. */
+  readonly ink: string;
+  readonly held: Passage | null;
+  readonly pause: Pause;
+  readonly chapterNumber: number;
+  readonly chapterName: string;
+  readonly hint: string | null;
+  readonly warnings: number;
+}
+
 /** Tags that change the game rather than the page; the session applies them. */
 export type ActionTag = Extract<Tag, { kind: "advance" | "event" | "decide" | "music" | "sfx" }>;
 
@@ -216,6 +228,40 @@ export class StoryDirector {
       index: c.index,
       text: tidySpaces(c.text.trim()),
     }));
+  }
+
+  /**
+   * Where in the story each open choice was written (ink's path of the choice point, e.g.
+   * `chapter5.the_plan.0.c-1`), in the order of `choices()`: the same question asked on another
+   * road through the story has the same paths, whatever its text or its position in the list.
+   */
+  choicePaths(): string[] {
+    if (this.pause.kind !== "choice") return [];
+    return this.story.currentChoices.map((c) => c.sourcePath);
+  }
+
+  /** Where the story stands now, to come back to (a counterfactual replay branches from it). */
+  mark(): DirectorMark {
+    return {
+      ink: this.story.state.ToJson(),
+      held: this.held,
+      pause: this.pause,
+      chapterNumber: this.chapterNumber,
+      chapterName: this.chapterName,
+      hint: this.hint,
+      warnings: this.warnings.length,
+    };
+  }
+
+  /** Puts the story back where `mark()` found it (a mark of this story's content). */
+  restore(mark: DirectorMark): void {
+    this.story.state.LoadJson(mark.ink);
+    this.held = mark.held;
+    this.pause = mark.pause;
+    this.chapterNumber = mark.chapterNumber;
+    this.chapterName = mark.chapterName;
+    this.hint = mark.hint;
+    this.warnings.length = mark.warnings;
   }
 
   /** Picks a choice by its index in `choices()`. */

@@ -3,7 +3,7 @@
  * the page: an offscreen 1200 x 630 canvas (the Open Graph size) that the
  * Report scene shows as a Phaser texture and "Save image" exports as a PNG.
  */
-import { gameUrl, keyMoments, type RunReport } from "../game/report";
+import { gameUrl, type RunReport } from "../game/report";
 import { uiText as t } from "../i18n/messages/ui";
 import { formatShortMonth } from "../i18n/numbers";
 import { cardQr, drawQr } from "./qr";
@@ -24,6 +24,16 @@ function clip(ctx: CanvasRenderingContext2D, text: string, width: number): strin
     else hi = mid - 1;
   }
   return `${text.slice(0, lo).trimEnd()}…`;
+}
+
+/**
+ * A label cut to `width`: whole when it fits, else its headline, the words before its first
+ * colon (a choice reads "Back the conservative plan: one run, no heroics"), else clipped.
+ */
+function headline(ctx: CanvasRenderingContext2D, text: string, width: number): string {
+  if (ctx.measureText(text).width <= width) return text;
+  const head = /^(.+?)\s*[:：]/.exec(text)?.[1];
+  return clip(ctx, head ?? text, width);
 }
 
 export function drawCard(ctx: CanvasRenderingContext2D, report: RunReport): void {
@@ -50,14 +60,14 @@ export function drawCard(ctx: CanvasRenderingContext2D, report: RunReport): void
   ctx.fillStyle = css(COLORS.accent);
   ctx.fillRect(0, 0, W, 8);
   ctx.textBaseline = "top";
-  // The run link's QR code, bottom right, cut into the timeline's panel: text that reaches its
+  // The run link's QR code, bottom right, cut into the decisions' panel: text that reaches its
   // rows ends before it (`lineEnd`).
   const qr = cardQr(report.link, gameUrl(report.link), QR_SIDE);
   const qrX = W - 36 - (qr?.side ?? 0);
   const qrY = H - 14 - (qr?.side ?? 0);
   const cut = { left: qrX - 8, top: qrY - 8 };
   const lineEnd = (y: number, end: number) =>
-    qr && y + 16 > cut.top ? Math.min(end, cut.left - 16) : end;
+    qr && y + 22 > cut.top ? Math.min(end, cut.left - 16) : end;
 
   ctx.fillStyle = css(COLORS.accent);
   ctx.font = `bold 18px ${FONTS.sans}`;
@@ -90,7 +100,7 @@ export function drawCard(ctx: CanvasRenderingContext2D, report: RunReport): void
     ctx.strokeStyle = css(COLORS.line);
     ctx.strokeRect(x + 0.5, y + 0.5, w - 1, h - 1);
   };
-  panel(36, 168, 524, 372);
+  panel(36, 168, 480, 372);
   const rows = report.rows;
   const places: Record<string, [number, number]> = {
     capability: [0, 0],
@@ -104,49 +114,54 @@ export function drawCard(ctx: CanvasRenderingContext2D, report: RunReport): void
   rows.forEach((row, i) => {
     const wide = row.key === "cost";
     const [col, line] = places[row.key] ?? [i % 2, Math.floor(i / 2)];
-    const x = 60 + col * 250;
+    const x = 60 + col * 230;
     const y = 184 + line * 86;
     ctx.fillStyle = css(COLORS.textDim);
     ctx.font = `15px ${FONTS.sans}`;
     ctx.fillText(row.label.toUpperCase(), x, y);
     ctx.fillStyle = css(COLORS.text);
     ctx.font = `bold 28px ${FONTS.mono}`;
-    ctx.fillText(clip(ctx, row.value, wide ? 476 : 230), x, y + 22);
+    ctx.fillText(clip(ctx, row.value, wide ? 432 : 214), x, y + 22);
     if (row.detail) {
       ctx.fillStyle = css(COLORS.textDim);
       ctx.font = `14px ${FONTS.mono}`;
-      ctx.fillText(clip(ctx, row.detail, wide ? 476 : 230), x, y + 58);
+      ctx.fillText(clip(ctx, row.detail, wide ? 432 : 214), x, y + 58);
     }
   });
 
-  // The key choices as a dated timeline.
-  panel(580, 168, 584, 372);
+  // The decisions that moved the outcome most, each with what the run would have ended with
+  // without it: large enough to read on a 600 x 315 thumbnail.
+  panel(532, 168, 632, 372);
   ctx.fillStyle = css(COLORS.textDim);
-  ctx.font = `15px ${FONTS.sans}`;
-  ctx.fillText(t("cardTimeline"), 600, 184);
-  const moments = keyMoments(report.timeline, 9);
-  ctx.strokeStyle = css(COLORS.accent);
-  ctx.beginPath();
-  ctx.moveTo(612.5, 216);
-  ctx.lineTo(612.5, 216 + Math.max(0, moments.length - 1) * 35);
-  ctx.stroke();
-  moments.forEach((m, i) => {
-    const y = 212 + i * 35;
-    ctx.fillStyle = m.kind === "commit" ? css(COLORS.serving) : css(COLORS.accent);
+  ctx.font = `bold 16px ${FONTS.sans}`;
+  ctx.fillText(t("cardDecisive"), 552, 182);
+  const decisions = report.decisions ?? [];
+  decisions.slice(0, 5).forEach((d, i) => {
+    const y = 212 + i * 64;
+    ctx.fillStyle = d.kind === "commit" ? css(COLORS.serving) : css(COLORS.accent);
     ctx.beginPath();
-    ctx.arc(612.5, y + 6, 5, 0, Math.PI * 2);
+    ctx.arc(558.5, y + 11, 6, 0, Math.PI * 2);
     ctx.fill();
     ctx.fillStyle = css(COLORS.textDim);
     ctx.font = `14px ${FONTS.mono}`;
-    ctx.fillText(formatShortMonth(m.month), 626, y);
+    const month = formatShortMonth(d.month);
+    const monthWidth = ctx.measureText(month).width;
+    const labelEnd = lineEnd(y, 1148);
+    ctx.fillText(month, labelEnd - monthWidth, y + 5);
     ctx.fillStyle = css(COLORS.text);
-    ctx.font = `16px ${FONTS.sans}`;
-    ctx.fillText(clip(ctx, m.label, lineEnd(y, 1148) - 706), 706, y - 1);
+    ctx.font = `bold 21px ${FONTS.sans}`;
+    ctx.fillText(headline(ctx, d.label, labelEnd - 12 - monthWidth - 574), 574, y);
+    ctx.fillStyle = css(COLORS.accent);
+    ctx.font = `19px ${FONTS.sans}`;
+    ctx.fillText(clip(ctx, d.effect, lineEnd(y + 28, 1148) - 574), 574, y + 28);
   });
-  if (moments.length === 0) {
+  if (decisions.length === 0) {
     ctx.fillStyle = css(COLORS.textDim);
-    ctx.font = `16px ${FONTS.sans}`;
-    ctx.fillText(t("cardNoDecisions"), 626, 212);
+    ctx.font = `19px ${FONTS.sans}`;
+    const words = report.decisions === null ? t("cardWeighing") : t("cardNoDecisive");
+    wrapLines(ctx, words, lineEnd(266, 1148) - 552, 3).forEach((line, i) => {
+      ctx.fillText(line, 552, 214 + i * 26);
+    });
   }
 
   // Where to play it, so a screenshot leads somewhere, and beside the QR code what it opens.
@@ -218,9 +233,9 @@ export function cardFileName(report: RunReport): string {
 
 /**
  * The card laid out for a small screen, drawn for the Report scene only (the exported image stays
- * the 1200 x 630 one above), its rows stacked: the ending, the numbers, the key moments. "narrow"
- * (phone portrait) puts two numbers to a row and ends with the share code; "wide" (a zoomed
- * landscape window) puts three to a row and names the seed at the top. No text is drawn under
+ * the 1200 x 630 one above): the ending, then the numbers and the decisions that moved it most,
+ * stacked on a phone, side by side on a wide screen. "narrow" (phone portrait) ends with the
+ * share code; "wide" (a zoomed landscape window) names the seed at the top. No text is drawn under
  * `small` pixels: at the scene's scale that is the smallest size a player can read there.
  */
 export interface SmallCardOptions {
@@ -228,8 +243,8 @@ export interface SmallCardOptions {
   width: number;
   /** Smallest font size (game px). */
   small: number;
-  /** The most key moments to list (fewer when the screen is short). */
-  moments: number;
+  /** The most decisions to list (fewer when the screen is short). */
+  decisions: number;
 }
 
 /** Breaks text into at most `max` lines of `width` px (the last one clipped with "…"). */
@@ -311,10 +326,13 @@ export function drawSmallCard(
   }
   y += 8;
 
-  // The numbers, two to a row (the cost, with its long detail, takes a whole row).
-  const columns = kind === "wide" ? 3 : 2;
-  const cellWidth = (inner - 16 * (columns - 1)) / columns;
-  const valueSize = kind === "wide" ? 22 : 24;
+  // The numbers, two to a row (the cost, with its long detail, takes a whole row): across the
+  // card on a phone, in its left half on a wide screen, the decisions in the right half.
+  const wide = kind === "wide";
+  const numbersWidth = wide ? Math.floor((inner - 24) / 2) : inner;
+  const cellWidth = (numbersWidth - 16) / 2;
+  const valueSize = wide ? 22 : 24;
+  const top = y;
   let col = 0;
   let rowHeight = 0;
   const endRow = () => {
@@ -322,18 +340,14 @@ export function drawSmallCard(
     col = 0;
     rowHeight = 0;
   };
-  // The big card's reading order (capability and demand served, the cost, the rest in pairs),
-  // with perceived quality moved up to fill a row of three.
-  const order =
-    columns === 3
-      ? ["capability", "served", "quality", "cost", "licence", "bill", "days"]
-      : ["capability", "served", "cost", "quality", "licence", "bill", "days"];
+  // The big card's reading order: capability and demand served, the cost, the rest in pairs.
+  const order = ["capability", "served", "cost", "quality", "licence", "bill", "days"];
   const rank = (key: string) => (order.includes(key) ? order.indexOf(key) : order.length);
   const rows = [...report.rows].sort((a, b) => rank(a.key) - rank(b.key));
   for (const row of rows) {
     // The cost, with its long detail, takes two places.
     const span = row.key === "cost" ? 2 : 1;
-    if (col + span > columns) endRow();
+    if (col + span > 2) endRow();
     const x = pad + col * (cellWidth + 16);
     const w = span * cellWidth + (span - 1) * 16;
     ctx.font = sans(small);
@@ -343,58 +357,63 @@ export function drawSmallCard(
     let h = lineGap + valueSize + 4;
     if (row.detail) {
       ctx.font = mono(small);
-      for (const line of wrapLines(ctx, row.detail, w, kind === "wide" ? 2 : 3)) {
+      for (const line of wrapLines(ctx, row.detail, w, 3)) {
         text(line, x, y + h, mono(small), COLORS.textDim);
         h += lineGap;
       }
     }
     rowHeight = Math.max(rowHeight, h);
     col += span;
-    if (col >= columns) endRow();
+    if (col >= 2) endRow();
   }
   endRow();
+  const numbersEnd = y;
 
-  // The key moments as a dated timeline.
-  const timelineX = pad;
-  const timelineWidth = inner;
-  y += 6;
-  ctx.font = sans(small);
-  text(clip(ctx, t("cardTimeline"), timelineWidth), timelineX, y, sans(small), COLORS.textDim);
-  y += lineGap + 8;
-  const moments = keyMoments(report.timeline, options.moments);
-  const step = lineGap + 8;
-  if (moments.length > 1) {
-    ctx.strokeStyle = css(COLORS.accent);
-    ctx.lineWidth = 1;
-    ctx.beginPath();
-    ctx.moveTo(timelineX + 5.5, y + small / 2);
-    ctx.lineTo(timelineX + 5.5, y + small / 2 + (moments.length - 1) * step);
-    ctx.stroke();
-  }
+  // The decisions that moved the outcome most, each with what it would have been without it.
+  const left = wide ? pad + numbersWidth + 24 : pad;
+  const width = wide ? inner - numbersWidth - 24 : inner;
+  y = wide ? top : y + 6;
+  ctx.font = sans(small, true);
+  text(clip(ctx, t("cardDecisive"), width), left, y, sans(small, true), COLORS.textDim);
+  y += lineGap + 6;
   ctx.font = mono(small);
-  // A sample month in the page's month format (monospace: every month is as wide).
-  const monthWidth = ctx.measureText(formatShortMonth("2021-09")).width + 12;
-  for (const m of moments) {
-    ctx.fillStyle = m.kind === "commit" ? css(COLORS.serving) : css(COLORS.accent);
+  // A sample month in the page's month format (monospace: every month is as wide). On a phone
+  // the month leads and the label wraps beside it; the wide card's half has no room for months:
+  // its label takes one line (its headline when it is long).
+  const monthWidth = ctx.measureText(formatShortMonth("2021-09")).width + 10;
+  const labelX = wide ? left + 18 : left + 18 + monthWidth;
+  const decisions = (report.decisions ?? []).slice(0, options.decisions);
+  for (const d of decisions) {
+    ctx.fillStyle = d.kind === "commit" ? css(COLORS.serving) : css(COLORS.accent);
     ctx.beginPath();
-    ctx.arc(timelineX + 5.5, y + small / 2, 5, 0, Math.PI * 2);
+    ctx.arc(left + 5.5, y + small / 2 + 1, 5, 0, Math.PI * 2);
     ctx.fill();
-    text(formatShortMonth(m.month), timelineX + 18, y, mono(small), COLORS.textDim);
+    if (!wide) text(formatShortMonth(d.month), left + 18, y + 1, mono(small), COLORS.textDim);
+    ctx.font = sans(small + 1, true);
+    const labels = wide
+      ? [headline(ctx, d.label, left + width - labelX)]
+      : wrapLines(ctx, d.label, left + width - labelX, 2);
+    for (const line of labels) {
+      text(line, labelX, y, sans(small + 1, true), COLORS.text);
+      y += lineGap + 1;
+    }
     ctx.font = sans(small);
-    const labelX = timelineX + 18 + monthWidth;
-    text(
-      clip(ctx, m.label, timelineX + timelineWidth - labelX),
-      labelX,
-      y,
-      sans(small),
-      COLORS.text,
-    );
-    y += step;
+    for (const line of wrapLines(ctx, d.effect, left + width - labelX, 2)) {
+      text(line, labelX, y, sans(small), COLORS.accent);
+      y += lineGap;
+    }
+    y += 8;
   }
-  if (moments.length === 0) {
-    text(t("cardNoDecisions"), timelineX + 18, y, sans(small), COLORS.textDim);
-    y += step;
+  if (decisions.length === 0) {
+    ctx.font = sans(small);
+    const words = report.decisions === null ? t("cardWeighing") : t("cardNoDecisive");
+    for (const line of wrapLines(ctx, words, width, 3)) {
+      text(line, left, y, sans(small), COLORS.textDim);
+      y += lineGap;
+    }
+    y += 8;
   }
+  y = Math.max(y, numbersEnd);
   // The share code's start and its fingerprint (the whole code travels in the link).
   if (kind === "narrow") {
     y += 6;

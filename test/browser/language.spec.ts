@@ -191,12 +191,16 @@ test("a Chinese reader plays a whole run, its card and its link without meeting 
     return out;
   });
   for (const w of englishWords(seen)) english.add(w);
+  // The card once the decisions that moved the run are weighed, with what each would have changed.
+  await poll(() => page.evaluate(() => window.andy.report()?.decisions ?? null)).not.toBeNull();
   const report = await page.evaluate(() => window.andy.report());
   if (!report) throw new Error("no report");
   for (const w of englishWords([
     report.title,
     ...report.numbers.flatMap((n) => [n.label, n.value, n.detail]),
     ...report.timeline.map((m) => m.label),
+    ...(report.decisions ?? []).flatMap((d) => [d.label, d.effect]),
+    ...(await shownText(page)),
   ]))
     english.add(w);
   // The history, where the finished run is listed.

@@ -144,6 +144,13 @@ test.describe("a phone in portrait (390 x 844, touch)", () => {
     });
     expect(size.height).toBeGreaterThan(size.width);
     expect(await expectTappable(page, "report")).toBe(7);
+    // The phone's card lists the decisions that moved the run once they are weighed, and its
+    // words for screen readers name them.
+    await poll(() => page.evaluate(() => window.andy.report()?.decisions ?? null)).not.toBeNull();
+    const decisions = (await page.evaluate(() => window.andy.report()?.decisions)) ?? [];
+    for (const d of decisions) {
+      await expect(page.locator("#screen-summary")).toContainText(`${d.label}: ${d.effect}`);
+    }
     await saveScreen(page, "report-portrait");
 
     // History from the card: the comparison fits the panel (no sideways overflow).

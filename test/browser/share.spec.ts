@@ -59,6 +59,19 @@ async function finishAndReport(page: Page, seed: number, firstChoice = 0, laterC
   return report;
 }
 
+/**
+ * The card on show once the decisions that moved the run are weighed (the game replays the run
+ * without each in the background, so the card fills them in a moment after it shows).
+ */
+async function weighedReport(page: Page) {
+  await poll(() => page.evaluate(() => window.andy.report()?.decisions ?? null), {
+    message: "the card's decisions are weighed",
+  }).not.toBeNull();
+  const report = await page.evaluate(() => window.andy.report());
+  if (!report?.decisions) throw new Error("no weighed report on the Report screen");
+  return { ...report, decisions: report.decisions };
+}
+
 async function start(page: Page): Promise<void> {
   await page.goto("./");
   await waitForScreen(page, "title");
@@ -89,14 +102,33 @@ async function pixels(page: Page, bytes: Buffer) {
   return { width, height, data: new Uint8ClampedArray(Buffer.from(rgba, "base64")) };
 }
 
-/** Counts a PNG's colours and lit pixels (red + green + blue over 200). */
-async function imageStats(page: Page, bytes: Buffer) {
-  const { data } = await pixels(page, bytes);
+/**
+ * Counts a PNG's colours and lit pixels (red + green + blue over 200), and the bright ones (text:
+ * over 300) inside each of `regions` ([x, y, width, height]).
+ */
+async function imageStats(
+  page: Page,
+  bytes: Buffer,
+  regions: [number, number, number, number][] = [],
+) {
+  const { width, data } = await pixels(page, bytes);
   // One word a pixel, red in its low byte; the colour is its low three bytes.
   const words = new Uint32Array(data.buffer, data.byteOffset, data.length / 4);
-  const colours = new Set(words.map((w) => w & 0xffffff));
-  const lit = words.filter((w) => (w & 0xff) + ((w >> 8) & 0xff) + ((w >> 16) & 0xff) > 200);
-  return { colours: colours.size, litShare: lit.length / words.length };
+  const colours = new Set<number>();
+  let lit = 0;
+  const bright = regions.map(() => 0);
+  words.forEach((w, i) => {
+    colours.add(w & 0xffffff);
+    const sum = (w & 0xff) + ((w >> 8) & 0xff) + ((w >> 16) & 0xff);
+    if (sum > 200) lit++;
+    if (sum <= 300) return;
+    const x = i % width;
+    const y = Math.floor(i / width);
+    regions.forEach(([rx, ry, w, h], k) => {
+      if (x >= rx && x < rx + w && y >= ry && y < ry + h) bright[k] = (bright[k] ?? 0) + 1;
+    });
+  });
+  return { colours: colours.size, litShare: lit / words.length, bright };
 }
 
 /** The text of the QR code in a PNG, read by jsQR (another library than the one that drew it). */
@@ -210,6 +242,80 @@ test("a finished run's picture holds a QR code of its run link, the link Copy li
   await visitor.context().close();
 });
 
+/** The endings' titles, as the card names them. */
+const ENDING_TITLES = [
+  "The Subpoena",
+  "The Melted Fleet",
+  "The Dense Giant",
+  "Chinchilla's Warning",
+  "The Nerfed Model",
+  "The 10x Turbo",
+  "Busy for a While",
+];
+
+/**
+ * The card's five decision rows on its image: the panel from x 574, 64 px a row, up to where the
+ * QR code's light square may start (its 204 px and quiet margin: x 952).
+ */
+const DECISION_ROWS: [number, number, number, number][] = [0, 1, 2, 3, 4].map((i) => [
+  574,
+  212 + i * 64,
+  952 - 574,
+  52,
+]);
+
+test("a finished run's card lists the decisions that moved it most, each with what it would have been without it", async ({
+  page,
+}) => {
+  const problems = watchProblems(page);
+  await start(page);
+  // Seed 100, the third option first and the second after, every screen committed as it opens:
+  // the run that ends with the fleet melted (the History test below plays it too).
+  await finishAndReport(page, 100, 2, 1);
+  const report = await weighedReport(page);
+  expect(report.ending).toBe("melted_fleet");
+  expect(report.decisions.length).toBeGreaterThanOrEqual(3);
+  expect(report.decisions.length).toBeLessThanOrEqual(5);
+  // Each is one of the run's own choices (every screen was committed exactly as it opened, so no
+  // commit moved anything), with the month it was made.
+  for (const d of report.decisions) {
+    expect(d.kind).toBe("choice");
+    expect(report.timeline).toContainEqual({ month: d.month, kind: d.kind, label: d.label });
+  }
+  // Each says what the run would have ended with without it: another ending, or a number of
+  // the card's verdict and what the card shows for it ("Without it: 100% quality, not 94%").
+  for (const d of report.decisions) {
+    const effect = /^Without it: (.+?)(?:, not (.+))?$/.exec(d.effect);
+    expect(effect, d.effect).not.toBeNull();
+    const [, without, actual] = effect ?? [];
+    if (actual) {
+      expect(report.verdict).toContain(actual);
+      expect(without).not.toContain(actual);
+    } else {
+      expect(ENDING_TITLES).toContain(without);
+      expect(without).not.toBe(report.title);
+    }
+  }
+  // The most decisive first: this run's sparse plan (the conservative one) kept its GPT-4; the
+  // other plans on offer would have trained none, and it would have ended with Chinchilla's warning.
+  expect(report.decisions[0]?.label).toBe("Back the conservative plan: one run, no heroics");
+  expect(report.decisions[0]?.effect).toBe("Without it: Chinchilla's Warning");
+  // In the card's words for screen readers too.
+  const summary = page.locator("#screen-summary");
+  for (const d of report.decisions) {
+    await expect(summary).toContainText(`${d.label}: ${d.effect}`);
+  }
+  await saveScreen(page, "report-decisions");
+
+  // And on the image: a row of text for each of them, and nothing below the last.
+  const { bright } = await imageStats(page, await savedCard(page), DECISION_ROWS);
+  bright.forEach((lit, i) => {
+    if (i < report.decisions.length) expect(lit, `row ${i + 1}`).toBeGreaterThan(200);
+    else expect(lit, `row ${i + 1}`).toBe(0);
+  });
+  expect(problems).toEqual([]);
+});
+
 test("a run link opens the same ending and numbers in a fresh browser, without touching its save", async ({
   page,
   browser,
@@ -245,6 +351,8 @@ test("a run link opens the same ending and numbers in a fresh browser, without t
   expect(seen?.address).toBe(report.address);
   expect(seen?.numbers).toEqual(report.numbers);
   expect(seen?.timeline).toEqual(report.timeline);
+  // The same decisions moved it most, weighed again by the visitor's game.
+  expect((await weighedReport(visitor)).decisions).toEqual((await weighedReport(page)).decisions);
   expect(await visitor.evaluate((key) => localStorage.getItem(key), SAVE_KEY)).toBe(theirSave);
   await saveScreen(visitor, "report-from-link");
   // The card says whose run it is and what the visitor can do (in words for screen readers too).

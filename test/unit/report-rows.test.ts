@@ -8,20 +8,9 @@ import {
   verdictLine,
 } from "../../src/game/report";
 import type { TrainedModel } from "../../src/sim";
+import { TEN_X } from "./headline-numbers";
 
-const base: HeadlineNumbers = {
-  capability: 74.9,
-  usdPerMillionTokens: 1.85,
-  launchUsdPerMillionTokens: 18.5,
-  costRatioVsLaunch: 10,
-  demandServedShare: 0.9,
-  perceivedQuality: 0.97,
-  licenceRisk: 0.3,
-  moneyUsd: 10.6e9,
-  spentUsd: 650e6,
-  trainingDays: 95.5,
-  trainingCostUsd: 57.2e6,
-};
+const base: HeadlineNumbers = TEN_X;
 
 const row = (n: HeadlineNumbers, key: string) => numberRows(n).find((r) => r.key === key)?.value;
 

@@ -64,7 +64,7 @@ class FakeStatus {
  * One page load: a controller over the storage installed on globalThis, with the page it draws (the story
  * panel's rule: a chapter opening or a page break starts a new page; a choice shows its text).
  */
-function page() {
+function page(background?: RunPorts["background"]) {
   const status = new FakeStatus();
   const cues: string[] = [];
   const files: { name: string; text: string }[] = [];
@@ -103,6 +103,14 @@ function page() {
       hasRunLink: () => address.hash !== null,
       forgetLink: () => {
         address.hash = null;
+      },
+    },
+    // Background work (the card's decisions) runs through at once unless a test holds it: each
+    // card has them when shown.
+    background: background ?? {
+      run(slice) {
+        while (slice());
+        return () => {};
       },
     },
     download: (text, name) => files.push({ name, text }),
@@ -339,6 +347,37 @@ describe("rewind and redo", () => {
 });
 
 describe("a finished run", () => {
+  it("shows its card at once and fills in the decisions that moved it once they are weighed", async () => {
+    // Work held until the test lets it run, as the page runs it between frames.
+    const slices: (() => boolean)[] = [];
+    const p = page({
+      run(slice) {
+        slices.push(slice);
+        return () => {};
+      },
+    });
+    p.runs.newGame(3);
+    finish(p);
+    // Weighing starts at the ending, before the card is asked for.
+    expect(slices).toHaveLength(1);
+    p.runs.continueStory();
+    expect(p.view.screen).toBe("report");
+    expect(p.runs.report?.report.decisions).toBeNull();
+    const weighed = p.runs.reportWeighed();
+    const changes = p.events.filter((e) => e.kind === "changed").length;
+    const slice = slices[0] as () => boolean;
+    while (slice());
+    // Every choice of this story only moves its tallies, so only the fleet split is weighed:
+    // its 3,500 serving GPUs serve all the demand, the starting split's 1,500 less.
+    const card = p.runs.report?.report.decisions;
+    expect(card).toHaveLength(1);
+    expect(card?.[0]?.label).toBe("Fleet: 6,000 train · 3,500 serve · 500 research");
+    expect(card?.[0]?.effect).toMatch(/^Without it: \d+% served, not 100%$/);
+    // The card changed: one "changed" event, and whoever waited for it has it.
+    expect(p.events.filter((e) => e.kind === "changed")).toHaveLength(changes + 1);
+    expect((await weighed)?.report.decisions).toEqual(card);
+  });
+
   it("goes to the history once, and a chapter of it replays from its opening", () => {
     const p = page();
     p.runs.newGame(3);

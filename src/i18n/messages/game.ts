@@ -179,6 +179,16 @@ export const gameEn = {
   verdictLine: (p: { change: string; quality: string; served: string }) =>
     `${p.change} than at launch · ${p.quality} quality · ${p.served} served`,
   verdictLineNoGpt4: (p: { served: string }) => `no GPT-4 served · ${p.served} of demand served`,
+  // --- report.ts: the decisions that moved the run most (decisionLines)
+  effectEnding: (p: { ending: string }) => `Without it: ${p.ending}`,
+  effectNoGpt4: "Without it: no GPT-4 served",
+  effectGpt4: (p: { change: string }) => `Without it: GPT-4 served, ${p.change}`,
+  effectCost: (p: { without: string; actual: string }) =>
+    `Without it: ${p.without}, not ${p.actual}`,
+  effectQuality: (p: { without: string; actual: string }) =>
+    `Without it: ${p.without} quality, not ${p.actual}`,
+  effectServed: (p: { without: string; actual: string }) =>
+    `Without it: ${p.without} served, not ${p.actual}`,
   rowDays: "Training days",
 };
 

@@ -12,10 +12,11 @@ interface NumberRow {
   readonly value: string;
 }
 
-/** One key moment of a run: its month (already short) and what happened. */
-interface Moment {
+/** One of the decisions that moved a run most: its month (already short), what, and its effect. */
+interface DecisionWords {
   readonly month: string;
   readonly label: string;
+  readonly effect: string;
 }
 
 /** The English table (the Chinese one, messages/zh-CN/scenes.ts, loads only when chosen). */
@@ -89,13 +90,15 @@ export const sceneEn = {
     verdict: string;
     model: string;
     numbers: readonly NumberRow[];
-    moments: readonly Moment[];
+    /** The decisions that moved it most, in words (summaryDecisions, or the card's words). */
+    decisions: string;
     code: string;
   }) => {
     const numbers = p.numbers.map((r) => `${r.label}: ${r.value}`).join("; ");
-    const moments = p.moments.map((m) => `${m.month}, ${m.label}`).join("; ");
-    return `Ending: ${p.ending}: ${p.verdict}. ${p.line} ${p.model}. ${numbers}. Key moments: ${moments}. Share code ${p.code}.`;
+    return `Ending: ${p.ending}: ${p.verdict}. ${p.line} ${p.model}. ${numbers}. ${p.decisions} Share code ${p.code}.`;
   },
+  summaryDecisions: (p: { decisions: readonly DecisionWords[] }) =>
+    `The decisions that moved it most: ${p.decisions.map((d) => `${d.month}, ${d.label}: ${d.effect}`).join("; ")}.`,
 
   // --- History.ts
   runHistory: "Run history",

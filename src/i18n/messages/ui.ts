@@ -129,8 +129,9 @@ export const uiEn = {
   // The end-state card (src/ui/Card.ts).
   cardHeading: "IF I TRAINED GPT-4 · ENDING",
   cardHeadingSeed: (p: Seed) => `IF I TRAINED GPT-4 · ENDING · SEED ${p.seed}`,
-  cardTimeline: "HOW IT WENT · FROM SEPTEMBER 2021",
-  cardNoDecisions: "No decisions yet.",
+  cardDecisive: "THE DECISIONS THAT MOVED IT MOST",
+  cardWeighing: "Weighing each decision: the run replays without it…",
+  cardNoDecisive: "No single decision moved the ending or its numbers.",
   cardShareCode: (p: Seed) => `SHARE CODE · SEED ${p.seed}`,
   cardPlayAt: (p: { address: string }) => `Play it at ${p.address}`,
   cardCodeCut: (p: { start: string; id: string }) =>

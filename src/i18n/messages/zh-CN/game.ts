@@ -122,5 +122,11 @@ export const zh: Like<typeof gameEn> = {
   modelSpecNone: "这一局没有训练 GPT-4",
   verdictLine: (p) => `比发布时${p.change} · 质量 ${p.quality} · 满足需求 ${p.served}`,
   verdictLineNoGpt4: (p) => `没有上线 GPT-4 · 满足需求 ${p.served}`,
+  effectEnding: (p) => `若没有它：${p.ending}`,
+  effectNoGpt4: "若没有它：GPT-4 不会上线",
+  effectGpt4: (p) => `若没有它：GPT-4 会上线，比发布时${p.change}`,
+  effectCost: (p) => `若没有它：比发布时${p.without}，而不是${p.actual}`,
+  effectQuality: (p) => `若没有它：质量 ${p.without}，而不是 ${p.actual}`,
+  effectServed: (p) => `若没有它：满足需求 ${p.without}，而不是 ${p.actual}`,
   rowDays: "训练天数",
 };

@@ -57,9 +57,10 @@ export const zh: Like<typeof sceneEn> = {
   copiedRunLink: "已把本局链接复制到剪贴板。",
   reportSummary: (p) => {
     const numbers = p.numbers.map((r) => `${r.label}：${r.value}`).join("；");
-    const moments = p.moments.map((m) => `${m.month}，${m.label}`).join("；");
-    return `结局：${p.ending}：${p.verdict}。${p.line}${p.model}。${numbers}。关键时刻：${moments}。分享码 ${p.code}。`;
+    return `结局：${p.ending}：${p.verdict}。${p.line}${p.model}。${numbers}。${p.decisions}分享码 ${p.code}。`;
   },
+  summaryDecisions: (p) =>
+    `影响最大的几个决定：${p.decisions.map((d) => `${d.month}，${d.label}：${d.effect}`).join("；")}。`,
 
   runHistory: "对局记录",
   noRuns: "还没有打完的对局。打完一局，它就会出现在这里。",

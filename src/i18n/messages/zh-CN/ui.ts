@@ -97,8 +97,9 @@ export const zh: Like<typeof uiEn> = {
 
   cardHeading: "如果我训练了 GPT-4 · 结局",
   cardHeadingSeed: (p) => `如果我训练了 GPT-4 · 结局 · 种子 ${p.seed}`,
-  cardTimeline: "这一局的经过 · 自 2021 年 9 月起",
-  cardNoDecisions: "还没有做出任何决定。",
+  cardDecisive: "影响最大的几个决定",
+  cardWeighing: "正在逐一衡量每个决定：去掉它，把这一局重放一遍……",
+  cardNoDecisive: "没有哪个决定单独改变了结局或数字。",
   cardShareCode: (p) => `分享码 · 种子 ${p.seed}`,
   cardPlayAt: (p) => `来玩：${p.address}`,
   cardCodeCut: (p) => `${p.start}…（对局 ${p.id}：完整分享码见链接）`,
