@@ -16,6 +16,7 @@ import { labHost } from "../lab/host";
 import { LabSession } from "../lab/session";
 import type { TitleInfo } from "../persist/peek";
 import { tooLargeMessage } from "../persist/saves";
+import { SeenRecord } from "../persist/seen";
 import { installServiceWorker } from "../pwa";
 import { History } from "../scenes/History";
 import { Lab } from "../scenes/Lab";
@@ -62,12 +63,17 @@ class Core implements GameCore {
       download: (text, name) => download(new Blob([text], { type: "application/json" }), name),
     });
     this.router.serve(this.runs);
-    this.panel = new StoryPanel(overlay, {
-      choose: (index) => this.runs.choose(index),
-      continue: () => this.runs.continueStory(),
-      rewind: () => this.runs.rewind(1),
-      redo: () => this.runs.redo(1),
-    });
+    this.panel = new StoryPanel(
+      overlay,
+      {
+        choose: (index) => this.runs.choose(index),
+        continue: (options) => this.runs.continueStory(options),
+        rewind: () => this.runs.rewind(1),
+        redo: () => this.runs.redo(1),
+      },
+      // What this browser has read before, for marking it and "Skip read text".
+      new SeenRecord((problem) => host.status.show(problem, "problem")),
+    );
     this.panel.setPacing(host.pacing);
     this.panel.follow(this.runs);
     // The page title and the scenes read the state again after each operation.

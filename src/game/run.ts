@@ -398,8 +398,11 @@ export class RunController {
     });
   }
 
-  /** Continue: past a page break, or into the screen the story is waiting for. */
-  continueStory(): void {
+  /**
+   * Continue: past a page break, or into the screen the story is waiting for. `quiet`: no page
+   * sound (the story panel's "Skip read text" turning page after page sounds the first only).
+   */
+  continueStory(options: { quiet?: boolean } = {}): void {
     this.op(() => {
       const run = this.requireRun();
       const pause = run.beat.pause;
@@ -412,7 +415,7 @@ export class RunController {
         return;
       }
       if (pause.kind !== "page") return;
-      this.ports.sound.cue("page");
+      if (!options.quiet) this.ports.sound.cue("page");
       const beat = run.continue();
       this.autosave();
       this.afterBeat(beat);

@@ -27,3 +27,6 @@ export const HISTORY_KEY = "if-i-trained-gpt4:history";
 
 /** The endings this browser has reached (endings.ts): kept apart from the history, which forgets. */
 export const ENDINGS_KEY = "if-i-trained-gpt4:endings";
+
+/** The story paragraphs this browser has shown, as hashes (seen.ts): "Skip read text" skips them. */
+export const SEEN_KEY = "if-i-trained-gpt4:seen";

@@ -13,6 +13,12 @@
  * Pacing (a setting): "page" shows a beat's text at once; "line" shows one paragraph at a time,
  * the next on each Continue (or Enter), and the rest at once on Space or a click in the text.
  *
+ * Read text: paragraphs shown in an earlier run (or earlier in this one) are marked (a quiet
+ * colour and a rule at their left), and "Skip read text" (or S) goes on through them: it shows
+ * the paragraphs still waiting (line pacing) and turns the pages while what it meets was read,
+ * and stops at the next decision (a choice, a plan), the ending, or the first new paragraph.
+ * Which paragraphs were read is the `SeenText` record the shell injects (src/persist/seen.ts).
+ *
  * Backlog: the panel shows the current page only, but it keeps the text of every page of the
  * chapter so far (`chapterText`), for the in-game menu.
  *
@@ -32,11 +38,18 @@ export interface BacklogPage {
 
 export interface StoryPanelHandlers {
   choose(index: number): void;
-  continue(): void;
+  /** `quiet`: a page turned by "Skip read text" after the first (no page sound per page). */
+  continue(options?: { quiet?: boolean }): void;
   /** Undo the last decision (the Rewind button); absent: no button. */
   rewind?(): void;
   /** Bring back the last decision undone (the Redo button). */
   redo?(): void;
+}
+
+/** The paragraphs read before: asked of each one shown, told of each one read. */
+export interface SeenText {
+  seen(text: string): boolean;
+  read(texts: readonly string[]): void;
 }
 
 /** What the panel follows (the run controller's events, src/game/run.ts). */
@@ -79,6 +92,15 @@ export class StoryPanel {
   /** Paragraphs of the beat not yet revealed (line-by-line pacing), in order. */
   private pending: HTMLElement[] = [];
   private readonly showAllButton: HTMLButtonElement;
+  private readonly skipButton: HTMLButtonElement;
+  /** The text of each paragraph element, to tell the seen record when it is read. */
+  private readonly textOf = new WeakMap<HTMLElement, string>();
+  /** Paragraph elements whose text had been read before they were shown. */
+  private readonly readBefore = new WeakSet<HTMLElement>();
+  /** Whether every paragraph of the beat on show had been read before it was shown. */
+  private beatRead = false;
+  /** Pages turned by the skip under way; null when not skipping. */
+  private skipped: number | null = null;
   /** The chapter's pages so far, the current one last; each line keeps its element. */
   private pages: { text: string; kind: BacklogPage["lines"][number]["kind"]; el: HTMLElement }[][] =
     [];
@@ -86,6 +108,7 @@ export class StoryPanel {
   constructor(
     parent: HTMLElement,
     private readonly handlers: StoryPanelHandlers,
+    private readonly seenText: SeenText | null = null,
   ) {
     this.root = document.createElement("section");
     this.root.id = "story-panel";
@@ -130,6 +153,19 @@ export class StoryPanel {
       if (this.pending.length > 0) this.revealAll();
     });
 
+    this.skipButton = document.createElement("button");
+    this.skipButton.type = "button";
+    this.skipButton.className = "story-skip";
+    this.skipButton.textContent = t("skipRead");
+    this.skipButton.title = t("skipReadTitle");
+    this.skipButton.setAttribute("aria-keyshortcuts", "S");
+    this.skipButton.hidden = true;
+    this.skipButton.addEventListener("click", () => this.skipRead());
+    // Any other press or click while skipping stops it where it is.
+    this.root.addEventListener("pointerdown", (event) => {
+      if (event.target !== this.skipButton) this.stopSkipping();
+    });
+
     this.rewindButton = document.createElement("button");
     this.rewindButton.type = "button";
     this.rewindButton.className = "story-rewind";
@@ -150,7 +186,7 @@ export class StoryPanel {
 
     const undo = document.createElement("div");
     undo.className = "story-undo";
-    undo.append(this.showAllButton, this.rewindButton, this.redoButton);
+    undo.append(this.showAllButton, this.skipButton, this.rewindButton, this.redoButton);
 
     this.root.append(this.log, this.definition, this.choiceList, this.continueButton, undo);
     parent.append(this.root);
@@ -185,6 +221,7 @@ export class StoryPanel {
   }
 
   hide(): void {
+    this.stopSkipping();
     this.visible = false;
     this.root.hidden = true;
   }
@@ -197,6 +234,7 @@ export class StoryPanel {
 
   /** Forgets the page: the next render starts a fresh one (a run rebuilt or started). */
   reset(): void {
+    this.stopSkipping();
     this.log.replaceChildren();
     this.beat = null;
     this.pending = [];
@@ -229,7 +267,6 @@ export class StoryPanel {
       .filter((page) => page.lines.length > 0);
   }
 
-  /** Renders a new beat: appends its passages and offers its choices. */
   /**
    * Renders a new beat: appends its passages and offers its choices. `instant`: shown at once
    * whatever the pacing (a run rebuilt: the player has read it).
@@ -252,8 +289,18 @@ export class StoryPanel {
     }
     let first: HTMLElement | null = null;
     const added: HTMLElement[] = [];
+    let allRead = true;
     for (const passage of beat.passages) {
       const element = this.renderPassage(passage);
+      if (passage.text) {
+        this.textOf.set(element, passage.text);
+        const read = this.seenText?.seen(passage.text) ?? false;
+        // The mark goes on the paragraph (a chapter's opening wraps its heading and paragraph).
+        const paragraph = element.tagName === "P" ? element : element.querySelector("p");
+        paragraph?.classList.toggle("story-seen", read);
+        if (read) this.readBefore.add(element);
+        allRead &&= read;
+      }
       first ??= element;
       this.log.append(element);
       added.push(element);
@@ -267,13 +314,103 @@ export class StoryPanel {
       if (passage.text) page.push({ text: passage.text, kind: "text", el: element });
     }
     this.beat = beat;
+    this.beatRead = this.seenText !== null && allRead;
     if (this.pacing === "line" && !options.instant) {
       this.pending = added.slice(1);
       for (const element of this.pending) element.hidden = true;
     }
+    this.markRead(added.filter((el) => !el.hidden));
     this.renderChoices(beat);
     this.definition.hidden = true;
+    if (this.skipped !== null) {
+      this.skipped += 1;
+      // A new paragraph on the page the skip turned to: the skip stops at it.
+      const fresh = added.some(
+        (el) => !el.hidden && this.textOf.has(el) && !this.readBefore.has(el),
+      );
+      if (fresh) this.stopSkipping();
+      else this.skipNext();
+    }
     first?.scrollIntoView({ block: "start", behavior: motionReduced() ? "auto" : "smooth" });
+  }
+
+  /** Tells the seen record these paragraphs have been read (shown on the page). */
+  private markRead(elements: readonly HTMLElement[]): void {
+    const texts = elements.flatMap((el) => this.textOf.get(el) ?? []);
+    if (texts.length > 0) this.seenText?.read(texts);
+  }
+
+  /**
+   * Whether "Skip read text" has something to skip: the next paragraph waiting was read before,
+   * or (none waiting) the whole beat was, and it only waits for Continue.
+   */
+  private get skippable(): boolean {
+    const waiting = this.pending[0];
+    if (waiting) return this.readBefore.has(waiting);
+    return this.beatRead && this.beat?.pause.kind === "page";
+  }
+
+  /** "Skip read text" (the button or S). */
+  skipRead(): void {
+    if (!this.skippable || this.skipped !== null) return;
+    this.skipped = 0;
+    // Screen readers hear the page the skip stops on, not each one it turns.
+    this.log.setAttribute("aria-busy", "true");
+    this.skipButton.hidden = true;
+    this.skipOn(false);
+  }
+
+  /**
+   * One step of a skip: shows the paragraphs waiting that were read before (and the first new one,
+   * where it stops), then turns the page if all of it was read and it only waits for Continue;
+   * else the skip ends here. `quiet`: no page sound (every page after the first).
+   */
+  private skipOn(quiet: boolean): void {
+    let reachedNew = false;
+    const shown: HTMLElement[] = [];
+    while (this.pending.length > 0 && !reachedNew) {
+      const next = this.pending.shift() as HTMLElement;
+      next.hidden = false;
+      shown.push(next);
+      reachedNew = !this.readBefore.has(next);
+    }
+    this.markRead(shown);
+    if (shown.length > 0 && this.pending.length === 0) this.paced();
+    if (reachedNew || this.pending.length > 0 || !this.skippable) {
+      shown.at(-1)?.scrollIntoView({ block: "nearest" });
+      this.stopSkipping();
+      return;
+    }
+    this.handlers.continue(quiet ? { quiet: true } : {});
+  }
+
+  /**
+   * A page the skip turned is drawn: the next step a frame later, so each page is painted and a
+   * key or a click can stop the skip between them.
+   */
+  private skipNext(): void {
+    const turned = this.skipped;
+    const next = () => {
+      if (this.skipped === turned) this.skipOn(true);
+    };
+    const raf = globalThis.requestAnimationFrame;
+    if (raf) raf(next);
+    else setTimeout(next, 0);
+  }
+
+  /** Ends a skip: says how many pages it turned, at the top of the page it stopped on. */
+  private stopSkipping(): void {
+    const turned = this.skipped;
+    if (turned === null) return;
+    this.skipped = null;
+    this.log.removeAttribute("aria-busy");
+    if (turned > 0) {
+      const note = document.createElement("p");
+      note.className = "story-skipped";
+      note.textContent = t("skippedPages", { n: turned });
+      this.log.prepend(note);
+    }
+    this.skipButton.hidden = !this.skippable;
   }
 
   /** Continue (button or Enter): the next paragraph while some wait, else on with the story. */
@@ -284,6 +421,7 @@ export class StoryPanel {
       return;
     }
     next.hidden = false;
+    this.markRead([next]);
     next.scrollIntoView({ block: "nearest", behavior: motionReduced() ? "auto" : "smooth" });
     if (this.pending.length === 0) this.paced();
   }
@@ -292,6 +430,7 @@ export class StoryPanel {
   private revealAll(): void {
     if (this.pending.length === 0) return;
     for (const element of this.pending) element.hidden = false;
+    this.markRead(this.pending);
     this.pending = [];
     this.paced();
   }
@@ -395,6 +534,7 @@ export class StoryPanel {
         : t(CONTINUE_LABELS[pause]);
     this.continueButton.hidden = label === null;
     if (label) this.continueButton.textContent = label;
+    this.skipButton.hidden = !this.skippable || this.skipped !== null;
     if (this.visible) this.focusNext();
   }
 
@@ -452,6 +592,18 @@ export class StoryPanel {
     if (!this.visible || !this.beat || event.altKey || event.ctrlKey || event.metaKey) return;
     const target = event.target as HTMLElement | null;
     if (target && (target.tagName === "INPUT" || target.tagName === "TEXTAREA")) return;
+    if (this.skipped !== null) {
+      // A key while skipping stops it, and does nothing else (it was aimed at a page gone by);
+      // a held S (its repeats) goes on skipping.
+      event.preventDefault();
+      if (!event.repeat) this.stopSkipping();
+      return;
+    }
+    if ((event.key === "s" || event.key === "S") && !event.repeat && this.skippable) {
+      event.preventDefault();
+      this.skipRead();
+      return;
+    }
     const decisionKey = /^[1-9]$/.test(event.key) || event.key === "Backspace";
     if (event.repeat && (decisionKey || event.key === "Enter")) {
       // A held key decides once: its repeats (and a focused button's repeated clicks) do nothing.

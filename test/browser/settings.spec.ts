@@ -1,5 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
-import { clickControl, poll, waitForScreen, watchProblems } from "./helpers";
+import { clickControl, poll, saveScreen, waitForScreen, watchProblems } from "./helpers";
 
 const SETTINGS_KEY = "if-i-trained-gpt4:settings";
 
@@ -186,6 +186,109 @@ test("line-by-line pacing shows one paragraph per Continue, and Space shows the 
   await page.keyboard.press(" ");
   expect(await shown()).toBe(all);
   await expect(page.locator(".story-show-all")).toBeHidden();
+});
+
+test("text read in an earlier run is marked, and Skip read text goes through it to the next choice, stopping at new text", async ({
+  page,
+}) => {
+  const problems = watchProblems(page);
+  // Line pacing, so that skipping has paragraphs to show as well as pages to turn.
+  await page.addInitScript(
+    (key) => localStorage.setItem(key, JSON.stringify({ version: 2, pacing: "line" })),
+    SETTINGS_KEY,
+  );
+  await page.goto("./");
+  await waitForScreen(page, "title");
+  const log = page.locator("#story-panel .story-log");
+  const paragraphs = log.locator("p:not(.story-skipped)");
+  const shown = () =>
+    page.evaluate(
+      () =>
+        Array.from(document.querySelectorAll("#story-panel .story-log p:not(.story-skipped)"))
+          .map((el) => el as HTMLElement)
+          .filter((el) => !el.closest("[hidden]")).length,
+    );
+  const skip = page.getByRole("button", { name: "Skip read text" });
+  const choices = page.locator(".story-choices");
+  const choose = async (key: string) => {
+    await expect(choices).toHaveAttribute("data-ready", "true");
+    await page.keyboard.press(key);
+  };
+  const throughTheFleet = async () => {
+    await poll(() => page.evaluate(() => window.andy.waitingFor())).toBe("screen");
+    await page.evaluate(() => window.andy.continue());
+    await waitForScreen(page, "fleet");
+    await page.evaluate(() => window.andy.commit());
+    await waitForScreen(page, "narrative");
+  };
+
+  // The first run (seed 3): every page read to its end (Space), the first option each time, the
+  // Fleet's plan as it opens, up to the choice after the page that follows the Fleet.
+  await page.evaluate(() => window.andy.newGame(3));
+  await waitForScreen(page, "narrative");
+  await expect(log).toContainText("Chapter 1");
+  expect(await log.locator(".story-seen").count()).toBe(0);
+  await expect(skip).toBeHidden();
+  for (const key of ["1", "1"]) {
+    await page.keyboard.press(" ");
+    await choose(key);
+  }
+  await page.keyboard.press(" ");
+  await throughTheFleet();
+  expect(await page.evaluate(() => window.andy.waitingFor())).toBe("page");
+  await page.keyboard.press(" ");
+  await page.keyboard.press("Enter");
+  await poll(() => page.evaluate(() => window.andy.waitingFor())).toBe("choice");
+  await page.keyboard.press(" ");
+  const choicesRead = await page.evaluate(() => window.andy.choices());
+
+  // The second run, same seed: the opening was read, so it is marked and S shows it all at once,
+  // choices and all (line pacing would have shown one paragraph per Continue).
+  await page.evaluate(() => window.andy.newGame(3));
+  await waitForScreen(page, "narrative");
+  await expect(log).toContainText("Chapter 1");
+  expect(await shown()).toBe(1);
+  await expect(paragraphs.first()).toHaveClass(/story-seen/);
+  await expect(skip).toBeVisible();
+  await page.keyboard.press("s");
+  expect(await shown()).toBe(await paragraphs.count());
+  expect(await log.locator("p.story-seen").count()).toBe(await paragraphs.count());
+  await expect(choices).toBeVisible();
+  await expect(skip).toBeHidden();
+  // A choice is the player's: the skip stops at it.
+  await choose("1");
+  await skip.click();
+  await choose("1");
+  await skip.click();
+  await throughTheFleet();
+
+  // The page after the Fleet (the same plan, the same words) was read: the skip turns it and
+  // stops at the next choice, its paragraphs shown, and says how many pages it turned.
+  expect(await page.evaluate(() => window.andy.waitingFor())).toBe("page");
+  expect(await log.locator("p.story-seen").count()).toBe(await paragraphs.count());
+  await expect(skip).toBeVisible();
+  await saveScreen(page, "story-read");
+  await page.keyboard.press("s");
+  await poll(() => page.evaluate(() => window.andy.waitingFor())).toBe("choice");
+  await expect(log.locator(".story-skipped")).toHaveText("Skipped 1 page you had read.");
+  await expect(choices).toBeVisible();
+  expect(await page.evaluate(() => window.andy.choices())).toEqual(choicesRead);
+  expect(await shown()).toBe(await paragraphs.count());
+
+  // Another option than last time: its text is new, unmarked, and there is nothing to skip; S
+  // leaves the page as it is (one paragraph, the rest on Continue).
+  const made = await page.evaluate(() => window.andy.decisions().length);
+  await choose("2");
+  await poll(() => page.evaluate(() => window.andy.decisions().length)).toBe(made + 1);
+  // (The page goes on below the choice made: the paragraphs after it are the new ones.)
+  expect(await log.locator(".story-chosen ~ p").count()).toBeGreaterThan(1);
+  expect(await log.locator(".story-chosen ~ p.story-seen").count()).toBe(0);
+  await expect(skip).toBeHidden();
+  const before = await shown();
+  await page.keyboard.press("s");
+  expect(await shown()).toBe(before);
+  await expect(page.locator(".story-continue")).toHaveText("Next paragraph");
+  expect(problems).toEqual([]);
 });
 
 for (const viewport of [

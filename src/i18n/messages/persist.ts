@@ -122,6 +122,15 @@ export const persistEn = {
     `The record of the endings you have reached was damaged (${p.reason}); a copy was kept aside as "${p.key}" (the game keeps the last ${p.limit} for ${p.days} days) and a new one started from your run history.`,
   endingsNotCleared: (p: { reason: string; key: string }) =>
     `The record of the endings you have reached was damaged (${p.reason}); a copy was kept aside as "${p.key}", but the damaged one could not be cleared, so new endings are not added to it.`,
+  // --- seen.ts
+  seenUnreadable: (p: { problem: string }) =>
+    `The record of the story text you have read cannot be read: ${p.problem}. It has not been changed, and text you read now is not added to it.`,
+  seenNoCopy: (p: { reason: string; why: string }) =>
+    `The record of the story text you have read is damaged (${p.reason}) and no copy could be kept (${p.why}), so it was left as it is; text you read now is not added to it.`,
+  seenReset: (p: { reason: string; key: string; limit: number; days: number }) =>
+    `The record of the story text you have read was damaged (${p.reason}); a copy was kept aside as "${p.key}" (the game keeps the last ${p.limit} for ${p.days} days) and a new one started, so no text is marked as read yet.`,
+  seenNotCleared: (p: { reason: string; key: string }) =>
+    `The record of the story text you have read was damaged (${p.reason}); a copy was kept aside as "${p.key}", but the damaged one could not be cleared, so text you read now is not added to it.`,
   // --- schema.ts: describeIssues, "<where> <rule>" or "it <rule>"
   issueAt: (p: { where: string; rule: string }) => `${p.where} ${p.rule}`,
   issueWhole: (p: { rule: string }) => `it ${p.rule}`,

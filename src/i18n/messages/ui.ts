@@ -76,6 +76,11 @@ export const uiEn = {
   redo: "Redo",
   redoTitle: "Bring back the decision you rewound (Shift+Backspace)",
   redoLabel: "Redo: bring back the decision you rewound",
+  skipRead: "Skip read text",
+  skipReadTitle:
+    "Turn the pages you have read before, up to the next choice, plan or new paragraph (S)",
+  skippedPages: (p: { n: number }) =>
+    p.n === 1 ? "Skipped 1 page you had read." : `Skipped ${p.n} pages you had read.`,
   chapterHeading: (p: { n: number; title: string }) => `Chapter ${p.n}: ${p.title}`,
   continue: "Continue",
   openPlan: "Open the plan",
