@@ -149,6 +149,13 @@ export interface ReportHookView {
    * ended with without it (`effect`); null while they are being weighed.
    */
   decisions: { month: string; kind: string; label: string; effect: string }[] | null;
+  /** The fleet split month by month: the card's picture. */
+  fleet: {
+    month: string;
+    trainingGpus: number;
+    servingGpus: number;
+    researchGpus: number;
+  }[];
 }
 
 interface ScreenScene extends Phaser.Scene {
@@ -286,6 +293,7 @@ export function installHook(app: App): AndyHook {
         numbers: r.rows,
         timeline: r.timeline,
         decisions: r.decisions,
+        fleet: r.fleet,
       });
     },
     shareCode: () => app.runs.shareCode(),

@@ -19,7 +19,14 @@ import {
   formatUsdPerMillionTokens,
 } from "../i18n/numbers";
 import { planLabel } from "../screens/registry";
-import { type RunScore, scoreRun, type TrainedModel, VERDICT_THRESHOLDS } from "../sim";
+import {
+  type MonthRecord,
+  monthLabel,
+  type RunScore,
+  scoreRun,
+  type TrainedModel,
+  VERDICT_THRESHOLDS,
+} from "../sim";
 import type { DecisiveDecision, Moved, Outcome } from "./decisive";
 import { endingTitle, gameFolder } from "./endings";
 import type { Decision, GameSession } from "./session";
@@ -356,6 +363,24 @@ export function gameUrl(link: string): string {
   return at ? `${at.protocol}//${at.host}${at.folder}` : "";
 }
 
+/** One month of the run's fleet: how many GPUs trained, served and did research. */
+export interface FleetMonth {
+  month: string;
+  trainingGpus: number;
+  servingGpus: number;
+  researchGpus: number;
+}
+
+/** The fleet split of every month the run played, from the world's history (the card's picture). */
+export function fleetMonths(history: readonly MonthRecord[]): FleetMonth[] {
+  return history.map((m) => ({
+    month: monthLabel(m.monthIndex),
+    trainingGpus: m.trainingGpus,
+    servingGpus: m.servingGpus,
+    researchGpus: m.researchGpus,
+  }));
+}
+
 export interface RunReport {
   ending: string;
   title: string;
@@ -382,6 +407,8 @@ export interface RunReport {
   decisions: DecisionLine[] | null;
   /** Each chapter reached: where it opened, its title, and the story choices made in it. */
   chapters: { chapter: number; decisions: number; title: string; chose: string[] }[];
+  /** The fleet split month by month (fleetMonths). */
+  fleet: FleetMonth[];
   /** Month the run ended. */
   month: string;
 }
@@ -412,6 +439,7 @@ export function buildReport(
     timeline: timelineOf(session.decisions),
     decisions: null,
     chapters: session.chapterStarts,
+    fleet: fleetMonths(session.world.history),
     month,
   };
 }

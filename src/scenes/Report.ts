@@ -1,10 +1,10 @@
 import Phaser from "phaser";
 import { SCENES } from "../game/app";
 import type { AppScreen } from "../game/ports";
-import type { RunReport } from "../game/report";
+import type { FleetMonth, RunReport } from "../game/report";
 import { sceneText as t } from "../i18n/messages/scenes";
 import { uiText } from "../i18n/messages/ui";
-import { formatShortMonth } from "../i18n/numbers";
+import { formatGpus, formatMonthName, formatShortMonth } from "../i18n/numbers";
 import { Button } from "../ui/Button";
 import { cardCanvas, cardFileName, cardPng, smallCardCanvas } from "../ui/Card";
 import { chooseOption } from "../ui/Dialog";
@@ -20,6 +20,20 @@ import type { NamesItsScreen } from "./screenName";
 /** The card's texture: a new key each time it is drawn, so the frame that shows it is drawn too. */
 const CARD_KEY = "report-card";
 let cardsDrawn = 0;
+
+/** The card's picture for screen readers: the fleet's first month and its last. */
+function fleetInWords(fleet: readonly FleetMonth[]): string {
+  const first = fleet[0];
+  const last = fleet.at(-1);
+  if (!first || !last) return "";
+  const words = (m: FleetMonth) => ({
+    month: formatMonthName(m.month),
+    training: formatGpus(m.trainingGpus),
+    serving: formatGpus(m.servingGpus),
+    research: formatGpus(m.researchGpus),
+  });
+  return t("summaryFleet", { from: words(first), to: words(last) });
+}
 
 /**
  * The end-state card at every ending (and for a run link): the card itself,
@@ -251,6 +265,7 @@ export class Report extends Phaser.Scene implements NamesItsScreen {
                     effect: d.effect,
                   })),
                 }),
+        fleet: fleetInWords(shown.fleet),
         code: shown.code,
       });
       summary.textContent = visiting ? `${t("linkWelcome")} ${words}` : words;

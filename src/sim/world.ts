@@ -166,6 +166,10 @@ export interface MonthRecord {
   chatgptUsers: number;
   trainingProgress: number;
   loss: number;
+  /** How the fleet was split that month (splitFleet of the allocation): the card's picture. */
+  trainingGpus: number;
+  servingGpus: number;
+  researchGpus: number;
 }
 
 export interface WorldState {
@@ -995,6 +999,9 @@ export function stepMonth(state: WorldState, changes: PlanChanges = {}): WorldSt
     chatgptUsers: d.users,
     trainingProgress: progress,
     loss,
+    trainingGpus: pools.training.a100 + pools.training.h100,
+    servingGpus: pools.serving.a100 + pools.serving.h100,
+    researchGpus: pools.research.a100 + pools.research.h100,
   });
   s.monthIndex = month + 1;
   return s;

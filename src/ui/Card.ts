@@ -3,7 +3,7 @@
  * the page: an offscreen 1200 x 630 canvas (the Open Graph size) that the
  * Report scene shows as a Phaser texture and "Save image" exports as a PNG.
  */
-import { gameUrl, type RunReport } from "../game/report";
+import { type FleetMonth, gameUrl, type RunReport } from "../game/report";
 import { uiText as t } from "../i18n/messages/ui";
 import { formatShortMonth } from "../i18n/numbers";
 import { cardQr, drawQr } from "./qr";
@@ -111,11 +111,13 @@ export function drawCard(ctx: CanvasRenderingContext2D, report: RunReport): void
     bill: [0, 3],
     days: [1, 3],
   };
+  // Each line's top: the cost's line has a detail below its value, the others none.
+  const lineTops = [184, 254, 340, 410];
   rows.forEach((row, i) => {
     const wide = row.key === "cost";
     const [col, line] = places[row.key] ?? [i % 2, Math.floor(i / 2)];
     const x = 60 + col * 230;
-    const y = 184 + line * 86;
+    const y = lineTops[line] ?? 184 + line * 76;
     ctx.fillStyle = css(COLORS.textDim);
     ctx.font = `15px ${FONTS.sans}`;
     ctx.fillText(row.label.toUpperCase(), x, y);
@@ -128,6 +130,9 @@ export function drawCard(ctx: CanvasRenderingContext2D, report: RunReport): void
       ctx.fillText(clip(ctx, row.detail, wide ? 432 : 214), x, y + 58);
     }
   });
+
+  // The picture of the run: its fleet, month by month.
+  drawFleetStrip(ctx, report.fleet, { x: 60, y: 472, width: 432, height: 56 });
 
   // The decisions that moved the outcome most, each with what the run would have ended with
   // without it: large enough to read on a 600 x 315 thumbnail.
@@ -203,6 +208,74 @@ export function drawCard(ctx: CanvasRenderingContext2D, report: RunReport): void
         );
   ctx.fillText(code, codeX, 582);
   ctx.restore();
+}
+
+/** The three pools of the fleet, bottom to top in each month's bar, in the screens' colours. */
+const POOLS = [
+  { key: "trainingGpus", colour: () => COLORS.training, label: "cardFleetTraining" },
+  { key: "servingGpus", colour: () => COLORS.serving, label: "cardFleetServing" },
+  { key: "researchGpus", colour: () => COLORS.research, label: "cardFleetResearch" },
+] as const;
+
+export type FleetPool = (typeof POOLS)[number]["key"];
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * The card's picture of the run, as rectangles: a bar per month, as tall as the fleet that month
+ * against the largest month's (the H100s arriving show as growth), split bottom to top into
+ * training, serving and research GPUs. Bars are whole pixels wide with a 2 px gap, from the box's
+ * left; the strip is as wide as whole bars make it.
+ */
+export function fleetBars(fleet: readonly FleetMonth[], box: Box): (Box & { pool: FleetPool })[] {
+  const gap = 2;
+  const step = Math.floor((box.width + gap) / Math.max(1, fleet.length));
+  const barWidth = Math.max(1, step - gap);
+  const most = Math.max(0, ...fleet.map((m) => m.trainingGpus + m.servingGpus + m.researchGpus));
+  if (most <= 0) return [];
+  const bars: (Box & { pool: FleetPool })[] = [];
+  for (const [i, month] of fleet.entries()) {
+    let bottom = box.y + box.height;
+    for (const { key } of POOLS) {
+      const height = (month[key] / most) * box.height;
+      if (height <= 0) continue;
+      bars.push({ pool: key, x: box.x + i * step, y: bottom - height, width: barWidth, height });
+      bottom -= height;
+    }
+  }
+  return bars;
+}
+
+/** The fleet strip (fleetBars), with its caption and a legend on the line above it. */
+function drawFleetStrip(ctx: CanvasRenderingContext2D, fleet: readonly FleetMonth[], box: Box) {
+  if (fleet.length === 0) return;
+  // The legend, right-aligned: a square of each pool's colour before its name.
+  ctx.font = `13px ${FONTS.sans}`;
+  let x = box.x + box.width;
+  for (const pool of [...POOLS].reverse()) {
+    const name = t(pool.label);
+    x -= ctx.measureText(name).width;
+    ctx.fillStyle = css(COLORS.textDim);
+    ctx.fillText(name, x, box.y);
+    x -= 14;
+    ctx.fillStyle = css(pool.colour());
+    ctx.fillRect(x, box.y + 2, 10, 10);
+    x -= 14;
+  }
+  // The caption, before the legend.
+  ctx.fillStyle = css(COLORS.textDim);
+  ctx.font = `bold 13px ${FONTS.sans}`;
+  ctx.fillText(clip(ctx, t("cardFleet"), x - 4 - box.x), box.x, box.y);
+  const colours = new Map(POOLS.map((p) => [p.key, p.colour()]));
+  for (const bar of fleetBars(fleet, { ...box, y: box.y + 20, height: box.height - 20 })) {
+    ctx.fillStyle = css(colours.get(bar.pool) ?? COLORS.line);
+    ctx.fillRect(bar.x, bar.y, bar.width, bar.height);
+  }
 }
 
 /** A canvas holding the card (offscreen: never attached to the page). */

@@ -131,6 +131,26 @@ async function imageStats(
   return { colours: colours.size, litShare: lit / words.length, bright };
 }
 
+/** How many pixels of each colour (0xRRGGBB) a region of a PNG holds, exactly that colour. */
+async function colourCounts(
+  page: Page,
+  bytes: Buffer,
+  [rx, ry, rw, rh]: [number, number, number, number],
+  colours: number[],
+): Promise<number[]> {
+  const { width, data } = await pixels(page, bytes);
+  const counts = colours.map(() => 0);
+  for (let y = ry; y < ry + rh; y++) {
+    for (let x = rx; x < rx + rw; x++) {
+      const i = (y * width + x) * 4;
+      const rgb = ((data[i] ?? 0) << 16) | ((data[i + 1] ?? 0) << 8) | (data[i + 2] ?? 0);
+      const k = colours.indexOf(rgb);
+      if (k >= 0) counts[k] = (counts[k] ?? 0) + 1;
+    }
+  }
+  return counts;
+}
+
 /** The text of the QR code in a PNG, read by jsQR (another library than the one that drew it). */
 async function qrText(page: Page, bytes: Buffer): Promise<string | null> {
   const { width, height, data } = await pixels(page, bytes);
@@ -196,6 +216,40 @@ test("a finished run shows its card, and Save image downloads a 1200x630 PNG of 
   expect(stats.colours).toBeGreaterThan(30);
   expect(stats.litShare).toBeGreaterThan(0.01);
   await expect(page.locator("#status")).toContainText("Saved the card");
+
+  // The card's picture: the fleet month by month, a bar a month under the numbers (the strip at
+  // x 60, y 492, 432 x 36 px), each as tall as that month's fleet against the largest, split
+  // into training, serving and research GPUs in the screens' colours. So each pool's pixels are
+  // its GPUs' share of the bars' area: a bar (434 / months) - 2 px wide and 36 px tall for the
+  // largest fleet; each segment's edges blend into the next, up to two rows of it.
+  const fleet = report.fleet;
+  expect(fleet[0]?.month).toBe("2021-09");
+  // (Its first month, in the card's words for screen readers: the fleet plan the story opens with,
+  // 8,000 A100s training and 1,500 serving the API of the 10,000, committed as it opened.)
+  await expect(page.locator("#screen-summary")).toContainText(
+    "The fleet went from 8,000 GPUs training, 1,500 GPUs serving and 500 GPUs on research in September 2021 to",
+  );
+  // Every month played, one after another, up to the one before the run's last decision.
+  const monthAfter = (m: string) => {
+    const [y, mm] = m.split("-").map(Number) as [number, number];
+    return mm === 12 ? `${y + 1}-01` : `${y}-${String(mm + 1).padStart(2, "0")}`;
+  };
+  for (const [i, m] of fleet.slice(1).entries()) {
+    expect(m.month).toBe(monthAfter(fleet[i]?.month ?? ""));
+  }
+  expect(monthAfter(fleet.at(-1)?.month ?? "")).toBe(report.timeline.at(-1)?.month);
+  const barWidth = Math.floor(434 / fleet.length) - 2;
+  const most = Math.max(...fleet.map((m) => m.trainingGpus + m.servingGpus + m.researchGpus));
+  const pools = ["trainingGpus", "servingGpus"] as const;
+  const counted = await colourCounts(page, bytes, [60, 492, 432, 36], [0x0a7bc2, 0xe69f00]);
+  pools.forEach((pool, k) => {
+    const heights = fleet.map((m) => (m[pool] / most) * 36).filter((h) => h > 0);
+    const area = heights.reduce((sum, h) => sum + h * barWidth, 0);
+    const rows = heights.reduce((sum, h) => sum + Math.ceil(h) * barWidth, 0);
+    expect(counted[k], pool).toBeLessThanOrEqual(rows);
+    expect(counted[k], pool).toBeGreaterThanOrEqual(area - 2 * barWidth * heights.length);
+    expect(counted[k], pool).toBeGreaterThan(0);
+  });
 
   // Share falls back to what this browser can do, and says which.
   await clickControl(page, "share");

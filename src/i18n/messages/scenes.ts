@@ -19,6 +19,14 @@ interface DecisionWords {
   readonly effect: string;
 }
 
+/** One month of the fleet, in words: its month and each pool's GPUs (already formatted). */
+interface FleetWords {
+  readonly month: string;
+  readonly training: string;
+  readonly serving: string;
+  readonly research: string;
+}
+
 /** The English table (the Chinese one, messages/zh-CN/scenes.ts, loads only when chosen). */
 export const sceneEn = {
   // --- shared
@@ -92,11 +100,16 @@ export const sceneEn = {
     numbers: readonly NumberRow[];
     /** The decisions that moved it most, in words (summaryDecisions, or the card's words). */
     decisions: string;
+    /** The card's picture in words (summaryFleet), or "" for a run that played no month. */
+    fleet: string;
     code: string;
   }) => {
     const numbers = p.numbers.map((r) => `${r.label}: ${r.value}`).join("; ");
-    return `Ending: ${p.ending}: ${p.verdict}. ${p.line} ${p.model}. ${numbers}. ${p.decisions} Share code ${p.code}.`;
+    const fleet = p.fleet ? ` ${p.fleet}` : "";
+    return `Ending: ${p.ending}: ${p.verdict}. ${p.line} ${p.model}. ${numbers}.${fleet} ${p.decisions} Share code ${p.code}.`;
   },
+  summaryFleet: (p: { from: FleetWords; to: FleetWords }) =>
+    `The fleet went from ${p.from.training} training, ${p.from.serving} serving and ${p.from.research} on research in ${p.from.month} to ${p.to.training}, ${p.to.serving} and ${p.to.research} in ${p.to.month}.`,
   summaryDecisions: (p: { decisions: readonly DecisionWords[] }) =>
     `The decisions that moved it most: ${p.decisions.map((d) => `${d.month}, ${d.label}: ${d.effect}`).join("; ")}.`,
 

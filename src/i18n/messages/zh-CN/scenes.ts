@@ -57,8 +57,10 @@ export const zh: Like<typeof sceneEn> = {
   copiedRunLink: "已把本局链接复制到剪贴板。",
   reportSummary: (p) => {
     const numbers = p.numbers.map((r) => `${r.label}：${r.value}`).join("；");
-    return `结局：${p.ending}：${p.verdict}。${p.line}${p.model}。${numbers}。${p.decisions}分享码 ${p.code}。`;
+    return `结局：${p.ending}：${p.verdict}。${p.line}${p.model}。${numbers}。${p.fleet}${p.decisions}分享码 ${p.code}。`;
   },
+  summaryFleet: (p) =>
+    `GPU 集群从 ${p.from.month}的训练 ${p.from.training}、推理 ${p.from.serving}、研究 ${p.from.research}，变为 ${p.to.month}的 ${p.to.training}、${p.to.serving}、${p.to.research}。`,
   summaryDecisions: (p) =>
     `影响最大的几个决定：${p.decisions.map((d) => `${d.month}，${d.label}：${d.effect}`).join("；")}。`,
 
