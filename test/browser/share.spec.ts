@@ -3,6 +3,7 @@ import { type Browser, expect, type Page, test } from "@playwright/test";
 import jsQR from "jsqr";
 import LZString from "lz-string";
 import { unpackPayload } from "../../src/persist/pack";
+import { FONTS } from "../../src/ui/theme";
 import { clickControl, poll, saveScreen, waitForScreen, watchProblems } from "./helpers";
 
 const SAVE_KEY = "if-i-trained-gpt4:save";
@@ -149,6 +150,37 @@ async function colourCounts(
     }
   }
   return counts;
+}
+
+/** The x just past the rightmost bright pixel (text) of a region of a PNG; the region's x if none. */
+async function brightRightEdge(
+  page: Page,
+  bytes: Buffer,
+  [rx, ry, rw, rh]: [number, number, number, number],
+): Promise<number> {
+  const { width, data } = await pixels(page, bytes);
+  let edge = rx;
+  for (let y = ry; y < ry + rh; y++) {
+    for (let x = rx; x < rx + rw; x++) {
+      const i = (y * width + x) * 4;
+      if ((data[i] ?? 0) + (data[i + 1] ?? 0) + (data[i + 2] ?? 0) > 300)
+        edge = Math.max(edge, x + 1);
+    }
+  }
+  return edge;
+}
+
+/** How wide a line of text is in a font, as this browser sets it. */
+function textWidth(page: Page, text: string, font: string): Promise<number> {
+  return page.evaluate(
+    ([text, font]) => {
+      const ctx = new OffscreenCanvas(1, 1).getContext("2d");
+      if (!ctx) throw new Error("no 2D context");
+      ctx.font = font;
+      return ctx.measureText(text).width;
+    },
+    [text, font] as const,
+  );
 }
 
 /** The text of the QR code in a PNG, read by jsQR (another library than the one that drew it). */
@@ -361,8 +393,18 @@ test("a finished run's card lists the decisions that moved it most, each with wh
   }
   await saveScreen(page, "report-decisions");
 
-  // And on the image: a row of text for each of them, and nothing below the last.
-  const { bright } = await imageStats(page, await savedCard(page), DECISION_ROWS);
+  // And on the image: the model's line under the title, GPT-4 as this run trained it, as wide as
+  // its words in the card's 16 px monospace (from x 48, at y 146)...
+  expect(report.model).toMatch(
+    /^GPT-4: a mixture of experts, .* tokens · \d+ days on [\d,]+ GPUs$/,
+  );
+  const png = await savedCard(page);
+  const modelWidth = await textWidth(page, report.model, `16px ${FONTS.mono}`);
+  const modelEdge = await brightRightEdge(page, png, [48, 146, 1104, 18]);
+  expect(modelEdge).toBeGreaterThan(48 + modelWidth - 8);
+  expect(modelEdge).toBeLessThanOrEqual(48 + Math.ceil(modelWidth) + 1);
+  // ...and a row of text for each decision, and nothing below the last.
+  const { bright } = await imageStats(page, png, DECISION_ROWS);
   bright.forEach((lit, i) => {
     if (i < report.decisions.length) expect(lit, `row ${i + 1}`).toBeGreaterThan(200);
     else expect(lit, `row ${i + 1}`).toBe(0);
