@@ -37,6 +37,28 @@ export function poll<T>(
 }
 
 /**
+ * Asserts that the element `selector` comes to contain `text`, looking every animation frame
+ * first: expect's own retries look again after 100, 250 and 500 ms, and a loop of checks that
+ * each come true a frame later spends most of its time between looks. On a timeout the assertion
+ * itself fails, with its message.
+ */
+export async function expectTextSoon(
+  page: Page,
+  selector: string,
+  text: string,
+  message?: string,
+): Promise<void> {
+  await page
+    .waitForFunction(
+      ([selector, text]) => document.querySelector(selector)?.textContent?.includes(text) ?? false,
+      [selector, text] as const,
+      { polling: "raf", timeout: 5_000 },
+    )
+    .catch(() => {});
+  await expect(page.locator(selector), message).toContainText(text);
+}
+
+/**
  * Waits for a screen, checking every animation frame (expect.poll would back off to a second
  * between looks). The title draws before the game behind it has loaded (src/game/core.ts), so
  * waiting for the title also waits for that: the tests act on it at once, as a player a moment

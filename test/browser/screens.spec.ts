@@ -21,6 +21,7 @@ import {
 } from "../../src/sim";
 import {
   clickControl,
+  expectTextSoon,
   frames,
   poll,
   saveScreen,
@@ -428,7 +429,8 @@ test("Every number on every screen explains itself when hovered", async ({ page 
         if (live) live.textContent = "";
       });
       await page.mouse.move(c.bounds.x + c.bounds.width / 2, c.bounds.y + c.bounds.height / 2);
-      await expect(page.locator("#screen-math"), `${screen}: ${r.label}`).toContainText("Source:");
+      // (The tip comes a frame or two after the pointer: looked for every frame.)
+      await expectTextSoon(page, "#screen-math", "Source:", `${screen}: ${r.label}`);
     }
     await page.keyboard.press("Escape");
   }
