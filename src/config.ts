@@ -46,8 +46,13 @@ export function gameConfig(
     audio: { noAudio: true },
     // Keep the canvas readable for tests and for "save image", and its picture between frames
     // (src/ui/stillFrames.ts leaves a frame that would draw the same picture undrawn). Textures
-    // stay smooth (antialias) whether or not the context multisamples (antialiasGL).
-    render: { preserveDrawingBuffer: true, antialias: true, antialiasGL: msaa },
+    // are sampled nearest (antialias false): every Text is drawn at its own size, where nearest
+    // and linear sampling give the same pixels (and a half-pixel position stays crisp rather than
+    // blurred), and on a software rasteriser linear sampling reads four texels a pixel (the Fleet
+    // and the Data Mix, redrawn every frame of a drag, took about 2 ms a frame longer, December
+    // 2026). The one texture drawn scaled, the card on the report, asks for linear itself. The
+    // context multisamples its edges (antialiasGL) on a real graphics card only.
+    render: { preserveDrawingBuffer: true, antialias: false, antialiasGL: msaa },
     // The title's scenes only: the rest of the game is a chunk of its own, fetched behind the
     // title, whose scenes join when it arrives (src/game/core.ts).
     scene: [Boot, Preloader, Title],

@@ -109,7 +109,8 @@ export class Report extends Phaser.Scene implements NamesItsScreen {
       if (landscape) {
         // The same picture "Save image" exports, shown through a Phaser texture.
         const card = cardCanvas(shown);
-        this.textures.addCanvas(key, card);
+        // Shown scaled: sampled linearly (the game's textures are nearest: src/config.ts).
+        this.textures.addCanvas(key, card)?.setFilter(Phaser.Textures.FilterMode.LINEAR);
         // A little smaller under a welcome line, which sits between it and the buttons.
         const scale = welcome ? 0.76 : 0.8;
         image
