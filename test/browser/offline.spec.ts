@@ -93,15 +93,23 @@ test("sounds heard once are kept by the worker and play offline", async ({ page,
   await waitForScreen(page, "title");
   await waitForServiceWorker(page);
   const audio = new Set<string>();
-  page.on("request", (req) => {
+  const heard = (req: { url(): string }) => {
     if (/\/audio\//.test(new URL(req.url()).pathname)) audio.add(req.url());
-  });
+  };
+  page.on("request", heard);
   // The first key press unlocks sound: the cues load (and the worker keeps them as they come).
   await page.keyboard.press("Shift");
   await poll(() => audio.size, { message: "waiting for the sounds to load" }).toBeGreaterThan(0);
   const kept = () =>
     page.evaluate(async () => (await (await caches.open("andy-audio")).keys()).map((r) => r.url));
-  await poll(async () => (await kept()).sort()).toEqual([...audio].sort());
+  // Every sound fetched so far is kept (a later one, such as the music's next request on a busy
+  // machine, joins the list and is waited for too).
+  await poll(async () => {
+    const cached = new Set(await kept());
+    return [...audio].filter((url) => !cached.has(url));
+  }).toEqual([]);
+  page.off("request", heard);
+  const fetched = audio.size;
   // Sounds are cached as they play, never precached: none sits in the app shell's cache.
   const precached = await page.evaluate(async () => {
     const urls: string[] = [];
@@ -126,7 +134,7 @@ test("sounds heard once are kept by the worker and play offline", async ({ page,
     }
   });
   await page.keyboard.press("Shift");
-  await poll(() => served.length).toBe(audio.size);
+  await poll(() => served.length).toBeGreaterThanOrEqual(fetched);
   expect(new Set(served)).toEqual(new Set(["200 worker"]));
   expect(problems).toEqual([]);
 });
