@@ -1,54 +1,20 @@
-import { readFile } from "node:fs/promises";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { extname, join, normalize } from "node:path";
 import { expect, test } from "@playwright/test";
+import { type FileServer, serveDist } from "./file-server";
 import { waitForScreen, watchProblems } from "./helpers";
 
 // The build must run from any folder of any static host: serve dist/ under a
 // nested path with a plain file server and play from there.
 const PREFIX = "/some/folder/andy/";
-const TYPES: Record<string, string> = {
-  ".html": "text/html",
-  ".js": "text/javascript",
-  ".css": "text/css",
-  ".wav": "audio/wav",
-  ".png": "image/png",
-  ".json": "application/json",
-  ".webmanifest": "application/manifest+json",
-};
 
-let server: Server;
+let server: FileServer;
 let origin = "";
 
 test.beforeAll(async () => {
-  const root = join(process.cwd(), "dist");
-  server = createServer(async (req, res) => {
-    const url = new URL(req.url ?? "/", "http://localhost");
-    if (!url.pathname.startsWith(PREFIX)) {
-      res.writeHead(404).end();
-      return;
-    }
-    const rel = normalize(url.pathname.slice(PREFIX.length) || "index.html").replace(
-      /^(\.\.[/\\])+/,
-      "",
-    );
-    try {
-      const body = await readFile(join(root, rel));
-      res
-        .writeHead(200, { "content-type": TYPES[extname(rel)] ?? "application/octet-stream" })
-        .end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await serveDist(PREFIX);
+  origin = server.origin;
 });
 
-test.afterAll(async () => {
-  await new Promise((resolve) => server.close(resolve));
-});
+test.afterAll(() => server.close());
 
 test("the static build runs from a nested folder and fetches nothing from elsewhere", async ({
   page,

@@ -1,52 +1,23 @@
-import { readFile } from "node:fs/promises";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { extname, join, normalize } from "node:path";
 import { expect, test } from "@playwright/test";
+import { type FileServer, serveDist } from "./file-server";
 import { poll, waitForScreen, watchProblems } from "./helpers";
 
 // A new build arriving while the game is open (src/pwa.ts): the build is served by a plain file
 // server of this file's own, so that "deploying" a new service worker here (a changed sw.js)
 // reaches no other test's page.
-const TYPES: Record<string, string> = {
-  ".html": "text/html",
-  ".js": "text/javascript",
-  ".css": "text/css",
-  ".png": "image/png",
-  ".json": "application/json",
-  ".webmanifest": "application/manifest+json",
-};
-
-let server: Server;
+let server: FileServer;
 let origin = "";
 /** What the served sw.js ends with: a new value is a new build's worker (a byte changed). */
 let build = "1";
 
 test.beforeAll(async () => {
-  const root = join(process.cwd(), "dist");
-  server = createServer(async (req, res) => {
-    const path = new URL(req.url ?? "/", "http://localhost").pathname;
-    const rel = normalize(path.slice(1) || "index.html").replace(/^(\.\.[/\\])+/, "");
-    try {
-      let body: Buffer | string = await readFile(join(root, rel));
-      if (rel === "sw.js") body = `${body}\n// build ${build}\n`;
-      res
-        .writeHead(200, {
-          "content-type": TYPES[extname(rel)] ?? "application/octet-stream",
-          "cache-control": "no-cache",
-        })
-        .end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await serveDist("/", (rel, body) =>
+    rel === "sw.js" ? `${body}\n// build ${build}\n` : body,
+  );
+  origin = server.origin;
 });
 
-test.afterAll(async () => {
-  await new Promise((resolve) => server.close(resolve));
-});
+test.afterAll(() => server.close());
 
 test("a new version installed while the game is open is announced, and Reload now loads it", async ({
   page,
