@@ -111,14 +111,16 @@ export class Report extends Phaser.Scene implements NamesItsScreen {
         const card = cardCanvas(shown);
         // Shown scaled: sampled linearly (the game's textures are nearest: src/config.ts).
         this.textures.addCanvas(key, card)?.setFilter(Phaser.Textures.FilterMode.LINEAR);
-        // A little smaller under a welcome line, which sits between it and the buttons.
-        const scale = welcome ? 0.76 : 0.8;
+        // A visitor's card is smaller and lower: the status line above it says whose run it is
+        // (one line, to about 64 px), and the welcome line sits between the card and the buttons.
+        const top = welcome ? 68 : 14;
+        const scale = welcome ? 0.69 : 0.8;
         image
           .setTexture(key)
-          .setPosition(W / 2, 14)
+          .setPosition(W / 2, top)
           .setOrigin(0.5, 0)
           .setScale(scale);
-        welcome?.setOrigin(0.5, 0).setPosition(W / 2, 14 + card.height * scale + 4);
+        welcome?.setOrigin(0.5, 0).setPosition(W / 2, top + card.height * scale + 4);
       } else {
         // The card laid out for the screen (rows stacked on a phone), its text at least 15-16
         // px: 12 CSS px at this layout's scale. Fewer decisions (three at least) when it would

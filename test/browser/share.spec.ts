@@ -3,7 +3,7 @@ import { type Browser, expect, type Page, test } from "@playwright/test";
 import jsQR from "jsqr";
 import LZString from "lz-string";
 import { unpackPayload } from "../../src/persist/pack";
-import { FONTS } from "../../src/ui/theme";
+import { COLORS, FONTS } from "../../src/ui/theme";
 import { clickControl, poll, saveScreen, waitForScreen, watchProblems } from "./helpers";
 
 const SAVE_KEY = "if-i-trained-gpt4:save";
@@ -440,6 +440,40 @@ test("a run link opens the same ending and numbers in a fresh browser, without t
   expect(report.address).toBe(`${new URL(page.url()).host}/`);
   await visitor.goto(report.link);
   await waitForScreen(visitor, "report");
+  // The status line that says whose run it is sits above their card, not over its title: the
+  // card's accent rule (its top edge, the first canvas row mostly of the accent colour) is
+  // below the status box.
+  const statusBox = await visitor.locator("#status").boundingBox();
+  const cardTop = await visitor.evaluate((accent) => {
+    const source = document.querySelector("#stage canvas") as HTMLCanvasElement;
+    const ctx = Object.assign(document.createElement("canvas"), {
+      width: source.width,
+      height: source.height,
+    }).getContext("2d");
+    if (!ctx) return null;
+    ctx.drawImage(source, 0, 0);
+    const { data } = ctx.getImageData(0, 0, source.width, source.height);
+    const near = (i: number, c: number) => Math.abs((data[i] ?? 0) - c) <= 12;
+    for (let y = 0; y < source.height; y++) {
+      let run = 0;
+      for (let x = 0; x < source.width; x++) {
+        const i = (y * source.width + x) * 4;
+        if (
+          near(i, accent >> 16) &&
+          near(i + 1, (accent >> 8) & 0xff) &&
+          near(i + 2, accent & 0xff)
+        )
+          run++;
+      }
+      // In CSS pixels, as the status box is measured.
+      const box = source.getBoundingClientRect();
+      if (run > source.width / 2) return box.top + (y * box.height) / source.height;
+    }
+    return null;
+  }, COLORS.accent);
+  expect(statusBox).not.toBeNull();
+  expect(cardTop).not.toBeNull();
+  expect(cardTop ?? 0).toBeGreaterThan((statusBox?.y ?? 0) + (statusBox?.height ?? 0));
   const seen = await visitor.evaluate(() => window.andy.report());
   expect(seen?.source).toBe("link");
   expect(seen?.ending).toBe(report.ending);
