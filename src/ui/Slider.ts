@@ -1,5 +1,5 @@
 import type Phaser from "phaser";
-import type { Control, Rect } from "./controls";
+import { type Control, type Rect, snapToStep } from "./controls";
 import { COLORS, css, TEXT } from "./theme";
 import { ValueControl } from "./ValueControl";
 
@@ -129,9 +129,7 @@ export class Slider extends ValueControl implements Control {
 
   private snap(value: number): number {
     const { min, max, step } = this.options;
-    const clamped = Math.min(max, Math.max(min, Number.isFinite(value) ? value : min));
-    const snapped = min + Math.round((clamped - min) / step) * step;
-    return Math.min(max, Math.max(min, snapped));
+    return snapToStep(value, min, max, step);
   }
 
   private setFromPointer(pointer: Phaser.Input.Pointer): void {

@@ -1,5 +1,5 @@
 import type Phaser from "phaser";
-import type { Control, Rect } from "./controls";
+import { type Control, type Rect, snapToStep } from "./controls";
 import { COLORS, css, TEXT } from "./theme";
 import { ValueControl } from "./ValueControl";
 
@@ -146,11 +146,7 @@ export class Stepper extends ValueControl implements Control {
     if (list && list.length > 0) return list[this.indexOf(value)] ?? value;
     const min = this.options.min ?? 0;
     const max = this.options.max ?? min;
-    const step = this.options.step ?? 1;
-    const clamped = Math.min(max, Math.max(min, Number.isFinite(value) ? value : min));
-    // Round away float noise so 0.1 + 0.2 style sums stay on the grid.
-    const snapped = Number((min + Math.round((clamped - min) / step) * step).toPrecision(12));
-    return Math.min(max, Math.max(min, snapped));
+    return snapToStep(value, min, max, this.options.step ?? 1);
   }
 
   private redraw(): void {

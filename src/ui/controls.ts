@@ -81,3 +81,14 @@ export function shownOnScreen(object: {
   }
   return true;
 }
+
+/**
+ * A value on a control's grid: clamped to [min, max], to the nearest step from min, with float
+ * noise rounded away (3 x 0.05 is 0.15000000000000002 in floating point; a plan holding it
+ * writes those digits into its run code and the QR code grows).
+ */
+export function snapToStep(value: number, min: number, max: number, step: number): number {
+  const clamped = Math.min(max, Math.max(min, Number.isFinite(value) ? value : min));
+  const snapped = Number((min + Math.round((clamped - min) / step) * step).toPrecision(12));
+  return Math.min(max, Math.max(min, snapped));
+}
