@@ -666,8 +666,11 @@ export class RunController {
         this.ports.status.show(t("runLinkBad", { reason: decoded.message }), "problem");
         return;
       }
+      const weighed = this.shownRun && this.weights.get(this.shownRun);
       this.begin(new GameSession(this.story(), decoded.value.seed), true);
       this.watching = { decisions: decoded.value.decisions, code: shown.report.code };
+      // The same decisions end in the same card: what the link's run weighed is this run's too.
+      if (weighed && this.run) this.weights.set(this.run, weighed);
       this.go("narrative");
       this.stepWatch();
       this.ports.status.show(t("watching"));

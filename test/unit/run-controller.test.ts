@@ -478,6 +478,26 @@ describe("run links", () => {
     expect(storage.peek(SAVE_KEY)).toBe(saveBefore);
   });
 
+  it("'Watch it' ends on their card with its decisions as weighed when the link opened, not weighed again", () => {
+    let weighings = 0;
+    const p = page({
+      run(slice) {
+        weighings += 1;
+        while (slice());
+        return () => {};
+      },
+    });
+    p.runs.openRunLink(carefulCode());
+    expect(weighings).toBe(1);
+    const weighed = p.runs.report?.report.decisions;
+    expect(weighed).not.toBeNull();
+    p.runs.watchShownRun();
+    for (let i = 0; i < 10 && p.view.screen !== "report"; i++) p.runs.continueStory();
+    expect(p.view.screen).toBe("report");
+    expect(p.runs.report?.report.decisions).toEqual(weighed);
+    expect(weighings).toBe(1);
+  });
+
   it("welcomes the visitor: whose card it is, and that their save is untouched", () => {
     const p = page();
     expect(p.runs.openRunLink(carefulCode())).toBe(true);
