@@ -3,6 +3,8 @@
  * endings reached): validated in full, and a damaged one kept aside (if it can be) and an empty one
  * used. One that cannot be read, or kept aside, is left as it is and must not be written over:
  * `writable` says so. Each record names its own messages, since the player reads what was lost.
+ * A record not worth one of the few quarantine slots (they keep damaged saves: QUARANTINE_LIMIT)
+ * passes no label: a damaged one is cleared, and the player told.
  */
 import * as v from "valibot";
 import { persistText as t } from "../i18n/messages/persist";
@@ -17,6 +19,8 @@ export interface KeptTexts {
   noCopy(p: { reason: string; why: string }): string;
   reset(p: { reason: string; key: string; limit: number; days: number }): string;
   notCleared(p: { reason: string; key: string }): string;
+  /** A damaged record cleared without a copy (a record that passes no label). */
+  cleared?(p: { reason: string }): string;
 }
 
 export type LoadedKept<T> = {
@@ -31,7 +35,7 @@ export type LoadedKept<T> = {
 export function loadKept<T>(
   key: string,
   schema: v.GenericSchema<unknown, T>,
-  label: string,
+  label: string | null,
   texts: KeptTexts,
   now: number,
 ): LoadedKept<T> {
@@ -52,6 +56,16 @@ export function loadKept<T>(
     message = describeIssues(parsed.issues);
   } catch {
     message = t("keptNotJson");
+  }
+  if (label === null) {
+    const removed = removeKey(key);
+    return removed.ok
+      ? { value: null, problem: texts.cleared?.({ reason: message }) ?? null, writable: true }
+      : {
+          value: null,
+          problem: texts.noCopy({ reason: message, why: describeProblem(removed.problem) }),
+          writable: false,
+        };
   }
   const kept = quarantine(raw, label, now);
   if (!kept.ok) {

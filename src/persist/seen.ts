@@ -31,8 +31,10 @@ nameFieldsOf(SeenSchema);
 const SEEN_TEXTS: KeptTexts = {
   unreadable: (p) => t("seenUnreadable", p),
   noCopy: (p) => t("seenNoCopy", p),
-  reset: (p) => t("seenReset", p),
-  notCleared: (p) => t("seenNotCleared", p),
+  cleared: (p) => t("seenCleared", p),
+  // Not said: the record passes loadKept no label, so a damaged one is cleared, never kept aside.
+  reset: (p) => t("seenCleared", p),
+  notCleared: (p) => t("seenCleared", p),
 };
 
 /**
@@ -94,7 +96,8 @@ export class SeenRecord {
   }
 
   private load(): string[] {
-    const loaded = loadKept(SEEN_KEY, SeenSchema, "seen-", SEEN_TEXTS, this.now());
+    // Not kept aside when damaged: marks of text read are not worth a slot a damaged save needs.
+    const loaded = loadKept(SEEN_KEY, SeenSchema, null, SEEN_TEXTS, this.now());
     if (loaded.problem) this.report(loaded.problem);
     this.writable &&= loaded.writable;
     return loaded.value?.texts ?? [];

@@ -2,12 +2,12 @@
  * The record of story text read (src/persist/seen.ts), behind the story panel's read marks and
  * "Skip read text": what one run reads, the next one knows; it holds hashes, not text; it keeps
  * the newest paragraphs past its limit; two tabs add to it; and a damaged or unwritable record is
- * reported, set aside or left alone, never a crash.
+ * reported, cleared (it takes no quarantine slot from a damaged save) or left alone, never a crash.
  */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { QUARANTINE_PREFIX, SEEN_KEY } from "../../src/persist/keys";
 import { SEEN_LIMIT, SeenRecord, textId } from "../../src/persist/seen";
-import { FaultyStorage, install, quotaError, uninstall } from "./storage-double";
+import { FaultyStorage, install, quotaError, securityError, uninstall } from "./storage-double";
 
 let storage: FaultyStorage;
 let problems: string[];
@@ -82,16 +82,33 @@ describe("the text read", () => {
     expect(fresh.seen(`Paragraph ${SEEN_LIMIT + 4}.`)).toBe(true);
   });
 
-  it("when damaged, is kept aside and reported, and starts again with nothing marked", () => {
+  it("when damaged, is cleared and reported, not kept aside, and starts again with nothing marked", () => {
     storage.put(SEEN_KEY, '{"version":1,"texts":["<p>not an id</p>"]}');
     const seen = record();
     expect(seen.seen(OPENING)).toBe(false);
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/^The record of the story text you have read was damaged/);
-    expect(storage.keys().some((k) => k.startsWith(`${QUARANTINE_PREFIX}seen-`))).toBe(true);
+    expect(problems[0]).toMatch(
+      /^The record of the story text you have read was damaged \(.+\), so it was cleared/,
+    );
+    // The few quarantine slots are for damaged saves: marks of text read take none.
+    expect(storage.keys().some((k) => k.startsWith(QUARANTINE_PREFIX))).toBe(false);
+    expect(storage.peek(SEEN_KEY)).toBeNull();
     seen.read([OPENING]);
     expect(record().seen(OPENING)).toBe(true);
     expect(problems).toHaveLength(1);
+  });
+
+  it("when damaged and it cannot be cleared, is left as it is, reported, and not written to", () => {
+    const damaged = '{"version":1,"texts":[7]}';
+    storage.put(SEEN_KEY, damaged);
+    storage.failing.removeItem = securityError;
+    const seen = record();
+    seen.read([OPENING]);
+    expect(seen.seen(OPENING)).toBe(true);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/is damaged \(.+\) and could not be cleared \(.+\)/);
+    storage.heal();
+    expect(storage.peek(SEEN_KEY)).toBe(damaged);
   });
 
   it("that cannot be read is left as it is, reported once, and marks this page's reading only", () => {

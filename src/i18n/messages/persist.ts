@@ -126,11 +126,9 @@ export const persistEn = {
   seenUnreadable: (p: { problem: string }) =>
     `The record of the story text you have read cannot be read: ${p.problem}. It has not been changed, and text you read now is not added to it.`,
   seenNoCopy: (p: { reason: string; why: string }) =>
-    `The record of the story text you have read is damaged (${p.reason}) and no copy could be kept (${p.why}), so it was left as it is; text you read now is not added to it.`,
-  seenReset: (p: { reason: string; key: string; limit: number; days: number }) =>
-    `The record of the story text you have read was damaged (${p.reason}); a copy was kept aside as "${p.key}" (the game keeps the last ${p.limit} for ${p.days} days) and a new one started, so no text is marked as read yet.`,
-  seenNotCleared: (p: { reason: string; key: string }) =>
-    `The record of the story text you have read was damaged (${p.reason}); a copy was kept aside as "${p.key}", but the damaged one could not be cleared, so text you read now is not added to it.`,
+    `The record of the story text you have read is damaged (${p.reason}) and could not be cleared (${p.why}), so it was left as it is; text you read now is not added to it.`,
+  seenCleared: (p: { reason: string }) =>
+    `The record of the story text you have read was damaged (${p.reason}), so it was cleared: text read before is no longer marked, and text you read now is.`,
   // --- schema.ts: describeIssues, "<where> <rule>" or "it <rule>"
   issueAt: (p: { where: string; rule: string }) => `${p.where} ${p.rule}`,
   issueWhole: (p: { rule: string }) => `it ${p.rule}`,

@@ -90,11 +90,9 @@ export const zh: Like<typeof persistEn> = {
   seenUnreadable: (p) =>
     `无法读取你读过的剧情文字的记录：${p.problem}。它没有被改动，现在读的文字也不会记进去。`,
   seenNoCopy: (p) =>
-    `你读过的剧情文字的记录已损坏（${p.reason}），且无法另存副本（${p.why}），所以保持原样；现在读的文字不会记进去。`,
-  seenReset: (p) =>
-    `你读过的剧情文字的记录已损坏（${p.reason}）；已另存一份副本，名为“${p.key}”（游戏保留最近 ${p.limit} 份，每份保存 ${p.days} 天），并开始了新的记录，所以暂时没有文字标为已读。`,
-  seenNotCleared: (p) =>
-    `你读过的剧情文字的记录已损坏（${p.reason}）；已另存一份副本，名为“${p.key}”，但损坏的记录无法清除，所以现在读的文字不会记进去。`,
+    `你读过的剧情文字的记录已损坏（${p.reason}），且无法清除（${p.why}），所以保持原样；现在读的文字不会记进去。`,
+  seenCleared: (p) =>
+    `你读过的剧情文字的记录已损坏（${p.reason}），所以已清空：以前读过的文字不再标为已读，现在读的会重新记下。`,
   issueAt: (p) => `${p.where}：${p.rule}`,
   issueWhole: (p) => `内容${p.rule}`,
   issueNone: "格式不符合要求",
