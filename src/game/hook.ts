@@ -13,6 +13,7 @@ import { type ControlView, describeControl, type Rect } from "../ui/controls";
 import type { FocusManager } from "../ui/FocusManager";
 import type { Readout } from "../ui/Readout";
 import type { App, AppScreen } from "./app";
+import type { DecisionLine, FleetMonth } from "./report";
 import type { Decision } from "./session";
 
 export interface ReadoutView {
@@ -148,14 +149,9 @@ export interface ReportHookView {
    * The decisions that moved the run most, as the card lists them, each with what it would have
    * ended with without it (`effect`); null while they are being weighed.
    */
-  decisions: { month: string; kind: string; label: string; effect: string }[] | null;
+  decisions: DecisionLine[] | null;
   /** The fleet split month by month: the card's picture. */
-  fleet: {
-    month: string;
-    trainingGpus: number;
-    servingGpus: number;
-    researchGpus: number;
-  }[];
+  fleet: FleetMonth[];
 }
 
 interface ScreenScene extends Phaser.Scene {

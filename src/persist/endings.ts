@@ -40,6 +40,7 @@ nameFieldsOf(EndingsSchema);
 type Stored = v.InferOutput<typeof EndingsSchema>["reached"];
 
 const ENDINGS_TEXTS: KeptTexts = {
+  aside: "endings-",
   unreadable: (p) => t("endingsUnreadable", p),
   noCopy: (p) => t("endingsNoCopy", p),
   reset: (p) => t("endingsReset", p),
@@ -47,7 +48,7 @@ const ENDINGS_TEXTS: KeptTexts = {
 };
 
 function loadStored(now: number) {
-  const loaded = loadKept(ENDINGS_KEY, EndingsSchema, "endings-", ENDINGS_TEXTS, now);
+  const loaded = loadKept(ENDINGS_KEY, EndingsSchema, ENDINGS_TEXTS, now);
   return { ...loaded, reached: loaded.value?.reached ?? [] };
 }
 

@@ -89,6 +89,7 @@ export type LoadedHistory = {
 };
 
 const HISTORY_TEXTS: KeptTexts = {
+  aside: "history-",
   unreadable: (p) => t("historyUnreadable", p),
   noCopy: (p) => t("historyNoCopy", p),
   reset: (p) => t("historyReset", p),
@@ -101,13 +102,7 @@ const HISTORY_TEXTS: KeptTexts = {
  * written over (kept.ts).
  */
 export function loadHistory(now = Date.now()): LoadedHistory {
-  const { value, problem, writable } = loadKept(
-    HISTORY_KEY,
-    HistorySchema,
-    "history-",
-    HISTORY_TEXTS,
-    now,
-  );
+  const { value, problem, writable } = loadKept(HISTORY_KEY, HistorySchema, HISTORY_TEXTS, now);
   return { runs: value?.runs ?? [], problem, writable };
 }
 

@@ -2,9 +2,9 @@
  * Reading a small record the game keeps for the player in one storage key (the run history, the
  * endings reached): validated in full, and a damaged one kept aside (if it can be) and an empty one
  * used. One that cannot be read, or kept aside, is left as it is and must not be written over:
- * `writable` says so. Each record names its own messages, since the player reads what was lost.
- * A record not worth one of the few quarantine slots (they keep damaged saves: QUARANTINE_LIMIT)
- * passes no label: a damaged one is cleared, and the player told.
+ * `writable` says so. Each record names its own messages, since the player reads what was lost,
+ * and whether a damaged one is kept aside: one not worth one of the few quarantine slots (they
+ * keep damaged saves: QUARANTINE_LIMIT) is cleared instead, and the player told.
  */
 import * as v from "valibot";
 import { persistText as t } from "../i18n/messages/persist";
@@ -13,15 +13,22 @@ import { quarantine } from "./saves";
 import { describeIssues } from "./schema";
 import { describeProblem, readKey, removeKey } from "./storage";
 
-/** What the player reads when a record could not be read, or was damaged. */
-export interface KeptTexts {
+/**
+ * What the player reads when a record could not be read, or was damaged, and what is done with a
+ * damaged one: kept aside under a quarantine key starting `aside` (then reset, or not cleared),
+ * or, with `aside` null, cleared. `noCopy`: it could not be kept aside, or cleared.
+ */
+export type KeptTexts = {
   unreadable(p: { problem: string }): string;
   noCopy(p: { reason: string; why: string }): string;
-  reset(p: { reason: string; key: string; limit: number; days: number }): string;
-  notCleared(p: { reason: string; key: string }): string;
-  /** A damaged record cleared without a copy (a record that passes no label). */
-  cleared?(p: { reason: string }): string;
-}
+} & (
+  | {
+      aside: string;
+      reset(p: { reason: string; key: string; limit: number; days: number }): string;
+      notCleared(p: { reason: string; key: string }): string;
+    }
+  | { aside: null; cleared(p: { reason: string }): string }
+);
 
 export type LoadedKept<T> = {
   /** The record, or null when there is none (or it could not be used). */
@@ -35,7 +42,6 @@ export type LoadedKept<T> = {
 export function loadKept<T>(
   key: string,
   schema: v.GenericSchema<unknown, T>,
-  label: string | null,
   texts: KeptTexts,
   now: number,
 ): LoadedKept<T> {
@@ -57,17 +63,17 @@ export function loadKept<T>(
   } catch {
     message = t("keptNotJson");
   }
-  if (label === null) {
+  if (texts.aside === null) {
     const removed = removeKey(key);
     return removed.ok
-      ? { value: null, problem: texts.cleared?.({ reason: message }) ?? null, writable: true }
+      ? { value: null, problem: texts.cleared({ reason: message }), writable: true }
       : {
           value: null,
           problem: texts.noCopy({ reason: message, why: describeProblem(removed.problem) }),
           writable: false,
         };
   }
-  const kept = quarantine(raw, label, now);
+  const kept = quarantine(raw, texts.aside, now);
   if (!kept.ok) {
     return {
       value: null,

@@ -31,10 +31,9 @@ nameFieldsOf(SeenSchema);
 const SEEN_TEXTS: KeptTexts = {
   unreadable: (p) => t("seenUnreadable", p),
   noCopy: (p) => t("seenNoCopy", p),
+  // Not kept aside when damaged: marks of text read are not worth a slot a damaged save needs.
+  aside: null,
   cleared: (p) => t("seenCleared", p),
-  // Not said: the record passes loadKept no label, so a damaged one is cleared, never kept aside.
-  reset: (p) => t("seenCleared", p),
-  notCleared: (p) => t("seenCleared", p),
 };
 
 /**
@@ -96,8 +95,7 @@ export class SeenRecord {
   }
 
   private load(): string[] {
-    // Not kept aside when damaged: marks of text read are not worth a slot a damaged save needs.
-    const loaded = loadKept(SEEN_KEY, SeenSchema, null, SEEN_TEXTS, this.now());
+    const loaded = loadKept(SEEN_KEY, SeenSchema, SEEN_TEXTS, this.now());
     if (loaded.problem) this.report(loaded.problem);
     this.writable &&= loaded.writable;
     return loaded.value?.texts ?? [];

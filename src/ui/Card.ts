@@ -6,6 +6,7 @@
 import { type FleetMonth, gameUrl, type RunReport } from "../game/report";
 import { uiText as t } from "../i18n/messages/ui";
 import { formatShortMonth } from "../i18n/numbers";
+import type { Rect } from "./controls";
 import { cardQr, drawQr } from "./qr";
 import { COLORS, css, FONTS } from "./theme";
 
@@ -219,26 +220,19 @@ const POOLS = [
 
 export type FleetPool = (typeof POOLS)[number]["key"];
 
-export interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-
 /**
  * The card's picture of the run, as rectangles: a bar per month, as tall as the fleet that month
  * against the largest month's (the H100s arriving show as growth), split bottom to top into
  * training, serving and research GPUs. Bars are whole pixels wide with a 2 px gap, from the box's
  * left; the strip is as wide as whole bars make it.
  */
-export function fleetBars(fleet: readonly FleetMonth[], box: Box): (Box & { pool: FleetPool })[] {
+export function fleetBars(fleet: readonly FleetMonth[], box: Rect): (Rect & { pool: FleetPool })[] {
   const gap = 2;
   const step = Math.floor((box.width + gap) / Math.max(1, fleet.length));
   const barWidth = Math.max(1, step - gap);
   const most = Math.max(0, ...fleet.map((m) => m.trainingGpus + m.servingGpus + m.researchGpus));
   if (most <= 0) return [];
-  const bars: (Box & { pool: FleetPool })[] = [];
+  const bars: (Rect & { pool: FleetPool })[] = [];
   for (const [i, month] of fleet.entries()) {
     let bottom = box.y + box.height;
     for (const { key } of POOLS) {
@@ -252,7 +246,7 @@ export function fleetBars(fleet: readonly FleetMonth[], box: Box): (Box & { pool
 }
 
 /** The fleet strip (fleetBars), with its caption and a legend on the line above it. */
-function drawFleetStrip(ctx: CanvasRenderingContext2D, fleet: readonly FleetMonth[], box: Box) {
+function drawFleetStrip(ctx: CanvasRenderingContext2D, fleet: readonly FleetMonth[], box: Rect) {
   if (fleet.length === 0) return;
   // The legend, right-aligned: a square of each pool's colour before its name.
   ctx.font = `13px ${FONTS.sans}`;
